@@ -1,0 +1,49 @@
+package ai.sergik.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The one entry point of the sidecar jar: {@code scripts/sergik <command>}.
+ *
+ * <p>Every subcommand reads and writes under one data directory ({@link DataOptions}), so a test or a
+ * user can point any command at another dataset. Exit codes: 0 success, 1 failure, 2 usage error.
+ */
+@Command(
+    name = "sergik",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.Provider.class,
+    description = "SERGIK AI: studio assistant for Ableton Live.",
+    subcommands = {
+        HelpCommand.class,
+    })
+public final class Main implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Name a command; see the list above.");
+  }
+
+  /** Builds the command line with the shared exception handling; tests call this and {@code execute}. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    int code = commandLine().execute(args);
+    // serve keeps running on its own non-daemon threads; every other command ends here.
+    if (code != 0 || !Boolean.getBoolean(KEEP_RUNNING)) {
+      System.exit(code);
+    }
+  }
+
+  /** Set by long-running commands (serve) so that main returns instead of exiting. */
+  public static final String KEEP_RUNNING = "sergik.keepRunning";
+}
