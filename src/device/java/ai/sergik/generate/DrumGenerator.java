@@ -113,26 +113,38 @@ final class DrumGenerator {
     List<Note> notes = new ArrayList<Note>(seed);
     int bars = r.bars();
     // each variation picks at least two of the five transformations
-    boolean fills = true;
     boolean ghosts = random.nextBoolean();
     boolean hats = random.nextBoolean();
     boolean displace = random.nextBoolean();
-    boolean accents = !ghosts || random.nextBoolean();
+    boolean accents = !(ghosts || hats) || random.nextBoolean();
     if (ghosts) ghostSnares(notes, bars, random);
     if (hats) hats(notes, bars, random);
     if (displace) displaceKicks(notes, bars, random);
     if (accents) accents(notes, random);
-    if (fills) fills(notes, bars, random);
+    fills(notes, bars, random);
     Collections.sort(notes, Note.BY_START_THEN_PITCH);
+    if (notes.equals(seed)) {
+      // too short for a fill and nothing else changed: a variation must differ, so add ghost snares
+      ghostSnares(notes, bars, random);
+      Collections.sort(notes, Note.BY_START_THEN_PITCH);
+    }
     return notes;
   }
+
+  /** 16ths where a ghost snare may fall: around, never on, the backbeats. */
+  private static final int[] GHOST_STEPS = {3, 6, 7, 9, 10, 14, 15, 1};
 
   private static void ghostSnares(List<Note> notes, int bars, Random random) {
     for (int b = 0; b < bars; b++) {
       for (int k = 0; k < 2; k++) {
-        int s = new int[] {3, 6, 7, 9, 10, 14, 15}[random.nextInt(7)];
-        double t = b * 4 + s * STEP;
-        if (!has(notes, Drums.SNARE, t)) notes.add(new Note(Drums.SNARE, t, HIT, 28 + random.nextInt(16)));
+        int first = random.nextInt(GHOST_STEPS.length);
+        for (int i = 0; i < GHOST_STEPS.length; i++) {
+          double t = b * 4 + GHOST_STEPS[(first + i) % GHOST_STEPS.length] * STEP;
+          if (!has(notes, Drums.SNARE, t)) {
+            notes.add(new Note(Drums.SNARE, t, HIT, 28 + random.nextInt(16)));
+            break;
+          }
+        }
       }
     }
   }
@@ -153,10 +165,18 @@ final class DrumGenerator {
     }
   }
 
-  /** Moves one kick (never a downbeat) a 16th later in one bar of each phrase. */
+  /** Moves one kick (never a downbeat) a 16th later in one bar of each phrase that has at least four. */
   private static void displaceKicks(List<Note> notes, int bars, Random random) {
     for (int phrase = 0; phrase * PHRASE_BARS < bars; phrase++) {
-      int bar = phrase * PHRASE_BARS + random.nextInt(Math.min(PHRASE_BARS, bars - phrase * PHRASE_BARS));
+      int phraseBars = Math.min(PHRASE_BARS, bars - phrase * PHRASE_BARS);
+      int bar = phrase * PHRASE_BARS + random.nextInt(phraseBars);
+      int kicks = 0;
+      for (Note n : notes) {
+        if (n.pitch() == Drums.KICK && n.start() >= phrase * PHRASE_BARS * 4 && n.start() < (phrase * PHRASE_BARS + phraseBars) * 4) {
+          kicks++;
+        }
+      }
+      if (kicks < 4) continue; // moving one of fewer would change too much of the pattern
       List<Note> candidates = new ArrayList<Note>();
       for (Note n : notes) {
         double inBar = n.start() - bar * 4;
