@@ -1,12 +1,13 @@
 package ai.sergik.sidecar;
 
-import ai.sergik.api.ApiException;
 import ai.sergik.api.BearerAuth;
 import ai.sergik.api.HttpApi;
 import ai.sergik.api.OpenApiDocument;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
+import ai.sergik.generation.GenerationRoutes;
+import ai.sergik.generation.GenerationService;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -45,11 +46,17 @@ public final class Sidecar implements AutoCloseable {
    */
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
+    modules.add(new GenerationRoutes(services.generation()));
     return modules;
   }
 
   /** Services shared between HTTP routes and OSC (built once in {@link #start}). */
-  record Services(OscGenerator generator) {}
+  record Services(GenerationService generation) {
+    /** What {@code /sergik/generate} runs: the same fields as the HTTP endpoints, {@code part} choosing one. */
+    OscGenerator oscGenerator() {
+      return fields -> generation.generate(fields).toNotesPayload();
+    }
+  }
 
   /**
    * Binds both ports and starts answering.
@@ -66,9 +73,7 @@ public final class Sidecar implements AutoCloseable {
     try {
       DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(deviceHost(config.host()), config.devicePort()), clock);
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
-      Services services = new Services(request -> {
-        throw ApiException.unavailable("generation is not available in this build");
-      });
+      Services services = new Services(new GenerationService());
       List<RouteModule> modules = new ArrayList<>();
       AtomicReference<OpenApiDocument> openApi = new AtomicReference<>();
       modules.add(new CoreRoutes(context, openApi::get, osc::port));
@@ -81,7 +86,7 @@ public final class Sidecar implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.generator(), routes.actions(), version, oscWorkers);
+      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(), routes.actions(), version, oscWorkers);
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher);
       openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
