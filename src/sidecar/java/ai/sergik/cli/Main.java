@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         HelpCommand.class,
         GenerateCommand.class,
         HumanizeCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 
