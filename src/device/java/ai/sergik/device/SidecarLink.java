@@ -99,6 +99,7 @@ final class SidecarLink {
   private final ConcurrentLinkedQueue<OSCMessage> outbox = new ConcurrentLinkedQueue<OSCMessage>();
   private final Map<Integer, Long> deadlines = new LinkedHashMap<Integer, Long>();
   private final Object lock = new Object();
+  private final long started = System.nanoTime();
   private volatile boolean closed;
   private volatile boolean connected;
   private int nextRequest = 1;
@@ -177,6 +178,11 @@ final class SidecarLink {
     return request;
   }
 
+  /** Sends an action the sidecar needs no answer to (e.g. the confirmation of pushed notes). */
+  void action(String name, String json) {
+    outbox.add(OscMessages.action(OscProtocol.PUSH_REQUEST, name, json));
+  }
+
   /** Stops the thread and closes the socket; returns when the thread has ended. */
   void close() {
     closed = true;
@@ -210,7 +216,7 @@ final class SidecarLink {
           send(OscMessages.test(nonce));
           nextHandshake = now + TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs);
           long silence = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs * 2 + 500);
-          if ((connected && now - lastAck > silence) || (!everReported && lastAck == 0 && now - startNanos() > silence)) {
+          if ((connected && now - lastAck > silence) || (!everReported && lastAck == 0 && now - started > silence)) {
             connected = false;
             everReported = true;
             listener.status(false, "no answer from the sidecar at " + describe() + "; start it with scripts/sergik serve");
@@ -251,11 +257,6 @@ final class SidecarLink {
     }
   }
 
-  private final long started = System.nanoTime();
-
-  private long startNanos() {
-    return started;
-  }
 
   private String describe() {
     return settings.host + ":" + settings.port;
