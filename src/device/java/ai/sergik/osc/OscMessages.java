@@ -14,7 +14,11 @@ import java.util.List;
  * <p>The notes payload (whole, before chunking) is a JSON object whose {@code notes} array holds
  * Live's note dictionaries {@code {pitch, start_time, duration, velocity, mute}} in beats; the sidecar
  * adds what was made ({@code part}, {@code chord_names}, {@code tonic}, {@code tempo},
- * {@code length_beats}) and, for pushes, where it goes ({@code track}, {@code play}).
+ * {@code length_beats}) and, for pushes, where it goes ({@code track}, {@code play}) and a
+ * {@code push_id} that the device echoes in {@link OscProtocol#ACTION_NOTES_RECEIVED} to confirm.
+ *
+ * <p>Replies go to the address and port the request came from, and pushes to the address and port of
+ * the latest {@code /sergik/test}: the device should send from the socket it listens on.
  */
 public final class OscMessages {
   private OscMessages() {}

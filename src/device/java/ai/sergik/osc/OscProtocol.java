@@ -64,6 +64,16 @@ public final class OscProtocol {
   /** {@code i request, s message}: a clear error for that request (request 0 when none is known). */
   public static final String ERROR = "/sergik/error";
 
+  /**
+   * The action the device sends after it has taken a pushed notes payload:
+   * {@code /sergik/action 0 "notes_received" {"push_id": <id from the payload>, "count": <notes>}}. The
+   * sidecar waits for it briefly and tells the HTTP client whether the device confirmed.
+   */
+  public static final String ACTION_NOTES_RECEIVED = "notes_received";
+
+  /** The field of a pushed notes payload that {@link #ACTION_NOTES_RECEIVED} echoes back. */
+  public static final String PUSH_ID_FIELD = "push_id";
+
   /** Transport states {@link #TRANSPORT} may carry. */
   public static final String STATE_PLAYING = "playing";
   public static final String STATE_STOPPED = "stopped";
