@@ -37,7 +37,7 @@ public final class PatcherCheck {
     try {
       root = JSON.readTree(patcherJson);
     } catch (IOException e) {
-      return List.of("patcher JSON does not parse: " + e.getOriginalMessage());
+      return List.of("patcher JSON does not parse: " + e.getMessage());
     }
     JsonNode patcher = root.path("patcher");
     if (!patcher.isObject()) {
