@@ -74,7 +74,8 @@ public final class SergikDevice extends MaxObject {
     if (args.length >= 1) {
       if (!args[0].isInt()) {
         throw new IllegalArgumentException("box arguments are [sidecar-port [device-port]] or off, got "
-            + Args.describe(args) + "; using " + OscProtocol.DEFAULT_SIDECAR_PORT + " and " + OscProtocol.DEFAULT_DEVICE_PORT);
+            + Args.describe(args) + "; the sidecar link stays off until you send sidecar HOST PORT (default port "
+            + OscProtocol.DEFAULT_SIDECAR_PORT + ")");
       }
       sidecarPort = args[0].getInt();
     }

@@ -49,11 +49,14 @@ public final class StandIn {
     public final int outlet;
     private final Atom[] atoms;
     public final String thread;
+    /** Scheduler time (ms) when the call was made. */
+    public final double time;
 
-    OutletCall(int outlet, Atom[] atoms, String thread) {
+    OutletCall(int outlet, Atom[] atoms, String thread, double time) {
       this.outlet = outlet;
       this.atoms = atoms;
       this.thread = thread;
+      this.time = time;
     }
 
     public Atom[] atoms() {
@@ -75,7 +78,7 @@ public final class StandIn {
     private final List<OutletCall> calls = new ArrayList<OutletCall>();
 
     synchronized void record(int outlet, Atom[] atoms) {
-      calls.add(new OutletCall(outlet, atoms, Thread.currentThread().getName()));
+      calls.add(new OutletCall(outlet, atoms, Thread.currentThread().getName(), now()));
     }
 
     synchronized List<OutletCall> snapshot() {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
 /**
- * Reads mxj classes from a jar without loading them (the Max API is not on the sidecar's class path):
+ * Reads mxj classes from a jar (or a classes directory) without loading them (the Max API is not on the sidecar's class path):
  * constructors from the class file, port counts from the class's {@code int} constants {@value #INLETS} and
  * {@value #OUTLETS}, which the class passes to {@code declareIO} (a test checks that the counts Max would see
  * when the class is instantiated through the Max API stand-in agree).
@@ -30,6 +31,15 @@ public final class ClassFiles implements MxjClass.Lookup {
 
   @Override
   public MxjClass find(String className) {
+    String entryName = className.replace('.', '/') + ".class";
+    if (Files.isDirectory(jar)) {
+      Path file = jar.resolve(entryName);
+      try {
+        return Files.isRegularFile(file) ? parse(className, Files.readAllBytes(file)) : null;
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
     try (JarFile file = new JarFile(jar.toFile())) {
       ZipEntry entry = file.getEntry(className.replace('.', '/') + ".class");
       if (entry == null) {
