@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         GenerateCommand.class,
         HumanizeCommand.class,
         ServeCommand.class,
+        DeviceCommand.class,
     })
 public final class Main implements Runnable {
 
