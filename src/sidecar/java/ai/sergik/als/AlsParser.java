@@ -107,6 +107,10 @@ public final class AlsParser {
     if (e instanceof RefusedException) {
       return new AlsFormatException(source, e.getMessage(), e);
     }
+    if (in.xmlBytes() == 0) {
+      return new AlsFormatException(source, "not a Live set: the " + (in.isGzip() ? "gzip data holds" : "file holds")
+          + " no XML at all", e);
+    }
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     // The JDK prefixes "ParseError at [row,col]:[r,c]\nMessage: "; keep the message, the location is added below.
     int cut = message.indexOf("Message: ");

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes the hex {@code FileRef/Data} of Live ≤ 10 sets into the absolute path it holds: on Windows
- * a UTF-16LE path ending in NUL, on macOS a classic alias record whose tag 0x0012 carries the POSIX
+ * a UTF-16LE path ending in NUL, on macOS a classic alias record (version 2 at offset 6) whose tag 0x0012 carries the POSIX
  * path. Anything else decodes to the empty string (298 references in one real 9.7.1 set are empty).
  */
 final class FileRefData {
@@ -19,7 +19,7 @@ final class FileRefData {
     if (bytes.length < 4) {
       return "";
     }
-    if (bytes.length > ALIAS_EXTRA_OFFSET && bytes[0] == 0 && bytes[1] == 0 && u16(bytes, 4) == 2) {
+    if (bytes.length > ALIAS_EXTRA_OFFSET && bytes[0] == 0 && bytes[1] == 0 && u16(bytes, 6) == 2) {
       return aliasPosixPath(bytes);
     }
     if (bytes.length % 2 == 0 && bytes[1] == 0 && bytes[3] == 0) {
