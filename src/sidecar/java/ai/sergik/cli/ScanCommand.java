@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Scan a folder into the catalog (Live sets, audio exports).",
     subcommands = {
         HelpCommand.class,
+        ScanAlsCommand.class,
     })
 public final class ScanCommand implements Runnable {
 
