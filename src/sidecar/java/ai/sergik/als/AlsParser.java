@@ -63,7 +63,8 @@ public final class AlsParser {
   }
 
   /**
-   * Parses a set from {@code raw} (gzip or plain XML), which the caller closes.
+   * Parses a set from {@code raw} (gzip or plain XML). The caller closes {@code raw}; it is left open,
+   * positioned after the bytes the parse needed.
    *
    * @throws AlsFormatException when the bytes are not a readable Live set; the message says why
    * @throws IOException when reading {@code raw} itself fails
@@ -93,6 +94,7 @@ public final class AlsParser {
       } catch (XMLStreamException ignored) {
         // closing a reader that already failed has nothing more to report
       }
+      in.close(); // frees the inflater now rather than at garbage collection; leaves raw open
     }
     if (in.failure() != null) {
       throw new AlsFormatException(source, in.failure());

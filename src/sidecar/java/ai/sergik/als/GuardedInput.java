@@ -190,6 +190,10 @@ final class GuardedInput extends FilterInputStream {
       count = marked;
     }
 
+    /** The caller owns the raw stream (and the XML reader closes what it reads at the end of the document). */
+    @Override
+    public void close() {}
+
     private void add(int n) throws IOException {
       count += n;
       if (count > max) {

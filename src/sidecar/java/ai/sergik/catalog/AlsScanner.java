@@ -87,12 +87,17 @@ public final class AlsScanner {
     default void read(Path set, String error) {}
   }
 
-  /** What a scan did. */
+  /**
+   * What a scan did.
+   *
+   * @param parsed sets read and parsed this time, including the {@code failed} ones that got an error row
+   * @param unchanged sets whose rows were kept (same size and time, or same hash)
+   */
   public record Summary(int found, int parsed, int unchanged, int failed, int removed, int backupsSkipped, boolean written,
       Duration elapsed) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%d sets: %d parsed, %d unchanged, %d failed, %d removed, %d backups not parsed%s (%.1f s)",
+      return String.format(Locale.ROOT, "%d sets: %d read (%d could not be parsed), %d unchanged, %d removed, %d backups not parsed%s (%.1f s)",
           found, parsed, unchanged, failed, removed, backupsSkipped, written ? "" : "; catalog already up to date",
           elapsed.toMillis() / 1000.0);
     }
