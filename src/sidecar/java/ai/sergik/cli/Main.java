@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         HumanizeCommand.class,
         ServeCommand.class,
         DeviceCommand.class,
+        ScanCommand.class,
     })
 public final class Main implements Runnable {
 
