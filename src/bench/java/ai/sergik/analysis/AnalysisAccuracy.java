@@ -17,8 +17,9 @@ public final class AnalysisAccuracy {
     Path dir = Files.createTempDirectory("sergik-accuracy");
     String what = args.length > 0 ? args[0] : "all";
     int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int firstSeed = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     if (!what.equals("key")) tempo(dir);
-    if (!what.equals("tempo")) key(dir, seeds);
+    if (!what.equals("tempo")) key(dir, firstSeed, seeds);
   }
 
   static void tempo(Path dir) throws Exception {
@@ -43,11 +44,11 @@ public final class AnalysisAccuracy {
     System.out.printf(Locale.ROOT, "TEMPO within 2%%: %d/%d = %.1f %%; octave errors %d; other %d%n", exact, n, 100.0 * exact / n, octave, n - exact - octave);
   }
 
-  static void key(Path dir, int seeds) throws Exception {
+  static void key(Path dir, int firstSeed, int seeds) throws Exception {
     FeatureExtractor fx = new FeatureExtractor();
     int exact = 0, n = 0;
     double mirex = 0;
-    for (int seed = 0; seed < seeds; seed++) {
+    for (int seed = firstSeed; seed < firstSeed + seeds; seed++) {
       for (int i = 0; i < 24; i++) {
         MusicalKey key = new MusicalKey(i % 12, i < 12);
         double bpm = 90 + (i * 7 + seed * 13) % 40;

@@ -10,8 +10,10 @@ import java.util.List;
  *
  * <p>Each 0.74 s frame of the 5512.5 Hz mono signal is transformed (4096-point FFT, 1.35 Hz bins).
  * Spectral peaks between 55 Hz and 2 kHz are located by parabolic interpolation, which resolves
- * bass notes that a plain FFT grid smears, and their magnitudes are added into a log-frequency
- * histogram of 10-cent bins (six octaves above A1). Summed over the track, the histogram folded onto
+ * bass notes that a plain FFT grid smears, and their magnitudes relative to the frame's strongest
+ * peak (so every non-silent frame counts alike, whatever its loudness) are added into a log-frequency
+ * histogram of 10-cent bins from A1 (55 Hz) to A6 (1760 Hz): above that, partials of lower notes
+ * outweigh the notes themselves. Summed over the track, the histogram folded onto
  * one semitone shows the tuning (the weighted circular mean of the peaks' offsets from A440); the
  * 12-bin chroma then gathers each semitone's +-50 cents around the tuned centre. Memory is constant
  * except for a coarse per-frame chroma kept for the picture.
@@ -19,7 +21,9 @@ import java.util.List;
 final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   static final int FRAME = 4096;
   static final int HOP = 2048;
-  static final double LOW_HZ = 55, HIGH_HZ = 2000;
+  static final double LOW_HZ = 55, HIGH_HZ = 1760;
+  /** Frames quieter than this (RMS, dBFS) carry no usable pitch and are skipped. */
+  static final double SILENT_FRAME_DBFS = -60;
   static final int CENTS_PER_BIN = 10;
   static final int BINS_PER_OCTAVE = 1200 / CENTS_PER_BIN;
   static final int OCTAVES = 6;
@@ -42,6 +46,11 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
 
   @Override
   public void frame(float[] frame) {
+    float[] coarse = new float[12];
+    framesForPicture.add(coarse);
+    double energy = 0;
+    for (float v : frame) energy += v * v;
+    if (10 * Math.log10(energy / FRAME + 1e-30) < SILENT_FRAME_DBFS) return;
     System.arraycopy(frame, 0, work, 0, FRAME);
     fft.forwardTransform(work);
     fft.modulus(work, magnitude);
@@ -49,7 +58,6 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
     int hi = Math.min(magnitude.length - 2, (int) Math.ceil(HIGH_HZ / binHz) + 1);
     float max = 0;
     for (int k = lo; k <= hi; k++) max = Math.max(max, magnitude[k]);
-    float[] coarse = new float[12];
     if (max > 1e-6f) {
       for (int k = lo; k <= hi; k++) {
         float m = magnitude[k];
@@ -59,7 +67,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
         double delta = denom < 0 ? 0.5 * (a - c) / denom : 0;
         double freq = (k + delta) * binHz;
         if (freq < LOW_HZ || freq >= HIGH_HZ) continue;
-        double amplitude = Math.exp(b - 0.25 * (a - c) * delta);
+        double amplitude = Math.exp(b - 0.25 * (a - c) * delta) / max;
         double cents = 1200 * Math.log(freq / LOW_HZ) / Math.log(2);
         int bin = (int) Math.round(cents / CENTS_PER_BIN);
         if (bin < 0 || bin >= logSpectrum.length) continue;
@@ -67,7 +75,6 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
         coarse[Math.floorMod((int) Math.round(cents / 100) + 9, 12)] += (float) amplitude;
       }
     }
-    framesForPicture.add(coarse);
   }
 
   /** Tuning offset from A440 in cents, in (-50, 50]; 0 when nothing was heard. */

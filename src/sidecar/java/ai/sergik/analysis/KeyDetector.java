@@ -8,8 +8,8 @@ package ai.sergik.analysis;
  * so it is near 1 when one key stands out and near 0.5 when two keys tie.
  */
 final class KeyDetector {
-  static final double[] MAJOR = {0.748, 0.060, 0.488, 0.082, 0.670, 0.460, 0.096, 0.715, 0.104, 0.366, 0.057, 0.400};
-  static final double[] MINOR = {0.712, 0.084, 0.474, 0.618, 0.049, 0.460, 0.105, 0.747, 0.404, 0.067, 0.133, 0.330};
+  static final double[] MAJOR = {6.6, 2.0, 3.5, 2.3, 4.6, 4.0, 2.5, 5.2, 2.4, 3.7, 2.3, 3.4};
+  static final double[] MINOR = {6.5, 2.7, 3.5, 5.4, 2.6, 3.5, 2.5, 5.2, 4.0, 2.7, 4.3, 3.2};
   private static final double TEMPERATURE = 0.05;
 
   private KeyDetector() {}
