@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     description = "SERGIK AI: studio assistant for Ableton Live.",
     subcommands = {
         HelpCommand.class,
+        ai.sergik.dna.DnaCommand.class,
     })
 public final class Main implements Runnable {
 
