@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores a track against a {@link DnaProfile}. Tempo zone weighs 40 points, key 35, energy 25; a
+ * Scores a track against a {@link DnaProfile}. Tempo zone weighs 40 points (all of them in one of the
+ * producer's home zones, else in proportion to the zone's share), key 35 (home key 35, Camelot neighbour
+ * of a home key 20, distant 0), energy 25 (inside the sweet spot 25, one level off 12, further 0). A
  * trait that is unknown is left out and the rest scaled to 100, so a score never rewards missing data.
  */
 public final class DnaComparer {
@@ -48,11 +50,11 @@ public final class DnaComparer {
     }
     double bpm = track.bpm().getAsDouble();
     BpmZone zone = BpmZone.of(bpm);
-    double top = 0;
-    for (BpmZone z : BpmZone.values()) top = Math.max(top, profile.zoneShare(z));
     double share = profile.zoneShare(zone);
-    int points = top == 0 ? 0 : (int) Math.round(BPM_POINTS * Math.min(1, share / top));
     List<BpmZone> strong = profile.strongZones();
+    // a home zone earns everything; a rarer zone earns in proportion to how close it comes to being one
+    int points = strong.contains(zone) ? BPM_POINTS
+        : (int) Math.min(BPM_POINTS - 1, Math.round(BPM_POINTS * share / DnaProfile.STRONG_ZONE_SHARE));
     String verdict = strong.contains(zone) ? "home zone" : share > 0 ? "rare zone" : "outside";
     String detail = String.format(Locale.ROOT, "%s BPM is in your %s (%s), which holds %s of your tracks",
         tempo(bpm), zone.description(), zone.label(), percent(share));
