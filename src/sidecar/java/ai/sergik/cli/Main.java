@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         HelpCommand.class,
         ai.sergik.dna.DnaCommand.class,
+        ai.sergik.sync.SyncCommand.class,
     })
 public final class Main implements Runnable {
 
