@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +52,8 @@ public final class DatasetSync {
 
   /** Hashes the dataset files, reusing cached checksums of files whose size and time are unchanged. */
   public Snapshot snapshot(boolean rehash) throws IOException {
-    Instant started = clock.instant();
+    // file times come from the file system's clock, so the racy check uses the real time, not this.clock
+    long startedNanos = System.currentTimeMillis() * 1_000_000L;
     List<DatasetFiles.LocalFile> files = DatasetFiles.scan(dir.root());
     HashCache cache = HashCache.load(dir.root());
     Map<String, String> sums = new TreeMap<>();
@@ -68,7 +68,7 @@ public final class DatasetSync {
       DatasetFiles.LocalFile f = hashed.getKey();
       sums.put(f.path(), hashed.getValue());
       bytes += f.size();
-      long age = started.toEpochMilli() * 1_000_000L - f.modifiedNanos();
+      long age = startedNanos - f.modifiedNanos();
       if (age > RACY_NANOS) cache.put(f, hashed.getValue());
     }
     List<FileEntry> entries = new ArrayList<>();

@@ -29,14 +29,20 @@ public final class Sha256 {
   /** The SHA-256 of a file, as 64 hex digits. */
   public static String file(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return stream(in);
+      // small files get a small buffer: hashing thousands of them must not allocate a megabyte each
+      long size = Files.size(file);
+      return stream(in, (int) Math.max(8192, Math.min(BLOCK, size + 1)));
     }
   }
 
   /** The SHA-256 of everything left in {@code in} (not closed). */
   public static String stream(InputStream in) throws IOException {
+    return stream(in, BLOCK);
+  }
+
+  private static String stream(InputStream in, int bufferSize) throws IOException {
     MessageDigest digest = newDigest();
-    byte[] block = new byte[BLOCK];
+    byte[] block = new byte[bufferSize];
     for (int n; (n = in.read(block)) >= 0; ) {
       digest.update(block, 0, n);
     }
