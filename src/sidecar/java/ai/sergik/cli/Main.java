@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
         ServeCommand.class,
         DeviceCommand.class,
         ScanCommand.class,
+        ai.sergik.dna.DnaCommand.class,
+        ai.sergik.sync.SyncCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,145 @@
+package ai.sergik.dna;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A catalog CSV read one record at a time. Columns are looked up by name, case-insensitively, with
+ * aliases, because the dataset standard and the earlier tool name some columns differently
+ * ({@code project_name} vs {@code name}).
+ */
+public final class CsvTable {
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+
+  private final Path file;
+  private final Map<String, Integer> columns;
+
+  private CsvTable(Path file, Map<String, Integer> columns) {
+    this.file = file;
+    this.columns = columns;
+  }
+
+  /** Reads the header of {@code file}; fails with the file name when it is missing or has no header. */
+  public static CsvTable open(Path file) throws IOException {
+    try (CSVParser parser = parser(file)) {
+      Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      List<String> names = parser.getHeaderNames();
+      if (names.isEmpty()) {
+        throw new IOException(file + ": no header row (expected column names on the first line)");
+      }
+      for (int i = 0; i < names.size(); i++) {
+        columns.putIfAbsent(names.get(i).trim(), i);
+      }
+      return new CsvTable(file, columns);
+    }
+  }
+
+  public Path file() { return file; }
+
+  /** The first of {@code aliases} that is a column of this file. */
+  public Optional<String> column(String... aliases) {
+    for (String alias : aliases) {
+      if (columns.containsKey(alias)) return Optional.of(alias);
+    }
+    return Optional.empty();
+  }
+
+  public boolean has(String... aliases) { return column(aliases).isPresent(); }
+
+  /** Like {@link #column} but fails naming the file and the columns it has. */
+  public String require(String... aliases) throws IOException {
+    return column(aliases).orElseThrow(() -> new IOException(
+        file + ": no column " + String.join(" or ", aliases) + " (columns: " + columns.keySet() + ")"));
+  }
+
+  /** Calls {@code action} for each record in order and returns how many records there were. */
+  public long forEach(Consumer<Row> action) throws IOException {
+    long count = 0;
+    try (CSVParser parser = parser(file)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) break;
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          throw new IOException(file + ": unreadable CSV after record " + count + ": " + e.getMessage(), e);
+        }
+        count++;
+        action.accept(new Row(record));
+      }
+    }
+    return count;
+  }
+
+  /** All records, for small files. */
+  public List<Row> readAll() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    forEach(rows::add);
+    return rows;
+  }
+
+  private static CSVParser parser(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": file not found");
+    }
+    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    in.mark(1);
+    if (in.read() != '\uFEFF') in.reset(); // spreadsheet exports often start with a byte-order mark
+    return FORMAT.parse((Reader) in);
+  }
+
+  /** One record; absent and blank cells read as "". */
+  public final class Row {
+    private final CSVRecord record;
+
+    private Row(CSVRecord record) { this.record = record; }
+
+    /** Line of the record in the file (1 = header). */
+    public long line() { return record.getRecordNumber() + 1; }
+
+    public String get(String... aliases) {
+      for (String alias : aliases) {
+        Integer index = columns.get(alias);
+        if (index != null && index < record.size()) {
+          String value = record.get(index).trim();
+          if (!value.isEmpty()) return value;
+        }
+      }
+      return "";
+    }
+
+    /** The number in the first non-blank alias column, or null when blank or not a number. */
+    public Double number(String... aliases) {
+      String text = get(aliases);
+      if (text.isEmpty()) return null;
+      try {
+        double value = Double.parseDouble(text.replace(',', '.'));
+        return Double.isFinite(value) ? value : null;
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+
+    public String where() { return file + " line " + line(); }
+
+    @Override
+    public String toString() { return where() + ": " + record.toList(); }
+  }
+}

@@ -1,0 +1,48 @@
+package ai.sergik.sync;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Random;
+
+/** Small dataset directories for sync tests. */
+final class DataFixture {
+  private DataFixture() {}
+
+  /** A few dataset files plus the things sync must leave out. */
+  static Path smallDataset(Path root) throws IOException {
+    write(root, "manifests/tracks.csv", "track_id,filename,bpm\nabc123abc123,a.wav,124\n");
+    write(root, "analysis/bpm_key/analyzed_tracks.csv", "filename,bpm,key,camelot,energy\na.wav,124,D major,10B,6\n");
+    write(root, "datasets/train.jsonl", "{\"messages\":[]}\n");
+    write(root, "sergik.properties", "sync.git.branch=main\n");
+    write(root, ".cache/ignored.bin", "cache");
+    write(root, "profiles/.master_profile.json.123.tmp", "half");
+    return root;
+  }
+
+  static Path write(Path root, String path, String content) throws IOException {
+    Path file = root.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    age(file);
+    return file;
+  }
+
+  static Path writeRandom(Path root, String path, int size, long seed) throws IOException {
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
+    Path file = root.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+    age(file);
+    return file;
+  }
+
+  /** Moves the modification time into the past, as for files written before the sync ran. */
+  static void age(Path file) throws IOException {
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+  }
+}
