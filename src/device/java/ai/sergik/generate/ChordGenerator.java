@@ -123,7 +123,7 @@ final class ChordGenerator {
   }
 
   private static void stabs(GenerationRequest r, List<ChordSpan> spans, int[][] voicings, Random random, List<Note> out) {
-    int[][][] patterns = STABS[Styles.CHORD_STYLES.indexOf(Styles.chordStyle(r.style()))];
+    int[][][] patterns = STABS[Styles.CHORD_STYLES.indexOf(r.chordStyle())];
     int span = 0;
     for (int bar = 0; bar < r.bars(); bar++) {
       int[][] pattern = bar == 0 ? patterns[0] : patterns[random.nextInt(4) == 0 ? 1 : 0];
