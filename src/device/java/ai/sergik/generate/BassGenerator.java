@@ -6,7 +6,7 @@ import ai.sergik.music.PitchClass;
 import ai.sergik.music.Scale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import ai.sergik.music.Rng;
 
 /**
  * Bass lines that follow the harmony, in MIDI 28..55. Every style plays the chord root on the downbeat
@@ -25,7 +25,7 @@ final class BassGenerator {
 
   static Generation generate(GenerationRequest r) {
     Harmony h = Harmony.of(r);
-    Random random = new Random(r.seed() * 0x9E3779B97F4A7C15L + 17);
+    Rng random = new Rng(r.seed() * 0x9E3779B97F4A7C15L + 17);
     List<ChordSpan> spans = h.spans();
     Scale scale = h.tonic().scale();
     List<Note> notes = new ArrayList<Note>(r.bars() * 16);
@@ -52,7 +52,7 @@ final class BassGenerator {
   }
 
   /** Four quarter notes a bar: root, chord tones walking toward the approach note, approach. */
-  private static void walk(ChordSpan span, int root, int nextRoot, Scale scale, Random random, List<Note> out) {
+  private static void walk(ChordSpan span, int root, int nextRoot, Scale scale, Rng random, List<Note> out) {
     int beats = (int) Math.round(span.length());
     Chord chord = span.chord();
     int[] tones = chordTones(chord, root);
@@ -92,7 +92,7 @@ final class BassGenerator {
   }
 
   /** Root on the downbeat, then off-beat 8ths alternating root and octave. */
-  private static void offbeat(ChordSpan span, int root, Random random, List<Note> out) {
+  private static void offbeat(ChordSpan span, int root, Rng random, List<Note> out) {
     out.add(new Note(root, span.start(), 0.25, ChordGenerator.jitter(random, 104, 4)));
     boolean octaveFirst = random.nextBoolean();
     int beats = (int) Math.round(span.length());
@@ -104,7 +104,7 @@ final class BassGenerator {
   }
 
   /** Rolling 16ths: three per beat after the kick, the chord's first 16th taking the root. */
-  private static void roll(ChordSpan span, int root, Random random, List<Note> out) {
+  private static void roll(ChordSpan span, int root, Rng random, List<Note> out) {
     int steps = (int) Math.round(span.length() * 4);
     int fifth = fold(root + 7);
     for (int s = 0; s < steps; s++) {
@@ -117,7 +117,7 @@ final class BassGenerator {
   }
 
   /** Syncopated figures per bar; funk adds octave pops and ghost notes. */
-  private static void syncopated(ChordSpan span, int root, int nextRoot, Scale scale, Random random, List<Note> out,
+  private static void syncopated(ChordSpan span, int root, int nextRoot, Scale scale, Rng random, List<Note> out,
       boolean funk) {
     int bars = Math.max(1, (int) Math.round(span.length() / 4));
     int[] tones = chordTones(span.chord(), root);
@@ -142,7 +142,7 @@ final class BassGenerator {
     }
   }
 
-  private static void add(List<Note> out, int pitch, double start, double length, int velocity, Random random, double end) {
+  private static void add(List<Note> out, int pitch, double start, double length, int velocity, Rng random, double end) {
     if (start >= end) return;
     out.add(new Note(pitch, start, Math.min(length, end - start), ChordGenerator.jitter(random, velocity, 4)));
   }
