@@ -51,44 +51,72 @@ final class BassGenerator {
     return new Generation(r, notes, h.chords(), h.tonic(), style + " bass");
   }
 
-  /** Four quarter notes a bar: root, chord tones walking toward the approach note, approach. */
+  /**
+   * Four quarter notes a bar. Each bar walks from its first note to a target (the next chord's root in
+   * the chord's last bar, else this chord's root or fifth): a scale tone on beat 2, a chord tone on
+   * beat 3, and on beat 4 an approach note a semitone or a scale step from the target.
+   */
   private static void walk(ChordSpan span, int root, int nextRoot, Scale scale, Rng random, List<Note> out) {
     int beats = (int) Math.round(span.length());
-    Chord chord = span.chord();
-    int[] tones = chordTones(chord, root);
-    int approach = random.nextBoolean()
-        ? nextRoot + (random.nextBoolean() ? 1 : -1)            // chromatic, from above or below
-        : scaleNeighbour(nextRoot, scale, random.nextBoolean()); // diatonic step into the root
-    approach = fold(approach);
+    int[] tones = chordTones(span.chord(), root);
     int current = root;
-    for (int b = 0; b < beats; b++) {
-      int pitch;
-      if (b == 0) {
-        pitch = root;
-      } else if (b == beats - 1) {
-        pitch = approach;
-      } else {
-        // step through the chord tones toward the approach note, never repeating the last pitch
-        int target = approach;
-        int best = current;
-        int bestScore = Integer.MAX_VALUE;
-        for (int t : tones) {
-          for (int o = -12; o <= 12; o += 12) {
-            int p = t + o;
-            if (p < LOW || p > HIGH || p == current) continue;
-            int score = Math.abs(p - target) + Math.abs(p - current) / 2 + random.nextInt(3);
-            if (score < bestScore) {
-              bestScore = score;
-              best = p;
-            }
-          }
+    for (int barStart = 0; barStart < beats; barStart += 4) {
+      int n = Math.min(4, beats - barStart);
+      boolean lastBar = barStart + 4 >= beats;
+      int target = lastBar ? nextRoot : nearestTone(random.nextInt(3) == 0 && tones.length > 2 ? tones[2] : root, current);
+      int[] line = new int[n];
+      line[0] = current;
+      if (n >= 2) {
+        int approach = random.nextBoolean()
+            ? target + (random.nextBoolean() ? 1 : -1)
+            : scaleNeighbour(target, scale, random.nextBoolean());
+        if (approach < LOW || approach > HIGH || approach == line[0] && n == 2) approach = target + (target + 1 <= HIGH ? 1 : -1);
+        line[n - 1] = approach;
+        int side = approach >= target ? 1 : -1;
+        if (n >= 3) {
+          // a chord tone a few semitones beyond the approach, so the line runs through it into the target
+          line[n - 2] = chordToneNear(tones, approach + side * 3, approach, line[0]);
         }
-        pitch = best;
+        if (n == 4) {
+          line[1] = scaleToneBetween(scale, line[0], line[2]);
+        }
       }
-      int velocity = ChordGenerator.jitter(random, b % 2 == 0 ? 100 : 90, 5);
-      out.add(new Note(pitch, span.start() + b, 0.9, velocity));
-      current = pitch;
+      for (int b = 0; b < n; b++) {
+        int velocity = ChordGenerator.jitter(random, b % 2 == 0 ? 100 : 90, 5);
+        out.add(new Note(line[b], span.start() + barStart + b, 0.9, velocity));
+      }
+      current = lastBar ? nextRoot : target;
     }
+  }
+
+  /** The pitch of {@code tone}'s pitch class nearest {@code near} in range. */
+  private static int nearestTone(int tone, int near) {
+    return nearest(PitchClass.normalize(tone), near, LOW, HIGH);
+  }
+
+  /** The chord tone nearest {@code aim}, avoiding {@code not} and {@code previous} when possible. */
+  private static int chordToneNear(int[] tones, int aim, int not, int previous) {
+    int best = -1;
+    for (int t : tones) {
+      for (int p = PitchClass.normalize(t) + 24; p <= HIGH; p += 12) {
+        if (p < LOW || p == not || p == previous) continue;
+        if (best < 0 || Math.abs(p - aim) < Math.abs(best - aim)) best = p;
+      }
+    }
+    return best < 0 ? fold(aim) : best;
+  }
+
+  /** A scale tone between two pitches (nearest their midpoint), differing from both when the gap allows. */
+  private static int scaleToneBetween(Scale scale, int a, int b) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    int mid = (a + b) / 2;
+    int best = -1;
+    for (int p = Math.max(LOW, lo - 2); p <= Math.min(HIGH, hi + 2); p++) {
+      if (!scale.contains(p) || p == a || p == b) continue;
+      if (best < 0 || Math.abs(p - mid) < Math.abs(best - mid)) best = p;
+    }
+    return best < 0 ? fold(mid) : best;
   }
 
   /** Root on the downbeat, then off-beat 8ths alternating root and octave. */
