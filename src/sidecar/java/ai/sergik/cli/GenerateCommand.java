@@ -149,8 +149,11 @@ public final class GenerateCommand implements Callable<Integer> {
       out.println(toJson(g, main, midi));
     } else {
       out.println(g.summary());
-      out.println("key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 " + request.style() + " \u00b7 "
-          + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
+      String what = request.part() == Part.DRUMS
+          ? request.effectiveDrumGenre() + " drums"
+          : "key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 "
+              + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass" : request.style());
+      out.println(what + " \u00b7 " + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
           + (tracks.size() > 1 ? " \u00b7 " + (tracks.size() - 1) + " variations" : ""));
       out.println("wrote " + midi + (png != null ? " and " + png : ""));
     }
@@ -195,6 +198,8 @@ public final class GenerateCommand implements Callable<Integer> {
     m.put("tonic", g.tonic().camelot());
     m.put("tonic_name", g.tonic().name());
     m.put("style", g.request().style());
+    if (g.part() == Part.BASS) m.put("bass_style", g.request().effectiveBassStyle());
+    if (g.part() == Part.DRUMS) m.put("drum_genre", g.request().effectiveDrumGenre());
     m.put("chords", g.chordNames());
     m.put("bars", g.bars());
     m.put("tempo", g.request().tempo());

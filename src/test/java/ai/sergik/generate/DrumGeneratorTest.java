@@ -1,6 +1,7 @@
 package ai.sergik.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import ai.sergik.music.Note;
 import java.util.List;
@@ -15,7 +16,7 @@ class DrumGeneratorTest {
   @ParameterizedTest
   @MethodSource("genres")
   void variationsLeaveTheSeedPatternIntactAndKeepItsIdentity(String genre) {
-    for (long seed = 0; seed < 12; seed++) {
+    for (long seed = 0; seed < 8; seed++) {
       for (int bars : new int[] {1, 4, 8, 16}) {
         double density = (seed % 5) / 4.0;
         GenerationRequest r = GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).seed(seed).bars(bars)
@@ -28,14 +29,17 @@ class DrumGeneratorTest {
         assertThat(seedKicks).as("%s has kicks", genre).isNotEmpty();
         for (Generation v : variations) {
           List<Note> notes = v.notes();
-          long kept = seedKicks.stream().filter(k -> notes.stream().anyMatch(n -> n.pitch() == Drums.KICK && n.start() == k.start())).count();
+          java.util.Set<String> hits = new java.util.HashSet<>();
+          for (Note n : notes) hits.add(n.pitch() + "@" + n.start());
+          long kept = seedKicks.stream().filter(k -> hits.contains(Drums.KICK + "@" + k.start())).count();
           assertThat(kept).as("%s seed %d: most seed kicks stay", genre, seed).isGreaterThanOrEqualTo(Math.round(seedKicks.size() * 0.75));
-          for (Note n : notes) assertThat(n.end()).isLessThanOrEqualTo(r.lengthBeats() + 1e-9);
+          for (Note n : notes) if (n.end() > r.lengthBeats() + 1e-9) fail(n + " ends after the clip");
           assertThat(notes).isNotEqualTo(seedNotes);
           // backbeats (snare or clap on a beat) all stay
           for (Note b : seedNotes) {
-            if ((b.pitch() == Drums.SNARE || b.pitch() == Drums.CLAP) && b.start() % 1 == 0) {
-              assertThat(notes).anyMatch(n -> n.pitch() == b.pitch() && n.start() == b.start());
+            if ((b.pitch() == Drums.SNARE || b.pitch() == Drums.CLAP) && b.start() % 1 == 0
+                && !hits.contains(b.pitch() + "@" + b.start())) {
+              fail(genre + " seed " + seed + ": backbeat " + b + " lost");
             }
           }
         }

