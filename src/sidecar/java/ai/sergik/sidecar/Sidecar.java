@@ -36,10 +36,12 @@ public final class Sidecar implements AutoCloseable {
   private final ExecutorService oscWorkers;
   private final OscDispatcher dispatcher;
   private final Services services;
+  private final Routes routes;
 
   private Sidecar(SidecarContext context, OscServer osc, HttpApi http, ExecutorService oscWorkers, OscDispatcher dispatcher,
-      Services services) {
+      Services services, Routes routes) {
     this.services = services;
+    this.routes = routes;
     this.context = context;
     this.osc = osc;
     this.http = http;
@@ -108,7 +110,7 @@ public final class Sidecar implements AutoCloseable {
       });
       OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(device), routes.actions(), version, oscWorkers);
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
-      Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services);
+      Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
       openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
       return sidecar;
@@ -137,6 +139,9 @@ public final class Sidecar implements AutoCloseable {
   }
 
   public SidecarContext context() { return context; }
+
+  /** Every route and OSC action this server answers. */
+  public Routes routes() { return routes; }
 
   public DeviceLink device() { return context.device(); }
 
