@@ -106,10 +106,17 @@ public final class GenerationService {
     int count = f.integer("num_variations", DEFAULT_NUM_VARIATIONS, 1, GenerationRequest.MAX_DRUM_VARIATIONS);
     b.drumVariations(count);
     GenerationRequest request = build(b);
+    return variations(request, seedPattern, feel(f, request.tempo(), request.seed()));
+  }
+
+  /**
+   * {@code request.drumVariations()} variations of {@code seedPattern}, or of the genre's own pattern,
+   * each humanized with its own seed when {@code feel} is given; {@code notes} holds them end to end.
+   */
+  public Made variations(GenerationRequest request, Optional<List<Note>> seedPattern, Optional<HumanizeSettings> feel) {
     List<Generation> variations = seedPattern.isPresent()
         ? Generators.drumVariations(request, seedPattern.get())
         : Generators.drumVariations(request);
-    Optional<HumanizeSettings> feel = feel(f, request.tempo(), request.seed());
     List<List<Note>> each = new ArrayList<>();
     List<Note> all = new ArrayList<>();
     for (int v = 0; v < variations.size(); v++) {
