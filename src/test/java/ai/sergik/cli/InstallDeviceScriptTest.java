@@ -64,7 +64,7 @@ class InstallDeviceScriptTest {
 
   @Test
   void onLinuxItSaysWhereItWouldInstallAndWhyItCannot() throws Exception {
-    Run r = run(Map.of(), "--no-build");
+    Run r = run(Map.of("SERGIK_PLATFORM", "Linux"), "--no-build");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.out()).contains("Live and Max run on macOS and Windows only")
         .contains("~/Documents/Max 8/Packages/SERGIK").contains("SERGIK_MAX_PACKAGES");
