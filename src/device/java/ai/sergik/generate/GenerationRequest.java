@@ -58,6 +58,10 @@ public final class GenerationRequest {
   private final int drumVariations;
   private final double density;
   private final String bassStyle;
+  private final Progression parsedProgression;
+  private final String chordStyle;
+  private final String effectiveBassStyle;
+  private final String effectiveDrumGenre;
 
   private GenerationRequest(Builder b, Key key, String progression) {
     this.part = b.part;
@@ -78,6 +82,10 @@ public final class GenerationRequest {
     this.drumVariations = b.drumVariations;
     this.density = b.density;
     this.bassStyle = b.bassStyle == null ? null : Styles.bassStyle(b.bassStyle);
+    this.parsedProgression = progression == null ? null : Progression.parse(progression);
+    this.chordStyle = Styles.chordStyle(style);
+    this.effectiveBassStyle = bassStyle != null ? bassStyle : Styles.bassStyle(style);
+    this.effectiveDrumGenre = drumGenre != null ? drumGenre : Styles.drumGenre(style);
   }
 
   public static Builder builder() { return new Builder(); }
@@ -97,8 +105,7 @@ public final class GenerationRequest {
 
   /** The progression that will be played: the one asked for, or the style preset for the key's mode. */
   public Progression effectiveProgression() {
-    String text = progression != null ? progression : Styles.preset(style, key.isMinor());
-    return Progression.parse(text);
+    return parsedProgression != null ? parsedProgression : Styles.presetProgression(style, key.isMinor());
   }
 
   public int bars() { return bars; }
@@ -125,7 +132,7 @@ public final class GenerationRequest {
   public String drumGenre() { return drumGenre; }
 
   /** The drum genre that will be played. */
-  public String effectiveDrumGenre() { return drumGenre != null ? drumGenre : Styles.drumGenre(style); }
+  public String effectiveDrumGenre() { return effectiveDrumGenre; }
 
   public int drumVariations() { return drumVariations; }
 
@@ -135,7 +142,10 @@ public final class GenerationRequest {
   public String bassStyle() { return bassStyle; }
 
   /** The bass style that will be played. */
-  public String effectiveBassStyle() { return bassStyle != null ? bassStyle : Styles.bassStyle(style); }
+  public String effectiveBassStyle() { return effectiveBassStyle; }
+
+  /** The chord style the style name stands for (drum genres map to their nearest chord style). */
+  public String chordStyle() { return chordStyle; }
 
   /** Length in beats (4/4). */
   public double lengthBeats() { return bars * 4.0; }

@@ -157,12 +157,18 @@ public final class Key {
 
   /**
    * Whether this key's signature uses flats (F, Bb, Eb, Ab, Db and their relative minors); it decides
-   * how chord roots are spelled. Gb/F# is spelled with sharps.
+   * how notes outside the key's letters are spelled. Six accidentals: F# major, Eb minor.
    */
   public boolean prefersFlats() {
     int majorTonic = minor ? PitchClass.normalize(tonic + 3) : tonic;
     int fifths = PitchClass.normalize(majorTonic * 7);
-    return fifths >= 7; // Db (7), Ab (8), Eb (9), Bb (10), F (11)
+    // Db (7), Ab (8), Eb (9), Bb (10), F (11); at six sharps/flats F# major but Eb minor, as usually written
+    return fifths >= 7 || (minor && fifths == 6);
+  }
+
+  /** Index of the tonic's letter: 0 = C, 1 = D, ... 6 = B. */
+  int tonicLetter() {
+    return "CDEFGAB".indexOf(tonicName().charAt(0));
   }
 
   /** The key's natural scale: major (ionian) or natural minor (aeolian). */

@@ -39,6 +39,11 @@ public final class VoiceLeading {
       throw new IllegalArgumentException("register " + low + ".." + high + " is too narrow for " + name);
     }
     double centre = (low + high) / 2.0;
+    int[] before = null;
+    if (previous != null) {
+      before = previous.clone();
+      Arrays.sort(before);
+    }
     int[] best = null;
     double bestCost = Double.MAX_VALUE;
     int[] candidate = new int[k];
@@ -58,7 +63,7 @@ public final class VoiceLeading {
           }
         }
         if (!fits) continue;
-        double cost = previous == null ? 0 : movement(previous, candidate);
+        double cost = before == null ? 0 : sortedMovement(before, candidate); // candidates are built ascending
         double mid = (candidate[0] + candidate[k - 1]) / 2.0;
         cost = cost * 1000 + Math.abs(mid - centre);
         if (cost < bestCost) {
@@ -82,6 +87,10 @@ public final class VoiceLeading {
     int[] b = to.clone();
     Arrays.sort(a);
     Arrays.sort(b);
+    return sortedMovement(a, b);
+  }
+
+  private static int sortedMovement(int[] a, int[] b) {
     int total = 0;
     if (a.length == b.length) {
       for (int i = 0; i < a.length; i++) total += Math.abs(a[i] - b[i]);
