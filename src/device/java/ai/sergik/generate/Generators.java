@@ -1,5 +1,7 @@
 package ai.sergik.generate;
 
+import ai.sergik.music.Chord;
+import ai.sergik.music.Note;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +35,22 @@ public final class Generators {
     for (int v = 1; v <= drums.drumVariations(); v++) {
       out.add(new Generation(drums, DrumGenerator.variation(drums, seed.notes(), v),
           seed.chords(), seed.tonic(), drums.effectiveDrumGenre() + " drums variation " + v));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@link GenerationRequest#drumVariations()} variations of a given seed pattern (a clip's drums, for
+   * example) over the request's bars; the request supplies the seed, bars and genre label.
+   */
+  public static List<Generation> drumVariations(GenerationRequest request, List<Note> seedPattern) {
+    if (seedPattern == null) throw new IllegalArgumentException("seed pattern is missing (null)");
+    GenerationRequest drums = request.part() == Part.DRUMS ? request : request.newBuilder().part(Part.DRUMS).build();
+    List<Note> seed = new ArrayList<Note>(seedPattern);
+    List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
+    for (int v = 1; v <= drums.drumVariations(); v++) {
+      out.add(new Generation(drums, DrumGenerator.variation(drums, seed, v), Collections.<Chord>emptyList(),
+          drums.key(), "drums variation " + v));
     }
     return Collections.unmodifiableList(out);
   }

@@ -129,6 +129,9 @@ public final class HttpApi implements AutoCloseable {
         response = answer(ex);
       } catch (Throwable failure) {
         response = ErrorMapper.toResponse(failure, where);
+        if (response.status() == 401) {
+          response = response.withHeader("WWW-Authenticate", "Bearer");
+        }
       }
       write(ex, response);
     } finally {
@@ -157,7 +160,8 @@ public final class HttpApi implements AutoCloseable {
     Routes.Route route = methods.get(method);
     if (route == null) {
       String allowed = String.join(", ", methods.keySet());
-      throw new ApiException(405, "method_not_allowed", path + " answers " + allowed + ", not " + method);
+      return ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method), path)
+          .withHeader("Allow", allowed);
     }
     byte[] body = readBody(ex);
     if (body.length > 0 && route.takesJson()) {

@@ -16,13 +16,15 @@ import java.util.Map;
 
 /**
  * The Custom GPT Actions spec served at {@code /openapi.yaml}: OpenAPI 3.1.0 with bearer auth,
- * assembled from each {@link RouteModule}'s fragment ({@code paths:} plus {@code components: schemas:}).
- * A path or schema defined by two fragments fails at startup naming it.
+ * assembled from each {@link RouteModule}'s fragment ({@code paths:} plus {@code components:} sections such as
+ * {@code schemas} and {@code responses}). A path or component defined by two fragments fails at startup naming it.
+ * Shared pieces every fragment may reference live in {@code /openapi/core.yaml}: the {@code Error} schema and
+ * the responses {@code BadRequest}, {@code Unauthorized}, {@code TooLarge}, {@code UnsupportedMediaType}, {@code ServerError}.
  */
 public final class OpenApiDocument {
   private static final YAMLMapper YAML = YAMLMapper.builder(
       YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build()).build();
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.SPLIT_LINES).build()).build();
 
   private final ObjectNode document;
   private final byte[] yaml;
@@ -54,7 +56,6 @@ public final class OpenApiDocument {
     doc.putArray("security").addObject().putArray("bearerAuth");
     ObjectNode paths = doc.putObject("paths");
     ObjectNode components = doc.putObject("components");
-    ObjectNode schemas = components.putObject("schemas");
     components.putObject("securitySchemes").putObject("bearerAuth").put("type", "http").put("scheme", "bearer");
     for (RouteModule module : modules) {
       String resource = module.openApiResource();
@@ -63,7 +64,15 @@ public final class OpenApiDocument {
       }
       JsonNode fragment = read(module, resource);
       mergeInto(paths, fragment.path("paths"), "path", resource);
-      mergeInto(schemas, fragment.path("components").path("schemas"), "schema", resource);
+      for (Iterator<Map.Entry<String, JsonNode>> sections = fragment.path("components").fields(); sections.hasNext(); ) {
+        Map.Entry<String, JsonNode> section = sections.next();
+        if (section.getKey().equals("securitySchemes")) {
+          throw new IllegalStateException(resource + " defines securitySchemes; the document declares bearerAuth for all");
+        }
+        ObjectNode target = components.has(section.getKey())
+            ? (ObjectNode) components.get(section.getKey()) : components.putObject(section.getKey());
+        mergeInto(target, section.getValue(), section.getKey(), resource);
+      }
     }
     return new OpenApiDocument(doc);
   }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         DeviceCommand.class,
         GenerateCommand.class,
         HumanizeCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 
