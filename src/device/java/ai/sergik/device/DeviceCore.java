@@ -42,6 +42,9 @@ final class DeviceCore {
   /** The part menu, in the patcher's order. */
   static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
 
+  /** A reported position this far from the predicted one is a relocation, not drift. */
+  static final double POSITION_JUMP_BEATS = 0.5;
+
   private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
   private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
   private static final Pattern PUSH_ID_FIELD =
@@ -289,8 +292,16 @@ final class DeviceCore {
 
   void beat(Atom[] args) {
     double beat = Args.number("beat", args, -1e9, 1e9, " beats");
-    beats.position(beat, nowMs());
-    player.retime();
+    double now = nowMs();
+    boolean jumped = beats.positionKnown() && beats.running()
+        && Math.abs(beat - beats.beatAt(now)) > POSITION_JUMP_BEATS;
+    beats.position(beat, now);
+    if (jumped && player.playing() && player.followsTransport()) {
+      // Live relocated (loop brace, a click in the timeline): start again on the next bar from there.
+      player.start(notes, lengthBeats);
+    } else {
+      player.retime();
+    }
     if (link != null) {
       link.transport(beats.running(), beat);
     }

@@ -86,6 +86,9 @@ final class SidecarLink {
     }
   }
 
+  /** Room for a burst of notes chunks (a 2,000-note clip is about 20 datagrams of 8 KiB). */
+  private static final int RECEIVE_BUFFER_BYTES = 2 * 1024 * 1024;
+
   /** Longest the thread sleeps in receive before it looks at its timers. */
   private static final int POLL_MS = 10;
 
@@ -121,6 +124,8 @@ final class SidecarLink {
     this.sidecar = new InetSocketAddress(InetAddress.getByName(settings.host), settings.port);
     this.socket = bind(settings.listenPort);
     this.socket.setSoTimeout(POLL_MS);
+    // A pushed clip arrives as a burst of 8 KiB datagrams; the default buffer (about 200 KiB) would drop some.
+    this.socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
     this.nonce = (int) (System.nanoTime() & 0x7fffffff);
     this.thread = new Thread(new Runnable() {
       @Override

@@ -44,6 +44,9 @@ public final class AmxdFile {
 
   /** Parses device bytes; {@code source} names the file in error messages. */
   public static AmxdFile parse(byte[] bytes, String source) throws AmxdFormatException {
+    if (bytes.length < 4 || !new String(bytes, 0, 4, StandardCharsets.ISO_8859_1).equals("ampf")) {
+      throw new AmxdFormatException(source + ": not a Max for Live device: it must start with an \"ampf\" chunk");
+    }
     List<Chunk> chunks = new ArrayList<>();
     ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     while (in.hasRemaining()) {

@@ -147,6 +147,24 @@ class PlaybackTest {
   }
 
   @Test
+  void whenLiveRelocatesTheLoopRestartsOnTheNextBarWithNothingLeftSounding() {
+    send(device, "tempo", 120.0);
+    send(device, "transport", 1);
+    send(device, "beat", 0.0);
+    send(device, "generate");
+    send(device, "play");
+    StandIn.advanceTo(1250); // beat 2.5
+    send(device, "beat", 17.0); // the user clicked further on in the timeline
+    assertNothingSounds(events(device));
+    StandIn.clearOutlets(device);
+    double due = (20 + firstStart() - 17) * 500 + 1250;
+    StandIn.advanceTo(due - 1);
+    assertThat(midi(device)).isEmpty();
+    StandIn.advanceTo(due);
+    assertThat(midi(device)).isNotEmpty();
+  }
+
+  @Test
   void withTheTransportStoppedPlayStartsAtOnce() {
     send(device, "generate");
     StandIn.advanceTo(10_000);
