@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         HelpCommand.class,
         ServeCommand.class,
         ScanCommand.class,
+        CatalogCommand.class,
     })
 public final class Main implements Runnable {
 
