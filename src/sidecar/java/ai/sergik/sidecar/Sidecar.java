@@ -45,6 +45,7 @@ public final class Sidecar implements AutoCloseable {
    */
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
+    modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     return modules;
   }
 
