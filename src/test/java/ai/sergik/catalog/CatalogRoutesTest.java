@@ -13,22 +13,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The real sidecar on loopback, serving the earlier tool's data files as they are. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogRoutesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private Sidecar sidecar;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeEach
+  @BeforeAll
   void start() throws Exception {
     sidecar = Sidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret"), CatalogSearchTest.earlierData(), "test");
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     sidecar.stop(0);
   }
