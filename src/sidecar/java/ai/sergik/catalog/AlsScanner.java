@@ -51,7 +51,10 @@ public final class AlsScanner {
   /** Where finished sets go until the catalog files are rewritten. */
   public static final String JOURNAL_NAME = ".als-scan.journal";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Jackson starts slowly; an unchanged rescan never needs it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final DataDir data;
   private final AlsParser parser;
@@ -98,7 +101,7 @@ public final class AlsScanner {
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%d sets: %d read (%d could not be parsed), %d unchanged, %d removed, %d backups not parsed%s (%.1f s)",
-          found, parsed, unchanged, failed, removed, backupsSkipped, written ? "" : "; catalog already up to date",
+          found, parsed, failed, unchanged, removed, backupsSkipped, written ? "" : "; catalog already up to date",
           elapsed.toMillis() / 1000.0);
     }
   }
@@ -122,13 +125,11 @@ public final class AlsScanner {
     }
     List<SetFile> found = walk(root);
 
-    Map<String, List<String>> oldProjects = new HashMap<>();
-    CsvTable.forEach(data.projectsAls(), r -> oldProjects.put(r.get("path"), CsvTable.values(r, CatalogTables.PROJECTS)));
-    Map<String, List<String>> oldAll = new TreeMap<>();
-    CsvTable.forEach(data.allProjects(), r -> oldAll.put(r.get("path"), CsvTable.values(r, CatalogTables.ALL_PROJECTS)));
+    Map<String, List<String>> oldProjects = CsvTable.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH);
+    Map<String, List<String>> oldAll = new TreeMap<>(CsvTable.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
     Map<String, JournalEntry> journal = readJournal();
 
-    int pathIndex = CatalogTables.PROJECTS.indexOf("path");
+    int pathIndex = CatalogTables.PATH;
     Map<String, List<String>> projects = new TreeMap<>();
     Set<String> drop = new HashSet<>();
     List<JournalEntry> fresh = new ArrayList<>();
@@ -139,9 +140,11 @@ public final class AlsScanner {
     Set<String> foundPaths = new HashSet<>();
     for (SetFile f : found) {
       foundPaths.add(f.path());
-      List<String> all = CatalogTables.allProjectsRow(f);
-      changed |= !all.equals(oldAll.get(f.path()));
-      oldAll.put(f.path(), all);
+      List<String> oldAllRow = oldAll.get(f.path());
+      if (oldAllRow == null || !sameFile(oldAllRow, CatalogTables.ALL_SIZE, CatalogTables.ALL_MTIME, f)) {
+        oldAll.put(f.path(), CatalogTables.allProjectsRow(f));
+        changed = true;
+      }
       if (f.backup() && !options.includeBackups()) {
         backupsSkipped++;
         if (oldProjects.remove(f.path()) != null) {
@@ -151,13 +154,13 @@ public final class AlsScanner {
         continue;
       }
       List<String> old = oldProjects.remove(f.path());
-      if (old != null && sameFile(old, f)) {
+      if (old != null && sameFile(old, CatalogTables.SIZE, CatalogTables.MTIME, f)) {
         projects.put(f.path(), old);
         unchanged++;
         continue;
       }
       JournalEntry j = journal.get(f.path());
-      if (j != null && sameFile(j.row(), f)) {
+      if (j != null && sameFile(j.row(), CatalogTables.SIZE, CatalogTables.MTIME, f)) {
         projects.put(f.path(), j.row());
         drop.add(f.projectId());
         fresh.add(j);
@@ -182,51 +185,53 @@ public final class AlsScanner {
         projects.put(e.getKey(), e.getValue());
       }
     }
-    oldAll.keySet().removeIf(p -> under(root, p) && !foundPaths.contains(p));
+    changed |= oldAll.keySet().removeIf(p -> !foundPaths.contains(p) && under(root, p));
 
     listener.planned(found.size(), toRead.size());
     int parsed = 0;
     int failed = 0;
-    try (JournalWriter out = new JournalWriter(journal())) {
-      ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-        Thread t = new Thread(r, "als-scan");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<JournalEntry>> futures = new ArrayList<>(toRead.size());
-        for (SetFile f : toRead) {
-          List<String> old = projects.get(f.path());
-          futures.add(pool.submit(() -> {
-            JournalEntry e = read(f, old);
-            if (e.parsed()) {
-              out.append(e);
-            }
-            listener.read(f.file(), e.row().get(CatalogTables.PROJECTS.indexOf("error")));
-            return e;
-          }));
-        }
-        for (Future<JournalEntry> future : futures) {
-          JournalEntry e = future.get();
-          String path = e.row().get(pathIndex);
-          projects.put(path, e.row());
-          if (e.parsed()) {
-            drop.add(ProjectId.of(path));
-            fresh.add(e);
-            changed = true;
-            parsed++;
-            if (!e.row().get(CatalogTables.PROJECTS.indexOf("error")).isEmpty()) {
-              failed++;
-            }
-          } else {
-            unchanged++;
-            changed = true; // the row's modification time moved
+    if (!toRead.isEmpty()) {
+      try (JournalWriter out = new JournalWriter(journal())) {
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+          Thread t = new Thread(r, "als-scan");
+          t.setDaemon(true);
+          return t;
+        });
+        try {
+          List<Future<JournalEntry>> futures = new ArrayList<>(toRead.size());
+          for (SetFile f : toRead) {
+            List<String> old = projects.get(f.path());
+            futures.add(pool.submit(() -> {
+              JournalEntry e = read(f, old);
+              if (e.parsed()) {
+                out.append(e);
+              }
+              listener.read(f.file(), e.row().get(CatalogTables.ERROR));
+              return e;
+            }));
           }
+          for (Future<JournalEntry> future : futures) {
+            JournalEntry e = future.get();
+            String path = e.row().get(pathIndex);
+            projects.put(path, e.row());
+            if (e.parsed()) {
+              drop.add(ProjectId.of(path));
+              fresh.add(e);
+              changed = true;
+              parsed++;
+              if (!e.row().get(CatalogTables.ERROR).isEmpty()) {
+                failed++;
+              }
+            } else {
+              unchanged++;
+              changed = true; // the row's modification time moved
+            }
+          }
+        } catch (ExecutionException e) {
+          throw new IOException("scanning " + root + " failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+          pool.shutdownNow();
         }
-      } catch (ExecutionException e) {
-        throw new IOException("scanning " + root + " failed: " + e.getCause().getMessage(), e.getCause());
-      } finally {
-        pool.shutdownNow();
       }
     }
 
@@ -234,7 +239,9 @@ public final class AlsScanner {
     if (written) {
       writeCatalog(projects, oldAll, drop, fresh);
     }
-    Files.deleteIfExists(journal());
+    if (!toRead.isEmpty() || !journal.isEmpty()) {
+      Files.deleteIfExists(journal());
+    }
     return new Summary(found.size(), parsed, unchanged, failed, removed, backupsSkipped, written,
         Duration.ofNanos(System.nanoTime() - started));
   }
@@ -259,9 +266,7 @@ public final class AlsScanner {
     return sets;
   }
 
-  private static boolean sameFile(List<String> row, SetFile f) {
-    int size = CatalogTables.PROJECTS.indexOf("size_bytes");
-    int mtime = CatalogTables.PROJECTS.indexOf("mtime_ms");
+  private static boolean sameFile(List<String> row, int size, int mtime, SetFile f) {
     return row.get(size).equals(Long.toString(f.sizeBytes())) && row.get(mtime).equals(Long.toString(f.mtimeMillis()));
   }
 
@@ -271,16 +276,16 @@ public final class AlsScanner {
 
   /** Hashes and parses one set; a set whose content matches {@code old} keeps its row with the new date. */
   private JournalEntry read(SetFile f, List<String> old) throws IOException {
-    int shaIndex = CatalogTables.PROJECTS.indexOf("sha256");
-    int sizeIndex = CatalogTables.PROJECTS.indexOf("size_bytes");
+    int shaIndex = CatalogTables.SHA;
+    int sizeIndex = CatalogTables.SIZE;
     if (old != null && old.get(sizeIndex).equals(Long.toString(f.sizeBytes())) && !old.get(shaIndex).isEmpty()) {
       String hash = sha256(f.file());
       if (hash.equals(old.get(shaIndex))) {
         List<String> row = new ArrayList<>(old);
         SetFile hashed = f.withSha256(hash);
-        row.set(CatalogTables.PROJECTS.indexOf("modified"), hashed.modifiedTime());
-        row.set(CatalogTables.PROJECTS.indexOf("mtime_ms"), Long.toString(f.mtimeMillis()));
-        row.set(CatalogTables.PROJECTS.indexOf("year"), Integer.toString(hashed.year()));
+        row.set(CatalogTables.MODIFIED, hashed.modifiedTime());
+        row.set(CatalogTables.MTIME, Long.toString(f.mtimeMillis()));
+        row.set(CatalogTables.YEAR, Integer.toString(hashed.year()));
         return new JournalEntry(row, List.of(), List.of(), List.of(), List.of(), false);
       }
     }
@@ -337,7 +342,7 @@ public final class AlsScanner {
     }
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       try {
-        JournalEntry e = JSON.readValue(line, JournalEntry.class);
+        JournalEntry e = Json.MAPPER.readValue(line, JournalEntry.class);
         if (e.row() != null && e.row().size() == CatalogTables.PROJECTS.size()) {
           entries.put(e.row().get(0), e);
         }
@@ -363,7 +368,7 @@ public final class AlsScanner {
 
     synchronized void append(JournalEntry e) {
       try {
-        out.write(JSON.writeValueAsString(e));
+        out.write(Json.MAPPER.writeValueAsString(e));
         out.write('\n');
         out.flush();
       } catch (IOException ex) {

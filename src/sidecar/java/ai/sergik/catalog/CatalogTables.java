@@ -39,9 +39,21 @@ public final class CatalogTables {
       "project_id", "file_name", "path", "relative_path", "relative_path_type", "uses");
 
   public static final List<String> ALL_PROJECTS = List.of(
-      "project_name", "year", "collaborator", "path", "modified", "backup", "size_bytes", "project_id");
+      "project_name", "year", "collaborator", "path", "modified", "backup", "size_bytes", "project_id", "mtime_ms");
 
   public static final String PLUGIN_SEPARATOR = "; ";
+
+  // positions used on every set of every rescan
+  static final int PATH = PROJECTS.indexOf("path");
+  static final int SIZE = PROJECTS.indexOf("size_bytes");
+  static final int MTIME = PROJECTS.indexOf("mtime_ms");
+  static final int SHA = PROJECTS.indexOf("sha256");
+  static final int ERROR = PROJECTS.indexOf("error");
+  static final int MODIFIED = PROJECTS.indexOf("modified");
+  static final int YEAR = PROJECTS.indexOf("year");
+  static final int ALL_PATH = ALL_PROJECTS.indexOf("path");
+  static final int ALL_SIZE = ALL_PROJECTS.indexOf("size_bytes");
+  static final int ALL_MTIME = ALL_PROJECTS.indexOf("mtime_ms");
 
   /** The projects row of a set that was read. */
   public static List<String> projectRow(SetFile file, LiveSet set) {
@@ -84,7 +96,7 @@ public final class CatalogTables {
 
   public static List<String> allProjectsRow(SetFile file) {
     return List.of(file.projectName(), Integer.toString(file.year()), file.collaborator(), file.path(), file.modifiedDate(),
-        Boolean.toString(file.backup()), Long.toString(file.sizeBytes()), file.projectId());
+        Boolean.toString(file.backup()), Long.toString(file.sizeBytes()), file.projectId(), Long.toString(file.mtimeMillis()));
   }
 
   public static List<List<String>> trackRows(String id, LiveSet set) {

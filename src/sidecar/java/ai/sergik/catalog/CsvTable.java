@@ -45,6 +45,34 @@ final class CsvTable {
     }
   }
 
+  /**
+   * The rows of {@code file} as lists in the order of {@code columns} (missing columns read as ""),
+   * keyed by the value of column {@code key}. Columns are matched by name once, not per record.
+   */
+  static Map<String, List<String>> rows(Path file, List<String> columns, int key) throws IOException {
+    Map<String, List<String>> rows = new java.util.HashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return rows;
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      var parser = READ.parse(in);
+      Map<String, Integer> header = parser.getHeaderMap();
+      int[] from = new int[columns.size()];
+      for (int i = 0; i < from.length; i++) {
+        from[i] = header.getOrDefault(columns.get(i), -1);
+      }
+      for (CSVRecord r : parser) {
+        String[] values = r.values();
+        String[] row = new String[from.length];
+        for (int i = 0; i < from.length; i++) {
+          row[i] = from[i] >= 0 && from[i] < values.length ? values[from[i]] : "";
+        }
+        rows.put(row[key], java.util.Arrays.asList(row));
+      }
+    }
+    return rows;
+  }
+
   static List<String> values(CSVRecord r, List<String> columns) {
     Map<String, String> map = r.toMap();
     List<String> row = new ArrayList<>(columns.size());

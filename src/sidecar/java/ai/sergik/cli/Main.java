@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         ScanCommand.class,
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
+        CatalogCommand.class,
     })
 public final class Main implements Runnable {
 
