@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
     description = "SERGIK AI: studio assistant for Ableton Live.",
     subcommands = {
         HelpCommand.class,
+        AnalyzeCommand.class,
+        ScanCommand.class,
     })
 public final class Main implements Runnable {
 
