@@ -48,15 +48,15 @@ final class CsvTable {
     for (Map<String, String> r : rows) columns.addAll(r.keySet());
     List<String> header = List.copyOf(columns);
     AtomicFiles.writeText(file, out -> {
-      try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-        p.printRecord(header);
-        for (Map<String, String> r : rows) {
-          List<String> cells = new ArrayList<>(header.size());
-          for (String h : header) cells.add(r.getOrDefault(h, ""));
-          p.printRecord(cells);
-        }
-        p.flush();
+      // Not closed here: AtomicFiles owns the stream and closes it after fsync.
+      CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+      p.printRecord(header);
+      for (Map<String, String> r : rows) {
+        List<String> cells = new ArrayList<>(header.size());
+        for (String h : header) cells.add(r.getOrDefault(h, ""));
+        p.printRecord(cells);
       }
+      p.flush();
     });
   }
 

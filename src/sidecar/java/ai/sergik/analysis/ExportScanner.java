@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class ExportScanner {
   public static final List<String> COLUMNS = List.of(
-      "path", "format", "bit_depth", "sample_rate", "channels", "duration_s", "size", "modified", "filename", "error");
+      "path", "format", "bit_depth", "sample_rate", "channels", "duration_s", "size", "modified", "filename", "notes", "error");
 
   public record Report(int files, int failed, List<String> errors) {}
 
@@ -84,9 +84,8 @@ public final class ExportScanner {
       r.put("channels", Integer.toString(info.channels()));
       Double d = info.durationSeconds();
       r.put("duration_s", d == null ? "" : CsvTable.number(Math.round(d * 100) / 100.0));
-      if (!info.warnings().isEmpty()) r.put("error", "header: " + String.join("; ", info.warnings()));
+      r.put("notes", String.join("; ", info.warnings()));
     } catch (IOException | RuntimeException e) {
-      r.putIfAbsent("size", "0");
       if (r.get("size").isEmpty()) r.put("size", "0");
       r.put("error", e.getMessage() == null ? e.toString() : e.getMessage());
     }

@@ -98,8 +98,10 @@ public final class AudioFiles {
         || f.getEncoding().equals(AudioFormat.Encoding.PCM_FLOAT);
     Integer bitDepth = f.getSampleSizeInBits() > 0 ? f.getSampleSizeInBits() : null;
     if (!isPcm) {
-      AudioFormat target = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, f.getSampleRate(), 16,
-          f.getChannels(), f.getChannels() * 2, f.getSampleRate(), false);
+      // Lossless sources keep their bit depth (jflac converts only to it); lossy ones decode to 16 bits.
+      int bits = c == Container.FLAC && f.getSampleSizeInBits() > 0 ? f.getSampleSizeInBits() : 16;
+      AudioFormat target = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, f.getSampleRate(), bits,
+          f.getChannels(), f.getChannels() * ((bits + 7) / 8), f.getSampleRate(), false);
       try {
         pcm = AudioSystem.getAudioInputStream(target, in);
       } catch (IllegalArgumentException e) {

@@ -18,7 +18,12 @@ final class Ffmpeg {
   static final float RATE = 44_100f;
 
   static PcmStream open(Path file, String formatName) throws IOException {
-    Path exe = find().orElseThrow(() -> new UnreadableAudioException(file, formatName
+    return open(file, formatName, System.getenv("PATH"));
+  }
+
+  /** As {@link #open(Path, String)}, searching the given PATH value (tests pass one without ffmpeg). */
+  static PcmStream open(Path file, String formatName, String searchPath) throws IOException {
+    Path exe = find(searchPath).orElseThrow(() -> new UnreadableAudioException(file, formatName
         + " is not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
         + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
     List<String> cmd = List.of(exe.toString(), "-nostdin", "-v", "error", "-i", file.toString(),
@@ -29,8 +34,7 @@ final class Ffmpeg {
     return new BytePcmStream(info, decoder, p.getInputStream(), -1) ;
   }
 
-  static java.util.Optional<Path> find() {
-    String path = System.getenv("PATH");
+  static java.util.Optional<Path> find(String path) {
     if (path == null) return java.util.Optional.empty();
     for (String dir : path.split(File.pathSeparator)) {
       for (String name : List.of("ffmpeg", "ffmpeg.exe")) {

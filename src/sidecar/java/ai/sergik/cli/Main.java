@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
         CatalogCommand.class,
+        AnalyzeCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
         ScanAlsCommand.class,
     })
 public final class ScanCommand implements Runnable {
-
+/** {@code scan <what>}: builds catalog tables from files on disk. */
+    description = "Scans folders into the catalog tables.",
+    subcommands = {ScanExportsCommand.class})
   @Spec CommandSpec spec;
 
   @Override
