@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
     description = "SERGIK AI: studio assistant for Ableton Live.",
     subcommands = {
         HelpCommand.class,
+        GenerateCommand.class,
+        HumanizeCommand.class,
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
     })
