@@ -17,11 +17,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
         HelpCommand.class,
         ScanAlsCommand.class,
+        ScanExportsCommand.class,
     })
 public final class ScanCommand implements Runnable {
-/** {@code scan <what>}: builds catalog tables from files on disk. */
-    description = "Scans folders into the catalog tables.",
-    subcommands = {ScanExportsCommand.class})
   @Spec CommandSpec spec;
 
   @Override
