@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A few exact outputs, recorded once and checked note by note against the rules in docs/engine.md,
- * so that an accidental change to a
- * generator (a different voicing, rhythm or random stream) shows up as a failing test.
+ * A few exact outputs, recorded once and checked note by note against the rules in docs/engine.md, so
+ * that an accidental change to a generator (a voicing, rhythm or random stream) fails a test.
  */
 class GoldenOutputTest {
   static String pitches(List<Note> notes) {
