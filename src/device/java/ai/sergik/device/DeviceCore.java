@@ -1,6 +1,7 @@
 package ai.sergik.device;
 
 import ai.sergik.generate.Generation;
+import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
 import ai.sergik.humanize.Humanizer;
@@ -159,9 +160,8 @@ final class DeviceCore {
 
   void style(Atom[] args) {
     String text = Args.choice("style", args, Generators.styles(Part.CHORDS));
-    Settings candidate = settings.withStyle(text);
-    candidate.request(Part.CHORDS, beats.tempo());
-    settings = candidate;
+    GenerationRequest checked = settings.withStyle(text).request(Part.CHORDS, beats.tempo());
+    settings = settings.withStyle(checked.style());
   }
 
   void progression(Atom[] args) {
@@ -174,9 +174,8 @@ final class DeviceCore {
 
   void voicing(Atom[] args) {
     String text = Args.choice("voicing", args, Generators.voicings());
-    Settings candidate = settings.withVoicing(text);
-    candidate.request(Part.CHORDS, beats.tempo());
-    settings = candidate;
+    GenerationRequest checked = settings.withVoicing(text).request(Part.CHORDS, beats.tempo());
+    settings = settings.withVoicing(checked.voicing());
   }
 
   void bars(Atom[] args) {
