@@ -327,7 +327,10 @@ final class DeviceCore {
 
   // ---- sidecar ----
 
-  /** Connects to the sidecar (replacing an earlier connection). */
+  /**
+   * Connects to the sidecar (replacing an earlier connection). Sends nothing out of the outlets, since the
+   * constructor calls it before Max has made them; the state shows on the next status change or bang.
+   */
   void connect(SidecarLink.Settings s) {
     disconnect();
     linkSettings = s;
@@ -373,11 +376,9 @@ final class DeviceCore {
           });
         }
       });
-      out.message(DevicePorts.OUT_SIDECAR, "absent");
     } catch (IOException e) {
       link = null;
       console.error("sergik: cannot open the OSC port " + s.listenPort + ": " + e.getMessage());
-      out.message(DevicePorts.OUT_SIDECAR, "absent");
     }
   }
 
@@ -395,6 +396,8 @@ final class DeviceCore {
     }
     SidecarLink.Settings base = linkSettings != null ? linkSettings : SidecarLink.Settings.defaults();
     connect(base.withAddress(args[0].getString(), args[1].getInt()));
+    out.message(DevicePorts.OUT_SIDECAR, "absent");
+    status("looking for the sidecar at " + args[0].getString() + ":" + args[1].getInt());
   }
 
   void prompt(Atom[] args) {
