@@ -1,6 +1,7 @@
 package ai.sergik.device;
 
 import ai.sergik.generate.Generation;
+import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
 import ai.sergik.humanize.Humanizer;
@@ -159,9 +160,8 @@ final class DeviceCore {
 
   void style(Atom[] args) {
     String text = Args.choice("style", args, Generators.styles(Part.CHORDS));
-    Settings candidate = settings.withStyle(text);
-    candidate.request(Part.CHORDS, beats.tempo());
-    settings = candidate;
+    GenerationRequest checked = settings.withStyle(text).request(Part.CHORDS, beats.tempo());
+    settings = settings.withStyle(checked.style());
   }
 
   void progression(Atom[] args) {
@@ -174,9 +174,8 @@ final class DeviceCore {
 
   void voicing(Atom[] args) {
     String text = Args.choice("voicing", args, Generators.voicings());
-    Settings candidate = settings.withVoicing(text);
-    candidate.request(Part.CHORDS, beats.tempo());
-    settings = candidate;
+    GenerationRequest checked = settings.withVoicing(text).request(Part.CHORDS, beats.tempo());
+    settings = settings.withVoicing(checked.voicing());
   }
 
   void bars(Atom[] args) {
@@ -328,7 +327,10 @@ final class DeviceCore {
 
   // ---- sidecar ----
 
-  /** Connects to the sidecar (replacing an earlier connection). */
+  /**
+   * Connects to the sidecar (replacing an earlier connection). Sends nothing out of the outlets, since the
+   * constructor calls it before Max has made them; the state shows on the next status change or bang.
+   */
   void connect(SidecarLink.Settings s) {
     disconnect();
     linkSettings = s;
@@ -374,11 +376,9 @@ final class DeviceCore {
           });
         }
       });
-      out.message(DevicePorts.OUT_SIDECAR, "absent");
     } catch (IOException e) {
       link = null;
       console.error("sergik: cannot open the OSC port " + s.listenPort + ": " + e.getMessage());
-      out.message(DevicePorts.OUT_SIDECAR, "absent");
     }
   }
 
@@ -396,6 +396,8 @@ final class DeviceCore {
     }
     SidecarLink.Settings base = linkSettings != null ? linkSettings : SidecarLink.Settings.defaults();
     connect(base.withAddress(args[0].getString(), args[1].getInt()));
+    out.message(DevicePorts.OUT_SIDECAR, "absent");
+    status("looking for the sidecar at " + args[0].getString() + ":" + args[1].getInt());
   }
 
   void prompt(Atom[] args) {

@@ -190,20 +190,20 @@ public final class SergikDevice extends MaxObject {
 
   public void drift(Atom[] args) { setting("drift", () -> core.drift(args)); }
 
-  // ---- attribute getters ----
+  // ---- attribute getters (mxj's "get <attribute>") ----
 
-  private String partValue() { return part; }
-  private String keyValue() { return key; }
-  private String styleValue() { return style; }
-  private String progressionValue() { return progression; }
-  private String voicingValue() { return voicing; }
-  private int barsValue() { return bars; }
-  private int seedValue() { return seed; }
-  private float densityValue() { return density; }
-  private float swingValue() { return swing; }
-  private float timingValue() { return timing; }
-  private int velocityValue() { return velocity; }
-  private float driftValue() { return drift; }
+  public String partValue() { return part; }
+  public String keyValue() { return key; }
+  public String styleValue() { return style; }
+  public String progressionValue() { return progression; }
+  public String voicingValue() { return voicing; }
+  public int barsValue() { return bars; }
+  public int seedValue() { return seed; }
+  public float densityValue() { return density; }
+  public float swingValue() { return swing; }
+  public float timingValue() { return timing; }
+  public int velocityValue() { return velocity; }
+  public float driftValue() { return drift; }
 
   private void mirror() {
     Settings s = core.settings();

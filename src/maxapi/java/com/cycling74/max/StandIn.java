@@ -240,8 +240,16 @@ public final class StandIn {
     invoke(o, m, convert(m.getParameterTypes(), args));
   }
 
+  private static final java.util.concurrent.ConcurrentHashMap<Class<?>, Method[]> METHODS =
+      new java.util.concurrent.ConcurrentHashMap<Class<?>, Method[]>();
+
   private static Method findMethod(Class<?> type, String name, Atom[] args) {
-    for (Method m : type.getMethods()) {
+    Method[] methods = METHODS.get(type);
+    if (methods == null) {
+      methods = type.getMethods();
+      METHODS.put(type, methods);
+    }
+    for (Method m : methods) {
       if (!m.getName().equals(name) || Modifier.isStatic(m.getModifiers()) || m.getReturnType() != void.class
           || m.getDeclaringClass() == MaxObject.class || m.getDeclaringClass() == Object.class) {
         continue;

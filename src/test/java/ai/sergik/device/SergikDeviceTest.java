@@ -127,6 +127,14 @@ class SergikDeviceTest {
   }
 
   @Test
+  void stylesAndVoicingsAreStoredInTheirCanonicalSpelling() {
+    send(device, "style", "Deep", "House");
+    send(device, "voicing", "PADS");
+    assertThat(device.core().settings().style).isEqualTo("deep-house");
+    assertThat(device.core().settings().voicing).isEqualTo("pads");
+  }
+
+  @Test
   void keysInAnyNotationAreStoredAsCamelot() {
     send(device, "key", "Bm");
     assertThat(device.core().settings().key).isEqualTo("10A");
