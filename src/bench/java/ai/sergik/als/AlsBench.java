@@ -52,33 +52,52 @@ public final class AlsBench {
     }
   }
 
+  /**
+   * Parse throughput against {@code gzip -dc} of the same files, measured in alternating rounds so that
+   * both see the same machine load; best and median of each are printed, and the ratio of the bests.
+   */
   static void throughput(Path dir, int rounds) throws Exception {
+    List<Path> paths = sets(dir);
     List<byte[]> files = new ArrayList<>();
-    for (Path p : sets(dir)) files.add(Files.readAllBytes(p));
+    for (Path p : paths) files.add(Files.readAllBytes(p));
     AlsParser parser = new AlsParser();
     long xml = 0;
-    for (byte[] f : files) xml += parser.parse(new ByteArrayInputStream(f), "warmup").xmlBytes();
+    for (int warm = 0; warm < 3; warm++) {
+      xml = 0;
+      for (byte[] f : files) xml += parser.parse(new ByteArrayInputStream(f), "warmup").xmlBytes();
+    }
+    List<String> gzipCommand = new ArrayList<>(List.of("gzip", "-dc"));
+    paths.forEach(p -> gzipCommand.add(p.toString()));
     double[] parse = new double[rounds];
+    double[] gzip = new double[rounds];
     double[] inflate = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       long t0 = System.nanoTime();
       for (byte[] f : files) parser.parse(new ByteArrayInputStream(f), "bench");
       long t1 = System.nanoTime();
+      Process p = new ProcessBuilder(gzipCommand).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (p.waitFor() != 0) throw new IllegalStateException("gzip -dc failed");
+      long t2 = System.nanoTime();
       byte[] buf = new byte[1 << 16];
       for (byte[] f : files) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(f), 1 << 16)) {
           while (in.read(buf) > 0) { }
         }
       }
-      long t2 = System.nanoTime();
+      long t3 = System.nanoTime();
       parse[r] = xml / 1e6 / ((t1 - t0) / 1e9);
-      inflate[r] = xml / 1e6 / ((t2 - t1) / 1e9);
+      gzip[r] = xml / 1e6 / ((t2 - t1) / 1e9);
+      inflate[r] = xml / 1e6 / ((t3 - t2) / 1e9);
     }
     Arrays.sort(parse);
+    Arrays.sort(gzip);
     Arrays.sort(inflate);
-    System.out.printf(Locale.ROOT, "sets=%d xml_mb=%.1f%n", files.size(), xml / 1e6);
-    System.out.printf(Locale.ROOT, "parse_mb_per_s best=%.1f median=%.1f%n", parse[rounds - 1], parse[rounds / 2]);
-    System.out.printf(Locale.ROOT, "java_gunzip_mb_per_s best=%.1f median=%.1f%n", inflate[rounds - 1], inflate[rounds / 2]);
+    System.out.printf(Locale.ROOT, "sets=%d xml_mb=%.1f rounds=%d%n", files.size(), xml / 1e6, rounds);
+    System.out.printf(Locale.ROOT, "gzip -dc        MB/s best=%.1f median=%.1f%n", gzip[rounds - 1], gzip[rounds / 2]);
+    System.out.printf(Locale.ROOT, "parse (1 core)  MB/s best=%.1f median=%.1f%n", parse[rounds - 1], parse[rounds / 2]);
+    System.out.printf(Locale.ROOT, "java gunzip     MB/s best=%.1f median=%.1f%n", inflate[rounds - 1], inflate[rounds / 2]);
+    System.out.printf(Locale.ROOT, "ratio gzip/parse best=%.2f median=%.2f (target <= 2)%n",
+        gzip[rounds - 1] / parse[rounds - 1], gzip[rounds / 2] / parse[rounds / 2]);
   }
 
   /** Templates are the corpus sets below this size, so that 20,000 of them scan in minutes, not hours. */

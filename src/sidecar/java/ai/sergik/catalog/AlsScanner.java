@@ -127,12 +127,12 @@ public final class AlsScanner {
 
     Map<String, List<String>> oldProjects = CsvTable.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH);
     Map<String, List<String>> oldAll = new TreeMap<>(CsvTable.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
-    Map<String, JournalEntry> journal = readJournal();
+    Map<String, List<String>> journal = readJournal();
 
     int pathIndex = CatalogTables.PATH;
     Map<String, List<String>> projects = new TreeMap<>();
     Set<String> drop = new HashSet<>();
-    List<JournalEntry> fresh = new ArrayList<>();
+    Set<String> fresh = new HashSet<>(); // ids whose side rows come from the journal
     List<SetFile> toRead = new ArrayList<>();
     int unchanged = 0;
     int backupsSkipped = 0;
@@ -159,11 +159,11 @@ public final class AlsScanner {
         unchanged++;
         continue;
       }
-      JournalEntry j = journal.get(f.path());
-      if (j != null && sameFile(j.row(), CatalogTables.SIZE, CatalogTables.MTIME, f)) {
-        projects.put(f.path(), j.row());
+      List<String> j = journal.get(f.path());
+      if (j != null && sameFile(j, CatalogTables.SIZE, CatalogTables.MTIME, f)) {
+        projects.put(f.path(), j);
         drop.add(f.projectId());
-        fresh.add(j);
+        fresh.add(f.projectId());
         changed = true;
         continue;
       }
@@ -198,6 +198,8 @@ public final class AlsScanner {
           return t;
         });
         try {
+          // Workers hand back only the projects row: side rows live in the journal until the catalog is
+          // written, so a cold scan of a large library does not hold them all in memory.
           List<Future<JournalEntry>> futures = new ArrayList<>(toRead.size());
           for (SetFile f : toRead) {
             List<String> old = projects.get(f.path());
@@ -207,16 +209,18 @@ public final class AlsScanner {
                 out.append(e);
               }
               listener.read(f.file(), e.row().get(CatalogTables.ERROR));
-              return e;
+              return new JournalEntry(e.row(), List.of(), List.of(), List.of(), List.of(), e.parsed());
             }));
           }
-          for (Future<JournalEntry> future : futures) {
-            JournalEntry e = future.get();
+          for (int i = 0; i < futures.size(); i++) {
+            JournalEntry e = futures.get(i).get();
+            futures.set(i, null);
             String path = e.row().get(pathIndex);
             projects.put(path, e.row());
             if (e.parsed()) {
-              drop.add(ProjectId.of(path));
-              fresh.add(e);
+              String id = ProjectId.of(path);
+              drop.add(id);
+              fresh.add(id);
               changed = true;
               parsed++;
               if (!e.row().get(CatalogTables.ERROR).isEmpty()) {
@@ -323,34 +327,61 @@ public final class AlsScanner {
   }
 
   private void writeCatalog(Map<String, List<String>> projects, Map<String, List<String>> all, Set<String> drop,
-      List<JournalEntry> fresh) throws IOException {
+      Set<String> fresh) throws IOException {
     Path dir = data.catalogDir();
-    CsvTable.rewrite(dir.resolve("tracks.csv"), CatalogTables.TRACKS, drop, () -> fresh.stream().flatMap(e -> e.tracks().stream()).iterator());
-    CsvTable.rewrite(dir.resolve("devices.csv"), CatalogTables.DEVICES, drop, () -> fresh.stream().flatMap(e -> e.devices().stream()).iterator());
-    CsvTable.rewrite(dir.resolve("clips.csv"), CatalogTables.CLIPS, drop, () -> fresh.stream().flatMap(e -> e.clips().stream()).iterator());
-    CsvTable.rewrite(dir.resolve("samples.csv"), CatalogTables.SAMPLES, drop, () -> fresh.stream().flatMap(e -> e.samples().stream()).iterator());
+    CsvTable.rewrite(dir.resolve("tracks.csv"), CatalogTables.TRACKS, drop, journalRows(projects, fresh, JournalEntry::tracks));
+    CsvTable.rewrite(dir.resolve("devices.csv"), CatalogTables.DEVICES, drop, journalRows(projects, fresh, JournalEntry::devices));
+    CsvTable.rewrite(dir.resolve("clips.csv"), CatalogTables.CLIPS, drop, journalRows(projects, fresh, JournalEntry::clips));
+    CsvTable.rewrite(dir.resolve("samples.csv"), CatalogTables.SAMPLES, drop, journalRows(projects, fresh, JournalEntry::samples));
     CsvTable.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
     // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows are written
     CsvTable.write(data.projectsAls(), CatalogTables.PROJECTS, projects.values());
   }
 
-  private Map<String, JournalEntry> readJournal() throws IOException {
-    Map<String, JournalEntry> entries = new HashMap<>();
+  /** The projects rows of the sets in the journal (the last entry of a path wins). */
+  private Map<String, List<String>> readJournal() throws IOException {
+    Map<String, List<String>> rows = new HashMap<>();
+    forEachJournalEntry(e -> rows.put(e.row().get(CatalogTables.PATH), e.row()));
+    return rows;
+  }
+
+  /**
+   * Streams one side table's rows out of the journal: those of entries whose projects row is the one
+   * kept (a stale entry for a set saved again since is skipped), each project once.
+   */
+  private CsvTable.RowSource journalRows(Map<String, List<String>> projects, Set<String> fresh,
+      java.util.function.Function<JournalEntry, List<List<String>>> table) {
+    return sink -> {
+      Set<String> emitted = new HashSet<>();
+      forEachJournalEntry(e -> {
+        String path = e.row().get(CatalogTables.PATH);
+        String id = ProjectId.of(path);
+        if (fresh.contains(id) && e.row().equals(projects.get(path)) && emitted.add(id)) {
+          table.apply(e).forEach(sink);
+        }
+      });
+    };
+  }
+
+  private void forEachJournalEntry(java.util.function.Consumer<JournalEntry> each) throws IOException {
     Path file = journal();
     if (!Files.isRegularFile(file)) {
-      return entries;
+      return;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      try {
-        JournalEntry e = Json.MAPPER.readValue(line, JournalEntry.class);
-        if (e.row() != null && e.row().size() == CatalogTables.PROJECTS.size()) {
-          entries.put(e.row().get(0), e);
+    try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        JournalEntry e;
+        try {
+          e = Json.MAPPER.readValue(line, JournalEntry.class);
+        } catch (IOException partialLine) {
+          continue; // the scan was killed mid-line; that set is read again
         }
-      } catch (IOException partialLine) {
-        // the scan was killed mid-line; that set is read again
+        if (e.row() != null && e.row().size() == CatalogTables.PROJECTS.size()) {
+          each.accept(e);
+        }
       }
     }
-    return entries;
   }
 
   /** One set's rows: the projects row and its side-table rows. {@code parsed} is false for a hash-only refresh. */

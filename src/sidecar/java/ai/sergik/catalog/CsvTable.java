@@ -98,7 +98,7 @@ final class CsvTable {
    * Rewrites a side table: keeps the old rows whose project is not in {@code drop}, then appends
    * {@code added}. Old rows stream through, so the table never has to fit in memory.
    */
-  static void rewrite(Path file, List<String> header, Set<String> drop, Iterable<? extends List<String>> added) throws IOException {
+  static void rewrite(Path file, List<String> header, Set<String> drop, RowSource added) throws IOException {
     AtomicFiles.writeText(file, out -> {
       try (CSVPrinter p = printer(out, header)) {
         if (Files.isRegularFile(file)) {
@@ -110,12 +110,24 @@ final class CsvTable {
             }
           }
         }
-        for (List<String> row : added) {
-          p.printRecord(row);
-        }
+        added.forEach(row -> {
+          try {
+            p.printRecord(row);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
         p.flush();
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
       }
     });
+  }
+
+  /** Rows produced one at a time (e.g. streamed from a journal file). */
+  @FunctionalInterface
+  interface RowSource {
+    void forEach(Consumer<List<String>> sink) throws IOException;
   }
 
   private static CSVPrinter printer(Writer out, List<String> header) throws IOException {
