@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     description = "SERGIK AI: studio assistant for Ableton Live.",
     subcommands = {
         HelpCommand.class,
+        ServeCommand.class,
         AnalyzeCommand.class,
         ScanCommand.class,
     })

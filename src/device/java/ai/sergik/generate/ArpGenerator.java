@@ -1,0 +1,103 @@
+package ai.sergik.generate;
+
+import ai.sergik.music.Chord;
+import ai.sergik.music.Note;
+import ai.sergik.music.PitchClass;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.ArrayList;
+
+/**
+ * Arpeggios over the harmony: each chord's voice-led close voicing, spread over 1-4 octaves, played
+ * in the chosen order at the chosen rate; the pattern restarts at every chord change. The gate is the
+ * sounding fraction of each step. Only chord tones are played.
+ */
+final class ArpGenerator {
+  private ArpGenerator() {}
+
+  static final int LOW = 55;
+  static final int HIGH = 74;
+
+  static Generation generate(GenerationRequest r) {
+    Harmony h = Harmony.of(r);
+    Random random = new Random(r.seed() ^ 0x5DEECE66DL);
+    List<ChordSpan> spans = h.spans();
+    int[][] voicings = ChordGenerator.voice(spans, "stabs");
+    int stepTicks = Styles.rateTicks(r.arpRate());
+    double stepBeats = stepTicks / 960.0;
+    double gate = stepBeats * r.arpGate();
+    List<Note> notes = new ArrayList<Note>((int) (r.lengthBeats() / stepBeats) + 4);
+    for (int i = 0; i < spans.size(); i++) {
+      ChordSpan span = spans.get(i);
+      int[] order = order(span.chord(), voicings[i], r.arpOctaves(), r.arpPattern());
+      long startTick = Math.round(span.start() * 960);
+      long endTick = Math.round(span.end() * 960);
+      int step = 0;
+      for (long tick = startTick; tick < endTick; tick += stepTicks, step++) {
+        int pitch = r.arpPattern().equals("random") ? order[random.nextInt(order.length)] : order[step % order.length];
+        double start = tick / 960.0;
+        double length = Math.min(gate, (endTick - tick) / 960.0);
+        boolean onBeat = tick % 960 == 0;
+        notes.add(new Note(pitch, start, length, ChordGenerator.jitter(random, onBeat ? 100 : 84, 4)));
+      }
+    }
+    return new Generation(r, notes, h.chords(), h.tonic(), r.arpPattern() + " arpeggio");
+  }
+
+  /** One cycle of the pattern over the voicing spread across {@code octaves}. */
+  static int[] order(Chord chord, int[] voicing, int octaves, String pattern) {
+    int[] asPlayed = asPlayed(chord, voicing);
+    int n = asPlayed.length;
+    int[] played = new int[n * octaves];
+    for (int o = 0; o < octaves; o++) {
+      for (int i = 0; i < n; i++) played[o * n + i] = Math.min(127, asPlayed[i] + 12 * o);
+    }
+    int[] up = played.clone();
+    Arrays.sort(up);
+    switch (pattern) {
+      case "down": return reversed(up);
+      case "updown": return bounce(up, false);
+      case "downup": return bounce(reversed(up), false);
+      case "pingpong": return bounce(up, true);
+      case "as-played": return played;
+      default: return up; // up; random draws from this set
+    }
+  }
+
+  /** The voicing's pitches in chord-tone order: root, third, fifth, seventh, extensions. */
+  private static int[] asPlayed(Chord chord, int[] voicing) {
+    int[] pcs = chord.pitchClasses();
+    int[] out = new int[voicing.length];
+    int k = 0;
+    boolean[] used = new boolean[voicing.length];
+    for (int pc : pcs) {
+      for (int i = 0; i < voicing.length; i++) {
+        if (!used[i] && PitchClass.normalize(voicing[i]) == pc) {
+          out[k++] = voicing[i];
+          used[i] = true;
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < voicing.length; i++) if (!used[i]) out[k++] = voicing[i];
+    return out;
+  }
+
+  private static int[] reversed(int[] a) {
+    int[] r = new int[a.length];
+    for (int i = 0; i < a.length; i++) r[i] = a[a.length - 1 - i];
+    return r;
+  }
+
+  /** Forward then back; {@code repeatEnds} plays the turning notes twice (pingpong). */
+  private static int[] bounce(int[] a, boolean repeatEnds) {
+    int m = a.length;
+    if (m == 1) return a.clone();
+    int back = repeatEnds ? m : m - 2;
+    int[] r = new int[m + back];
+    System.arraycopy(a, 0, r, 0, m);
+    for (int i = 0; i < back; i++) r[m + i] = repeatEnds ? a[m - 1 - i] : a[m - 2 - i];
+    return r;
+  }
+}

@@ -1,0 +1,75 @@
+package ai.sergik.generate;
+
+import ai.sergik.music.Chord;
+import ai.sergik.music.Note;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The entry point for every generator: pure functions of the request (including its seed), so the same
+ * request always gives the same notes. Safe to call from any thread; nothing is shared.
+ */
+public final class Generators {
+  private Generators() {}
+
+  /** Generates the request's part. */
+  public static Generation generate(GenerationRequest request) {
+    if (request == null) throw new IllegalArgumentException("request is missing (null)");
+    switch (request.part()) {
+      case BASS: return BassGenerator.generate(request);
+      case ARP: return ArpGenerator.generate(request);
+      case DRUMS: return DrumGenerator.generate(request);
+      default: return ChordGenerator.generate(request);
+    }
+  }
+
+  /**
+   * {@link GenerationRequest#drumVariations()} variations of the request's seed drum pattern (which
+   * {@link #generate} returns for a drums request), each as long as the request.
+   */
+  public static List<Generation> drumVariations(GenerationRequest request) {
+    GenerationRequest drums = request.part() == Part.DRUMS ? request : request.newBuilder().part(Part.DRUMS).build();
+    Generation seed = DrumGenerator.generate(drums);
+    List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
+    for (int v = 1; v <= drums.drumVariations(); v++) {
+      out.add(new Generation(drums, DrumGenerator.variation(drums, seed.notes(), v),
+          seed.chords(), seed.tonic(), drums.effectiveDrumGenre() + " drums variation " + v));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@link GenerationRequest#drumVariations()} variations of a given seed pattern (a clip's drums, for
+   * example) over the request's bars; the request supplies the seed, bars and genre label.
+   */
+  public static List<Generation> drumVariations(GenerationRequest request, List<Note> seedPattern) {
+    if (seedPattern == null) throw new IllegalArgumentException("seed pattern is missing (null)");
+    GenerationRequest drums = request.part() == Part.DRUMS ? request : request.newBuilder().part(Part.DRUMS).build();
+    List<Note> seed = new ArrayList<Note>(seedPattern);
+    List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
+    for (int v = 1; v <= drums.drumVariations(); v++) {
+      out.add(new Generation(drums, DrumGenerator.variation(drums, seed, v), Collections.<Chord>emptyList(),
+          drums.key(), "drums variation " + v));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The style names a part offers in menus: chord styles, bass styles or drum genres. */
+  public static List<String> styles(Part part) {
+    switch (part) {
+      case BASS: return Styles.BASS_STYLES;
+      case DRUMS: return Styles.DRUM_GENRES;
+      default: return Styles.CHORD_STYLES;
+    }
+  }
+
+  /** Chord voicings: stabs, pads, spread, shell, rootless. */
+  public static List<String> voicings() { return Styles.VOICINGS; }
+
+  /** Arpeggio patterns. */
+  public static List<String> arpPatterns() { return Styles.ARP_PATTERNS; }
+
+  /** Arpeggio rates. */
+  public static List<String> arpRates() { return Styles.ARP_RATES; }
+}

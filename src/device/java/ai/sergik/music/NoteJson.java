@@ -1,0 +1,149 @@
+package ai.sergik.music;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Notes as Live's notes dictionary: {@code {"notes":[{"pitch":60,"start_time":0.0,"duration":1.0,
+ * "velocity":100,"mute":0}, ...]}}, the form {@code call add_new_notes} takes and the HTTP API returns.
+ *
+ * <p>The device has no JSON library, so this class writes the form itself and reads it with the small
+ * {@link JsonReader}. Reading accepts the dictionary or a bare array, {@code mute} as 0/1 or
+ * true/false, and missing {@code mute}/{@code velocity} (unmuted, velocity 100).
+ */
+public final class NoteJson {
+  private NoteJson() {}
+
+  /** The velocity a note gets when its JSON object names none. */
+  public static final int DEFAULT_VELOCITY = 100;
+
+  /** {@code {"notes":[...]}}. */
+  public static String toJson(List<Note> notes) {
+    StringBuilder sb = new StringBuilder(32 + notes.size() * 80);
+    sb.append("{\"notes\":");
+    appendArray(sb, notes);
+    return sb.append('}').toString();
+  }
+
+  /** Just the array {@code [...]}. */
+  public static String toJsonArray(List<Note> notes) {
+    StringBuilder sb = new StringBuilder(2 + notes.size() * 80);
+    appendArray(sb, notes);
+    return sb.toString();
+  }
+
+  private static void appendArray(StringBuilder sb, List<Note> notes) {
+    sb.append('[');
+    for (int i = 0; i < notes.size(); i++) {
+      if (i > 0) sb.append(',');
+      Note n = notes.get(i);
+      sb.append("{\"pitch\":").append(n.pitch())
+          .append(",\"start_time\":").append(number(n.start()))
+          .append(",\"duration\":").append(number(n.duration()))
+          .append(",\"velocity\":").append(n.velocity())
+          .append(",\"mute\":").append(n.mute() ? 1 : 0)
+          .append('}');
+    }
+    sb.append(']');
+  }
+
+  /** A finite double in JSON form; Java's shortest round-tripping representation. */
+  static String number(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return ((long) d) + ".0";
+    }
+    return Double.toString(d).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Reads {@code {"notes":[...]}} or a bare {@code [...]} of note objects.
+   *
+   * @throws IllegalArgumentException naming the note index, the field and what was expected
+   */
+  public static List<Note> parse(String json) {
+    Object root = JsonReader.parse(json);
+    List<?> array;
+    if (root instanceof Map) {
+      Object notes = ((Map<?, ?>) root).get("notes");
+      if (!(notes instanceof List)) {
+        throw new IllegalArgumentException("expected {\"notes\":[...]} but the object has "
+            + (notes == null ? "no \"notes\" field" : "\"notes\" of type " + JsonReader.typeName(notes)));
+      }
+      array = (List<?>) notes;
+    } else if (root instanceof List) {
+      array = (List<?>) root;
+    } else {
+      throw new IllegalArgumentException("expected {\"notes\":[...]} or a JSON array of notes, got a "
+          + JsonReader.typeName(root));
+    }
+    List<Note> out = new ArrayList<Note>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      out.add(note(array.get(i), i));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static Note note(Object o, int index) {
+    if (!(o instanceof Map)) {
+      throw new IllegalArgumentException("notes[" + index + "] must be an object like "
+          + "{\"pitch\":60,\"start_time\":0.0,\"duration\":1.0,\"velocity\":100,\"mute\":0}, got a "
+          + JsonReader.typeName(o));
+    }
+    Map<?, ?> m = (Map<?, ?>) o;
+    int pitch = integer(m, "pitch", index, null);
+    double start = decimal(m, "start_time", index);
+    double duration = decimal(m, "duration", index);
+    int velocity = integer(m, "velocity", index, DEFAULT_VELOCITY);
+    boolean mute = bool(m, "mute", index);
+    try {
+      return new Note(pitch, start, duration, velocity, mute);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("notes[" + index + "]: " + e.getMessage(), e);
+    }
+  }
+
+  private static int integer(Map<?, ?> m, String field, int index, Integer fallback) {
+    Object v = m.get(field);
+    if (v == null) {
+      if (fallback != null) return fallback;
+      throw missing(field, index);
+    }
+    if (!(v instanceof Number)) throw wrongType(field, index, "a number", v);
+    double d = ((Number) v).doubleValue();
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("notes[" + index + "]." + field + " must be a whole number, got " + v);
+    }
+    return (int) d;
+  }
+
+  private static double decimal(Map<?, ?> m, String field, int index) {
+    Object v = m.get(field);
+    if (v == null) throw missing(field, index);
+    if (!(v instanceof Number)) throw wrongType(field, index, "a number of beats", v);
+    return ((Number) v).doubleValue();
+  }
+
+  private static boolean bool(Map<?, ?> m, String field, int index) {
+    Object v = m.get(field);
+    if (v == null) return false;
+    if (v instanceof Boolean) return (Boolean) v;
+    if (v instanceof Number) {
+      double d = ((Number) v).doubleValue();
+      if (d == 0) return false;
+      if (d == 1) return true;
+    }
+    throw wrongType(field, index, "0, 1, true or false", v);
+  }
+
+  private static IllegalArgumentException missing(String field, int index) {
+    return new IllegalArgumentException("notes[" + index + "] has no \"" + field + "\" field");
+  }
+
+  private static IllegalArgumentException wrongType(String field, int index, String expected, Object v) {
+    return new IllegalArgumentException("notes[" + index + "]." + field + " must be " + expected + ", got "
+        + JsonReader.typeName(v) + (v instanceof String ? " \"" + v + "\"" : ""));
+  }
+}
