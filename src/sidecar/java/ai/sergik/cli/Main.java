@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         HumanizeCommand.class,
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
+        AnalyzeCommand.class,
+        ScanCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,63 @@
+package ai.sergik.analysis;
+
+/**
+ * One second-order IIR section (transposed direct form II, double precision so that low cutoffs at
+ * 192 kHz stay stable). The designs are the usual bilinear-transform ones, computed for the actual
+ * sample rate of the file rather than taken from a 48 kHz table.
+ */
+final class Biquad {
+  private final double b0, b1, b2, a1, a2;
+  private double z1, z2;
+
+  Biquad(double b0, double b1, double b2, double a1, double a2) {
+    this.b0 = b0; this.b1 = b1; this.b2 = b2; this.a1 = a1; this.a2 = a2;
+  }
+
+  Biquad copy() { return new Biquad(b0, b1, b2, a1, a2); }
+
+  double process(double x) {
+    double y = b0 * x + z1;
+    z1 = b1 * x - a1 * y + z2;
+    z2 = b2 * x - a2 * y;
+    return y;
+  }
+
+  /**
+   * Stage 1 of the BS.1770 K-weighting: the high shelf modelling the head (+4 dB above ~1.7 kHz).
+   * Analog prototype parameters as derived from the standard's 48 kHz coefficients (as in libebur128).
+   */
+  static Biquad kWeightingShelf(double fs) {
+    double f0 = 1681.974450955533, gainDb = 3.999843853973347, q = 0.7071752369554196;
+    double k = Math.tan(Math.PI * f0 / fs);
+    double vh = Math.pow(10, gainDb / 20);
+    double vb = Math.pow(vh, 0.4996667741545416);
+    double a0 = 1 + k / q + k * k;
+    return new Biquad(
+        (vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
+        2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0);
+  }
+
+  /** Stage 2 of the BS.1770 K-weighting: the RLB high-pass at ~38 Hz. */
+  static Biquad kWeightingHighPass(double fs) {
+    double f0 = 38.13547087602444, q = 0.5003270373238773;
+    double k = Math.tan(Math.PI * f0 / fs);
+    double a0 = 1 + k / q + k * k;
+    return new Biquad(1, -2, 1, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0);
+  }
+
+  /** An 8th-order Butterworth low-pass as four sections (anti-aliasing before decimation). */
+  static Biquad[] butterworthLowPass8(double fs, double cutoff) {
+    int order = 8;
+    Biquad[] sections = new Biquad[order / 2];
+    double w0 = 2 * Math.PI * cutoff / fs;
+    double cos = Math.cos(w0), sin = Math.sin(w0);
+    for (int k = 0; k < order / 2; k++) {
+      double theta = Math.PI * (2 * k + order + 1) / (2.0 * order);
+      double q = -1 / (2 * Math.cos(theta));
+      double alpha = sin / (2 * q);
+      double a0 = 1 + alpha;
+      sections[k] = new Biquad((1 - cos) / 2 / a0, (1 - cos) / a0, (1 - cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0);
+    }
+    return sections;
+  }
+}

@@ -1,0 +1,144 @@
+package ai.sergik.cli;
+
+import ai.sergik.analysis.FeatureExtractor;
+import ai.sergik.analysis.LibraryAnalyzer;
+import ai.sergik.analysis.TrackFeatures;
+import ai.sergik.analysis.TrackPicture;
+import ai.sergik.data.DataDir;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code analyze <file|folder>...}: tempo, key, loudness, energy and timbre into analyzed_tracks.csv. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Analyses audio files (WAV, AIFF, MP3, FLAC; other formats through ffmpeg when installed): BPM, key "
+            + "(Camelot), LUFS, energy 1-10 and timbre.",
+        "Writes <data>/analysis/bpm_key/analyzed_tracks.csv and updates <data>/manifests/tracks.csv. Files whose size, "
+            + "modification time and hash are unchanged since the last run are skipped."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+        "0:every file was analysed or unchanged",
+        "1:the command failed (nothing matched, the data directory is not writable ...)",
+        "2:usage error",
+        "3:some files could not be analysed (their rows carry an error cell)"})
+public final class AnalyzeCommand implements Callable<Integer> {
+  static final int SOME_FILES_FAILED = 3;
+
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "Audio files or folders (searched recursively).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Files analysed in parallel; 0 = one per core (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--force", description = "Analyse every file again, even when unchanged.")
+  boolean force;
+
+  @Option(names = "--png", description = "Also draw a one-page picture per analysed file "
+      + "(waveform, loudness over time, chroma, beat grid) into <data>/analysis/pictures/.")
+  boolean png;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DataDir dir = data.dataDir();
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    LibraryAnalyzer analyzer = new LibraryAnalyzer(dir, n);
+    List<TrackFeatures> single = new ArrayList<>();
+    List<String> pictureErrors = new ArrayList<>();
+    boolean console = System.console() != null;
+    LibraryAnalyzer.Listener listener = new LibraryAnalyzer.Listener() {
+      ProgressBar bar;
+
+      @Override
+      public void started(int files, int toAnalyze) {
+        if (console && toAnalyze > 1) {
+          bar = new ProgressBarBuilder().setTaskName("Analysing").setInitialMax(toAnalyze)
+              .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build();
+        }
+      }
+
+      @Override
+      public void finished(Path file, FeatureExtractor.Analysis analysis, String error) {
+        if (bar != null) {
+          bar.step();
+          bar.setExtraMessage(file.getFileName().toString());
+        }
+        if (error != null) {
+          if (bar != null) bar.pause();
+          err.println("error: " + error);
+          err.flush();
+          if (bar != null) bar.resume();
+        }
+        if (analysis != null) {
+          single.add(analysis.features());
+          if (png) {
+            Path picture = pictureFor(dir, file);
+            try {
+              TrackPicture.write(analysis, picture);
+            } catch (java.io.IOException | RuntimeException e) {
+              pictureErrors.add(file + ": picture not written (" + e.getMessage() + ")");
+            }
+          }
+        }
+        if (bar != null && bar.getCurrent() == bar.getMax()) bar.close();
+      }
+    };
+    LibraryAnalyzer.Report report = analyzer.analyze(inputs, force, listener);
+    if (report.files() == 0) {
+      err.println("error: no audio files (.wav .aif .aiff .mp3 .flac .m4a .ogg ...) found in " + inputs);
+      return 1;
+    }
+    if (report.files() == 1 && single.size() == 1) out.println(summary(single.get(0)));
+    for (String e : pictureErrors) err.println("error: " + e);
+    out.printf(Locale.ROOT, "%d files: %d analysed, %d unchanged, %d failed -> %s%n", report.files(), report.analyzed(),
+        report.skipped(), report.failed(), dir.analyzedTracks());
+    if (png && report.analyzed() > 0) out.println("pictures: " + dir.resolve("analysis/pictures"));
+    return report.failed() > 0 ? SOME_FILES_FAILED : 0;
+  }
+
+  static Path pictureFor(DataDir dir, Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9._ -]", "_");
+    String id = ai.sergik.analysis.FileFingerprint.trackId(file.toString());
+    return dir.resolve("analysis/pictures").resolve(stem + "_" + id + ".png");
+  }
+
+  static String summary(TrackFeatures f) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(f.filename()).append('\n');
+    sb.append(String.format(Locale.ROOT, "  tempo   %s BPM (confidence %s%s)%n", f.bpm() == null ? "-" : f.bpm(),
+        f.bpmConfidence() == null ? "-" : f.bpmConfidence(), f.bpmAlternative() == null ? "" : ", or " + f.bpmAlternative()));
+    sb.append(String.format(Locale.ROOT, "  key     %s (confidence %s, runner-up %s)%n",
+        f.key() == null ? "-" : f.key().camelot() + " " + f.key().name(), f.keyConfidence() == null ? "-" : f.keyConfidence(),
+        f.keyRunnerUp() == null ? "-" : f.keyRunnerUp().camelot()));
+    sb.append(String.format(Locale.ROOT, "  loud    %s LUFS, LRA %s LU, true peak %s dBTP%n", dash(f.lufs()),
+        dash(f.loudnessRange()), dash(f.truePeakDbtp())));
+    sb.append(String.format(Locale.ROOT, "  energy  %s/10, mood %s%n", f.energyLevel() == null ? "-" : f.energyLevel(),
+        f.mood() == null ? "-" : f.mood()));
+    if (!f.notes().isEmpty()) sb.append("  notes   ").append(String.join("; ", f.notes())).append('\n');
+    return sb.toString().stripTrailing();
+  }
+
+  private static String dash(Double d) { return d == null ? "-" : d.toString(); }
+}
