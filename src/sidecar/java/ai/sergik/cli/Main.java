@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         HumanizeCommand.class,
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
+        ai.sergik.dataset.DatasetCommand.class,
         AnalyzeCommand.class,
         ScanCommand.class,
     })
