@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         ai.sergik.dataset.DatasetCommand.class,
         AnalyzeCommand.class,
         ScanCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 

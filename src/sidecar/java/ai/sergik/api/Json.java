@@ -1,0 +1,39 @@
+package ai.sergik.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one JSON configuration of the HTTP API (thread-safe, shared). */
+public final class Json {
+  private Json() {}
+
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build();
+
+  /** A Jackson parse error as one line for a client: what was wrong and where (line, column). */
+  public static String describe(JsonProcessingException e) {
+    String what = e.getOriginalMessage();
+    int newline = what.indexOf('\n');
+    if (newline >= 0) {
+      what = what.substring(0, newline);
+    }
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      what += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+    return what;
+  }
+
+  public static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON for " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package ai.sergik.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Custom GPT Actions spec served at {@code /openapi.yaml}: OpenAPI 3.1.0 with bearer auth,
+ * assembled from each {@link RouteModule}'s fragment ({@code paths:} plus {@code components:} sections such as
+ * {@code schemas} and {@code responses}). A path or component defined by two fragments fails at startup naming it.
+ * Shared pieces every fragment may reference live in {@code /openapi/core.yaml}: the {@code Error} schema and
+ * the responses {@code BadRequest}, {@code Unauthorized}, {@code TooLarge}, {@code UnsupportedMediaType}, {@code ServerError}.
+ */
+public final class OpenApiDocument {
+  private static final YAMLMapper YAML = YAMLMapper.builder(
+      YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.SPLIT_LINES).build()).build();
+
+  private final ObjectNode document;
+  private final byte[] yaml;
+
+  private OpenApiDocument(ObjectNode document) {
+    this.document = document;
+    try {
+      this.yaml = YAML.writeValueAsString(document).getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Builds the document for {@code modules}.
+   *
+   * @param serverUrl the URL ChatGPT calls (the public HTTPS URL of a tunnel, or the local address)
+   */
+  public static OpenApiDocument build(String version, String serverUrl, List<RouteModule> modules) {
+    ObjectNode doc = YAML.createObjectNode();
+    doc.put("openapi", "3.1.0");
+    ObjectNode info = doc.putObject("info");
+    info.put("title", "SERGIK AI");
+    info.put("version", version);
+    info.put("description", "Generate chords, bass, arpeggios and drums in Camelot keys, humanize MIDI, and send"
+        + " the result to Ableton Live; analyze audio and search the producer's catalog.");
+    ArrayNode servers = doc.putArray("servers");
+    servers.addObject().put("url", serverUrl);
+    doc.putArray("security").addObject().putArray("bearerAuth");
+    ObjectNode paths = doc.putObject("paths");
+    ObjectNode components = doc.putObject("components");
+    components.putObject("securitySchemes").putObject("bearerAuth").put("type", "http").put("scheme", "bearer");
+    for (RouteModule module : modules) {
+      String resource = module.openApiResource();
+      if (resource == null || resource.isEmpty()) {
+        continue;
+      }
+      JsonNode fragment = read(module, resource);
+      mergeInto(paths, fragment.path("paths"), "path", resource);
+      for (Iterator<Map.Entry<String, JsonNode>> sections = fragment.path("components").fields(); sections.hasNext(); ) {
+        Map.Entry<String, JsonNode> section = sections.next();
+        if (section.getKey().equals("securitySchemes")) {
+          throw new IllegalStateException(resource + " defines securitySchemes; the document declares bearerAuth for all");
+        }
+        ObjectNode target = components.has(section.getKey())
+            ? (ObjectNode) components.get(section.getKey()) : components.putObject(section.getKey());
+        mergeInto(target, section.getValue(), section.getKey(), resource);
+      }
+    }
+    return new OpenApiDocument(doc);
+  }
+
+  private static JsonNode read(RouteModule module, String resource) {
+    try (InputStream in = module.getClass().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(module.getClass().getName() + " names OpenAPI resource " + resource
+            + ", which is not on the class path");
+      }
+      return YAML.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("OpenAPI resource " + resource + " is not valid YAML: " + e.getMessage(), e);
+    }
+  }
+
+  private static void mergeInto(ObjectNode target, JsonNode source, String what, String resource) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (target.has(e.getKey())) {
+        throw new IllegalStateException("OpenAPI " + what + " " + e.getKey() + " in " + resource + " is already defined");
+      }
+      target.set(e.getKey(), e.getValue());
+    }
+  }
+
+  /** The document as a tree (a copy), for checks against the routes. */
+  public ObjectNode tree() {
+    return document.deepCopy();
+  }
+
+  public byte[] yaml() {
+    return yaml.clone();
+  }
+}

@@ -1,0 +1,86 @@
+package ai.sergik.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The route table the server answers from: exact paths (no path parameters) by method, each with the
+ * OpenAPI operationId it is documented under, plus the named OSC actions. Filled by each
+ * {@link RouteModule#register} before the server starts; a path, operationId or action registered
+ * twice fails at startup naming it.
+ */
+public final class Routes {
+
+  /** One registered route. {@code open} routes need no token (only {@code /health}). */
+  public record Route(String method, String path, String operationId, boolean open, boolean takesJson, Handler handler) {
+    public Route {
+      Objects.requireNonNull(handler, "handler");
+      if (!path.startsWith("/")) {
+        throw new IllegalArgumentException("route path must start with /, got " + path);
+      }
+    }
+  }
+
+  private final Map<String, Map<String, Route>> byPath = new LinkedHashMap<>();
+  private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
+  private final Set<String> operationIds = new TreeSet<>();
+
+  /** A GET route (query parameters only). */
+  public Routes get(String path, String operationId, Handler handler) {
+    return add(new Route("GET", path, operationId, false, false, handler));
+  }
+
+  /** A POST route whose body, when present, must be JSON ({@code Content-Type: application/json}). */
+  public Routes post(String path, String operationId, Handler handler) {
+    return add(new Route("POST", path, operationId, false, true, handler));
+  }
+
+  /** A GET route that answers without a token. Reserved for health checks. */
+  public Routes openGet(String path, String operationId, Handler handler) {
+    return add(new Route("GET", path, operationId, true, false, handler));
+  }
+
+  /** An OSC action the device can call with {@code /sergik/action i request, s name, s json}. */
+  public Routes action(String name, ActionHandler handler) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("action name must not be blank");
+    }
+    if (actions.putIfAbsent(name, Objects.requireNonNull(handler, "handler")) != null) {
+      throw new IllegalStateException("OSC action " + name + " is registered twice");
+    }
+    return this;
+  }
+
+  public Routes add(Route route) {
+    if (!operationIds.add(route.operationId())) {
+      throw new IllegalStateException("operationId " + route.operationId() + " is registered twice");
+    }
+    Map<String, Route> methods = byPath.computeIfAbsent(route.path(), p -> new LinkedHashMap<>());
+    if (methods.putIfAbsent(route.method(), route) != null) {
+      throw new IllegalStateException(route.method() + " " + route.path() + " is registered twice");
+    }
+    return this;
+  }
+
+  /** The routes for {@code path} by method, or an empty map. */
+  public Map<String, Route> at(String path) {
+    Map<String, Route> methods = byPath.get(path);
+    return methods == null ? Map.of() : Collections.unmodifiableMap(methods);
+  }
+
+  public List<Route> all() {
+    List<Route> all = new ArrayList<>();
+    byPath.values().forEach(m -> all.addAll(m.values()));
+    return Collections.unmodifiableList(all);
+  }
+
+  public Map<String, ActionHandler> actions() {
+    return Collections.unmodifiableMap(actions);
+  }
+}

@@ -1,0 +1,85 @@
+package ai.sergik.cli;
+
+import ai.sergik.data.DataDir;
+import ai.sergik.sidecar.Sidecar;
+import ai.sergik.sidecar.SidecarConfig;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sergik serve}: runs the sidecar until SIGINT/SIGTERM. Settings come from the flags, then
+ * {@code SERGIK_*} environment variables, then {@code sergik.properties} in the data dir.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Run the sidecar: OSC for the Live device and the HTTP API for ChatGPT Actions and curl.",
+        "Settings: flags, then SERGIK_HOST/SERGIK_HTTP_PORT/SERGIK_OSC_PORT/SERGIK_TOKEN..., then sergik.properties"
+            + " in the data dir. Stops cleanly on Ctrl-C or SIGTERM: requests in flight finish first."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:stopped by a signal", "1:could not start (port taken, unsafe host, bad setting)", "2:usage error"})
+public final class ServeCommand implements Callable<Integer> {
+
+  @Mixin DataOptions data;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--host", paramLabel = "ADDRESS",
+      description = "Address to listen on (default 127.0.0.1; anything else needs a token).")
+  String host;
+
+  @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port (default 8000; 0 = any free port).")
+  Integer httpPort;
+
+  @Option(names = "--osc-port", paramLabel = "PORT", description = "OSC (UDP) port the device talks to (default 9000; 0 = any free port).")
+  Integer oscPort;
+
+  @Option(names = "--device-port", paramLabel = "PORT", description = "Where the device listens before its first handshake (default 9001).")
+  Integer devicePort;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Bearer token every route but /health requires (prefer SERGIK_TOKEN, so it stays out of the process list).")
+  String token;
+
+  @Override
+  public Integer call() throws Exception {
+    DataDir dir = data.dataDir();
+    Map<String, String> flags = new LinkedHashMap<>();
+    if (host != null) flags.put("host", host);
+    if (httpPort != null) flags.put("http.port", httpPort.toString());
+    if (oscPort != null) flags.put("osc.port", oscPort.toString());
+    if (devicePort != null) flags.put("device.port", devicePort.toString());
+    if (token != null) flags.put("token", token);
+    SidecarConfig config = SidecarConfig.resolve(flags, System.getenv(), dir.config());
+    Sidecar sidecar = Sidecar.start(config, dir, Version.VALUE);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("sergik %s serving data dir %s%n", Version.VALUE, dir.root());
+    out.printf("HTTP  listening on %s  (GET /health, GET /openapi.yaml)%n", sidecar.httpUri());
+    out.printf("OSC   listening on udp://%s:%d  (device port %d)%n", config.host(), sidecar.oscPort(), config.devicePort());
+    out.printf("auth  %s%n", config.token().isPresent() ? "bearer token required" : "none (loopback only)");
+    out.printf("chat  %s%n", config.chat().enabled() ? "fallback " + config.chat().url().get() : "fallback off");
+    config.file().ifPresent(f -> out.printf("config %s%n", f));
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      sidecar.close();
+      out.println("sergik stopped: requests finished, ports closed.");
+      out.flush();
+      stopped.countDown();
+    }, "sergik-shutdown"));
+    System.setProperty(Main.KEEP_RUNNING, "true");
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,180 @@
+package ai.sergik.sidecar;
+
+import ai.sergik.api.BearerAuth;
+import ai.sergik.api.HttpApi;
+import ai.sergik.api.OpenApiDocument;
+import ai.sergik.api.RouteModule;
+import ai.sergik.api.Routes;
+import ai.sergik.data.DataDir;
+import ai.sergik.generation.GenerationRoutes;
+import ai.sergik.generation.GenerationService;
+import ai.sergik.prompt.ChatFallback;
+import ai.sergik.prompt.GptRoutes;
+import ai.sergik.prompt.PromptParser;
+import ai.sergik.prompt.PromptService;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The composition root of the background JVM: builds every part from the configuration, starts the
+ * OSC and HTTP servers, and stops them in order. Features plug in by adding their
+ * {@link RouteModule} to {@link #modules}; nothing else in the server needs to change.
+ */
+public final class Sidecar implements AutoCloseable {
+  private final SidecarContext context;
+  private final OscServer osc;
+  private final HttpApi http;
+  private final ExecutorService oscWorkers;
+  private final OscDispatcher dispatcher;
+  private final Services services;
+  private final Routes routes;
+
+  private Sidecar(SidecarContext context, OscServer osc, HttpApi http, ExecutorService oscWorkers, OscDispatcher dispatcher,
+      Services services, Routes routes) {
+    this.services = services;
+    this.routes = routes;
+    this.context = context;
+    this.osc = osc;
+    this.http = http;
+    this.oscWorkers = oscWorkers;
+    this.dispatcher = dispatcher;
+  }
+
+  /**
+   * The features the server offers. To add one, construct its module here from {@code context} (and,
+   * where it shares them, from the services built in {@link #start}).
+   */
+  static List<RouteModule> modules(SidecarContext context, Services services) {
+    List<RouteModule> modules = new ArrayList<>();
+    modules.add(new GenerationRoutes(services.generation()));
+    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
+    return modules;
+  }
+
+  /** Services shared between HTTP routes and OSC (built once in {@link #start}). */
+  record Services(GenerationService generation, PromptService prompts, ChatFallback chat) {
+    static Services create(SidecarConfig config) {
+      GenerationService generation = new GenerationService();
+      ChatFallback chat = new ChatFallback(config.chat());
+      return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat);
+    }
+
+    /**
+     * What {@code /sergik/generate} runs: {@code {"prompt": …}} through the prompt reader, otherwise the
+     * same fields as the HTTP endpoints with {@code part} choosing one.
+     */
+    OscGenerator oscGenerator(DeviceLink device) {
+      return fields -> fields.has("prompt")
+          ? prompts.make(fields.string("prompt", "", "8 bars of deep house chords in 10B"), device.status().tempo()).toNotesPayload()
+          : generation.generate(fields).toNotesPayload();
+    }
+  }
+
+  /**
+   * Binds both ports and starts answering.
+   *
+   * @throws IllegalStateException when the host is not loopback and no token is set
+   * @throws IOException when a port cannot be bound
+   */
+  public static Sidecar start(SidecarConfig config, DataDir data, String version) throws IOException {
+    config.requireSafeBinding();
+    Clock clock = Clock.systemUTC();
+    OscServer osc = OscServer.bind(config.host(), config.oscPort());
+    HttpApi http = null;
+    ExecutorService oscWorkers = null;
+    Services services = null;
+    try {
+      DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(deviceHost(config.host()), config.devicePort()), clock);
+      SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
+      services = Services.create(config);
+      List<RouteModule> modules = new ArrayList<>();
+      AtomicReference<OpenApiDocument> openApi = new AtomicReference<>();
+      modules.add(new CoreRoutes(context, openApi::get, osc::port));
+      modules.addAll(modules(context, services));
+      Routes routes = new Routes();
+      modules.forEach(m -> m.register(routes));
+      AtomicInteger n = new AtomicInteger();
+      oscWorkers = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "osc-worker-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(device), routes.actions(), version, oscWorkers);
+      http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
+      Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
+      openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
+      osc.start(dispatcher);
+      return sidecar;
+    } catch (IOException | RuntimeException e) {
+      osc.close();
+      if (http != null) {
+        http.stop(0);
+      }
+      if (oscWorkers != null) {
+        oscWorkers.shutdownNow();
+      }
+      if (services != null) {
+        services.chat().close();
+      }
+      if (e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException) {
+        throw new IOException("cannot listen for HTTP on " + config.host() + ":" + config.httpPort() + ": " + e.getMessage()
+            + " (is another sidecar running? try --http-port)", e);
+      }
+      throw e;
+    }
+  }
+
+  /** Pushes without a handshake go to the device on this machine when the sidecar listens everywhere. */
+  private static String deviceHost(String host) {
+    return host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+  }
+
+  public SidecarContext context() { return context; }
+
+  /** Every route and OSC action this server answers. */
+  public Routes routes() { return routes; }
+
+  public DeviceLink device() { return context.device(); }
+
+  public int httpPort() { return http.port(); }
+
+  public int oscPort() { return osc.port(); }
+
+  /** The local HTTP address, e.g. {@code http://127.0.0.1:8000}. */
+  public URI httpUri() {
+    String host = context.config().host();
+    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + http.port());
+  }
+
+  /** OSC datagrams received and answered with an error so far. */
+  public long oscReceived() { return dispatcher.received(); }
+
+  public long oscErrors() { return dispatcher.errors(); }
+
+  /** Stops taking work, lets HTTP requests in flight finish (up to {@code graceMillis}), closes both ports. */
+  public void stop(long graceMillis) {
+    http.stop(graceMillis);
+    osc.close();
+    oscWorkers.shutdown();
+    try {
+      oscWorkers.awaitTermination(Math.max(1, graceMillis), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    services.chat().close();
+  }
+
+  @Override
+  public void close() {
+    stop(10_000);
+  }
+}

@@ -1,0 +1,226 @@
+package ai.sergik.sidecar;
+
+import ai.sergik.osc.OscProtocol;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the sidecar listens and what it may call, resolved from (highest first) command-line flags,
+ * environment variables {@code SERGIK_*}, the data dir's {@code sergik.properties}, and defaults.
+ *
+ * <table>
+ * <tr><th>property</th><th>environment</th><th>default</th></tr>
+ * <tr><td>host</td><td>SERGIK_HOST</td><td>127.0.0.1</td></tr>
+ * <tr><td>http.port</td><td>SERGIK_HTTP_PORT</td><td>8000</td></tr>
+ * <tr><td>osc.port</td><td>SERGIK_OSC_PORT</td><td>9000</td></tr>
+ * <tr><td>device.port</td><td>SERGIK_DEVICE_PORT</td><td>9001</td></tr>
+ * <tr><td>token</td><td>SERGIK_TOKEN</td><td>(none)</td></tr>
+ * <tr><td>public.url</td><td>SERGIK_PUBLIC_URL</td><td>the local http://host:port</td></tr>
+ * <tr><td>chat.url</td><td>SERGIK_CHAT_URL</td><td>(off)</td></tr>
+ * <tr><td>chat.model</td><td>SERGIK_CHAT_MODEL</td><td>gpt-4o-mini</td></tr>
+ * <tr><td>chat.api_key</td><td>SERGIK_CHAT_API_KEY</td><td>(none)</td></tr>
+ * <tr><td>chat.timeout_seconds</td><td>SERGIK_CHAT_TIMEOUT_SECONDS</td><td>20</td></tr>
+ * <tr><td>push.confirm_ms</td><td>SERGIK_PUSH_CONFIRM_MS</td><td>1500</td></tr>
+ * <tr><td>http.threads</td><td>SERGIK_HTTP_THREADS</td><td>16</td></tr>
+ * </table>
+ */
+public record SidecarConfig(
+    String host,
+    int httpPort,
+    int oscPort,
+    int devicePort,
+    Optional<String> token,
+    Optional<String> publicUrl,
+    ChatSettings chat,
+    Duration pushConfirmTimeout,
+    int httpThreads,
+    Optional<Path> file) {
+
+  /** The OpenAI-compatible chat endpoint used for prompts the parser cannot read; off without a URL. */
+  public record ChatSettings(Optional<String> url, String model, Optional<String> apiKey, Duration timeout) {
+    /** Longest chat timeout allowed, so that an answer always beats ChatGPT Actions' 45 s limit. */
+    public static final Duration MAX_TIMEOUT = Duration.ofSeconds(30);
+
+    public static final ChatSettings OFF = new ChatSettings(Optional.empty(), "gpt-4o-mini", Optional.empty(), Duration.ofSeconds(20));
+
+    public ChatSettings {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(apiKey, "apiKey");
+      if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+        throw new IllegalArgumentException("chat.timeout_seconds must be 1.." + MAX_TIMEOUT.toSeconds() + ", got " + timeout.toSeconds());
+      }
+    }
+
+    public boolean enabled() {
+      return url.isPresent();
+    }
+  }
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_HTTP_PORT = 8000;
+
+  public SidecarConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(chat, "chat");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    token = token.map(String::trim).filter(t -> !t.isEmpty());
+  }
+
+  /** Defaults only, for tests: loopback, the given ports (0 = any free one), no token, chat off. */
+  public static SidecarConfig loopback(int httpPort, int oscPort) {
+    return new SidecarConfig(DEFAULT_HOST, httpPort, oscPort, OscProtocol.DEFAULT_DEVICE_PORT, Optional.empty(),
+        Optional.empty(), ChatSettings.OFF, Duration.ofMillis(1500), 16, Optional.empty());
+  }
+
+  public SidecarConfig withToken(String newToken) {
+    return new SidecarConfig(host, httpPort, oscPort, devicePort, Optional.ofNullable(newToken), publicUrl, chat,
+        pushConfirmTimeout, httpThreads, file);
+  }
+
+  public SidecarConfig withChat(ChatSettings newChat) {
+    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, newChat, pushConfirmTimeout,
+        httpThreads, file);
+  }
+
+  public SidecarConfig withHost(String newHost) {
+    return new SidecarConfig(newHost, httpPort, oscPort, devicePort, token, publicUrl, chat, pushConfirmTimeout,
+        httpThreads, file);
+  }
+
+  public SidecarConfig withPushConfirmTimeout(Duration timeout) {
+    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, chat, timeout, httpThreads, file);
+  }
+
+  /**
+   * Resolves the configuration.
+   *
+   * @param flags values given on the command line, by property name (absent = not given)
+   * @param env the environment ({@code System.getenv()})
+   * @param configFile {@code sergik.properties}; a missing file means defaults
+   * @throws IllegalArgumentException naming the setting, where it came from and what is accepted
+   */
+  public static SidecarConfig resolve(Map<String, String> flags, Map<String, String> env, Path configFile) throws IOException {
+    Properties props = new Properties();
+    Optional<Path> file = Optional.empty();
+    if (configFile != null && Files.isRegularFile(configFile)) {
+      try (Reader in = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+        props.load(in);
+      }
+      file = Optional.of(configFile);
+    }
+    Sources s = new Sources(flags, env, props, configFile);
+    String host = s.get("host").orElse(DEFAULT_HOST);
+    int httpPort = s.port("http.port", DEFAULT_HTTP_PORT);
+    int oscPort = s.port("osc.port", OscProtocol.DEFAULT_SIDECAR_PORT);
+    int devicePort = s.port("device.port", OscProtocol.DEFAULT_DEVICE_PORT);
+    Optional<String> token = s.get("token");
+    Optional<String> publicUrl = s.get("public.url");
+    int chatTimeout = s.integer("chat.timeout_seconds", 20, 1, (int) ChatSettings.MAX_TIMEOUT.toSeconds());
+    ChatSettings chat = new ChatSettings(s.get("chat.url"), s.get("chat.model").orElse(ChatSettings.OFF.model()),
+        s.get("chat.api_key"), Duration.ofSeconds(chatTimeout));
+    int confirmMs = s.integer("push.confirm_ms", 1500, 0, 10_000);
+    int threads = s.integer("http.threads", 16, 1, 512);
+    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, chat, Duration.ofMillis(confirmMs),
+        threads, file);
+  }
+
+  /**
+   * Refuses an address reachable from other machines without a token: anyone on the network could
+   * otherwise drive the studio.
+   *
+   * @throws IllegalStateException with what to do instead
+   */
+  public void requireSafeBinding() {
+    if (token.isPresent()) {
+      return;
+    }
+    boolean loopback;
+    try {
+      InetAddress address = InetAddress.getByName(host);
+      loopback = address.isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("cannot resolve host " + host + ": " + e.getMessage());
+    }
+    if (!loopback) {
+      throw new IllegalStateException("refusing to listen on " + host + " without a token: anyone who can reach this"
+          + " address could call the API. Set a token (--token, SERGIK_TOKEN or token= in sergik.properties), or"
+          + " listen on 127.0.0.1 and reach it through a tunnel.");
+    }
+  }
+
+  /** The settings that were given, as "name=value" lines without secrets, for the startup banner. */
+  public Map<String, String> describe() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("http", host + ":" + httpPort + publicUrl.map(u -> " (public " + u + ")").orElse(""));
+    d.put("osc", host + ":" + oscPort + " (device port " + devicePort + ")");
+    d.put("auth", token.isPresent() ? "bearer token required" : "none (loopback only)");
+    d.put("chat fallback", chat.enabled() ? chat.url().get() + " model " + chat.model() : "off");
+    d.put("config file", file.map(Path::toString).orElse("none"));
+    return d;
+  }
+
+  @Override
+  public String toString() {
+    return "SidecarConfig" + describe();
+  }
+
+  private record Sources(Map<String, String> flags, Map<String, String> env, Properties props, Path file) {
+    Optional<String> get(String name) {
+      String v = flags.get(name);
+      if (v == null) {
+        v = env.get(envName(name));
+      }
+      if (v == null) {
+        v = props.getProperty(name);
+      }
+      return Optional.ofNullable(v).map(String::trim).filter(x -> !x.isEmpty());
+    }
+
+    String where(String name) {
+      if (flags.containsKey(name)) {
+        return "--" + name.replace('.', '-').replace("_", "-");
+      }
+      if (env.containsKey(envName(name))) {
+        return envName(name);
+      }
+      return name + " in " + file;
+    }
+
+    int port(String name, int defaultValue) {
+      return integer(name, defaultValue, 0, 65535);
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
+      Optional<String> v = get(name);
+      if (v.isEmpty()) {
+        return defaultValue;
+      }
+      try {
+        int n = Integer.parseInt(v.get());
+        if (n >= min && n <= max) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException(where(name) + " must be an integer " + min + ".." + max + ", got " + v.get());
+    }
+
+    static String envName(String name) {
+      return "SERGIK_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+  }
+}
