@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
         ai.sergik.sync.SyncCommand.class,
         CatalogCommand.class,
         AnalyzeCommand.class,
+        ai.sergik.dataset.DatasetCommand.class,
+        ScanCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 

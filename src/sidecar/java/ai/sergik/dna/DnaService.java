@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 
 /**
@@ -64,8 +67,30 @@ public final class DnaService {
         + "); give --bpm, --key and --energy instead"));
   }
 
+  /** A catalog track only (track id or analysed file name): what remote callers may name. */
+  public Optional<TrackTraits> lookup(String ref) throws IOException {
+    return new TrackLookup(files).find(ref);
+  }
+
   public DnaMatch compare(TrackTraits track) throws IOException {
     return new DnaComparer(profile()).compare(track);
+  }
+
+  /**
+   * The DNA part of an analysis answer ({@code POST /gpt/analyze}): the comparison as JSON with {@code
+   * "available": true}, or {@code "available": false} and what to do when there is no profile yet, so
+   * an analysis never fails for want of one.
+   */
+  public ObjectNode dnaPart(TrackTraits track) throws IOException {
+    if (!Files.isRegularFile(dir.masterProfile())) {
+      ObjectNode missing = new ObjectMapper().createObjectNode();
+      missing.put("available", false);
+      missing.put("message", "no DNA profile yet: run `sergik dna build` to score tracks against your catalog");
+      return missing;
+    }
+    ObjectNode part = DnaJson.match(compare(track), track);
+    part.put("available", true);
+    return part;
   }
 
   private static String extension(String name) {
