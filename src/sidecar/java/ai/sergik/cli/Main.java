@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
         CatalogCommand.class,
         AnalyzeCommand.class,
         ai.sergik.dataset.DatasetCommand.class,
-        ScanCommand.class,
-        ServeCommand.class,
     })
 public final class Main implements Runnable {
 
