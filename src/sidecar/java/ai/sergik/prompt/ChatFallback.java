@@ -43,8 +43,12 @@ public final class ChatFallback implements AutoCloseable {
 
   public ChatFallback(ChatSettings settings) {
     this.settings = settings;
-    Duration timeout = settings.timeout();
-    this.client = new OkHttpClient.Builder()
+    // no HTTP client (and none of its TLS setup) unless a chat endpoint is configured
+    this.client = settings.enabled() ? client(settings.timeout()) : null;
+  }
+
+  private static OkHttpClient client(Duration timeout) {
+    return new OkHttpClient.Builder()
         .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .connectTimeout(Math.min(timeout.toMillis(), 5000), TimeUnit.MILLISECONDS)
         .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -63,7 +67,10 @@ public final class ChatFallback implements AutoCloseable {
    * @throws ApiException 502 or 504 when the endpoint fails, times out or answers something unusable
    */
   public ObjectNode fields(String prompt) {
-    String url = settings.url().orElseThrow(() -> ApiException.unavailable("no chat endpoint is configured (chat.url)"));
+    if (client == null) {
+      throw ApiException.unavailable("no chat endpoint is configured (chat.url)");
+    }
+    String url = settings.url().get();
     String endpoint = url.endsWith("/chat/completions") ? url : url.replaceAll("/+$", "") + "/chat/completions";
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("model", settings.model());
@@ -154,8 +161,10 @@ public final class ChatFallback implements AutoCloseable {
 
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    if (client != null) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
   }
 
   /** For error messages in tests and docs. */
