@@ -97,6 +97,61 @@ class PlaybackTest {
     assertThat(midi(device)).hasSize(after);
   }
 
+  /** Random tempo changes at random times: every note-on lands at the time its beat has under that tempo map. */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void notesFollowAnyTempoMap(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    double tempo = 60 + random.nextInt(120);
+    send(device, "tempo", tempo);
+    send(device, "transport", 1);
+    send(device, "beat", 0.0);
+    send(device, "part", "drums");
+    send(device, "bars", 1);
+    send(device, "seed", (int) seed);
+    send(device, "generate");
+    List<Note> notes = device.core().notes();
+    StandIn.clearOutlets(device);
+    send(device, "play");
+    // the tempo map as (time, beat, tempo) segments, integrated here independently of the device
+    List<double[]> map = new ArrayList<>();
+    map.add(new double[] {0, 0, tempo});
+    double t = 0;
+    for (int i = 0; i < 30; i++) {
+      t += 50 + random.nextInt(700);
+      StandIn.advanceTo(t);
+      double[] last = map.get(map.size() - 1);
+      double beat = last[1] + (t - last[0]) * last[2] / 60000.0;
+      tempo = 60 + random.nextInt(120);
+      send(device, "tempo", tempo);
+      map.add(new double[] {t, beat, tempo});
+    }
+    StandIn.advanceTo(t);
+    double[] end = map.get(map.size() - 1);
+    double lastBeat = end[1];
+    List<Double> expected = new ArrayList<>();
+    for (int pass = 0; pass * 4.0 <= lastBeat; pass++) {
+      for (Note n : notes) {
+        double b = pass * 4.0 + n.start();
+        if (b < lastBeat - 1e-6) {
+          double[] seg = map.get(0);
+          for (double[] m : map) {
+            if (m[1] <= b) {
+              seg = m;
+            }
+          }
+          expected.add(seg[0] + (b - seg[1]) * 60000.0 / seg[2]);
+        }
+      }
+    }
+    expected.sort(Double::compare);
+    List<Double> actual = events(device).stream().filter(Event::on).map(Event::time).toList();
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < actual.size(); i++) {
+      assertThat(actual.get(i)).as("note-on %d", i).isCloseTo(expected.get(i), within(1e-6));
+    }
+  }
+
   @Test
   void everyNoteOffFollowsItsNoteOnWhilePlaying() {
     send(device, "part", "drums");

@@ -113,6 +113,24 @@ class SergikDeviceTest {
   }
 
   @Test
+  void everyMenuCombinationGeneratesAndWrites() {
+    for (int style = 0; style < Generators.styles(Part.CHORDS).size(); style++) {
+      for (int part = 0; part < DeviceCore.PARTS.size(); part++) {
+        for (int voicing = 0; voicing < Generators.voicings().size(); voicing++) {
+          send(device, "style", style);
+          send(device, "part", part);
+          send(device, "voicing", voicing);
+          send(device, "key", (style * 7 + part * 5 + voicing) % 24);
+          send(device, "generate");
+          send(device, "write");
+          assertThat(StandIn.errors()).as("style %d part %d voicing %d", style, part, voicing).isEmpty();
+          assertThat(device.core().notes()).isNotEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
   void menuIndicesSelectTheSameValuesAsNames() {
     send(device, "key", DeviceCore.KEYS.indexOf("10B"));
     send(device, "style", Generators.styles(Part.CHORDS).indexOf("techno"));
