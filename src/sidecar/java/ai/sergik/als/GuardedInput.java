@@ -102,18 +102,51 @@ final class GuardedInput extends FilterInputStream {
       throw fail(String.format("the gzip data inflates beyond %d:1 (%d bytes of XML from %d compressed; AlsLimits.maxInflationRatio):"
           + " a gzip bomb, not a Live set", limits.maxInflationRatio(), xmlBytes, compressed.count()));
     }
-    int r = run;
-    int max = limits.maxRunBytes();
-    for (int i = off, end = off + n; i < end; i++) {
-      if (b[i] == '<') {
-        r = 0;
-      } else if (++r > max) {
-        throw fail("more than " + max + " bytes of text or attribute without markup near byte " + (xmlBytes - end + i)
-            + " (AlsLimits.maxRunBytes)");
-      }
-    }
-    run = r;
+    checkRuns(b, off, n);
     return n;
+  }
+
+  /**
+   * Tracks the distance since the last {@code '<'}. Markup is dense in real sets, so instead of looking
+   * at every byte this finds the first and the last {@code '<'} of the chunk: a run inside a chunk no
+   * longer than the limit cannot exceed it, so only the run crossing into the chunk and the one left open
+   * at its end matter. Longer chunks (only with a small limit) are scanned byte by byte.
+   */
+  private void checkRuns(byte[] b, int off, int n) throws IOException {
+    int max = limits.maxRunBytes();
+    int end = off + n;
+    if (n > max) {
+      int r = run;
+      for (int i = off; i < end; i++) {
+        if (b[i] == '<') {
+          r = 0;
+        } else if (++r > max) {
+          throw runTooLong(max, xmlBytes - end + i);
+        }
+      }
+      run = r;
+      return;
+    }
+    int first = off;
+    while (first < end && b[first] != '<') first++;
+    if (first == end) {
+      run += n;
+    } else {
+      if ((long) run + (first - off) > max) {
+        throw runTooLong(max, xmlBytes - end + first);
+      }
+      int last = end - 1;
+      while (b[last] != '<') last--;
+      run = end - 1 - last;
+    }
+    if (run > max) {
+      throw runTooLong(max, xmlBytes);
+    }
+  }
+
+  private IOException runTooLong(int max, long near) {
+    return fail("more than " + max + " bytes of text or attribute without markup near byte " + near
+        + " (AlsLimits.maxRunBytes)");
   }
 
   @Override

@@ -124,6 +124,11 @@ public final class AlsScanner {
       throw new IOException("not a folder: " + folder + "; name the folder that holds your Live sets");
     }
     List<SetFile> found = walk(root);
+    Summary quick = unchangedSinceLastScan(root, found, started);
+    if (quick != null) {
+      listener.planned(found.size(), 0);
+      return quick;
+    }
 
     Map<String, List<String>> oldProjects = CsvTable.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH);
     Map<String, List<String>> oldAll = new TreeMap<>(CsvTable.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
@@ -243,6 +248,21 @@ public final class AlsScanner {
     if (written) {
       writeCatalog(projects, oldAll, drop, fresh);
     }
+    Map<String, ScanState.Stamp> stamps = new HashMap<>();
+    for (List<String> row : oldAll.values()) {
+      try {
+        stamps.put(row.get(CatalogTables.ALL_PATH), new ScanState.Stamp(Long.parseLong(row.get(CatalogTables.ALL_SIZE)),
+            Long.parseLong(row.get(CatalogTables.ALL_MTIME))));
+      } catch (NumberFormatException rowFromAnotherTool) {
+        stamps.clear(); // no reliable state: the next scan reads the CSVs again
+        break;
+      }
+    }
+    if (!stamps.isEmpty()) {
+      ScanState.write(statePath(), optionsKey(), catalogFiles(), stamps);
+    } else {
+      Files.deleteIfExists(statePath());
+    }
     if (!toRead.isEmpty() || !journal.isEmpty()) {
       Files.deleteIfExists(journal());
     }
@@ -250,15 +270,108 @@ public final class AlsScanner {
         Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private List<SetFile> walk(Path root) throws IOException {
-    List<SetFile> sets = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+  Path statePath() {
+    return data.catalogDir().resolve(ScanState.FILE_NAME);
+  }
+
+  private String optionsKey() {
+    return "include_backups=" + options.includeBackups() + " zone=" + options.zone().getId();
+  }
+
+  private List<Path> catalogFiles() {
+    Path dir = data.catalogDir();
+    return List.of(data.projectsAls(), data.allProjects(), dir.resolve("tracks.csv"), dir.resolve("devices.csv"),
+        dir.resolve("clips.csv"), dir.resolve("samples.csv"));
+  }
+
+  /**
+   * The summary of a scan that has nothing to do, decided from the scan state alone: the catalog files
+   * are the ones the last scan wrote, and every set under {@code root} has the size and time it had
+   * then, with none added or removed. Null when anything differs.
+   */
+  private Summary unchangedSinceLastScan(Path root, List<SetFile> found, long started) throws IOException {
+    if (Files.exists(journal())) {
+      return null;
+    }
+    ScanState state = ScanState.read(statePath());
+    if (state == null || !state.matches(optionsKey(), catalogFiles())) {
+      return null;
+    }
+    String prefix = root.toString().endsWith(java.io.File.separator) ? root.toString() : root + java.io.File.separator;
+    int under = 0;
+    for (String path : state.sets().keySet()) {
+      if (path.startsWith(prefix)) under++;
+    }
+    if (under != found.size()) {
+      return null;
+    }
+    int backups = 0;
+    for (SetFile f : found) {
+      ScanState.Stamp s = state.sets().get(f.path());
+      if (s == null || s.size() != f.sizeBytes() || s.mtimeMillis() != f.mtimeMillis()) {
+        return null;
+      }
+      if (!options.includeBackups() && f.backup()) backups++;
+    }
+    return new Summary(found.size(), 0, found.size() - backups, 0, 0, backups, false,
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Finds every .als file under {@code root}. The folders directly under it are walked in parallel
+   * (a library is many project folders, and on a large one the walk is most of an unchanged rescan).
+   */
+  private List<SetFile> walk(Path root) throws IOException, InterruptedException {
+    List<SetFile> sets = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Path> folders = new ArrayList<>();
+    try (var children = Files.newDirectoryStream(root)) {
+      for (Path child : children) {
+        BasicFileAttributes attrs;
+        try {
+          attrs = Files.readAttributes(child, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException unreadable) {
+          continue;
+        }
+        if (attrs.isDirectory()) {
+          folders.add(child);
+        } else {
+          addIfSet(sets, child, attrs);
+        }
+      }
+    }
+    if (options.threads() == 1 || folders.size() < 2) {
+      for (Path folder : folders) walkFolder(folder, sets);
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), folders.size()), r -> {
+        Thread t = new Thread(r, "als-walk");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> walks = new ArrayList<>();
+        for (Path folder : folders) {
+          walks.add(pool.submit(() -> {
+            walkFolder(folder, sets);
+            return null;
+          }));
+        }
+        for (Future<?> w : walks) w.get();
+      } catch (ExecutionException e) {
+        throw new IOException("walking " + root + " failed: " + e.getCause().getMessage(), e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    List<SetFile> sorted = new ArrayList<>(sets);
+    sorted.sort(java.util.Comparator.comparing(SetFile::path));
+    return sorted;
+  }
+
+  private void walkFolder(Path folder, List<SetFile> sets) throws IOException {
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        String name = file.getFileName().toString();
-        if (attrs.isRegularFile() && name.toLowerCase(Locale.ROOT).endsWith(".als") && !name.startsWith("._")) {
-          sets.add(new SetFile(file.toString(), attrs.size(), attrs.lastModifiedTime().toMillis(), options.zone(), ""));
-        }
+        addIfSet(sets, file, attrs);
         return FileVisitResult.CONTINUE;
       }
 
@@ -267,7 +380,13 @@ public final class AlsScanner {
         return FileVisitResult.CONTINUE; // an unreadable folder must not end the scan of the others
       }
     });
-    return sets;
+  }
+
+  private void addIfSet(List<SetFile> sets, Path file, BasicFileAttributes attrs) {
+    String name = file.getFileName().toString();
+    if (attrs.isRegularFile() && name.toLowerCase(Locale.ROOT).endsWith(".als") && !name.startsWith("._")) {
+      sets.add(new SetFile(file.toString(), attrs.size(), attrs.lastModifiedTime().toMillis(), options.zone(), ""));
+    }
   }
 
   private static boolean sameFile(List<String> row, int size, int mtime, SetFile f) {

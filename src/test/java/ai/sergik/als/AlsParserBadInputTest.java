@@ -172,6 +172,18 @@ class AlsParserBadInputTest {
         .hasMessageContaining("AlsLimits.maxRunBytes");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1000, 4096, 20_000, 100_000})
+  void runsAreMeasuredAcrossReadsWhateverTheLimit(int limit) throws Exception {
+    AlsParser parser = new AlsParser(AlsLimits.DEFAULTS.withMaxRunBytes(limit));
+    byte[] fits = gzip(MINIMAL_SET.replace("<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(limit / 2) + "\" />"));
+    assertThat(parser.parse(new ByteArrayInputStream(fits), "fits.als").tracks()).hasSize(2);
+    byte[] tooLong = gzip(MINIMAL_SET.replace("<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(limit * 2) + "\" />"));
+    assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(tooLong), "long.als"))
+        .isInstanceOf(AlsFormatException.class)
+        .hasMessageContaining("more than " + limit + " bytes of text or attribute without markup");
+  }
+
   @Test
   void deepNestingStopsAtTheDepthLimit() throws Exception {
     String deep = HEADER + "<Ableton><LiveSet>" + "<A>".repeat(5000) + "</A>".repeat(5000) + "</LiveSet></Ableton>";

@@ -177,6 +177,21 @@ class AlsScannerTest {
   }
 
   @Test
+  void aCatalogChangedBehindTheScannersBackIsReadAgainRatherThanTrusted() throws Exception {
+    put(SMALL_A, "a.als");
+    put(SMALL_B, "b.als");
+    scanner.scan(library, AlsScanner.Listener.NONE);
+    Files.delete(data.catalogDir().resolve("tracks.csv"));
+    Files.writeString(data.projectsAls(), String.join(",", CatalogTables.PROJECTS) + "\n");
+
+    AlsScanner.Summary summary = scanner.scan(library, AlsScanner.Listener.NONE);
+
+    assertThat(summary.parsed()).isEqualTo(2);
+    assertThat(projects()).containsOnlyKeys("a.als", "b.als");
+    assertThat(side("tracks.csv")).isNotEmpty();
+  }
+
+  @Test
   void aChangedSetIsParsedAgainAndItsSideRowsAreReplacedNotDuplicated() throws Exception {
     Path a = put(SMALL_A, "a.als");
     scanner.scan(library, AlsScanner.Listener.NONE);
