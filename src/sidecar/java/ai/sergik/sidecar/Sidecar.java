@@ -59,6 +59,7 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
+    modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
     return modules;
   }
 
