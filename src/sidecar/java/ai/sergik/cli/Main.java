@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
         ai.sergik.dataset.DatasetCommand.class,
+        ai.sergik.verify.VerifyCommand.class,
         AnalyzeCommand.class,
         ScanCommand.class,
         ServeCommand.class,
