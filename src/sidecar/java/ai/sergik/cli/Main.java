@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
         CatalogCommand.class,
+        ai.sergik.dataset.DatasetCommand.class,
+        ai.sergik.verify.VerifyCommand.class,
         AnalyzeCommand.class,
         ai.sergik.dataset.DatasetCommand.class,
     })
