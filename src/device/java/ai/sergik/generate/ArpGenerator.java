@@ -5,7 +5,7 @@ import ai.sergik.music.Note;
 import ai.sergik.music.PitchClass;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import ai.sergik.music.Rng;
 import java.util.ArrayList;
 
 /**
@@ -21,7 +21,7 @@ final class ArpGenerator {
 
   static Generation generate(GenerationRequest r) {
     Harmony h = Harmony.of(r);
-    Random random = new Random(r.seed() ^ 0x5DEECE66DL);
+    Rng random = new Rng(r.seed() ^ 0x5DEECE66DL);
     List<ChordSpan> spans = h.spans();
     int[][] voicings = ChordGenerator.voice(spans, "stabs");
     int stepTicks = Styles.rateTicks(r.arpRate());

@@ -6,7 +6,7 @@ import ai.sergik.music.PitchClass;
 import ai.sergik.music.Scale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import ai.sergik.music.Rng;
 
 /**
  * Bass lines that follow the harmony, in MIDI 28..55. Every style plays the chord root on the downbeat
@@ -25,7 +25,7 @@ final class BassGenerator {
 
   static Generation generate(GenerationRequest r) {
     Harmony h = Harmony.of(r);
-    Random random = new Random(r.seed() * 0x9E3779B97F4A7C15L + 17);
+    Rng random = new Rng(r.seed() * 0x9E3779B97F4A7C15L + 17);
     List<ChordSpan> spans = h.spans();
     Scale scale = h.tonic().scale();
     List<Note> notes = new ArrayList<Note>(r.bars() * 16);
@@ -51,48 +51,76 @@ final class BassGenerator {
     return new Generation(r, notes, h.chords(), h.tonic(), style + " bass");
   }
 
-  /** Four quarter notes a bar: root, chord tones walking toward the approach note, approach. */
-  private static void walk(ChordSpan span, int root, int nextRoot, Scale scale, Random random, List<Note> out) {
+  /**
+   * Four quarter notes a bar. Each bar walks from its first note to a target (the next chord's root in
+   * the chord's last bar, else this chord's root or fifth): a scale tone on beat 2, a chord tone on
+   * beat 3, and on beat 4 an approach note a semitone or a scale step from the target.
+   */
+  private static void walk(ChordSpan span, int root, int nextRoot, Scale scale, Rng random, List<Note> out) {
     int beats = (int) Math.round(span.length());
-    Chord chord = span.chord();
-    int[] tones = chordTones(chord, root);
-    int approach = random.nextBoolean()
-        ? nextRoot + (random.nextBoolean() ? 1 : -1)            // chromatic, from above or below
-        : scaleNeighbour(nextRoot, scale, random.nextBoolean()); // diatonic step into the root
-    approach = fold(approach);
+    int[] tones = chordTones(span.chord(), root);
     int current = root;
-    for (int b = 0; b < beats; b++) {
-      int pitch;
-      if (b == 0) {
-        pitch = root;
-      } else if (b == beats - 1) {
-        pitch = approach;
-      } else {
-        // step through the chord tones toward the approach note, never repeating the last pitch
-        int target = approach;
-        int best = current;
-        int bestScore = Integer.MAX_VALUE;
-        for (int t : tones) {
-          for (int o = -12; o <= 12; o += 12) {
-            int p = t + o;
-            if (p < LOW || p > HIGH || p == current) continue;
-            int score = Math.abs(p - target) + Math.abs(p - current) / 2 + random.nextInt(3);
-            if (score < bestScore) {
-              bestScore = score;
-              best = p;
-            }
-          }
+    for (int barStart = 0; barStart < beats; barStart += 4) {
+      int n = Math.min(4, beats - barStart);
+      boolean lastBar = barStart + 4 >= beats;
+      int target = lastBar ? nextRoot : nearestTone(random.nextInt(3) == 0 && tones.length > 2 ? tones[2] : root, current);
+      int[] line = new int[n];
+      line[0] = current;
+      if (n >= 2) {
+        int approach = random.nextBoolean()
+            ? target + (random.nextBoolean() ? 1 : -1)
+            : scaleNeighbour(target, scale, random.nextBoolean());
+        if (approach < LOW || approach > HIGH || approach == line[0] && n == 2) approach = target + (target + 1 <= HIGH ? 1 : -1);
+        line[n - 1] = approach;
+        int side = approach >= target ? 1 : -1;
+        if (n >= 3) {
+          // a chord tone a few semitones beyond the approach, so the line runs through it into the target
+          line[n - 2] = chordToneNear(tones, approach + side * 3, approach, line[0]);
         }
-        pitch = best;
+        if (n == 4) {
+          line[1] = scaleToneBetween(scale, line[0], line[2]);
+        }
       }
-      int velocity = ChordGenerator.jitter(random, b % 2 == 0 ? 100 : 90, 5);
-      out.add(new Note(pitch, span.start() + b, 0.9, velocity));
-      current = pitch;
+      for (int b = 0; b < n; b++) {
+        int velocity = ChordGenerator.jitter(random, b % 2 == 0 ? 100 : 90, 5);
+        out.add(new Note(line[b], span.start() + barStart + b, 0.9, velocity));
+      }
+      current = lastBar ? nextRoot : target;
     }
   }
 
+  /** The pitch of {@code tone}'s pitch class nearest {@code near} in range. */
+  private static int nearestTone(int tone, int near) {
+    return nearest(PitchClass.normalize(tone), near, LOW, HIGH);
+  }
+
+  /** The chord tone nearest {@code aim}, avoiding {@code not} and {@code previous} when possible. */
+  private static int chordToneNear(int[] tones, int aim, int not, int previous) {
+    int best = -1;
+    for (int t : tones) {
+      for (int p = PitchClass.normalize(t) + 24; p <= HIGH; p += 12) {
+        if (p < LOW || p == not || p == previous) continue;
+        if (best < 0 || Math.abs(p - aim) < Math.abs(best - aim)) best = p;
+      }
+    }
+    return best < 0 ? fold(aim) : best;
+  }
+
+  /** A scale tone between two pitches (nearest their midpoint), differing from both when the gap allows. */
+  private static int scaleToneBetween(Scale scale, int a, int b) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    int mid = (a + b) / 2;
+    int best = -1;
+    for (int p = Math.max(LOW, lo - 2); p <= Math.min(HIGH, hi + 2); p++) {
+      if (!scale.contains(p) || p == a || p == b) continue;
+      if (best < 0 || Math.abs(p - mid) < Math.abs(best - mid)) best = p;
+    }
+    return best < 0 ? fold(mid) : best;
+  }
+
   /** Root on the downbeat, then off-beat 8ths alternating root and octave. */
-  private static void offbeat(ChordSpan span, int root, Random random, List<Note> out) {
+  private static void offbeat(ChordSpan span, int root, Rng random, List<Note> out) {
     out.add(new Note(root, span.start(), 0.25, ChordGenerator.jitter(random, 104, 4)));
     boolean octaveFirst = random.nextBoolean();
     int beats = (int) Math.round(span.length());
@@ -104,7 +132,7 @@ final class BassGenerator {
   }
 
   /** Rolling 16ths: three per beat after the kick, the chord's first 16th taking the root. */
-  private static void roll(ChordSpan span, int root, Random random, List<Note> out) {
+  private static void roll(ChordSpan span, int root, Rng random, List<Note> out) {
     int steps = (int) Math.round(span.length() * 4);
     int fifth = fold(root + 7);
     for (int s = 0; s < steps; s++) {
@@ -117,7 +145,7 @@ final class BassGenerator {
   }
 
   /** Syncopated figures per bar; funk adds octave pops and ghost notes. */
-  private static void syncopated(ChordSpan span, int root, int nextRoot, Scale scale, Random random, List<Note> out,
+  private static void syncopated(ChordSpan span, int root, int nextRoot, Scale scale, Rng random, List<Note> out,
       boolean funk) {
     int bars = Math.max(1, (int) Math.round(span.length() / 4));
     int[] tones = chordTones(span.chord(), root);
@@ -142,7 +170,7 @@ final class BassGenerator {
     }
   }
 
-  private static void add(List<Note> out, int pitch, double start, double length, int velocity, Random random, double end) {
+  private static void add(List<Note> out, int pitch, double start, double length, int velocity, Rng random, double end) {
     if (start >= end) return;
     out.add(new Note(pitch, start, Math.min(length, end - start), ChordGenerator.jitter(random, velocity, 4)));
   }

@@ -6,7 +6,7 @@ import ai.sergik.music.PitchClass;
 import ai.sergik.music.VoiceLeading;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import ai.sergik.music.Rng;
 
 /**
  * Chord progressions: the harmony's chords voiced with voice leading and played in the voicing's
@@ -38,7 +38,7 @@ final class ChordGenerator {
 
   static Generation generate(GenerationRequest r) {
     Harmony h = Harmony.of(r);
-    Random random = new Random(r.seed());
+    Rng random = new Rng(r.seed());
     List<Note> notes = new ArrayList<Note>(r.bars() * 24);
     List<ChordSpan> spans = h.spans();
     int[][] voicings = voice(spans, r.voicing());
@@ -69,8 +69,9 @@ final class ChordGenerator {
           break;
         }
         case "spread": {
-          previousUpper = VoiceLeading.next(previousUpper, pcs, 55, 81);
-          out[i] = withBass(dropTwo(previousUpper), bassNote(c.root(), 36, 47));
+          // the dropped voice stays at 45 or above, over a root at 33..44
+          previousUpper = VoiceLeading.next(previousUpper, pcs, 57, 84);
+          out[i] = withBass(dropTwo(previousUpper), bassNote(c.root(), 33, 44));
           break;
         }
         case "shell": {
@@ -122,8 +123,8 @@ final class ChordGenerator {
     return v;
   }
 
-  private static void stabs(GenerationRequest r, List<ChordSpan> spans, int[][] voicings, Random random, List<Note> out) {
-    int[][][] patterns = STABS[Styles.CHORD_STYLES.indexOf(Styles.chordStyle(r.style()))];
+  private static void stabs(GenerationRequest r, List<ChordSpan> spans, int[][] voicings, Rng random, List<Note> out) {
+    int[][][] patterns = STABS[Styles.CHORD_STYLES.indexOf(r.chordStyle())];
     int span = 0;
     for (int bar = 0; bar < r.bars(); bar++) {
       int[][] pattern = bar == 0 ? patterns[0] : patterns[random.nextInt(4) == 0 ? 1 : 0];
@@ -139,7 +140,7 @@ final class ChordGenerator {
     }
   }
 
-  static int jitter(Random random, int base, int spread) {
+  static int jitter(Rng random, int base, int spread) {
     int v = base + random.nextInt(2 * spread + 1) - spread;
     return Math.max(1, Math.min(127, v));
   }

@@ -4,7 +4,7 @@ import ai.sergik.music.Note;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
+import ai.sergik.music.Rng;
 
 /**
  * Drum patterns from genre templates (one bar of 16 steps per instrument), made into a seed pattern by
@@ -69,7 +69,7 @@ final class DrumGenerator {
   /** The seed pattern: the template over every bar, with density and seed adding hats and percussion. */
   static List<Note> seedPattern(GenerationRequest r) {
     Object[][] rows = template(r.effectiveDrumGenre());
-    Random random = new Random(r.seed() * 31 + 7);
+    Rng random = new Rng(r.seed() * 31 + 7);
     // one bar decided by the seed, repeated: a pattern, not noise
     List<Note> bar = new ArrayList<Note>(32);
     boolean hasClosedHat = false;
@@ -109,35 +109,47 @@ final class DrumGenerator {
 
   /** Variation {@code index} (1-based) of the seed pattern. */
   static List<Note> variation(GenerationRequest r, List<Note> seed, int index) {
-    Random random = new Random(r.seed() * 1_000_003L + index * 7919L);
+    Rng random = new Rng(r.seed() * 1_000_003L + index * 7919L);
     List<Note> notes = new ArrayList<Note>(seed);
     int bars = r.bars();
     // each variation picks at least two of the five transformations
-    boolean fills = true;
     boolean ghosts = random.nextBoolean();
     boolean hats = random.nextBoolean();
     boolean displace = random.nextBoolean();
-    boolean accents = !ghosts || random.nextBoolean();
+    boolean accents = !(ghosts || hats) || random.nextBoolean();
     if (ghosts) ghostSnares(notes, bars, random);
     if (hats) hats(notes, bars, random);
     if (displace) displaceKicks(notes, bars, random);
     if (accents) accents(notes, random);
-    if (fills) fills(notes, bars, random);
+    fills(notes, bars, random);
     Collections.sort(notes, Note.BY_START_THEN_PITCH);
+    if (notes.equals(seed)) {
+      // too short for a fill and nothing else changed: a variation must differ, so add ghost snares
+      ghostSnares(notes, bars, random);
+      Collections.sort(notes, Note.BY_START_THEN_PITCH);
+    }
     return notes;
   }
 
-  private static void ghostSnares(List<Note> notes, int bars, Random random) {
+  /** 16ths where a ghost snare may fall: around, never on, the backbeats. */
+  private static final int[] GHOST_STEPS = {3, 6, 7, 9, 10, 14, 15, 1};
+
+  private static void ghostSnares(List<Note> notes, int bars, Rng random) {
     for (int b = 0; b < bars; b++) {
       for (int k = 0; k < 2; k++) {
-        int s = new int[] {3, 6, 7, 9, 10, 14, 15}[random.nextInt(7)];
-        double t = b * 4 + s * STEP;
-        if (!has(notes, Drums.SNARE, t)) notes.add(new Note(Drums.SNARE, t, HIT, 28 + random.nextInt(16)));
+        int first = random.nextInt(GHOST_STEPS.length);
+        for (int i = 0; i < GHOST_STEPS.length; i++) {
+          double t = b * 4 + GHOST_STEPS[(first + i) % GHOST_STEPS.length] * STEP;
+          if (!has(notes, Drums.SNARE, t)) {
+            notes.add(new Note(Drums.SNARE, t, HIT, 28 + random.nextInt(16)));
+            break;
+          }
+        }
       }
     }
   }
 
-  private static void hats(List<Note> notes, int bars, Random random) {
+  private static void hats(List<Note> notes, int bars, Rng random) {
     for (int b = 0; b < bars; b++) {
       for (int s = 0; s < 16; s++) {
         double t = b * 4 + s * STEP;
@@ -153,10 +165,18 @@ final class DrumGenerator {
     }
   }
 
-  /** Moves one kick (never a downbeat) a 16th later in one bar of each phrase. */
-  private static void displaceKicks(List<Note> notes, int bars, Random random) {
+  /** Moves one kick (never a downbeat) a 16th later in one bar of each phrase that has at least four. */
+  private static void displaceKicks(List<Note> notes, int bars, Rng random) {
     for (int phrase = 0; phrase * PHRASE_BARS < bars; phrase++) {
-      int bar = phrase * PHRASE_BARS + random.nextInt(Math.min(PHRASE_BARS, bars - phrase * PHRASE_BARS));
+      int phraseBars = Math.min(PHRASE_BARS, bars - phrase * PHRASE_BARS);
+      int bar = phrase * PHRASE_BARS + random.nextInt(phraseBars);
+      int kicks = 0;
+      for (Note n : notes) {
+        if (n.pitch() == Drums.KICK && n.start() >= phrase * PHRASE_BARS * 4 && n.start() < (phrase * PHRASE_BARS + phraseBars) * 4) {
+          kicks++;
+        }
+      }
+      if (kicks < 4) continue; // moving one of fewer would change too much of the pattern
       List<Note> candidates = new ArrayList<Note>();
       for (Note n : notes) {
         double inBar = n.start() - bar * 4;
@@ -170,7 +190,7 @@ final class DrumGenerator {
     }
   }
 
-  private static void accents(List<Note> notes, Random random) {
+  private static void accents(List<Note> notes, Rng random) {
     int beatAccent = random.nextInt(4);
     for (int i = 0; i < notes.size(); i++) {
       Note n = notes.get(i);
@@ -184,7 +204,7 @@ final class DrumGenerator {
    * The 16ths after the last beat of every phrase become a snare or tom fill; kicks and the backbeat
    * on the beat itself stay, other hits make room. A crash marks the next phrase.
    */
-  private static void fills(List<Note> notes, int bars, Random random) {
+  private static void fills(List<Note> notes, int bars, Rng random) {
     int[] toms = {Drums.HIGH_TOM, Drums.MID_TOM, Drums.LOW_TOM};
     for (int bar = PHRASE_BARS - 1; bar < bars; bar += PHRASE_BARS) {
       double from = bar * 4 + 3;

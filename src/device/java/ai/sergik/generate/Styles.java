@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import ai.sergik.music.Progression;
 
 /**
  * The named styles: chord styles with their preset progressions, bass styles, drum genres, voicings,
@@ -84,7 +85,7 @@ public final class Styles {
   public static String normalize(String name) {
     if (name == null) return "";
     String s = name.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-').replace("&", "-and-");
-    s = s.replaceAll("-+", "-");
+    while (s.contains("--")) s = s.replace("--", "-");
     switch (s) {
       case "deephouse": return "deep-house";
       case "techhouse": return "tech-house";
@@ -143,6 +144,24 @@ public final class Styles {
       case "modal": return "techno";
       default: return "house";
     }
+  }
+
+  /** The parsed presets, {major, minor} per chord style, in CHORD_STYLES order (parsed once; immutable). */
+  private static final Progression[][] PARSED_PRESETS = new Progression[PRESETS.length][];
+
+  static {
+    for (int i = 0; i < PRESETS.length; i++) {
+      PARSED_PRESETS[i] = new Progression[] {Progression.parse(PRESETS[i][1]), Progression.parse(PRESETS[i][2])};
+    }
+  }
+
+  /** The parsed preset progression of a chord style for a major or minor key. */
+  static Progression presetProgression(String style, boolean minor) {
+    String s = chordStyle(style);
+    for (int i = 0; i < PRESETS.length; i++) {
+      if (PRESETS[i][0].equals(s)) return PARSED_PRESETS[i][minor ? 1 : 0];
+    }
+    throw new IllegalArgumentException("no preset for style " + style);
   }
 
   /** The preset progression of a chord style for a major or minor key. */

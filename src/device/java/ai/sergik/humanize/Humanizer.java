@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
+import ai.sergik.music.Rng;
 
 /**
  * Humanizes notes: swing, random timing, a slow drift and velocity variance, seeded so that the same
@@ -30,21 +30,34 @@ public final class Humanizer {
 
     double[] onsets = distinctStarts(notes);
     double[] moved = new double[onsets.length];
-    Random random = new Random(s.seed() ^ 0x2545F4914F6CDD1DL);
+    Rng random = new Rng(s.seed() ^ 0x2545F4914F6CDD1DL);
     double step = 4.0 / s.swingGrid();
+    double stepsPerBeat = s.swingGrid() / 4.0;
     double swingShift = step * (2 * s.swing() / 100.0 - 1);
     double jitter = s.msToBeats(s.timingMs());
     double drift = s.msToBeats(s.driftMs());
+    long driftBar = Long.MIN_VALUE;
+    double driftFrom = 0;
+    double driftTo = 0;
     for (int i = 0; i < onsets.length; i++) {
       double t = onsets[i];
       double offset = 0;
       if (swingShift != 0) {
-        double pos = t / step;
+        double pos = t * stepsPerBeat;
         long nearest = Math.round(pos);
         if ((nearest & 1) == 1 && Math.abs(pos - nearest) < 0.25) offset += swingShift;
       }
       if (jitter > 0) offset += (random.nextDouble() * 2 - 1) * jitter;
-      if (drift > 0) offset += drift * driftAt(s.seed(), t);
+      if (drift > 0) {
+        double x = t * (1 / DRIFT_PERIOD_BEATS);
+        long bar = (long) Math.floor(x);
+        if (bar != driftBar) {
+          driftBar = bar;
+          driftFrom = point(s.seed(), bar);
+          driftTo = point(s.seed(), bar + 1);
+        }
+        offset += drift * interpolate(driftFrom, driftTo, x - bar);
+      }
       double start = Math.max(0, t + offset);
       if (i > 0 && start <= moved[i - 1]) {
         // keep onsets in order: never reach the onset before
@@ -54,11 +67,18 @@ public final class Humanizer {
     }
 
     List<Note> out = new ArrayList<Note>(notes.size());
-    for (Note n : notes) {
-      double start = moved[Arrays.binarySearch(onsets, n.start())];
+    int velocityRange = s.velocity();
+    int at = 0;
+    for (int k = 0; k < notes.size(); k++) {
+      Note n = notes.get(k);
+      // notes usually come sorted by start, so the onset is the current one or the next
+      if (onsets[at] != n.start()) {
+        at = at + 1 < onsets.length && onsets[at + 1] == n.start() ? at + 1 : Arrays.binarySearch(onsets, n.start());
+      }
+      double start = moved[at];
       int velocity = n.velocity();
-      if (s.velocity() > 0) {
-        velocity += (int) Math.round((random.nextDouble() * 2 - 1) * s.velocity());
+      if (velocityRange > 0) {
+        velocity += (int) Math.floor((random.nextDouble() * 2 - 1) * velocityRange + 0.5);
         velocity = Math.max(1, Math.min(127, velocity));
       }
       out.add(new Note(n.pitch(), start, n.duration(), velocity, n.mute()));
@@ -68,8 +88,12 @@ public final class Humanizer {
 
   private static double[] distinctStarts(List<Note> notes) {
     double[] starts = new double[notes.size()];
-    for (int i = 0; i < starts.length; i++) starts[i] = notes.get(i).start();
-    Arrays.sort(starts);
+    boolean sorted = true;
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = notes.get(i).start();
+      sorted &= i == 0 || starts[i] >= starts[i - 1];
+    }
+    if (!sorted) Arrays.sort(starts);
     int k = 0;
     for (int i = 0; i < starts.length; i++) {
       if (k == 0 || starts[i] != starts[k - 1]) starts[k++] = starts[i];
@@ -77,15 +101,16 @@ public final class Humanizer {
     return Arrays.copyOf(starts, k);
   }
 
-  /** Smooth value noise in [-1, 1] at beat {@code t}: cosine interpolation between per-bar points. */
+  /** Smooth value noise in [-1, 1] at beat {@code t}: smoothstep interpolation between per-bar points. */
   static double driftAt(long seed, double t) {
     double x = t / DRIFT_PERIOD_BEATS;
     long i = (long) Math.floor(x);
-    double f = x - i;
-    double a = point(seed, i);
-    double b = point(seed, i + 1);
-    double w = (1 - Math.cos(Math.PI * f)) / 2;
-    return a + (b - a) * w;
+    return interpolate(point(seed, i), point(seed, i + 1), x - i);
+  }
+
+  /** From a to b with zero slope at both ends (smoothstep), so the drift has no corners. */
+  private static double interpolate(double a, double b, double f) {
+    return a + (b - a) * (f * f * (3 - 2 * f));
   }
 
   /** A random value in [-1, 1] for control point {@code i}, from a hash so points need no state. */

@@ -101,9 +101,11 @@ public final class RomanNumeral {
    */
   public Chord chordIn(Key key, boolean sevenths, boolean ninths) {
     Key local = key;
+    int localLetter = key.tonicLetter();
     if (secondaryOf != null) {
       Chord target = secondaryOf.chordIn(key, false, false);
       local = Key.of(target.root(), target.quality().isMinorThird());
+      localLetter = (localLetter + secondaryOf.degree) % 7;
     }
     Scale scale = local.scale();
     int root;
@@ -116,7 +118,20 @@ public final class RomanNumeral {
     }
     root = PitchClass.normalize(root);
     ChordQuality quality = hasExplicitQuality() ? explicitQuality() : extended(root, scale, sevenths, ninths);
-    return new Chord(root, quality, root, key.prefersFlats());
+    return new Chord(root, quality, root, spellWithFlats(root, (localLetter + degree) % 7, key));
+  }
+
+  private static final int[] LETTER_PCS = {0, 2, 4, 5, 7, 9, 11}; // C D E F G A B
+
+  /**
+   * Whether the root reads best with a flat: the numeral's letter decides (bVI of A minor is F, bII is
+   * Bb, V/V of C is D), the key's signature where the letter gives a natural.
+   */
+  private static boolean spellWithFlats(int root, int letter, Key key) {
+    int diff = PitchClass.normalize(root - LETTER_PCS[letter]);
+    if (diff == 11) return true;
+    if (diff == 1) return false;
+    return key.prefersFlats();
   }
 
   private ChordQuality explicitQuality() {

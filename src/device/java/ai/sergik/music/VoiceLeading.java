@@ -39,18 +39,22 @@ public final class VoiceLeading {
       throw new IllegalArgumentException("register " + low + ".." + high + " is too narrow for " + name);
     }
     double centre = (low + high) / 2.0;
+    int[] before = null;
+    if (previous != null) {
+      before = previous.clone();
+      Arrays.sort(before);
+    }
     int[] best = null;
     double bestCost = Double.MAX_VALUE;
     int[] candidate = new int[k];
     for (int inversion = 0; inversion < k; inversion++) {
-      for (int bass = low; bass <= high; bass++) {
-        if (PitchClass.normalize(bass) != pcs[inversion]) continue;
+      int firstBass = low + PitchClass.normalize(pcs[inversion] - low);
+      for (int bass = firstBass; bass <= high; bass += 12) {
         candidate[0] = bass;
         boolean fits = true;
         for (int i = 1; i < k; i++) {
-          int pc = pcs[(inversion + i) % k];
-          int p = candidate[i - 1] + 1;
-          while (PitchClass.normalize(p) != pc) p++;
+          // the next chord tone above the previous voice
+          int p = candidate[i - 1] + 1 + PitchClass.normalize(pcs[(inversion + i) % k] - candidate[i - 1] - 1);
           candidate[i] = p;
           if (p > high) {
             fits = false;
@@ -58,7 +62,7 @@ public final class VoiceLeading {
           }
         }
         if (!fits) continue;
-        double cost = previous == null ? 0 : movement(previous, candidate);
+        double cost = before == null ? 0 : sortedMovement(before, candidate); // candidates are built ascending
         double mid = (candidate[0] + candidate[k - 1]) / 2.0;
         cost = cost * 1000 + Math.abs(mid - centre);
         if (cost < bestCost) {
@@ -82,6 +86,10 @@ public final class VoiceLeading {
     int[] b = to.clone();
     Arrays.sort(a);
     Arrays.sort(b);
+    return sortedMovement(a, b);
+  }
+
+  private static int sortedMovement(int[] a, int[] b) {
     int total = 0;
     if (a.length == b.length) {
       for (int i = 0; i < a.length; i++) total += Math.abs(a[i] - b[i]);

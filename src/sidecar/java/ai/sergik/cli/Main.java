@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
         HelpCommand.class,
         ServeCommand.class,
+        GenerateCommand.class,
+        HumanizeCommand.class,
         ScanCommand.class,
         CatalogCommand.class,
     })

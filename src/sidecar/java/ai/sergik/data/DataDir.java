@@ -45,6 +45,9 @@ public final class DataDir {
   /** {@code dataset_versions.json}: the version history of every dataset file. */
   public Path datasetVersions() { return root.resolve("dataset_versions.json"); }
 
+  /** {@code generated/}: clips that {@code generate} writes when no output file is named. */
+  public Path generatedDir() { return root.resolve("generated"); }
+
   /** {@code sergik.properties}: optional configuration (ports, token, remotes). */
   public Path config() { return root.resolve("sergik.properties"); }
 

@@ -1,12 +1,17 @@
 package ai.sergik.sidecar;
 
-import ai.sergik.api.ApiException;
 import ai.sergik.api.BearerAuth;
 import ai.sergik.api.HttpApi;
 import ai.sergik.api.OpenApiDocument;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
+import ai.sergik.generation.GenerationRoutes;
+import ai.sergik.generation.GenerationService;
+import ai.sergik.prompt.ChatFallback;
+import ai.sergik.prompt.GptRoutes;
+import ai.sergik.prompt.PromptParser;
+import ai.sergik.prompt.PromptService;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,8 +35,13 @@ public final class Sidecar implements AutoCloseable {
   private final HttpApi http;
   private final ExecutorService oscWorkers;
   private final OscDispatcher dispatcher;
+  private final Services services;
+  private final Routes routes;
 
-  private Sidecar(SidecarContext context, OscServer osc, HttpApi http, ExecutorService oscWorkers, OscDispatcher dispatcher) {
+  private Sidecar(SidecarContext context, OscServer osc, HttpApi http, ExecutorService oscWorkers, OscDispatcher dispatcher,
+      Services services, Routes routes) {
+    this.services = services;
+    this.routes = routes;
     this.context = context;
     this.osc = osc;
     this.http = http;
@@ -45,12 +55,30 @@ public final class Sidecar implements AutoCloseable {
    */
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
+    modules.add(new GenerationRoutes(services.generation()));
+    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     return modules;
   }
 
   /** Services shared between HTTP routes and OSC (built once in {@link #start}). */
-  record Services(OscGenerator generator) {}
+  record Services(GenerationService generation, PromptService prompts, ChatFallback chat) {
+    static Services create(SidecarConfig config) {
+      GenerationService generation = new GenerationService();
+      ChatFallback chat = new ChatFallback(config.chat());
+      return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat);
+    }
+
+    /**
+     * What {@code /sergik/generate} runs: {@code {"prompt": …}} through the prompt reader, otherwise the
+     * same fields as the HTTP endpoints with {@code part} choosing one.
+     */
+    OscGenerator oscGenerator(DeviceLink device) {
+      return fields -> fields.has("prompt")
+          ? prompts.make(fields.string("prompt", "", "8 bars of deep house chords in 10B"), device.status().tempo()).toNotesPayload()
+          : generation.generate(fields).toNotesPayload();
+    }
+  }
 
   /**
    * Binds both ports and starts answering.
@@ -64,12 +92,11 @@ public final class Sidecar implements AutoCloseable {
     OscServer osc = OscServer.bind(config.host(), config.oscPort());
     HttpApi http = null;
     ExecutorService oscWorkers = null;
+    Services services = null;
     try {
       DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(deviceHost(config.host()), config.devicePort()), clock);
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
-      Services services = new Services(request -> {
-        throw ApiException.unavailable("generation is not available in this build");
-      });
+      services = Services.create(config);
       List<RouteModule> modules = new ArrayList<>();
       AtomicReference<OpenApiDocument> openApi = new AtomicReference<>();
       modules.add(new CoreRoutes(context, openApi::get, osc::port));
@@ -82,9 +109,9 @@ public final class Sidecar implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.generator(), routes.actions(), version, oscWorkers);
+      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(device), routes.actions(), version, oscWorkers);
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
-      Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher);
+      Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
       openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
       return sidecar;
@@ -95,6 +122,9 @@ public final class Sidecar implements AutoCloseable {
       }
       if (oscWorkers != null) {
         oscWorkers.shutdownNow();
+      }
+      if (services != null) {
+        services.chat().close();
       }
       if (e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException) {
         throw new IOException("cannot listen for HTTP on " + config.host() + ":" + config.httpPort() + ": " + e.getMessage()
@@ -110,6 +140,9 @@ public final class Sidecar implements AutoCloseable {
   }
 
   public SidecarContext context() { return context; }
+
+  /** Every route and OSC action this server answers. */
+  public Routes routes() { return routes; }
 
   public DeviceLink device() { return context.device(); }
 
@@ -138,6 +171,7 @@ public final class Sidecar implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    services.chat().close();
   }
 
   @Override

@@ -1,0 +1,263 @@
+package ai.sergik.cli;
+
+import ai.sergik.generate.Generation;
+import ai.sergik.generate.GenerationRequest;
+import ai.sergik.generate.Generators;
+import ai.sergik.generate.Part;
+import ai.sergik.humanize.HumanizeSettings;
+import ai.sergik.humanize.Humanizer;
+import ai.sergik.io.AtomicFiles;
+import ai.sergik.midifile.MidiFiles;
+import ai.sergik.midifile.MidiTrack;
+import ai.sergik.music.Note;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sergik generate chords|bass|arp|drums ...}: a clip as a MIDI file, JSON and/or a piano-roll PNG. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Generates chords, bass, an arpeggio or drums and writes a MIDI file (type 1, 960 PPQ).",
+        "Prints the chords, the note count and the length. Same options and seed, same notes.",
+        "Without -o the file goes to DATA/generated/."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the clip was written", "1:it could not be written", "2:a bad option (the message says which)"})
+public final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Parameters(index = "0", paramLabel = "PART",
+      description = "chords, bass, arp (arpeggio), drums, or all (the four as tracks of one file)")
+  String part;
+
+  @Option(names = "--key", defaultValue = GenerationRequest.DEFAULT_KEY,
+      description = "Camelot (10B), Open Key (3d) or a name (D major, F#m, Bbmin) (default: ${DEFAULT-VALUE})")
+  String key;
+
+  @Option(names = "--style", defaultValue = GenerationRequest.DEFAULT_STYLE,
+      description = "chord style: house, deep-house, techno, jazz, modal, hip-hop, boom-bap, soul, funk, ambient; "
+          + "drum genres and bass styles are accepted too (default: ${DEFAULT-VALUE})")
+  String style;
+
+  @Option(names = "--progression", paramLabel = "NUMERALS",
+      description = "Roman numerals, e.g. i-VI-III-VII, ii7-V7-Imaj7, i-bII-i-bVII (default: the style's preset)")
+  String progression;
+
+  @Option(names = "--bars", defaultValue = "8", description = "1..64 (default: ${DEFAULT-VALUE})")
+  int bars;
+
+  @Option(names = "--tempo", defaultValue = "125", description = "BPM, 20..999 (default: ${DEFAULT-VALUE})")
+  double tempo;
+
+  @Option(names = "--seed", defaultValue = "0", description = "same seed, same notes (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--voicing", defaultValue = GenerationRequest.DEFAULT_VOICING,
+      description = "stabs, pads, spread, shell, rootless (default: ${DEFAULT-VALUE})")
+  String voicing;
+
+  @Option(names = "--sevenths", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "add the scale's sevenths to plain triads (default: ${DEFAULT-VALUE})")
+  boolean sevenths;
+
+  @Option(names = "--ninths", defaultValue = "false", description = "add ninths where the scale has them")
+  boolean ninths;
+
+  @Option(names = "--pattern", defaultValue = GenerationRequest.DEFAULT_ARP_PATTERN,
+      description = "arp: up, down, updown, downup, pingpong, random, as-played (default: ${DEFAULT-VALUE})")
+  String pattern;
+
+  @Option(names = "--rate", defaultValue = GenerationRequest.DEFAULT_ARP_RATE,
+      description = "arp: 1/4 1/4t 1/8 1/8t 1/16 1/16t 1/32 1/32t (default: ${DEFAULT-VALUE})")
+  String rate;
+
+  @Option(names = "--octaves", defaultValue = "1", description = "arp: 1..4 (default: ${DEFAULT-VALUE})")
+  int octaves;
+
+  @Option(names = "--gate", defaultValue = "0.8", description = "arp: sounding fraction of a step, 0.05..1 (default: ${DEFAULT-VALUE})")
+  double gate;
+
+  @Option(names = "--bass-style", paramLabel = "STYLE", description = "bass: jazz, house, techno, hiphop, funk (default: from --style)")
+  String bassStyle;
+
+  @Option(names = "--genre", description = "drums: house, tech-house, techno, hip-hop, boom-bap, trap, drum-and-bass, lo-fi, reggaeton (default: from --style)")
+  String genre;
+
+  @Option(names = "--variations", defaultValue = "0",
+      description = "drums: also write N variations of the seed pattern, one track each, 0..16 (default: ${DEFAULT-VALUE})")
+  int variations;
+
+  @Option(names = "--density", defaultValue = "0.5", description = "drums: 0 sparse .. 1 busy (default: ${DEFAULT-VALUE})")
+  double density;
+
+  @Option(names = "--timing", defaultValue = "0", description = "humanize: timing variance in ms (default: ${DEFAULT-VALUE})")
+  double timing;
+
+  @Option(names = "--velocity", defaultValue = "0", description = "humanize: velocity variance (default: ${DEFAULT-VALUE})")
+  int velocity;
+
+  @Option(names = "--swing", defaultValue = "50", description = "humanize: swing 50..75 %% (default: ${DEFAULT-VALUE})")
+  double swing;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.mid", description = "MIDI file to write")
+  Path output;
+
+  @Option(names = "--json", description = "print the result as JSON (notes in Live's note dictionary form) instead of the summary")
+  boolean json;
+
+  @Option(names = "--png", paramLabel = "FILE.png", description = "also draw a piano roll")
+  Path png;
+
+  @Override
+  public Integer call() throws Exception {
+    boolean all = part.trim().equalsIgnoreCase(ALL);
+    List<GenerationRequest> requests = new ArrayList<>();
+    if (all) {
+      for (Part p : Part.values()) requests.add(request(p.id()));
+    } else {
+      requests.add(request(part));
+    }
+    HumanizeSettings humanize = HumanizeSettings.builder().timingMs(timing).velocity(velocity).swing(swing)
+        .tempo(tempo).seed(seed).build();
+    List<MidiTrack> tracks = new ArrayList<>();
+    List<Generation> made = new ArrayList<>();
+    List<List<Note>> played = new ArrayList<>();
+    int variationTracks = 0;
+    for (GenerationRequest request : requests) {
+      Generation g = Generators.generate(request);
+      int channel = request.part() == Part.DRUMS ? MidiTrack.DRUM_CHANNEL : tracks.size();
+      List<Note> notes = Humanizer.humanize(g.notes(), humanize);
+      made.add(g);
+      played.add(notes);
+      tracks.add(new MidiTrack(trackName(request), channel, notes));
+      if (request.part() == Part.DRUMS && variations > 0) {
+        int v = 1;
+        for (Generation variation : Generators.drumVariations(request)) {
+          tracks.add(new MidiTrack(trackName(request) + " variation " + v++, channel,
+              Humanizer.humanize(variation.notes(), humanize)));
+          variationTracks++;
+        }
+      }
+    }
+    GenerationRequest first = requests.get(0);
+    Path midi = output != null ? output
+        : data.dataDir().generatedDir().resolve(all ? defaultName(first).replaceFirst("^[a-z]+", ALL) : defaultName(first));
+    MidiFiles.write(midi, tracks, tempo);
+    if (png != null) {
+      // the pitched parts in one picture; drums would only crowd it
+      List<Note> pitched = new ArrayList<>();
+      for (int i = 0; i < made.size(); i++) {
+        if (made.get(i).part() != Part.DRUMS || made.size() == 1) pitched.addAll(played.get(i));
+      }
+      PianoRoll.write(png, pitched, made.get(0).lengthBeats(), made.get(0).chordNames(),
+          all ? first.style() + " chords, bass and arp" : trackName(first));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      if (all) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int i = 0; i < made.size(); i++) parts.add(jsonMap(made.get(i), played.get(i), midi));
+        out.println(new ObjectMapper().writeValueAsString(Map.of("parts", parts)));
+      } else {
+        out.println(new ObjectMapper().writeValueAsString(jsonMap(made.get(0), played.get(0), midi)));
+      }
+    } else {
+      for (Generation g : made) {
+        GenerationRequest request = g.request();
+        out.println((all ? g.part().id() + ": " : "") + g.summary());
+        if (all) continue;
+        String what = request.part() == Part.DRUMS
+            ? request.effectiveDrumGenre() + " drums"
+            : "key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 "
+                + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass" : request.style());
+        out.println(what + " \u00b7 " + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
+            + (variationTracks > 0 ? " \u00b7 " + variationTracks + " variations" : ""));
+      }
+      if (all) {
+        Generation g = made.get(0);
+        out.println("key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 " + first.style() + " \u00b7 "
+            + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
+      }
+      out.println("wrote " + midi + (png != null ? " and " + png : ""));
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The PART value that writes chords, bass, arp and drums as four tracks of one file. */
+  static final String ALL = "all";
+
+  private GenerationRequest request(String partName) {
+    try {
+      return GenerationRequest.builder()
+          .part(partName).key(key).style(style).progression(progression).bars(bars).tempo(tempo).seed(seed)
+          .voicing(voicing).sevenths(sevenths).ninths(ninths)
+          .arpPattern(pattern).arpRate(rate).arpOctaves(octaves).arpGate(gate)
+          .bassStyle(bassStyle).drumGenre(genre).drumVariations(variations).density(density)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  static String trackName(GenerationRequest r) {
+    switch (r.part()) {
+      case DRUMS: return r.effectiveDrumGenre() + " drums";
+      case BASS: return r.effectiveBassStyle() + " bass";
+      case ARP: return r.style() + " arp";
+      default: return r.style() + " chords";
+    }
+  }
+
+  static String defaultName(GenerationRequest r) {
+    return r.part().id() + "-" + r.key().camelot() + "-" + r.style() + "-seed" + r.seed() + ".mid";
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private static Map<String, Object> jsonMap(Generation g, List<Note> notes, Path midi) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("part", g.part().id());
+    m.put("key", g.request().key().camelot());
+    m.put("tonic", g.tonic().camelot());
+    m.put("tonic_name", g.tonic().name());
+    m.put("style", g.request().style());
+    if (g.part() == Part.BASS) m.put("bass_style", g.request().effectiveBassStyle());
+    if (g.part() == Part.DRUMS) m.put("drum_genre", g.request().effectiveDrumGenre());
+    m.put("chords", g.chordNames());
+    m.put("bars", g.bars());
+    m.put("tempo", g.request().tempo());
+    m.put("length_beats", g.lengthBeats());
+    m.put("seed", g.request().seed());
+    m.put("summary", g.summary());
+    m.put("midi", midi.toString());
+    List<Map<String, Object>> list = new ArrayList<>(notes.size());
+    for (Note n : notes) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("pitch", n.pitch());
+      o.put("start_time", n.start());
+      o.put("duration", n.duration());
+      o.put("velocity", n.velocity());
+      o.put("mute", n.mute() ? 1 : 0);
+      list.add(o);
+    }
+    m.put("notes", list);
+    return m;
+  }
+}

@@ -1,0 +1,74 @@
+package ai.sergik.generation;
+
+import ai.sergik.api.ApiException;
+import ai.sergik.api.ApiRequest;
+import ai.sergik.api.ApiResponse;
+import ai.sergik.api.JsonFields;
+import ai.sergik.api.RouteModule;
+import ai.sergik.api.Routes;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The generation endpoints of the earlier HTTP tool, same paths, field names and defaults:
+ * {@code /generate/chord_progression}, {@code /generate/walking_bass}, {@code /generate/arpeggios},
+ * {@code /generate/drums}, {@code /generate/drum_variations} and {@code /transform/humanize}. Each
+ * answers {@code {"status":"ok","notes":[…],"count":N,…}}, or a Standard MIDI File with {@code ?format=mid}.
+ */
+public final class GenerationRoutes implements RouteModule {
+  private final GenerationService service;
+
+  public GenerationRoutes(GenerationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void register(Routes routes) {
+    routes.post("/generate/chord_progression", "generateChordProgression", handler(service::chords));
+    routes.post("/generate/walking_bass", "generateWalkingBass", handler(service::bass));
+    routes.post("/generate/arpeggios", "generateArpeggios", handler(service::arpeggios));
+    routes.post("/generate/drums", "generateDrums", handler(service::drums));
+    routes.post("/generate/drum_variations", "generateDrumVariations", handler(service::drumVariations));
+    routes.post("/transform/humanize", "humanizeNotes", handler(service::humanize));
+  }
+
+  @Override
+  public String openApiResource() {
+    return "/openapi/generation.yaml";
+  }
+
+  private static ai.sergik.api.Handler handler(Function<JsonFields, Made> make) {
+    return request -> {
+      Format format = Format.of(request);
+      JsonFields fields = request.fields();
+      if (fields.has("output_format") && !"midi".equalsIgnoreCase(fields.string("output_format", "midi", "midi"))) {
+        throw ApiException.badField("output_format", "\"midi\" (audio is rendered by the CLI, not this endpoint)",
+            fields.string("output_format", "", "midi"));
+      }
+      return respond(make.apply(fields), format);
+    };
+  }
+
+  /** The answer in the format the client asked for with {@code ?format=}. */
+  public static ApiResponse respond(Made made, Format format) {
+    if (format == Format.MID) {
+      return ApiResponse.bytes(200, ApiResponse.MIDI, made.toMidi())
+          .withHeader("Content-Disposition", "attachment; filename=\"" + made.fileName() + "\"");
+    }
+    return ApiResponse.ok(made.toJson());
+  }
+
+  /** {@code ?format=json} (default) or {@code ?format=mid}. */
+  public enum Format {
+    JSON, MID;
+
+    public static Format of(ApiRequest request) {
+      String value = request.query("format").orElse("json").trim().toLowerCase(Locale.ROOT);
+      return switch (value) {
+        case "", "json" -> JSON;
+        case "mid", "midi", "smf" -> MID;
+        default -> throw ApiException.badField("format", "json or mid", value);
+      };
+    }
+  }
+}

@@ -1,0 +1,338 @@
+package ai.sergik.generation;
+
+import ai.sergik.api.ApiException;
+import ai.sergik.api.JsonFields;
+import ai.sergik.generate.Generation;
+import ai.sergik.generate.GenerationRequest;
+import ai.sergik.generate.Generators;
+import ai.sergik.generate.Part;
+import ai.sergik.generate.Styles;
+import ai.sergik.humanize.HumanizeSettings;
+import ai.sergik.humanize.Humanizer;
+import ai.sergik.music.Note;
+import ai.sergik.music.NoteJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the fields of the generation endpoints (the earlier HTTP tool's names and defaults, plus a few
+ * of this engine's own) into engine requests, runs the engine, and applies humanization. One instance
+ * serves HTTP and OSC; it holds no state.
+ *
+ * <p>Shared by every generation endpoint: {@code key} (any notation, default 10B), {@code tempo}
+ * (20..999, default 125), {@code seed} (default 0), {@code style}, and {@code humanize}/{@code swing}
+ * amounts 0..100 (default 0: none).
+ */
+public final class GenerationService {
+  public static final String DEFAULT_PROGRESSION = GenerationRequest.DEFAULT_PROGRESSION;
+  public static final int DEFAULT_ARP_BARS = 4;
+  public static final int DEFAULT_ARP_OCTAVES = 2;
+  public static final double DEFAULT_ARP_SPEED = 0.25;
+  public static final int DEFAULT_DRUM_BARS = 4;
+  public static final int DEFAULT_NUM_VARIATIONS = 8;
+  public static final double DEFAULT_TIMING_VARIANCE_MS = 20;
+  public static final int DEFAULT_VELOCITY_VARIANCE = 10;
+
+  /** Arpeggio step lengths in beats (the earlier tool's {@code speed}) and the engine's rate names. */
+  private static final Map<Double, String> SPEEDS = new LinkedHashMap<>();
+
+  static {
+    SPEEDS.put(1.0, "1/4");
+    SPEEDS.put(2.0 / 3, "1/4t");
+    SPEEDS.put(0.5, "1/8");
+    SPEEDS.put(1.0 / 3, "1/8t");
+    SPEEDS.put(0.25, "1/16");
+    SPEEDS.put(1.0 / 6, "1/16t");
+    SPEEDS.put(0.125, "1/32");
+    SPEEDS.put(1.0 / 12, "1/32t");
+  }
+
+  /** POST /generate/chord_progression. */
+  public Made chords(JsonFields f) {
+    GenerationRequest.Builder b = common(f, Part.CHORDS, GenerationRequest.DEFAULT_BARS);
+    b.progression(f.string("progression_type", f.string("progression", DEFAULT_PROGRESSION, "i-VI-III-VII"), "i-VI-III-VII"));
+    b.voicing(f.string("voicing", GenerationRequest.DEFAULT_VOICING, "stabs"));
+    b.sevenths(f.bool("seventh_chords", f.bool("sevenths", GenerationRequest.DEFAULT_SEVENTHS)));
+    b.ninths(f.bool("ninths", GenerationRequest.DEFAULT_NINTHS));
+    return run(b, f);
+  }
+
+  /** POST /generate/walking_bass. */
+  public Made bass(JsonFields f) {
+    GenerationRequest.Builder b = common(f, Part.BASS, GenerationRequest.DEFAULT_BARS);
+    b.progression(f.string("chord_progression_type", f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"), "i-VI-III-VII"));
+    f.optionalString("style", "house").ifPresent(style -> {
+      String bass = Styles.normalize(style);
+      if (!Styles.BASS_STYLES.contains(bass) && !bass.equals("hip-hop")) {
+        throw ApiException.badField("style", "one of " + String.join(", ", Styles.BASS_STYLES), style);
+      }
+      b.bassStyle(style);
+    });
+    return run(b, f);
+  }
+
+  /** POST /generate/arpeggios. */
+  public Made arpeggios(JsonFields f) {
+    GenerationRequest.Builder b = common(f, Part.ARP, DEFAULT_ARP_BARS);
+    b.progression(f.string("chord_progression_type", f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"), "i-VI-III-VII"));
+    b.arpPattern(f.string("pattern", GenerationRequest.DEFAULT_ARP_PATTERN, "up"));
+    b.arpOctaves(f.integer("octaves", DEFAULT_ARP_OCTAVES, 1, GenerationRequest.MAX_ARP_OCTAVES));
+    b.arpGate(f.number("gate", GenerationRequest.DEFAULT_ARP_GATE, GenerationRequest.MIN_ARP_GATE, GenerationRequest.MAX_ARP_GATE));
+    Optional<String> rate = f.optionalString("rate", "1/16");
+    b.arpRate(rate.orElseGet(() -> speedToRate(f.number("speed", DEFAULT_ARP_SPEED, 0.01, 4))));
+    return run(b, f);
+  }
+
+  /** POST /generate/drums. */
+  public Made drums(JsonFields f) {
+    GenerationRequest.Builder b = common(f, Part.DRUMS, DEFAULT_DRUM_BARS);
+    b.drumGenre(drumGenre(f));
+    b.density(f.number("density", 1.0, 0.1, 2.0) / 2.0);
+    return run(b, f);
+  }
+
+  /** POST /generate/drum_variations: variations of {@code seed_pattern}, or of a generated pattern of {@code genre}. */
+  public Made drumVariations(JsonFields f) {
+    Optional<List<Note>> seedPattern = f.get("seed_pattern").map(n -> notes("seed_pattern", n));
+    int defaultBars = seedPattern.map(GenerationService::barsOf).orElse(DEFAULT_DRUM_BARS);
+    GenerationRequest.Builder b = common(f, Part.DRUMS, defaultBars);
+    b.drumGenre(drumGenre(f));
+    b.density(f.number("density", 1.0, 0.1, 2.0) / 2.0);
+    int count = f.integer("num_variations", DEFAULT_NUM_VARIATIONS, 1, GenerationRequest.MAX_DRUM_VARIATIONS);
+    b.drumVariations(count);
+    GenerationRequest request = build(b);
+    return variations(request, seedPattern, feel(f, request.tempo(), request.seed()));
+  }
+
+  /**
+   * {@code request.drumVariations()} variations of {@code seedPattern}, or of the genre's own pattern,
+   * each humanized with its own seed when {@code feel} is given; {@code notes} holds them end to end.
+   */
+  public Made variations(GenerationRequest request, Optional<List<Note>> seedPattern, Optional<HumanizeSettings> feel) {
+    List<Generation> variations = seedPattern.isPresent()
+        ? Generators.drumVariations(request, seedPattern.get())
+        : Generators.drumVariations(request);
+    List<List<Note>> each = new ArrayList<>();
+    List<Note> all = new ArrayList<>();
+    for (int v = 0; v < variations.size(); v++) {
+      List<Note> notes = variations.get(v).notes();
+      if (feel.isPresent()) {
+        notes = Humanizer.humanize(notes, feel.get().newBuilder().seed(request.seed() + v).build());
+      }
+      each.add(notes);
+      double offset = v * request.lengthBeats();
+      for (Note n : notes) {
+        all.add(n.withStart(n.start() + offset));
+      }
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("genre", request.effectiveDrumGenre());
+    details.put("variation_count", variations.size());
+    details.put("variation_bars", request.bars());
+    details.put("seed_pattern_given", seedPattern.isPresent());
+    details.put("variations", each.stream().map(GenerationService::noteMaps).toList());
+    String summary = variations.size() + " variations of " + (seedPattern.isPresent() ? "the seed pattern" : request.effectiveDrumGenre() + " drums")
+        + " \u00b7 " + request.bars() + " bars each \u00b7 " + all.size() + " notes";
+    return new Made(Optional.of(Part.DRUMS), all, request.tempo(), request.bars() * variations.size(),
+        Optional.of(variations.get(0)), details, summary);
+  }
+
+  /** POST /transform/humanize. */
+  public Made humanize(JsonFields f) {
+    List<Note> notes = f.get("notes").map(n -> notes("notes", n))
+        .orElseThrow(() -> ApiException.badField("notes", "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]", null));
+    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
+    HumanizeSettings settings = settings(() -> HumanizeSettings.builder()
+        .timingMs(f.number("timing_variance_ms", DEFAULT_TIMING_VARIANCE_MS, 0, HumanizeSettings.MAX_TIMING_MS))
+        .velocity(f.integer("velocity_variance", DEFAULT_VELOCITY_VARIANCE, 0, HumanizeSettings.MAX_VELOCITY))
+        .swing(f.number("swing", HumanizeSettings.DEFAULT_SWING, HumanizeSettings.MIN_SWING, HumanizeSettings.MAX_SWING))
+        .swingGrid(f.integer("swing_grid", HumanizeSettings.DEFAULT_SWING_GRID, 8, 16))
+        .driftMs(f.number("drift_ms", HumanizeSettings.DEFAULT_DRIFT_MS, 0, HumanizeSettings.MAX_DRIFT_MS))
+        .seed(f.integer("seed", 0, 0, Integer.MAX_VALUE))
+        .tempo(tempo)
+        .build());
+    Optional<Part> part = f.optionalString("part", "drums").map(p -> {
+      try {
+        return Part.parse(p);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badField("part", "chords, bass, arp or drums", p);
+      }
+    });
+    List<Note> out = Humanizer.humanize(notes, settings);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("timing_variance_ms", settings.timingMs());
+    details.put("velocity_variance", settings.velocity());
+    details.put("swing", settings.swing());
+    details.put("drift_ms", settings.driftMs());
+    return new Made(part, out, tempo, barsOf(out), Optional.empty(), details,
+        "humanized " + out.size() + " notes (timing \u00b1" + JsonFieldsText.plain(settings.timingMs()) + " ms, velocity \u00b1"
+            + settings.velocity() + ", swing " + JsonFieldsText.plain(settings.swing()) + "%)");
+  }
+
+  /** {@code /sergik/generate} with explicit fields: {@code part} (default chords) picks the endpoint. */
+  public Made generate(JsonFields f) {
+    String part = f.string("part", "chords", "chords");
+    Part p;
+    try {
+      p = Part.parse(part);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badField("part", "chords, bass, arp or drums", part);
+    }
+    return switch (p) {
+      case CHORDS -> chords(f);
+      case BASS -> bass(f);
+      case ARP -> arpeggios(f);
+      case DRUMS -> f.has("num_variations") || f.has("seed_pattern") ? drumVariations(f) : drums(f);
+    };
+  }
+
+  /** Runs a request built elsewhere (the prompt parser), with optional humanization. */
+  public Made run(GenerationRequest request, Optional<HumanizeSettings> feel) {
+    Generation g = Generators.generate(request);
+    List<Note> notes = feel.map(s -> Humanizer.humanize(g.notes(), s)).orElse(g.notes());
+    Map<String, Object> details = new LinkedHashMap<>();
+    feel.ifPresent(s -> details.put("humanized", Map.of("timing_ms", s.timingMs(), "velocity", s.velocity(), "swing", s.swing())));
+    if (request.part() == Part.DRUMS) {
+      details.put("genre", request.effectiveDrumGenre());
+    } else if (request.part() == Part.BASS) {
+      details.put("bass_style", request.effectiveBassStyle());
+    } else if (request.part() == Part.ARP) {
+      details.put("pattern", request.arpPattern());
+      details.put("rate", request.arpRate());
+      details.put("octaves", request.arpOctaves());
+    } else {
+      details.put("voicing", request.voicing());
+    }
+    return new Made(Optional.of(g.part()), notes, request.tempo(), g.bars(), Optional.of(g), details, g.summary());
+  }
+
+  // ---- shared fields ----
+
+  private static GenerationRequest.Builder common(JsonFields f, Part part, int defaultBars) {
+    GenerationRequest.Builder b = GenerationRequest.builder().part(part);
+    b.key(f.string("key", GenerationRequest.DEFAULT_KEY, "10B"));
+    b.bars(f.integer("bars", defaultBars, GenerationRequest.MIN_BARS, GenerationRequest.MAX_BARS));
+    b.tempo(f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO));
+    b.seed(f.integer("seed", (int) GenerationRequest.DEFAULT_SEED, 0, Integer.MAX_VALUE));
+    if (part != Part.BASS) {
+      f.optionalString("style", "house").ifPresent(style -> {
+        if (!Styles.isKnown(style)) {
+          throw ApiException.badField("style", "one of " + String.join(", ", Styles.allStyleNames()), style);
+        }
+        b.style(style);
+      });
+    }
+    return b;
+  }
+
+  private Made run(GenerationRequest.Builder b, JsonFields f) {
+    GenerationRequest request = build(b);
+    return run(request, feel(f, request.tempo(), request.seed()));
+  }
+
+  private static GenerationRequest build(GenerationRequest.Builder b) {
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  /** The {@code humanize} (0..100) and {@code swing} (0..100) amounts of the earlier drum endpoint, for every part. */
+  static Optional<HumanizeSettings> feel(JsonFields f, double tempo, long seed) {
+    double humanize = f.number("humanize", 0, 0, 100);
+    double swing = f.number("swing", 0, 0, 100);
+    if (humanize == 0 && swing == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(settings(() -> HumanizeSettings.builder()
+        .timingMs(humanize * 0.3)
+        .velocity((int) Math.round(humanize * 0.2))
+        .swing(HumanizeSettings.MIN_SWING + swing * (HumanizeSettings.MAX_SWING - HumanizeSettings.MIN_SWING) / 100.0)
+        .seed(seed)
+        .tempo(tempo)
+        .build()));
+  }
+
+  private static HumanizeSettings settings(java.util.function.Supplier<HumanizeSettings> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  private static String drumGenre(JsonFields f) {
+    String genre = f.string("genre", f.string("style", "house", "house"), "house");
+    String normalized = Styles.normalize(genre);
+    if (Styles.DRUM_GENRES.contains(normalized)) {
+      return normalized;
+    }
+    if (normalized.equals("hiphop")) {
+      return "hip-hop";
+    }
+    if (Styles.isKnown(genre)) {
+      return Styles.drumGenre(genre);
+    }
+    throw ApiException.badField("genre", "one of " + String.join(", ", Styles.DRUM_GENRES), genre);
+  }
+
+  private static String speedToRate(double speed) {
+    for (Map.Entry<Double, String> e : SPEEDS.entrySet()) {
+      if (Math.abs(e.getKey() - speed) < 0.005) {
+        return e.getValue();
+      }
+    }
+    throw ApiException.badField("speed", "a step length in beats: 1, 0.5, 0.25 or 0.125 (triplets 0.667, 0.333, 0.167,"
+        + " 0.083), or send rate such as \"1/16\"", speed);
+  }
+
+  static List<Note> notes(String field, JsonNode node) {
+    if (!node.isArray() && !node.isObject()) {
+      throw ApiException.badField(field, "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
+          node.toString());
+    }
+    try {
+      return NoteJson.parse(node.toString());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(field + ": " + e.getMessage());
+    }
+  }
+
+  /** Whole bars covering the notes (at least 1). */
+  static int barsOf(List<Note> notes) {
+    double end = 0;
+    for (Note n : notes) {
+      end = Math.max(end, n.end());
+    }
+    return Math.max(1, Math.min(GenerationRequest.MAX_BARS, (int) Math.ceil(end / 4 - 1e-9)));
+  }
+
+  private static List<Map<String, Object>> noteMaps(List<Note> notes) {
+    List<Map<String, Object>> out = new ArrayList<>(notes.size());
+    for (Note n : notes) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("pitch", n.pitch());
+      m.put("start_time", n.start());
+      m.put("duration", n.duration());
+      m.put("velocity", n.velocity());
+      m.put("mute", n.mute() ? 1 : 0);
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Number formatting for messages. */
+  static final class JsonFieldsText {
+    private JsonFieldsText() {}
+
+    static String plain(double d) {
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.3f", d).replaceAll("0+$", "");
+    }
+  }
+}

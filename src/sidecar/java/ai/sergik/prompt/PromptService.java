@@ -1,0 +1,120 @@
+package ai.sergik.prompt;
+
+import ai.sergik.api.ApiException;
+import ai.sergik.api.JsonFields;
+import ai.sergik.generate.GenerationRequest;
+import ai.sergik.generate.Part;
+import ai.sergik.generation.GenerationService;
+import ai.sergik.generation.Made;
+import ai.sergik.humanize.HumanizeSettings;
+import ai.sergik.music.Key;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a prompt into notes: the {@link PromptParser} first; when it can read nothing, the optional
+ * {@link ChatFallback}; otherwise a 400 with examples. Without a tempo in the prompt, Live's current
+ * tempo is used when the device has reported one.
+ */
+public final class PromptService {
+  private final PromptParser parser;
+  private final GenerationService generation;
+  private final ChatFallback chat;
+
+  public PromptService(PromptParser parser, GenerationService generation, ChatFallback chat) {
+    this.parser = parser;
+    this.generation = generation;
+    this.chat = chat;
+  }
+
+  /**
+   * @param liveTempo Live's tempo as the device last reported it, if any
+   * @throws ApiException 400 for a prompt that cannot be read (and no chat endpoint), 502/504 for chat failures
+   */
+  public PromptResult make(String prompt, Optional<Double> liveTempo) {
+    ParsedPrompt parsed;
+    try {
+      parsed = parser.parse(prompt);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    if (!parsed.readable()) {
+      if (chat.enabled()) {
+        return viaChat(prompt);
+      }
+      throw ApiException.badRequest("could not read a part, key, style, length or tempo in \"" + shorten(prompt)
+          + "\"; try for example \"8 bars of deep house chords in 10B\", \"techno bass in F#m at 128 bpm\" or"
+          + " \"slightly humanized trap drums, 4 variations\"");
+    }
+    GenerationRequest request = parsed.request();
+    Optional<HumanizeSettings> feel = parsed.humanize();
+    List<String> defaults = new ArrayList<>(parsed.defaults());
+    if (!parsed.tempoGiven() && liveTempo.isPresent()) {
+      double tempo = Math.max(GenerationRequest.MIN_TEMPO, Math.min(GenerationRequest.MAX_TEMPO, liveTempo.get()));
+      request = request.newBuilder().tempo(tempo).build();
+      feel = feel.map(s -> s.newBuilder().tempo(tempo).build());
+      defaults.replaceAll(d -> d.startsWith("tempo ") ? "tempo " + plain(tempo) + " (Live's tempo)" : d);
+    }
+    Made made = parsed.variations() > 0
+        ? generation.variations(request, Optional.empty(), feel)
+        : generation.run(request, feel);
+    Map<String, Object> understood = new LinkedHashMap<>();
+    parsed.understood().forEach((field, u) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("value", u.value());
+      entry.put("from", u.text());
+      if (!u.note().isEmpty()) {
+        entry.put("note", u.note());
+      }
+      understood.put(field, entry);
+    });
+    return new PromptResult(prompt, made, "parser", understood, defaults, parsed.unread(), message(request, made, feel));
+  }
+
+  private PromptResult viaChat(String prompt) {
+    ObjectNode fields = chat.fields(prompt);
+    Made made;
+    try {
+      made = generation.generate(new JsonFields(fields.deepCopy()));
+    } catch (ApiException e) {
+      if (e.status() == 400) {
+        throw ApiException.upstream("the chat endpoint suggested settings that do not work (" + e.getMessage() + "): " + fields);
+      }
+      throw e;
+    }
+    Map<String, Object> understood = new LinkedHashMap<>();
+    fields.fields().forEachRemaining(e -> understood.put(e.getKey(), Map.of("value", e.getValue(), "from", "chat")));
+    return new PromptResult(prompt, made, "chat", understood, List.of(), List.of(), "Read by the chat endpoint. " + made.summary());
+  }
+
+  /** "Made 8 bars of deep-house chords in 10B (D major) at 125 BPM: Bm7 | … · 32 notes · 8 bars". */
+  static String message(GenerationRequest r, Made made, Optional<HumanizeSettings> feel) {
+    Key key = r.key();
+    StringBuilder sb = new StringBuilder("Made ");
+    sb.append(r.part() == Part.DRUMS ? "" : r.bars() + " bars of ");
+    if (r.part() == Part.DRUMS) {
+      sb.append(made.bars()).append(" bars of ").append(r.effectiveDrumGenre()).append(" drums");
+    } else {
+      sb.append(r.style()).append(' ').append(r.part() == Part.ARP ? "arpeggios" : r.part() == Part.BASS ? "bass" : "chords")
+          .append(" in ").append(key.camelot()).append(" (").append(key.name()).append(')');
+    }
+    sb.append(" at ").append(plain(r.tempo())).append(" BPM");
+    feel.ifPresent(s -> sb.append(", humanized (timing \u00b1").append(plain(s.timingMs())).append(" ms, velocity \u00b1")
+        .append(s.velocity()).append(s.swing() > 50 ? ", swing " + plain(s.swing()) + "%" : "").append(')'));
+    sb.append(": ").append(made.summary());
+    return sb.toString();
+  }
+
+  private static String plain(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 120 ? text.substring(0, 120) + "\u2026" : text;
+  }
+}

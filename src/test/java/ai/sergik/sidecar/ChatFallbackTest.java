@@ -1,0 +1,111 @@
+package ai.sergik.sidecar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.sergik.api.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The optional OpenAI-compatible chat endpoint, played by mockwebserver3, for prompts the parser cannot read. */
+class ChatFallbackTest {
+  MockWebServer chat;
+  RunningSidecar server;
+
+  @BeforeEach
+  void start() throws Exception {
+    chat = new MockWebServer();
+    chat.start();
+    SidecarConfig.ChatSettings settings = new SidecarConfig.ChatSettings(Optional.of(chat.url("/v1").toString()),
+        "test-model", Optional.of("sk-test"), Duration.ofSeconds(1));
+    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withChat(settings));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    chat.close();
+  }
+
+  static MockResponse answer(String content) {
+    String body = "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":" + Json.MAPPER.valueToTree(content) + "}}]}";
+    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
+  }
+
+  @Test
+  void anUnreadablePromptGoesToTheChatEndpointAndItsFieldsAreUsed() throws Exception {
+    chat.enqueue(answer("{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"style\":\"jazz\",\"mood\":\"ignored\"}"));
+    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something melancholic like a rainy afternoon\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode body = RunningSidecar.json(r);
+    assertThat(body.get("parsed_by").asText()).isEqualTo("chat");
+    assertThat(body.get("part").asText()).isEqualTo("bass");
+    assertThat(body.get("key").asText()).isEqualTo("8A");
+    assertThat(body.get("understood").has("mood")).isFalse();
+    RecordedRequest sent = chat.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(sent.getUrl().encodedPath()).isEqualTo("/v1/chat/completions");
+    assertThat(sent.getHeaders().get("Authorization")).isEqualTo("Bearer sk-test");
+    JsonNode request = Json.MAPPER.readTree(sent.getBody().utf8());
+    assertThat(request.get("model").asText()).isEqualTo("test-model");
+    assertThat(request.get("response_format").get("type").asText()).isEqualTo("json_object");
+    assertThat(request.get("messages").get(1).get("content").asText()).isEqualTo("something melancholic like a rainy afternoon");
+  }
+
+  @Test
+  void aReadablePromptNeverCallsTheChatEndpoint() throws Exception {
+    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"chords in 10B\"}");
+    assertThat(RunningSidecar.json(r).get("parsed_by").asText()).isEqualTo("parser");
+    assertThat(chat.getRequestCount()).isZero();
+  }
+
+  @Test
+  void anHttpFailureIs502NamingTheEndpoint() throws Exception {
+    chat.enqueue(new MockResponse.Builder().code(500).body("upstream exploded").build());
+    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something melancholic\"}");
+    assertThat(r.statusCode()).isEqualTo(502);
+    assertThat(RunningSidecar.json(r).get("message").asText())
+        .isEqualTo("the chat endpoint " + chat.url("/v1/chat/completions") + " answered HTTP 500: upstream exploded");
+  }
+
+  @Test
+  void aSlowEndpointIs504AfterTheTimeoutNotAHang() throws Exception {
+    chat.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(5, TimeUnit.SECONDS).build());
+    long started = System.nanoTime();
+    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something melancholic\"}");
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    assertThat(r.statusCode()).isEqualTo(504);
+    assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("the chat endpoint "
+        + chat.url("/v1/chat/completions") + " did not answer within 1 s (chat.timeout_seconds)");
+    assertThat(tookMs).isLessThan(4_000);
+  }
+
+  @Test
+  void anAnswerThatIsNotFieldsIs502() throws Exception {
+    chat.enqueue(answer("Sure! Here are some chords: Am F C G"));
+    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something melancholic\"}");
+    assertThat(r.statusCode()).isEqualTo(502);
+    assertThat(RunningSidecar.json(r).get("message").asText()).startsWith("the chat endpoint " + chat.url("/v1/chat/completions")
+        + " did not answer with a JSON object of fields: Sure!");
+    chat.enqueue(answer("{\"bars\":500}"));
+    r = server.postJson("/gpt/generate", "{\"prompt\":\"something melancholic\"}");
+    assertThat(r.statusCode()).isEqualTo(502);
+    assertThat(RunningSidecar.json(r).get("message").asText())
+        .startsWith("the chat endpoint suggested settings that do not work (bars must be an integer 1..64, got 500)");
+  }
+
+  @Test
+  void anUnreachableEndpointIs502() throws Exception {
+    chat.close();
+    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something melancholic\"}");
+    assertThat(r.statusCode()).isEqualTo(502);
+    assertThat(RunningSidecar.json(r).get("message").asText()).contains("could not be reached");
+  }
+}

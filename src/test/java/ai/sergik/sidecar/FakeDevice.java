@@ -1,0 +1,80 @@
+package ai.sergik.sidecar;
+
+import ai.sergik.osc.NotesChunk;
+import ai.sergik.osc.NotesReassembler;
+import ai.sergik.osc.OscCodec;
+import ai.sergik.osc.OscMessages;
+import ai.sergik.osc.OscProtocol;
+import ai.sergik.osc.OscProtocolException;
+import com.illposed.osc.OSCMessage;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+
+/** The device's side of the OSC protocol over a real UDP socket, sending and receiving on one port. */
+final class FakeDevice implements AutoCloseable {
+  final DatagramSocket socket;
+  final OscCodec codec = new OscCodec();
+  final InetSocketAddress sidecar;
+  final NotesReassembler reassembler = new NotesReassembler();
+
+  FakeDevice(int sidecarPort) throws IOException {
+    this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+    this.socket.setSoTimeout(5000);
+    this.sidecar = new InetSocketAddress(InetAddress.getLoopbackAddress(), sidecarPort);
+  }
+
+  int port() {
+    return socket.getLocalPort();
+  }
+
+  void send(OSCMessage message) throws IOException, OscProtocolException {
+    sendRaw(codec.encode(message));
+  }
+
+  void sendRaw(byte[] bytes) throws IOException {
+    socket.send(new DatagramPacket(bytes, bytes.length, sidecar));
+  }
+
+  /** The next message, or an AssertionError after the socket timeout. */
+  OSCMessage receive() throws IOException, OscProtocolException {
+    byte[] buffer = new byte[65536];
+    DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+    try {
+      socket.receive(packet);
+    } catch (SocketTimeoutException e) {
+      throw new AssertionError("no OSC message from the sidecar within " + socket.getSoTimeout() + " ms");
+    }
+    return codec.decode(packet.getData(), packet.getLength());
+  }
+
+  /** Reads {@code /sergik/notes} chunks until one payload is complete and returns it. */
+  String receiveNotes(int request) throws IOException, OscProtocolException {
+    while (true) {
+      OSCMessage m = receive();
+      if (!m.getAddress().equals(OscProtocol.NOTES)) {
+        throw new AssertionError("expected " + OscProtocol.NOTES + " but got " + m.getAddress() + " " + m.getArguments());
+      }
+      NotesChunk chunk = OscMessages.readNotesChunk(m);
+      if (chunk.request() != request) {
+        throw new AssertionError("notes for request " + chunk.request() + ", expected " + request);
+      }
+      String done = reassembler.offer(chunk, System.currentTimeMillis());
+      if (done != null) {
+        return done;
+      }
+    }
+  }
+
+  void setTimeout(int millis) throws IOException {
+    socket.setSoTimeout(millis);
+  }
+
+  @Override
+  public void close() {
+    socket.close();
+  }
+}

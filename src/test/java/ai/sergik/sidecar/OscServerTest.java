@@ -1,0 +1,145 @@
+package ai.sergik.sidecar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.sergik.api.Json;
+import ai.sergik.music.NoteJson;
+import ai.sergik.osc.Ack;
+import ai.sergik.osc.OscMessages;
+import ai.sergik.osc.OscProtocol;
+import ai.sergik.osc.OscReply;
+import ai.sergik.osc.TrackParameter;
+import ai.sergik.osc.Transport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.illposed.osc.OSCMessage;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The device's side of protocol v1 over real UDP sockets against the running sidecar. */
+class OscServerTest {
+  static RunningSidecar server;
+  FakeDevice device;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = RunningSidecar.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void connect() throws Exception {
+    device = new FakeDevice(server.oscPort());
+  }
+
+  @AfterEach
+  void disconnect() {
+    device.close();
+  }
+
+  OscReply error() throws Exception {
+    OSCMessage m = device.receive();
+    assertThat(m.getAddress()).isEqualTo(OscProtocol.ERROR);
+    return OscMessages.readReply(m);
+  }
+
+  @Test
+  void handshakeIsAcknowledgedAndHealthShowsTheDevice() throws Exception {
+    device.send(OscMessages.test(4242));
+    Ack ack = OscMessages.readAck(device.receive());
+    assertThat(ack).isEqualTo(new Ack(4242, "test", OscProtocol.VERSION));
+    JsonNode health = RunningSidecar.json(server.get("/health")).get("device");
+    assertThat(health.get("connected").asBoolean()).isTrue();
+    assertThat(health.get("address").asText()).isEqualTo("127.0.0.1:" + device.port());
+    assertThat(health.get("last_handshake").asText()).isNotBlank();
+  }
+
+  @Test
+  void tempoTransportAndTrackParametersAreTracked() throws Exception {
+    device.send(OscMessages.test(1));
+    device.receive();
+    device.send(OscMessages.tempo(123.5));
+    device.send(OscMessages.transport(new Transport("playing", 32.0)));
+    device.send(OscMessages.track(new TrackParameter(2, "name", "Keys")));
+    device.send(OscMessages.track(new TrackParameter(2, "volume", 0.5)));
+    // state updates are not answered; a handshake after them proves they were processed in order
+    device.send(OscMessages.test(2));
+    assertThat(OscMessages.readAck(device.receive()).nonce()).isEqualTo(2);
+    JsonNode d = RunningSidecar.json(server.get("/health")).get("device");
+    assertThat(d.get("tempo").asDouble()).isEqualTo(123.5);
+    assertThat(d.get("transport").get("state").asText()).isEqualTo("playing");
+    assertThat(d.get("transport").get("beats").asDouble()).isEqualTo(32.0);
+    assertThat(d.get("tracks").get("2").get("name").asText()).isEqualTo("Keys");
+    assertThat(d.get("tracks").get("2").get("volume").asDouble()).isEqualTo(0.5);
+  }
+
+  @Test
+  void generateAnswersNotesForTheSameRequestId() throws Exception {
+    device.send(OscMessages.generate(17, "{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"seed\":4}"));
+    String payload = device.receiveNotes(17);
+    JsonNode body = Json.MAPPER.readTree(payload);
+    assertThat(body.get("part").asText()).isEqualTo("bass");
+    assertThat(body.get("key").asText()).isEqualTo("8A");
+    assertThat(body.has("status")).isFalse();
+    assertThat(NoteJson.parse(payload)).hasSize(body.get("count").asInt());
+    // the same request over HTTP gives the same notes
+    JsonNode http = RunningSidecar.json(server.postJson("/generate/walking_bass", "{\"key\":\"8A\",\"bars\":2,\"seed\":4}"));
+    assertThat(body.get("notes")).isEqualTo(http.get("notes"));
+  }
+
+  @Test
+  void largeResultsArriveInSeveralChunksThatReassemble() throws Exception {
+    device.send(OscMessages.generate(5, "{\"part\":\"arp\",\"bars\":32,\"rate\":\"1/32\",\"octaves\":4}"));
+    String payload = device.receiveNotes(5);
+    JsonNode body = Json.MAPPER.readTree(payload);
+    assertThat(payload.length()).isGreaterThan(3 * 8000);
+    assertThat(body.get("notes").size()).isEqualTo(body.get("count").asInt());
+  }
+
+  @Test
+  void aPromptIsReadLikeOverHttp() throws Exception {
+    device.send(OscMessages.generate(9, "{\"prompt\":\"4 bars of techno chords in 5A\"}"));
+    JsonNode body = Json.MAPPER.readTree(device.receiveNotes(9));
+    assertThat(body.get("key").asText()).isEqualTo("5A");
+    assertThat(body.get("bars").asInt()).isEqualTo(4);
+    assertThat(body.get("style").asText()).isEqualTo("techno");
+    assertThat(body.get("parsed_by").asText()).isEqualTo("parser");
+  }
+
+  @Test
+  void badRequestsAreAnsweredWithErrorsForTheirRequestId() throws Exception {
+    device.send(OscMessages.generate(21, "{\"bars\":99}"));
+    assertThat(error()).isEqualTo(OscReply.error(21, "bars must be an integer 1..64, got 99"));
+    device.send(OscMessages.generate(22, "{not json"));
+    OscReply bad = error();
+    assertThat(bad.request()).isEqualTo(22);
+    assertThat(bad.text()).startsWith("generate request 22: JSON is not valid:");
+    device.send(OscMessages.action(23, "no_such_action", "{}"));
+    assertThat(error().text()).startsWith("unknown action no_such_action; known actions:");
+    device.send(new OSCMessage(OscProtocol.GENERATE, Arrays.<Object>asList("x", 1)));
+    assertThat(error()).isEqualTo(OscReply.error(0, "/sergik/generate expects (i request, s json), got (s, i)"));
+  }
+
+  @Test
+  void malformedAndUnknownPacketsAreAnsweredAndTheServerKeepsServing() throws Exception {
+    device.sendRaw("hello".getBytes());
+    assertThat(error().text()).isEqualTo("not an OSC message: a datagram must start with an address such as /sergik/test");
+    device.send(new OSCMessage("/sergik/nope", Arrays.<Object>asList(1)));
+    assertThat(error().text()).startsWith("unknown address /sergik/nope; protocol v1 accepts /sergik/test");
+    device.send(new OSCMessage(OscProtocol.TEMPO, Arrays.<Object>asList("fast")));
+    assertThat(error().text()).isEqualTo("/ableton/tempo expects (f bpm), got (s)");
+    byte[] huge = new byte[9000];
+    huge[0] = '/';
+    device.sendRaw(huge);
+    assertThat(error().text()).startsWith("datagram of 9000 bytes is over the 8192-byte limit");
+    device.send(OscMessages.test(77));
+    assertThat(OscMessages.readAck(device.receive()).nonce()).isEqualTo(77);
+  }
+}

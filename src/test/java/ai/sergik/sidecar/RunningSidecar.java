@@ -1,0 +1,76 @@
+package ai.sergik.sidecar;
+
+import ai.sergik.api.Json;
+import ai.sergik.data.DataDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+
+/** A real sidecar on ephemeral loopback ports plus a real HTTP client, for tests. */
+final class RunningSidecar implements AutoCloseable {
+  static final Path DEMO_DATA = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data");
+
+  final Sidecar sidecar;
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  String token;
+
+  private RunningSidecar(Sidecar sidecar, String token) {
+    this.sidecar = sidecar;
+    this.token = token;
+  }
+
+  static RunningSidecar start() throws IOException {
+    return start(SidecarConfig.loopback(0, 0));
+  }
+
+  static RunningSidecar start(SidecarConfig config) throws IOException {
+    return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test"), config.token().orElse(null));
+  }
+
+  URI uri(String pathAndQuery) {
+    return URI.create(sidecar.httpUri() + pathAndQuery);
+  }
+
+  /** A request with the bearer token when one is configured. */
+  HttpRequest.Builder request(String pathAndQuery) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b;
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    return http.send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> postJsonBytes(String path, String json) throws IOException, InterruptedException {
+    return http.send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws IOException {
+    return Json.MAPPER.readTree(response.body());
+  }
+
+  int oscPort() {
+    return sidecar.oscPort();
+  }
+
+  @Override
+  public void close() {
+    sidecar.stop(2000);
+  }
+}
