@@ -30,7 +30,6 @@ import picocli.CommandLine.Spec;
         ai.sergik.dataset.DatasetCommand.class,
         ai.sergik.verify.VerifyCommand.class,
         AnalyzeCommand.class,
-        ai.sergik.dataset.DatasetCommand.class,
     })
 public final class Main implements Runnable {
 

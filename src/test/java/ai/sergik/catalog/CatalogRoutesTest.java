@@ -84,6 +84,20 @@ class CatalogRoutesTest {
   }
 
   @Test
+  void theDeviceActionTakesTheSameParameters() throws Exception {
+    ai.sergik.api.Routes routes = new ai.sergik.api.Routes();
+    new CatalogRoutes(CatalogSearchTest.earlierData()).register(routes);
+    var params = JSON.createObjectNode().put("query", "andino").put("limit", 3).putNull("key");
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> answer = (java.util.Map<String, Object>) routes.actions().get("catalog_search")
+        .handle(new ai.sergik.api.JsonFields(params));
+    assertThat(answer).containsEntry("status", "ok").containsEntry("returned", 3);
+    var bad = JSON.createObjectNode().put("bpm_max", "slow");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> routes.actions().get("catalog_search")
+        .handle(new ai.sergik.api.JsonFields(bad))).hasMessage("bpm_max must be a number such as 120, got 'slow'");
+  }
+
+  @Test
   void theRouteNeedsTheToken() throws Exception {
     assertThat(get("/gpt/catalog/search?query=jam", false).statusCode()).isEqualTo(401);
   }
