@@ -13,6 +13,7 @@ import java.util.List;
 import java.net.URI;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jgit.api.Git;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
@@ -57,6 +58,8 @@ class S3StoreTest {
   }
 
   @TempDir Path tmp;
+  final java.io.StringWriter out = new java.io.StringWriter();
+  final java.io.StringWriter err = new java.io.StringWriter();
   final String bucket = "sergik-data-" + BUCKETS.incrementAndGet();
 
   private SyncConfig.S3 config() {
@@ -149,4 +152,27 @@ class S3StoreTest {
     assertThatThrownBy(() -> store.pull("ffff0000", tmp.resolve("new"), S3Store.Listener.NONE))
         .isInstanceOf(IOException.class).hasMessage("no version in s3://" + bucket + "/team/versions/ starts with 'ffff0000'");
   }
+
+  /** The CLI: settings from sergik.properties, git and S3 in one run, then a pull into a new directory. */
+  @Test
+  void cliPushAndS3TakeTheirSettingsFromTheConfigFileAndPullRestores() throws Exception {
+    Path remote = tmp.resolve("remote.git");
+    Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("data").call().close();
+    Path data = DataFixture.smallDataset(tmp.resolve("data"));
+    Files.writeString(data.resolve("sergik.properties"), String.join("\n",
+        "sync.git.remote=" + remote.toUri(), "sync.git.branch=data",
+        "sync.s3.endpoint=" + endpoint, "sync.s3.bucket=" + bucket,
+        "sync.s3.access_key=" + ACCESS, "sync.s3.secret_key=" + SECRET, ""));
+    assertThat(SyncCommandTest.run(out, err, "sync", "--push", "--s3", "--data", data.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("git: new commit").contains("s3: 3 objects uploaded");
+    String version = out.toString().replaceAll("(?s).*version ([0-9a-f]{12}) recorded.*", "$1");
+    try (Git clone = Git.cloneRepository().setURI(remote.toUri().toString()).setBranch("data").setDirectory(tmp.resolve("clone").toFile()).call()) {
+      assertThat(tmp.resolve("clone/manifests/tracks.csv")).exists();
+    }
+    Path restored = tmp.resolve("restored");
+    assertThat(SyncCommandTest.run(out, err, "sync", "--pull", version, "--into", restored.toString(), "--data", data.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("restored version " + version).contains("every checksum verified");
+    assertThat(SyncCommandTest.run(out, err, "sync", "--verify", "--data", restored.toString())).isZero();
+  }
+
 }
