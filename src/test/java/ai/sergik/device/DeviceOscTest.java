@@ -92,11 +92,15 @@ class DeviceOscTest {
     int most = (int) (STREAM_SECONDS * 1000 / interval) + 3;
     for (List<UdpSidecarPeer.Received> stream : List.of(tempos, transports)) {
       assertThat(stream.size()).as("messages streamed").isBetween(most / 2, most);
-      // Sends are spaced by the interval on the link's thread; delivery adds a little jitter either way.
+      // Sends are spaced by the interval on the link's thread. Arrival times also carry the receiving
+      // thread's scheduling: on a loaded machine two datagrams queued in the socket buffer are read back to
+      // back, so a few short gaps are the receiver's, not the sender's. The count bound above is the rate limit.
+      int shortGaps = 0;
       for (int i = 1; i < stream.size(); i++) {
         long gap = stream.get(i).nanos() - stream.get(i - 1).nanos();
-        assertThat(TimeUnit.NANOSECONDS.toMillis(gap)).as("gap before message %d", i).isGreaterThanOrEqualTo(interval / 2);
+        if (TimeUnit.NANOSECONDS.toMillis(gap) < interval / 2) shortGaps++;
       }
+      assertThat(shortGaps).as("gaps shorter than half the interval").isLessThanOrEqualTo(stream.size() / 20);
       double mean = (stream.get(stream.size() - 1).nanos() - stream.get(0).nanos()) / 1e6 / (stream.size() - 1);
       assertThat(mean).as("mean gap in ms").isGreaterThanOrEqualTo(interval * 0.95);
     }
