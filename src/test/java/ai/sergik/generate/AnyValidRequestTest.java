@@ -20,7 +20,7 @@ class AnyValidRequestTest {
     String[] progressions = {null, "I-V-vi-IV", "ii7-V7-Imaj7", "i-bII-i-bVII", "iiø7-V7-i", "vii°7-i", "V/V-V-I",
         "I", "I-IV-V-I-vi-ii-V-I-iii-vi", "Imaj9-IV13-iii11-bVII7sus4"};
     List<String> styles = Styles.allStyleNames();
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < 20; i++) {
       GenerationRequest req = GenerationRequest.builder()
           .part(Part.values()[r.nextInt(4)])
           .key(Key.all().get(r.nextInt(24)))
