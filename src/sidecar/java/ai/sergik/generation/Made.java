@@ -11,11 +11,11 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +37,6 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     Objects.requireNonNull(generation, "generation");
     details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
     Objects.requireNonNull(summary, "summary");
-  }
-
-  public static Made of(Generation g, Map<String, Object> details) {
-    return new Made(Optional.of(g.part()), g.notes(), g.request().tempo(), g.bars(), Optional.of(g), details, g.summary());
   }
 
   /** {@code {"status":"ok","notes":[…],"count":N, part, key, tonic, chord_names, tempo, bars, …}}. */
