@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         "Settings: flags, then SERGIK_HOST/SERGIK_HTTP_PORT/SERGIK_OSC_PORT/SERGIK_TOKEN..., then sergik.properties"
             + " in the data dir. Stops cleanly on Ctrl-C or SIGTERM: requests in flight finish first."},
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:stopped by a signal", "1:could not start (port taken, unsafe host, bad setting)", "2:usage error"})
+    exitCodeList = {"1:could not start (port taken, unsafe host, bad setting)", "2:usage error",
+        "130:stopped with Ctrl-C (SIGINT)", "143:stopped with SIGTERM"})
 public final class ServeCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;

@@ -7,14 +7,15 @@ import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,6 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     Objects.requireNonNull(generation, "generation");
     details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
     Objects.requireNonNull(summary, "summary");
-  }
-
-  public static Made of(Generation g, Map<String, Object> details) {
-    return new Made(Optional.of(g.part()), g.notes(), g.request().tempo(), g.bars(), Optional.of(g), details, g.summary());
   }
 
   /** {@code {"status":"ok","notes":[…],"count":N, part, key, tonic, chord_names, tempo, bars, …}}. */
@@ -100,19 +97,55 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     return out.toByteArray();
   }
 
+  private static final SerializedString PITCH = new SerializedString("pitch");
+  private static final SerializedString START_TIME = new SerializedString("start_time");
+  private static final SerializedString DURATION = new SerializedString("duration");
+  private static final SerializedString VELOCITY = new SerializedString("velocity");
+  private static final SerializedString MUTE = new SerializedString("mute");
+
+  /** Steps per beat whose positions are written from a table (1/64 beat: every grid and triplet-free position). */
+  private static final int STEPS = 64;
+  private static final String[] FRACTIONS = new String[STEPS];
+
+  static {
+    for (int i = 0; i < STEPS; i++) {
+      FRACTIONS[i] = Double.toString(i / (double) STEPS).substring(1); // ".0", ".015625", … ".984375"
+    }
+  }
+
   /** Live's note dictionaries, {@code [{"pitch":60,"start_time":0.0,"duration":1.0,"velocity":100,"mute":0},…]}. */
   static void writeNotes(JsonGenerator g, List<Note> notes) throws IOException {
     g.writeStartArray();
     for (Note n : notes) {
       g.writeStartObject();
-      g.writeNumberField("pitch", n.pitch());
-      g.writeNumberField("start_time", n.start());
-      g.writeNumberField("duration", n.duration());
-      g.writeNumberField("velocity", n.velocity());
-      g.writeNumberField("mute", n.mute() ? 1 : 0);
+      g.writeFieldName(PITCH);
+      g.writeNumber(n.pitch());
+      g.writeFieldName(START_TIME);
+      writeBeats(g, n.start());
+      g.writeFieldName(DURATION);
+      writeBeats(g, n.duration());
+      g.writeFieldName(VELOCITY);
+      g.writeNumber(n.velocity());
+      g.writeFieldName(MUTE);
+      g.writeNumber(n.mute() ? 1 : 0);
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /**
+   * A time in beats, written as {@link Double#toString} would: grid positions (multiples of 1/64 beat,
+   * below 10^6) come from a table, since most notes sit on the grid and this is the hot loop of every
+   * answer; anything else (humanized times) goes through Jackson's double writer.
+   */
+  static void writeBeats(JsonGenerator g, double beats) throws IOException {
+    double scaled = beats * STEPS;
+    if (beats >= 0 && beats < 1e6 && scaled == Math.rint(scaled)) {
+      long steps = (long) scaled;
+      g.writeNumber((steps / STEPS) + FRACTIONS[(int) (steps % STEPS)]);
+    } else {
+      g.writeNumber(beats);
+    }
   }
 
   static String notesJson(List<Note> notes) {

@@ -75,6 +75,7 @@ class ServeCommandTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("\"parsed_by\":\"chat\"");
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("exit code of a JVM stopped by SIGTERM").isEqualTo(143);
         assertThat(Files.readString(log)).as("output (exit %d)", process.exitValue())
             .contains("sergik stopped: requests finished, ports closed.");
         assertThatThrownBy(() -> client.send(HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(5)).build(),

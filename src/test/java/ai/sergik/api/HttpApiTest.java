@@ -1,0 +1,89 @@
+package ai.sergik.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP core on its own, with routes made for the test: failures inside handlers and draining on stop. */
+class HttpApiTest {
+  final CountDownLatch slowStarted = new CountDownLatch(1);
+  HttpApi api;
+  final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @BeforeEach
+  void start() throws Exception {
+    Routes routes = new Routes()
+        .get("/boom", "boom", request -> {
+          throw new NullPointerException("secret internal detail");
+        })
+        .post("/illegal", "illegal", request -> {
+          throw new IllegalArgumentException("tempo must be 20..999 BPM, got 5000.0");
+        })
+        .get("/slow", "slow", request -> {
+          slowStarted.countDown();
+          Thread.sleep(700);
+          return ApiResponse.ok(Map.of("status", "ok"));
+        });
+    api = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.NONE, 4);
+  }
+
+  @AfterEach
+  void stop() {
+    api.stop(100);
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + api.port() + path);
+  }
+
+  @Test
+  void anUnexpectedFailureIs500WithoutDetailsOrStackTrace() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/boom")));
+    assertThat(r.statusCode()).isEqualTo(500);
+    assertThat(r.body()).isEqualTo("{\"status\":\"error\",\"error\":\"internal_error\",\"message\":\"the server failed while"
+        + " answering GET /boom (NullPointerException); the details are in the server log\"}");
+    assertThat(r.body()).doesNotContain("secret internal detail");
+  }
+
+  @Test
+  void anIllegalArgumentFromTheEngineIs400WithItsMessage() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/illegal")).POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).isEqualTo("{\"status\":\"error\",\"error\":\"bad_request\",\"message\":\"tempo must be 20..999 BPM, got 5000.0\"}");
+  }
+
+  @Test
+  void aGetWithABodyIs400() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/slow")).method("GET", HttpRequest.BodyPublishers.ofString("{}")));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("GET /slow takes no request body");
+  }
+
+  @Test
+  void stoppingLetsTheRequestInFlightFinishThenClosesThePort() throws Exception {
+    CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(uri("/slow")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+    URI later = uri("/slow");
+    api.stop(5000);
+    assertThat(inFlight.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    assertThat(api.inFlight()).isZero();
+    assertThatThrownBy(() -> client.send(HttpRequest.newBuilder(later).build(), HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(java.io.IOException.class);
+  }
+}
