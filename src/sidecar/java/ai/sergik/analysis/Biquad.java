@@ -2,8 +2,8 @@ package ai.sergik.analysis;
 
 /**
  * One second-order IIR section (transposed direct form II, double precision so that low cutoffs at
- * 192 kHz stay stable). The designs are the usual bilinear-transform ones, computed for the actual
- * sample rate of the file rather than taken from a 48 kHz table.
+ * 192 kHz stay stable). The K-weighting designs are bilinear transforms of the analogue prototype,
+ * computed for the actual sample rate of the file rather than taken from a 48 kHz table.
  */
 final class Biquad {
   final double b0, b1, b2, a1, a2;
@@ -11,30 +11,6 @@ final class Biquad {
 
   Biquad(double b0, double b1, double b2, double a1, double a2) {
     this.b0 = b0; this.b1 = b1; this.b2 = b2; this.a1 = a1; this.a2 = a2;
-  }
-
-  Biquad copy() { return new Biquad(b0, b1, b2, a1, a2); }
-
-  double process(double x) {
-    double y = b0 * x + z1;
-    z1 = b1 * x - a1 * y + z2;
-    z2 = b2 * x - a2 * y;
-    return y;
-  }
-
-  /** Filters {@code x[0..n)} in place; state lives in locals inside the loop, which is several times faster. */
-  void filter(double[] x, int n) {
-    double s1 = z1, s2 = z2;
-    final double c0 = b0, c1 = b1, c2 = b2, d1 = a1, d2 = a2;
-    for (int i = 0; i < n; i++) {
-      double in = x[i];
-      double y = c0 * in + s1;
-      s1 = c1 * in - d1 * y + s2;
-      s2 = c2 * in - d2 * y;
-      x[i] = y;
-    }
-    z1 = s1;
-    z2 = s2;
   }
 
   /**
@@ -93,21 +69,5 @@ final class Biquad {
     double k = Math.tan(Math.PI * f0 / fs);
     double a0 = 1 + k / q + k * k;
     return new Biquad(1, -2, 1, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0);
-  }
-
-  /** An 8th-order Butterworth low-pass as four sections (anti-aliasing before decimation). */
-  static Biquad[] butterworthLowPass8(double fs, double cutoff) {
-    int order = 8;
-    Biquad[] sections = new Biquad[order / 2];
-    double w0 = 2 * Math.PI * cutoff / fs;
-    double cos = Math.cos(w0), sin = Math.sin(w0);
-    for (int k = 0; k < order / 2; k++) {
-      double theta = Math.PI * (2 * k + order + 1) / (2.0 * order);
-      double q = -1 / (2 * Math.cos(theta));
-      double alpha = sin / (2 * q);
-      double a0 = 1 + alpha;
-      sections[k] = new Biquad((1 - cos) / 2 / a0, (1 - cos) / a0, (1 - cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0);
-    }
-    return sections;
   }
 }
