@@ -110,7 +110,7 @@ final class DrumGenerator {
   /** Variation {@code index} (1-based) of the seed pattern. */
   static List<Note> variation(GenerationRequest r, List<Note> seed, int index) {
     Rng random = new Rng(r.seed() * 1_000_003L + index * 7919L);
-    List<Note> notes = new ArrayList<Note>(seed);
+    Hits notes = new Hits(seed);
     int bars = r.bars();
     // each variation picks at least two of the five transformations
     boolean ghosts = random.nextBoolean();
@@ -122,25 +122,25 @@ final class DrumGenerator {
     if (displace) displaceKicks(notes, bars, random);
     if (accents) accents(notes, random);
     fills(notes, bars, random);
-    Collections.sort(notes, Note.BY_START_THEN_PITCH);
-    if (notes.equals(seed)) {
+    List<Note> out = notes.sorted();
+    if (out.equals(seed)) {
       // too short for a fill and nothing else changed: a variation must differ, so add ghost snares
       ghostSnares(notes, bars, random);
-      Collections.sort(notes, Note.BY_START_THEN_PITCH);
+      out = notes.sorted();
     }
-    return notes;
+    return out;
   }
 
   /** 16ths where a ghost snare may fall: around, never on, the backbeats. */
   private static final int[] GHOST_STEPS = {3, 6, 7, 9, 10, 14, 15, 1};
 
-  private static void ghostSnares(List<Note> notes, int bars, Rng random) {
+  private static void ghostSnares(Hits notes, int bars, Rng random) {
     for (int b = 0; b < bars; b++) {
       for (int k = 0; k < 2; k++) {
         int first = random.nextInt(GHOST_STEPS.length);
         for (int i = 0; i < GHOST_STEPS.length; i++) {
           double t = b * 4 + GHOST_STEPS[(first + i) % GHOST_STEPS.length] * STEP;
-          if (!has(notes, Drums.SNARE, t)) {
+          if (!notes.has(Drums.SNARE, t)) {
             notes.add(new Note(Drums.SNARE, t, HIT, 28 + random.nextInt(16)));
             break;
           }
@@ -149,53 +149,54 @@ final class DrumGenerator {
     }
   }
 
-  private static void hats(List<Note> notes, int bars, Rng random) {
+  private static void hats(Hits notes, int bars, Rng random) {
     for (int b = 0; b < bars; b++) {
       for (int s = 0; s < 16; s++) {
         double t = b * 4 + s * STEP;
-        if (has(notes, Drums.CLOSED_HAT, t) || has(notes, Drums.OPEN_HAT, t)) continue;
+        if (notes.has(Drums.CLOSED_HAT, t) || notes.has(Drums.OPEN_HAT, t)) continue;
         if (s % 2 == 1 && random.nextInt(3) == 0) notes.add(new Note(Drums.CLOSED_HAT, t, HIT, 36 + random.nextInt(20)));
       }
       // an open hat on the last off-beat of every other bar
       double open = b * 4 + 14 * STEP;
-      if (b % 2 == 1 && !has(notes, Drums.OPEN_HAT, open)) {
-        remove(notes, Drums.CLOSED_HAT, open);
+      if (b % 2 == 1 && !notes.has(Drums.OPEN_HAT, open)) {
+        notes.remove(Drums.CLOSED_HAT, open);
         notes.add(new Note(Drums.OPEN_HAT, open, 2 * HIT, 80 + random.nextInt(16)));
       }
     }
   }
 
   /** Moves one kick (never a downbeat) a 16th later in one bar of each phrase that has at least four. */
-  private static void displaceKicks(List<Note> notes, int bars, Rng random) {
+  private static void displaceKicks(Hits notes, int bars, Rng random) {
     for (int phrase = 0; phrase * PHRASE_BARS < bars; phrase++) {
       int phraseBars = Math.min(PHRASE_BARS, bars - phrase * PHRASE_BARS);
       int bar = phrase * PHRASE_BARS + random.nextInt(phraseBars);
       int kicks = 0;
-      for (Note n : notes) {
+      for (Note n : notes.list) {
         if (n.pitch() == Drums.KICK && n.start() >= phrase * PHRASE_BARS * 4 && n.start() < (phrase * PHRASE_BARS + phraseBars) * 4) {
           kicks++;
         }
       }
       if (kicks < 4) continue; // moving one of fewer would change too much of the pattern
       List<Note> candidates = new ArrayList<Note>();
-      for (Note n : notes) {
+      for (Note n : notes.list) {
         double inBar = n.start() - bar * 4;
         if (n.pitch() == Drums.KICK && inBar > 0 && inBar < 3.5 && inBar % 1 != 0.75) candidates.add(n);
       }
       if (candidates.isEmpty()) continue;
       Note k = candidates.get(random.nextInt(candidates.size()));
-      if (has(notes, Drums.KICK, k.start() + STEP)) continue;
-      notes.remove(k);
+      if (notes.has(Drums.KICK, k.start() + STEP)) continue;
+      notes.remove(Drums.KICK, k.start());
       notes.add(k.withStart(k.start() + STEP).withVelocity(Math.max(1, k.velocity() - 10)));
     }
   }
 
-  private static void accents(List<Note> notes, Rng random) {
+  private static void accents(Hits notes, Rng random) {
     int beatAccent = random.nextInt(4);
-    for (int i = 0; i < notes.size(); i++) {
-      Note n = notes.get(i);
+    List<Note> list = notes.list;
+    for (int i = 0; i < list.size(); i++) {
+      Note n = list.get(i);
       if ((n.pitch() == Drums.CLOSED_HAT || n.pitch() == Drums.RIDE) && n.start() % 1 == beatAccent * STEP) {
-        notes.set(i, n.withVelocity(Math.min(127, n.velocity() + 22)));
+        list.set(i, n.withVelocity(Math.min(127, n.velocity() + 22))); // same pitch and start: the index stays valid
       }
     }
   }
@@ -204,14 +205,11 @@ final class DrumGenerator {
    * The 16ths after the last beat of every phrase become a snare or tom fill; kicks and the backbeat
    * on the beat itself stay, other hits make room. A crash marks the next phrase.
    */
-  private static void fills(List<Note> notes, int bars, Rng random) {
+  private static void fills(Hits notes, int bars, Rng random) {
     int[] toms = {Drums.HIGH_TOM, Drums.MID_TOM, Drums.LOW_TOM};
     for (int bar = PHRASE_BARS - 1; bar < bars; bar += PHRASE_BARS) {
       double from = bar * 4 + 3;
-      for (int i = notes.size() - 1; i >= 0; i--) {
-        Note n = notes.get(i);
-        if (n.start() > from && n.start() < from + 1 && n.pitch() != Drums.KICK) notes.remove(i);
-      }
+      notes.removeNonKicksBetween(from, from + 1);
       boolean tomFill = random.nextBoolean();
       for (int s = 1; s < 4; s++) {
         int pitch = tomFill ? toms[s - 1] : Drums.SNARE;
@@ -221,16 +219,58 @@ final class DrumGenerator {
     }
   }
 
+  /** A variation's notes with an index of (pitch, tick) so that "is there a hit here?" is cheap. */
+  private static final class Hits {
+    final List<Note> list;
+    private final java.util.Set<Long> index = new java.util.HashSet<Long>();
+
+    Hits(List<Note> seed) {
+      list = new ArrayList<Note>(seed);
+      for (Note n : seed) index.add(key(n.pitch(), n.start()));
+    }
+
+    private static long key(int pitch, double start) {
+      return pitch * 1_000_000_000L + Math.round(start * 960);
+    }
+
+    boolean has(int pitch, double start) {
+      return index.contains(key(pitch, start));
+    }
+
+    void add(Note n) {
+      list.add(n);
+      index.add(key(n.pitch(), n.start()));
+    }
+
+    void remove(int pitch, double start) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        Note n = list.get(i);
+        if (n.pitch() == pitch && n.start() == start) list.remove(i);
+      }
+      index.remove(key(pitch, start));
+    }
+
+    /** Removes every hit but kicks starting strictly between two times. */
+    void removeNonKicksBetween(double from, double to) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        Note n = list.get(i);
+        if (n.start() > from && n.start() < to && n.pitch() != Drums.KICK) {
+          list.remove(i);
+          index.remove(key(n.pitch(), n.start()));
+        }
+      }
+    }
+
+    List<Note> sorted() {
+      List<Note> out = new ArrayList<Note>(list);
+      Collections.sort(out, Note.BY_START_THEN_PITCH);
+      return out;
+    }
+  }
+
   private static boolean has(List<Note> notes, int pitch, double start) {
     for (Note n : notes) if (n.pitch() == pitch && n.start() == start) return true;
     return false;
-  }
-
-  private static void remove(List<Note> notes, int pitch, double start) {
-    for (int i = notes.size() - 1; i >= 0; i--) {
-      Note n = notes.get(i);
-      if (n.pitch() == pitch && n.start() == start) notes.remove(i);
-    }
   }
 
   private static int velocity(char c) {

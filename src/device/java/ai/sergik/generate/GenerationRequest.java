@@ -63,7 +63,7 @@ public final class GenerationRequest {
   private final String effectiveBassStyle;
   private final String effectiveDrumGenre;
 
-  private GenerationRequest(Builder b, Key key, String progression) {
+  private GenerationRequest(Builder b, Key key, String progression, Progression parsedProgression) {
     this.part = b.part;
     this.key = key;
     this.style = Styles.normalize(b.style);
@@ -82,7 +82,7 @@ public final class GenerationRequest {
     this.drumVariations = b.drumVariations;
     this.density = b.density;
     this.bassStyle = b.bassStyle == null ? null : Styles.bassStyle(b.bassStyle);
-    this.parsedProgression = progression == null ? null : Progression.parse(progression);
+    this.parsedProgression = parsedProgression;
     this.chordStyle = Styles.chordStyle(style);
     this.effectiveBassStyle = bassStyle != null ? bassStyle : Styles.bassStyle(style);
     this.effectiveDrumGenre = drumGenre != null ? drumGenre : Styles.drumGenre(style);
@@ -183,6 +183,8 @@ public final class GenerationRequest {
   public static final class Builder {
     private Part part = DEFAULT_PART;
     private String key = DEFAULT_KEY;
+    private Key keyValue; // set instead of key when the Key is already known (saves parsing it again)
+    private Progression progressionValue; // the parsed form of progression, when already known
     private String style = DEFAULT_STYLE;
     private String progression;
     private int bars = DEFAULT_BARS;
@@ -204,7 +206,9 @@ public final class GenerationRequest {
 
     Builder(GenerationRequest r) {
       part = r.part;
+      keyValue = r.key;
       key = r.key.camelot();
+      progressionValue = r.parsedProgression;
       style = r.style;
       progression = r.progression;
       bars = r.bars;
@@ -229,15 +233,24 @@ public final class GenerationRequest {
     public Builder part(String part) { this.part = Part.parse(part); return this; }
 
     /** Any notation {@link Key#parse} reads. */
-    public Builder key(String key) { this.key = key; return this; }
+    public Builder key(String key) {
+      this.key = key;
+      this.keyValue = null;
+      return this;
+    }
 
-    public Builder key(Key key) { this.key = key == null ? null : key.camelot(); return this; }
+    public Builder key(Key key) {
+      this.key = key == null ? null : key.camelot();
+      this.keyValue = key;
+      return this;
+    }
 
     public Builder style(String style) { this.style = style; return this; }
 
     /** A Roman-numeral progression; null or blank for the style's preset. */
     public Builder progression(String progression) {
       this.progression = progression == null || progression.trim().isEmpty() ? null : progression.trim();
+      this.progressionValue = null;
       return this;
     }
 
@@ -276,7 +289,7 @@ public final class GenerationRequest {
       if (key == null) throw new IllegalArgumentException("key is missing; use " + Key.ACCEPTED_FORMS);
       Key parsedKey;
       try {
-        parsedKey = Key.parse(key);
+        parsedKey = keyValue != null ? keyValue : Key.parse(key);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("key: " + e.getMessage(), e);
       }
@@ -285,7 +298,7 @@ public final class GenerationRequest {
       }
       if (progression != null) {
         try {
-          Progression.parse(progression);
+          if (progressionValue == null) progressionValue = Progression.parse(progression);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("progression: " + e.getMessage(), e);
         }
@@ -321,7 +334,7 @@ public final class GenerationRequest {
           throw new IllegalArgumentException("bass style \"" + bassStyle + "\" is unknown; use one of " + join(Styles.BASS_STYLES));
         }
       }
-      return new GenerationRequest(this, parsedKey, progression);
+      return new GenerationRequest(this, parsedKey, progression, progression == null ? null : progressionValue);
     }
 
     private static void oneOf(String field, String value, List<String> accepted) {

@@ -157,6 +157,11 @@ public final class HumanizeSettings {
       return this;
     }
 
+    /** Same as {@link #driftMs}. */
+    public Builder drift(double ms) {
+      return driftMs(ms);
+    }
+
     public Builder seed(long seed) {
       this.seed = seed;
       return this;

@@ -32,6 +32,7 @@ public final class Humanizer {
     double[] moved = new double[onsets.length];
     Rng random = new Rng(s.seed() ^ 0x2545F4914F6CDD1DL);
     double step = 4.0 / s.swingGrid();
+    double stepsPerBeat = s.swingGrid() / 4.0;
     double swingShift = step * (2 * s.swing() / 100.0 - 1);
     double jitter = s.msToBeats(s.timingMs());
     double drift = s.msToBeats(s.driftMs());
@@ -42,19 +43,20 @@ public final class Humanizer {
       double t = onsets[i];
       double offset = 0;
       if (swingShift != 0) {
-        double pos = t / step;
+        double pos = t * stepsPerBeat;
         long nearest = Math.round(pos);
         if ((nearest & 1) == 1 && Math.abs(pos - nearest) < 0.25) offset += swingShift;
       }
       if (jitter > 0) offset += (random.nextDouble() * 2 - 1) * jitter;
       if (drift > 0) {
-        long bar = (long) Math.floor(t / DRIFT_PERIOD_BEATS);
+        double x = t * (1 / DRIFT_PERIOD_BEATS);
+        long bar = (long) Math.floor(x);
         if (bar != driftBar) {
           driftBar = bar;
           driftFrom = point(s.seed(), bar);
           driftTo = point(s.seed(), bar + 1);
         }
-        offset += drift * interpolate(driftFrom, driftTo, t / DRIFT_PERIOD_BEATS - bar);
+        offset += drift * interpolate(driftFrom, driftTo, x - bar);
       }
       double start = Math.max(0, t + offset);
       if (i > 0 && start <= moved[i - 1]) {
@@ -65,6 +67,7 @@ public final class Humanizer {
     }
 
     List<Note> out = new ArrayList<Note>(notes.size());
+    int velocityRange = s.velocity();
     int at = 0;
     for (int k = 0; k < notes.size(); k++) {
       Note n = notes.get(k);
@@ -74,8 +77,8 @@ public final class Humanizer {
       }
       double start = moved[at];
       int velocity = n.velocity();
-      if (s.velocity() > 0) {
-        velocity += (int) Math.round((random.nextDouble() * 2 - 1) * s.velocity());
+      if (velocityRange > 0) {
+        velocity += (int) Math.floor((random.nextDouble() * 2 - 1) * velocityRange + 0.5);
         velocity = Math.max(1, Math.min(127, velocity));
       }
       out.add(new Note(n.pitch(), start, n.duration(), velocity, n.mute()));

@@ -81,6 +81,8 @@ public final class Key {
     String s = text.trim()
         .replace('\u266f', '#').replace('\uff03', '#').replace('\u266d', 'b')
         .toLowerCase(Locale.ROOT);
+    Key quick = numbered(s);
+    if (quick != null) return quick;
     Matcher m = CAMELOT.matcher(s);
     if (m.matches()) {
       return camelot(Integer.parseInt(m.group(1)), m.group(2).equals("a"));
@@ -104,6 +106,27 @@ public final class Key {
       return of(pc, isMinor);
     }
     throw new IllegalArgumentException("unknown key \"" + text + "\"; use " + ACCEPTED_FORMS);
+  }
+
+  /** Camelot or Open Key in the plain form ("10b", "3m"), read without a regular expression; else null. */
+  private static Key numbered(String s) {
+    int n = s.length();
+    if (n < 2 || n > 3) return null;
+    char letter = s.charAt(n - 1);
+    int number = 0;
+    for (int i = 0; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return null;
+      number = number * 10 + (c - '0');
+    }
+    if (number < 1 || number > 12) return null;
+    switch (letter) {
+      case 'a': return camelot(number, true);
+      case 'b': return camelot(number, false);
+      case 'd': return of((number - 1) * 7, false);
+      case 'm': return of((number - 1) * 7, false).relative();
+      default: return null;
+    }
   }
 
   /** Tonic pitch class, 0 = C .. 11 = B. */

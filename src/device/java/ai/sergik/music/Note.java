@@ -25,7 +25,7 @@ public final class Note {
       throw new IllegalArgumentException("velocity must be 1..127, got " + velocity);
     }
     this.pitch = pitch;
-    this.start = start;
+    this.start = start + 0.0; // -0.0 becomes 0.0, so equal notes compare equal
     this.duration = duration;
     this.velocity = velocity;
     this.mute = mute;

@@ -48,14 +48,13 @@ public final class VoiceLeading {
     double bestCost = Double.MAX_VALUE;
     int[] candidate = new int[k];
     for (int inversion = 0; inversion < k; inversion++) {
-      for (int bass = low; bass <= high; bass++) {
-        if (PitchClass.normalize(bass) != pcs[inversion]) continue;
+      int firstBass = low + PitchClass.normalize(pcs[inversion] - low);
+      for (int bass = firstBass; bass <= high; bass += 12) {
         candidate[0] = bass;
         boolean fits = true;
         for (int i = 1; i < k; i++) {
-          int pc = pcs[(inversion + i) % k];
-          int p = candidate[i - 1] + 1;
-          while (PitchClass.normalize(p) != pc) p++;
+          // the next chord tone above the previous voice
+          int p = candidate[i - 1] + 1 + PitchClass.normalize(pcs[(inversion + i) % k] - candidate[i - 1] - 1);
           candidate[i] = p;
           if (p > high) {
             fits = false;

@@ -165,17 +165,6 @@ public final class LibraryAnalyzer {
     }
   }
 
-  /** Analyses one file now (no cache) and records it in both tables; for the HTTP endpoint. */
-  public FeatureExtractor.Analysis analyzeAndRecord(Path file) throws IOException {
-    FileFingerprint fp = FileFingerprint.of(file);
-    FeatureExtractor.Analysis a = extractor.analyze(file);
-    Map<String, Map<String, String>> one = new LinkedHashMap<>();
-    one.put(file.toString(), AnalysisTable.row(a.features(), fp));
-    writeTable(one);
-    updateManifest(one.values());
-    return a;
-  }
-
   /** Merges rows into the table on disk: same path replaces in place, new paths are appended in path order. */
   private void writeTable(Map<String, Map<String, String>> results) throws IOException {
     if (results.isEmpty()) return;

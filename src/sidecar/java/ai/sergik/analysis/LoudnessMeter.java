@@ -24,6 +24,7 @@ final class LoudnessMeter {
   private final DoubleList stepWeightedPower = new DoubleList();
   private final DoubleList stepRawPower = new DoubleList();
   private double weightedAcc, rawAcc, totalRaw;
+  private double[] scratch = new double[0];
   private int inStep;
   private long frames, clippedSamples;
   private float samplePeak;
@@ -55,24 +56,27 @@ final class LoudnessMeter {
   }
 
   void process(float[][] block, int n) {
+    if (scratch.length < n) scratch = new double[n];
     int i = 0;
     while (i < n) {
       int take = Math.min(n - i, stepFrames - inStep);
       for (int c = 0; c < channels; c++) {
         float[] x = block[c];
-        Biquad s = shelf[c], h = highPass[c];
-        double wsum = 0, rsum = 0;
+        double[] y = scratch;
         float peak = samplePeak;
         long clipped = 0;
-        for (int k = i; k < i + take; k++) {
-          float v = x[k];
-          double y = h.process(s.process(v));
-          wsum += y * y;
+        double rsum = 0;
+        for (int k = 0; k < take; k++) {
+          float v = x[i + k];
+          y[k] = v;
           rsum += (double) v * v;
           float a = Math.abs(v);
-          if (a > peak) peak = a;
+          peak = Math.max(peak, a);
           if (a >= CLIP_LEVEL) clipped++;
         }
+        Biquad.cascade(shelf[c], highPass[c], y, take);
+        double wsum = 0;
+        for (int k = 0; k < take; k++) wsum += y[k] * y[k];
         samplePeak = peak;
         clippedSamples += clipped;
         weightedAcc += weights[c] * wsum;

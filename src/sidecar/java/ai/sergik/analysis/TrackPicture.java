@@ -85,10 +85,10 @@ public final class TrackPicture {
     int n = c.envelopeMin().length;
     g.setColor(WAVE);
     for (int i = 0; i < n; i++) {
-      int px = x(i * 0.1, duration);
+      int px = x(i * 0.1, duration), next = Math.max(px + 1, x((i + 1) * 0.1, duration));
       int y1 = mid - (int) Math.round(Math.max(-1, Math.min(1, c.envelopeMax()[i])) * height / 2.0);
       int y2 = mid - (int) Math.round(Math.max(-1, Math.min(1, c.envelopeMin()[i])) * height / 2.0);
-      g.drawLine(px, y1, px, y2);
+      g.fillRect(px, y1, next - px, Math.max(1, y2 - y1));
     }
     g.setColor(BEAT);
     for (double t : c.beatTimes()) {

@@ -12,7 +12,7 @@ package ai.sergik.analysis;
 final class TruePeakMeter {
   static final int FACTOR = 4;
   static final int TAPS_PER_PHASE = 12;
-  private static final int RUN = 32;
+  private static final int RUN = 16;
   private static final float[][] PHASES = design();
   private static final double MAX_PHASE_L1 = maxL1(PHASES);
 
@@ -39,14 +39,18 @@ final class TruePeakMeter {
         }
         if (localMax > peak) peak = localMax; // sample values are part of the oversampled signal
         if (localMax * MAX_PHASE_L1 <= peak) continue;
+        float[] h1 = PHASES[1], h2 = PHASES[2], h3 = PHASES[3];
         for (int k = start; k < end; k++) {
-          for (int p = 1; p < FACTOR; p++) {
-            float[] taps = PHASES[p];
-            double acc = 0;
-            for (int t = 0; t < TAPS_PER_PHASE; t++) acc += taps[t] * buf[k + t];
-            float a = (float) Math.abs(acc);
-            if (a > peak) peak = a;
+          // the three in-between phases are independent sums: computed together they overlap in the CPU
+          float acc1 = 0, acc2 = 0, acc3 = 0;
+          for (int t = 0; t < TAPS_PER_PHASE; t++) {
+            float v = buf[k + t];
+            acc1 += h1[t] * v;
+            acc2 += h2[t] * v;
+            acc3 += h3[t] * v;
           }
+          float a = Math.max(Math.abs(acc1), Math.max(Math.abs(acc2), Math.abs(acc3)));
+          if (a > peak) peak = a;
         }
       }
       System.arraycopy(buf, n, buf, 0, h);

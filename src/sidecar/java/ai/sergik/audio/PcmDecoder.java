@@ -26,11 +26,40 @@ final class PcmDecoder {
 
   /** Decodes {@code frames} whole frames starting at {@code buf[0]} into {@code out[c][offset..]}. */
   void decode(byte[] buf, int frames, float[][] out, int offset) {
+    if (encoding == Encoding.SIGNED && !bigEndian && bytesPerSample == 2) {
+      decode16(buf, frames, out, offset);
+      return;
+    }
+    if (encoding == Encoding.SIGNED && !bigEndian && bytesPerSample == 3) {
+      decode24(buf, frames, out, offset);
+      return;
+    }
     int p = 0;
     for (int f = 0; f < frames; f++) {
       for (int c = 0; c < channels; c++) {
         out[c][offset + f] = sample(buf, p);
         p += bytesPerSample;
+      }
+    }
+  }
+
+  /** The common cases (16- and 24-bit little-endian) without the general per-byte loop. */
+  private void decode16(byte[] b, int frames, float[][] out, int offset) {
+    final float scale = 1f / 32768f;
+    for (int c = 0; c < channels; c++) {
+      float[] o = out[c];
+      int p = 2 * c, step = 2 * channels;
+      for (int f = 0; f < frames; f++, p += step) o[offset + f] = (short) ((b[p] & 0xFF) | (b[p + 1] << 8)) * scale;
+    }
+  }
+
+  private void decode24(byte[] b, int frames, float[][] out, int offset) {
+    final float scale = 1f / 8388608f;
+    for (int c = 0; c < channels; c++) {
+      float[] o = out[c];
+      int p = 3 * c, step = 3 * channels;
+      for (int f = 0; f < frames; f++, p += step) {
+        o[offset + f] = ((b[p] & 0xFF) | ((b[p + 1] & 0xFF) << 8) | (b[p + 2] << 16)) * scale;
       }
     }
   }

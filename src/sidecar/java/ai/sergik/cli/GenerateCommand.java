@@ -11,7 +11,6 @@ import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,8 @@ public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
 
-  @Parameters(index = "0", paramLabel = "PART", description = "chords, bass, arp (arpeggio) or drums")
+  @Parameters(index = "0", paramLabel = "PART",
+      description = "chords, bass, arp (arpeggio), drums, or all (the four as tracks of one file)")
   String part;
 
   @Option(names = "--key", defaultValue = GenerationRequest.DEFAULT_KEY,
@@ -124,47 +124,87 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GenerationRequest request = request();
-    Generation g = Generators.generate(request);
+    boolean all = part.trim().equalsIgnoreCase(ALL);
+    List<GenerationRequest> requests = new ArrayList<>();
+    if (all) {
+      for (Part p : Part.values()) requests.add(request(p.id()));
+    } else {
+      requests.add(request(part));
+    }
     HumanizeSettings humanize = HumanizeSettings.builder().timingMs(timing).velocity(velocity).swing(swing)
         .tempo(tempo).seed(seed).build();
     List<MidiTrack> tracks = new ArrayList<>();
-    int channel = request.part() == Part.DRUMS ? MidiTrack.DRUM_CHANNEL : 0;
-    List<Note> main = Humanizer.humanize(g.notes(), humanize);
-    tracks.add(new MidiTrack(trackName(request), channel, main));
-    if (request.part() == Part.DRUMS && variations > 0) {
-      int v = 1;
-      for (Generation variation : Generators.drumVariations(request)) {
-        tracks.add(new MidiTrack(trackName(request) + " variation " + v++, channel,
-            Humanizer.humanize(variation.notes(), humanize)));
+    List<Generation> made = new ArrayList<>();
+    List<List<Note>> played = new ArrayList<>();
+    int variationTracks = 0;
+    for (GenerationRequest request : requests) {
+      Generation g = Generators.generate(request);
+      int channel = request.part() == Part.DRUMS ? MidiTrack.DRUM_CHANNEL : tracks.size();
+      List<Note> notes = Humanizer.humanize(g.notes(), humanize);
+      made.add(g);
+      played.add(notes);
+      tracks.add(new MidiTrack(trackName(request), channel, notes));
+      if (request.part() == Part.DRUMS && variations > 0) {
+        int v = 1;
+        for (Generation variation : Generators.drumVariations(request)) {
+          tracks.add(new MidiTrack(trackName(request) + " variation " + v++, channel,
+              Humanizer.humanize(variation.notes(), humanize)));
+          variationTracks++;
+        }
       }
     }
-    Path midi = output != null ? output : data.dataDir().generatedDir().resolve(defaultName(request));
+    GenerationRequest first = requests.get(0);
+    Path midi = output != null ? output
+        : data.dataDir().generatedDir().resolve(all ? defaultName(first).replaceFirst("^[a-z]+", ALL) : defaultName(first));
     MidiFiles.write(midi, tracks, tempo);
     if (png != null) {
-      PianoRoll.write(png, main, g.lengthBeats(), g.chordNames(), trackName(request));
+      // the pitched parts in one picture; drums would only crowd it
+      List<Note> pitched = new ArrayList<>();
+      for (int i = 0; i < made.size(); i++) {
+        if (made.get(i).part() != Part.DRUMS || made.size() == 1) pitched.addAll(played.get(i));
+      }
+      PianoRoll.write(png, pitched, made.get(0).lengthBeats(), made.get(0).chordNames(),
+          all ? first.style() + " chords, bass and arp" : trackName(first));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(toJson(g, main, midi));
+      if (all) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int i = 0; i < made.size(); i++) parts.add(jsonMap(made.get(i), played.get(i), midi));
+        out.println(new ObjectMapper().writeValueAsString(Map.of("parts", parts)));
+      } else {
+        out.println(new ObjectMapper().writeValueAsString(jsonMap(made.get(0), played.get(0), midi)));
+      }
     } else {
-      out.println(g.summary());
-      String what = request.part() == Part.DRUMS
-          ? request.effectiveDrumGenre() + " drums"
-          : "key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 "
-              + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass" : request.style());
-      out.println(what + " \u00b7 " + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
-          + (tracks.size() > 1 ? " \u00b7 " + (tracks.size() - 1) + " variations" : ""));
+      for (Generation g : made) {
+        GenerationRequest request = g.request();
+        out.println((all ? g.part().id() + ": " : "") + g.summary());
+        if (all) continue;
+        String what = request.part() == Part.DRUMS
+            ? request.effectiveDrumGenre() + " drums"
+            : "key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 "
+                + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass" : request.style());
+        out.println(what + " \u00b7 " + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
+            + (variationTracks > 0 ? " \u00b7 " + variationTracks + " variations" : ""));
+      }
+      if (all) {
+        Generation g = made.get(0);
+        out.println("key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 " + first.style() + " \u00b7 "
+            + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
+      }
       out.println("wrote " + midi + (png != null ? " and " + png : ""));
     }
     out.flush();
     return 0;
   }
 
-  private GenerationRequest request() {
+  /** The PART value that writes chords, bass, arp and drums as four tracks of one file. */
+  static final String ALL = "all";
+
+  private GenerationRequest request(String partName) {
     try {
       return GenerationRequest.builder()
-          .part(part).key(key).style(style).progression(progression).bars(bars).tempo(tempo).seed(seed)
+          .part(partName).key(key).style(style).progression(progression).bars(bars).tempo(tempo).seed(seed)
           .voicing(voicing).sevenths(sevenths).ninths(ninths)
           .arpPattern(pattern).arpRate(rate).arpOctaves(octaves).arpGate(gate)
           .bassStyle(bassStyle).drumGenre(genre).drumVariations(variations).density(density)
@@ -191,7 +231,7 @@ public final class GenerateCommand implements Callable<Integer> {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
-  private static String toJson(Generation g, List<Note> notes, Path midi) throws Exception {
+  private static Map<String, Object> jsonMap(Generation g, List<Note> notes, Path midi) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("part", g.part().id());
     m.put("key", g.request().key().camelot());
@@ -218,6 +258,6 @@ public final class GenerateCommand implements Callable<Integer> {
       list.add(o);
     }
     m.put("notes", list);
-    return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
+    return m;
   }
 }

@@ -21,13 +21,15 @@ import picocli.CommandLine.Spec;
         HelpCommand.class,
         GenerateCommand.class,
         HumanizeCommand.class,
+        ServeCommand.class,
+        DeviceCommand.class,
+        ScanCommand.class,
         ai.sergik.dna.DnaCommand.class,
         ai.sergik.sync.SyncCommand.class,
+        CatalogCommand.class,
         ai.sergik.dataset.DatasetCommand.class,
         ai.sergik.verify.VerifyCommand.class,
         AnalyzeCommand.class,
-        ScanCommand.class,
-        ServeCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -55,7 +55,7 @@ public final class GenerationRoutes implements RouteModule {
       return ApiResponse.bytes(200, ApiResponse.MIDI, made.toMidi())
           .withHeader("Content-Disposition", "attachment; filename=\"" + made.fileName() + "\"");
     }
-    return ApiResponse.ok(made.toJson());
+    return ApiResponse.bytes(200, ApiResponse.JSON, made.toJsonBytes());
   }
 
   /** {@code ?format=json} (default) or {@code ?format=mid}. */

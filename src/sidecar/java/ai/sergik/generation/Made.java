@@ -6,8 +6,14 @@ import ai.sergik.generate.Part;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import ai.sergik.music.NoteJson;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +46,14 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
   public ObjectNode toJson() {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("status", "ok");
-    body.putRawValue("notes", new RawValue(NoteJson.toJsonArray(notes)));
+    body.putRawValue("notes", new RawValue(notesJson(notes)));
+    body.setAll(toJsonFields());
+    return body;
+  }
+
+  /** Everything of the answer after the notes: count, part, key, tonic, chord names, tempo, bars, details, summary. */
+  private ObjectNode toJsonFields() {
+    ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("count", notes.size());
     body.put("part", part.map(Part::id).orElse(null));
     generation.ifPresent(g -> {
@@ -61,6 +74,55 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     details.forEach((k, v) -> body.set(k, Json.MAPPER.valueToTree(v)));
     body.put("summary", summary);
     return body;
+  }
+
+  /**
+   * {@link #toJson()} as UTF-8 bytes, with the notes streamed straight into the output (the hot path of
+   * the generation endpoints: no intermediate string of the notes).
+   */
+  public byte[] toJsonBytes() {
+    ObjectNode rest = toJsonFields();
+    ByteArrayBuilder out = new ByteArrayBuilder(256 + notes.size() * 72);
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("status", "ok");
+      g.writeFieldName("notes");
+      writeNotes(g, notes);
+      for (Iterator<Map.Entry<String, JsonNode>> it = rest.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        g.writeFieldName(e.getKey());
+        Json.MAPPER.writeTree(g, e.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the notes as JSON: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Live's note dictionaries, {@code [{"pitch":60,"start_time":0.0,"duration":1.0,"velocity":100,"mute":0},…]}. */
+  static void writeNotes(JsonGenerator g, List<Note> notes) throws IOException {
+    g.writeStartArray();
+    for (Note n : notes) {
+      g.writeStartObject();
+      g.writeNumberField("pitch", n.pitch());
+      g.writeNumberField("start_time", n.start());
+      g.writeNumberField("duration", n.duration());
+      g.writeNumberField("velocity", n.velocity());
+      g.writeNumberField("mute", n.mute() ? 1 : 0);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static String notesJson(List<Note> notes) {
+    StringWriter out = new StringWriter(notes.size() * 72 + 2);
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+      writeNotes(g, notes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the notes as JSON: " + e.getMessage(), e);
+    }
+    return out.toString();
   }
 
   /** The payload of {@code /sergik/notes}: the HTTP answer without {@code status}. */

@@ -57,7 +57,9 @@ public final class Sidecar implements AutoCloseable {
     List<RouteModule> modules = new ArrayList<>();
     modules.add(new GenerationRoutes(services.generation()));
     modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
+    modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
+    modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
     return modules;
   }
 

@@ -44,7 +44,7 @@ class RenderedMusicAccuracyTest {
   void tempoWithinTwoPercentOnAtLeast95PercentAndAlwaysInThe80To99Zone() throws Exception {
     List<Future<TrackFeatures>> results = new ArrayList<>();
     for (double bpm : TEMPI) {
-      int bars = (int) Math.ceil(14 * bpm / 240);
+      int bars = (int) Math.ceil(12 * bpm / 240);
       results.add(pool.submit(() -> extractor.analyze(
           TestMusic.render(TestMusic.groove(bpm, bars, (long) (bpm * 100) + 7), dir, "t" + bpm + ".wav")).features()));
     }

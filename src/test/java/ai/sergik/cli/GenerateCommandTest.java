@@ -71,6 +71,22 @@ class GenerateCommandTest {
   }
 
   @Test
+  void allWritesOneTrackPerPart() throws Exception {
+    Path mid = dir.resolve("all.mid");
+    assertThat(run("generate", "all", "--key", "7A", "--style", "deep-house", "-o", mid.toString(), "--png",
+        dir.resolve("all.png").toString())).as(err.toString()).isZero();
+    MidiFile file = MidiFiles.read(mid);
+    assertThat(file.tracks()).extracting(t -> t.name())
+        .containsExactly("deep-house chords", "house bass", "deep-house arp", "house drums");
+    assertThat(file.tracks()).extracting(t -> t.channel()).containsExactly(0, 1, 2, 9);
+    assertThat(out.toString()).contains("chords: Dm7 | Gm7 | C7 | Fmaj7 \u00b7 ").contains("drums: house drums \u00b7 ")
+        .contains("key 7A (D minor) \u00b7 deep-house \u00b7 125 BPM \u00b7 32 beats \u00b7 4 tracks");
+    out.getBuffer().setLength(0);
+    assertThat(run("generate", "all", "--json", "-o", mid.toString())).isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get("parts")).hasSize(4);
+  }
+
+  @Test
   void withoutOutputTheClipGoesToTheDataDirectory() {
     assertThat(run("generate", "arp", "--pattern", "updown", "--rate", "1/8t", "--octaves", "2", "--data", dir.toString())).isZero();
     assertThat(Files.exists(dir.resolve("generated/arp-10B-house-seed0.mid"))).isTrue();

@@ -49,6 +49,28 @@ class DrumGeneratorTest {
   }
 
   @Test
+  void variationsOfAGivenClipKeepItsKicksAndBackbeats() {
+    List<Note> clip = new java.util.ArrayList<>();
+    for (int bar = 0; bar < 4; bar++) {
+      clip.add(new Note(Drums.KICK, bar * 4, 0.25, 110, false));
+      clip.add(new Note(Drums.KICK, bar * 4 + 1.75, 0.25, 100, false));
+      clip.add(new Note(Drums.KICK, bar * 4 + 2.5, 0.25, 100, false));
+      clip.add(new Note(Drums.SNARE, bar * 4 + 1, 0.25, 110, false));
+      clip.add(new Note(Drums.SNARE, bar * 4 + 3, 0.25, 110, false));
+    }
+    GenerationRequest r = GenerationRequest.builder().part(Part.DRUMS).bars(4).drumVariations(5).seed(11).build();
+    List<Generation> variations = Generators.drumVariations(r, clip);
+    assertThat(variations).hasSize(5);
+    for (Generation v : variations) {
+      long kicks = v.notes().stream().filter(n -> n.pitch() == Drums.KICK && clip.stream()
+          .anyMatch(c -> c.pitch() == Drums.KICK && c.start() == n.start())).count();
+      assertThat(kicks).isGreaterThanOrEqualTo(9);
+      assertThat(v.notes()).filteredOn(n -> n.pitch() == Drums.SNARE && n.start() % 2 == 1).hasSize(8);
+      assertThat(v.notes()).isNotEqualTo(clip);
+    }
+  }
+
+  @Test
   void fillsLandOnPhraseEnds() {
     GenerationRequest r = GenerationRequest.builder().part(Part.DRUMS).drumGenre("house").bars(8).build();
     for (Generation v : Generators.drumVariations(r)) {

@@ -18,7 +18,7 @@ final class RunningSidecar implements AutoCloseable {
   static final Path DEMO_DATA = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data");
 
   final Sidecar sidecar;
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   String token;
 
   private RunningSidecar(Sidecar sidecar, String token) {

@@ -1,0 +1,72 @@
+package ai.sergik.device;
+
+/**
+ * Live's song position as a function of scheduler time: the last known position (beat {@code b0} at
+ * {@code t0} ms) advanced at the current tempo. Tempo changes re-anchor at the current position, so beats
+ * already played keep their times and later beats follow the new tempo. Position reports from Live
+ * ({@code beat}) correct any drift.
+ */
+final class BeatClock {
+  static final double DEFAULT_TEMPO = 120;
+
+  private double tempo = DEFAULT_TEMPO;
+  private double anchorBeat;
+  private double anchorMs;
+  private boolean running;
+  private boolean known;
+
+  double tempo() {
+    return tempo;
+  }
+
+  boolean running() {
+    return running;
+  }
+
+  /** Whether Live has reported a position yet. */
+  boolean positionKnown() {
+    return known;
+  }
+
+  /** Live's position in beats at scheduler time {@code ms}; stands still while the transport is stopped. */
+  double beatAt(double ms) {
+    return running ? anchorBeat + (ms - anchorMs) * tempo / 60000.0 : anchorBeat;
+  }
+
+  /** Beats since the anchor at the current tempo, running or not (free-running playback). */
+  double freeBeatAt(double ms) {
+    return anchorBeat + (ms - anchorMs) * tempo / 60000.0;
+  }
+
+  /** Milliseconds from a position to a later one at the current tempo. */
+  double msFor(double beats) {
+    return beats * 60000.0 / tempo;
+  }
+
+  void tempo(double bpm, double nowMs) {
+    reanchor(nowMs);
+    tempo = bpm;
+  }
+
+  void position(double beat, double nowMs) {
+    anchorBeat = beat;
+    anchorMs = nowMs;
+    known = true;
+  }
+
+  void transport(boolean playing, double nowMs) {
+    reanchor(nowMs);
+    running = playing;
+  }
+
+  /** Keeps free-running time continuous when playback starts with the transport stopped. */
+  void reanchorFree(double nowMs) {
+    anchorBeat = freeBeatAt(nowMs);
+    anchorMs = nowMs;
+  }
+
+  private void reanchor(double nowMs) {
+    anchorBeat = beatAt(nowMs);
+    anchorMs = nowMs;
+  }
+}

@@ -1,0 +1,538 @@
+package ai.sergik.device;
+
+import ai.sergik.generate.Generation;
+import ai.sergik.generate.GenerationRequest;
+import ai.sergik.generate.Generators;
+import ai.sergik.generate.Part;
+import ai.sergik.humanize.Humanizer;
+import ai.sergik.music.Key;
+import ai.sergik.music.Note;
+import ai.sergik.music.NoteJson;
+import ai.sergik.osc.OscProtocol;
+import com.cycling74.max.Atom;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the SERGIK device does, behind narrow interfaces ({@link Outlets}, {@link Console},
+ * {@link Clock.Factory}, {@link MainThread}) so that it runs the same in Max and in tests. Each message
+ * handler validates its input completely before it changes anything; bad input throws
+ * {@link IllegalArgumentException} with one line for the Max console (the mxj object catches it).
+ *
+ * <p>Used on Max's threads only; work from the OSC thread arrives through {@link MainThread}.
+ */
+final class DeviceCore {
+  /** The key menu: Camelot codes in wheel order, as the patcher's live.menu lists them. */
+  static final List<String> KEYS;
+
+  static {
+    List<String> keys = new ArrayList<String>();
+    for (int i = 1; i <= 12; i++) {
+      keys.add(i + "A");
+      keys.add(i + "B");
+    }
+    KEYS = Collections.unmodifiableList(keys);
+  }
+
+  /** The part menu, in the patcher's order. */
+  static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
+
+  /** A reported position this far from the predicted one is a relocation, not drift. */
+  static final double POSITION_JUMP_BEATS = 0.5;
+
+  private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
+  private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
+  private static final Pattern PUSH_ID_FIELD =
+      Pattern.compile("\"" + OscProtocol.PUSH_ID_FIELD + "\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+)");
+
+  private final Outlets out;
+  private final Console console;
+  private final MainThread main;
+  private final BeatClock beats = new BeatClock();
+  private final Player player;
+  private final LiveHumanizer through;
+  private final MidiParser midiIn;
+  private final ClipWriter clipWriter;
+  /** Reads scheduler time; never set. */
+  private final Clock time;
+  private Settings settings = Settings.defaults();
+  private List<Note> notes = Collections.emptyList();
+  private double lengthBeats;
+  private String summary = "";
+  private boolean slotHasClip;
+  private SidecarLink link;
+  private SidecarLink.Settings linkSettings;
+  private boolean closed;
+
+  DeviceCore(Outlets out, Console console, Clock.Factory clocks, MainThread main) {
+    this.out = out;
+    this.console = console;
+    this.main = main;
+    this.clipWriter = new ClipWriter(out);
+    this.time = clocks.create(new Runnable() {
+      @Override
+      public void run() {}
+    });
+    Player.Midi midi = new Player.Midi() {
+      @Override
+      public void noteOn(int pitch, int velocity) {
+        DeviceCore.this.out.list(DevicePorts.OUT_MIDI, new int[] {0x90, pitch, velocity});
+      }
+
+      @Override
+      public void noteOff(int pitch) {
+        DeviceCore.this.out.list(DevicePorts.OUT_MIDI, new int[] {0x80, pitch, 0});
+      }
+    };
+    this.player = new Player(clocks, beats, midi);
+    this.through = new LiveHumanizer(clocks, beats, new LiveHumanizer.Sink() {
+      @Override
+      public void send(int[] bytes) {
+        DeviceCore.this.out.list(DevicePorts.OUT_MIDI, bytes);
+      }
+    });
+    this.midiIn = new MidiParser(new MidiParser.Handler() {
+      @Override
+      public void message(int[] bytes) {
+        through.midi(bytes);
+      }
+    });
+    configureThrough();
+  }
+
+  // ---- generation ----
+
+  void generate(Atom[] args) {
+    Part part = settings.part;
+    if (args.length > 0) {
+      part = Part.parse(Args.choice("generate", args, PARTS));
+    }
+    Generation g = Generators.generate(settings.request(part, beats.tempo()));
+    take(g.notes(), g.lengthBeats(), g.summary());
+  }
+
+  void humanize() {
+    if (notes.isEmpty()) {
+      throw new IllegalArgumentException("humanize: nothing to humanize yet; send generate first");
+    }
+    List<Note> humanized = Humanizer.humanize(notes, settings.humanize(beats.tempo()));
+    take(humanized, lengthBeats, summary.endsWith(" · humanized") ? summary : summary + " · humanized");
+  }
+
+  private void take(List<Note> newNotes, double length, String newSummary) {
+    this.notes = Collections.unmodifiableList(new ArrayList<Note>(newNotes));
+    this.lengthBeats = length;
+    this.summary = newSummary;
+    status(newSummary);
+    if (player.playing()) {
+      player.start(notes, lengthBeats);
+    }
+  }
+
+  List<Note> notes() {
+    return notes;
+  }
+
+  double lengthBeats() {
+    return lengthBeats;
+  }
+
+  // ---- parameters ----
+
+  void part(Atom[] args) {
+    Part p = Part.parse(Args.choice("part", args, PARTS));
+    settings = settings.withPart(p);
+  }
+
+  void key(Atom[] args) {
+    String text = Args.choice("key", args, KEYS);
+    Key key = Key.parse(text);
+    Settings candidate = settings.withKey(key.camelot());
+    candidate.request(candidate.part, beats.tempo());
+    settings = candidate;
+  }
+
+  void style(Atom[] args) {
+    String text = Args.choice("style", args, Generators.styles(Part.CHORDS));
+    GenerationRequest checked = settings.withStyle(text).request(Part.CHORDS, beats.tempo());
+    settings = settings.withStyle(checked.style());
+  }
+
+  void progression(Atom[] args) {
+    String text = Args.text("progression", args, "i-VI-III-VII");
+    String joined = text.trim().replaceAll("\\s+", "-");
+    Settings candidate = settings.withProgression(joined);
+    candidate.request(Part.CHORDS, beats.tempo()).effectiveProgression();
+    settings = candidate;
+  }
+
+  void voicing(Atom[] args) {
+    String text = Args.choice("voicing", args, Generators.voicings());
+    GenerationRequest checked = settings.withVoicing(text).request(Part.CHORDS, beats.tempo());
+    settings = settings.withVoicing(checked.voicing());
+  }
+
+  void bars(Atom[] args) {
+    settings = settings.withBars(Args.wholeNumber("bars", args, Settings.MIN_BARS, Settings.MAX_BARS));
+  }
+
+  void seed(Atom[] args) {
+    settings = settings.withSeed(Args.wholeNumber("seed", args, 0, Integer.MAX_VALUE));
+  }
+
+  void density(Atom[] args) {
+    settings = settings.withDensity(Args.number("density", args, 0, 100, " %"));
+  }
+
+  void swing(Atom[] args) {
+    Settings candidate = settings.withSwing(Args.number("swing", args, 50, 75, " %"));
+    candidate.humanize(beats.tempo());
+    settings = candidate;
+    configureThrough();
+  }
+
+  void grid(Atom[] args) {
+    int grid = Args.wholeNumber("grid", args, 8, 16);
+    if (grid != 8 && grid != 16) {
+      throw new IllegalArgumentException("grid needs 8 (swing on 8th notes) or 16 (16th notes), got " + grid);
+    }
+    settings = settings.withSwingGrid(grid);
+    configureThrough();
+  }
+
+  void timing(Atom[] args) {
+    settings = settings.withTiming(Args.number("timing", args, 0, 100, " ms"));
+    configureThrough();
+  }
+
+  void velocity(Atom[] args) {
+    double v = Args.number("velocity", args, 0, 64, "");
+    settings = settings.withVelocity((int) Math.round(v));
+    configureThrough();
+  }
+
+  void drift(Atom[] args) {
+    settings = settings.withDrift(Args.number("drift", args, 0, 100, " ms"));
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  // ---- Live: clip, transport, tempo ----
+
+  void write() {
+    if (notes.isEmpty()) {
+      throw new IllegalArgumentException("write: nothing to write yet; send generate first");
+    }
+    clipWriter.write(notes, lengthBeats, slotHasClip);
+    slotHasClip = true;
+    status("wrote " + notes.size() + " notes, " + formatBeats(lengthBeats) + " beats");
+  }
+
+  void hasclip(Atom[] args) {
+    slotHasClip = Args.wholeNumber("hasclip", args, 0, 1) == 1;
+  }
+
+  void play() {
+    if (notes.isEmpty()) {
+      throw new IllegalArgumentException("play: nothing to play yet; send generate first");
+    }
+    player.start(notes, lengthBeats);
+    status("playing " + summary);
+  }
+
+  void stop() {
+    player.stop();
+  }
+
+  void clear() {
+    player.stop();
+    notes = Collections.emptyList();
+    lengthBeats = 0;
+    summary = "";
+    status("cleared");
+  }
+
+  boolean playing() {
+    return player.playing();
+  }
+
+  int soundingNotes() {
+    return player.soundingCount();
+  }
+
+  void tempo(Atom[] args) {
+    double bpm = Args.number("tempo", args, 1, 999, " BPM");
+    beats.tempo(bpm, nowMs());
+    player.retime();
+    if (link != null) {
+      link.tempo(bpm);
+    }
+  }
+
+  void transport(Atom[] args) {
+    boolean playing = Args.wholeNumber("transport", args, 0, 1) == 1;
+    double now = nowMs();
+    beats.transport(playing, now);
+    if (!playing && player.playing() && player.followsTransport()) {
+      player.stop();
+    }
+    if (link != null) {
+      link.transport(playing, beats.beatAt(now));
+    }
+  }
+
+  void beat(Atom[] args) {
+    double beat = Args.number("beat", args, -1e9, 1e9, " beats");
+    double now = nowMs();
+    boolean jumped = beats.positionKnown() && beats.running()
+        && Math.abs(beat - beats.beatAt(now)) > POSITION_JUMP_BEATS;
+    beats.position(beat, now);
+    if (jumped && player.playing() && player.followsTransport()) {
+      // Live relocated (loop brace, a click in the timeline): start again on the next bar from there.
+      player.start(notes, lengthBeats);
+    } else {
+      player.retime();
+    }
+    if (link != null) {
+      link.transport(beats.running(), beat);
+    }
+  }
+
+  private double nowMs() {
+    return time.now();
+  }
+
+  // ---- MIDI through ----
+
+  void through(Atom[] args) {
+    through.enabled(Args.wholeNumber("through", args, 0, 1) == 1);
+  }
+
+  void midiByte(int value) {
+    midiIn.accept(value);
+  }
+
+  private void configureThrough() {
+    through.configure(settings.timingMs, settings.velocity, settings.swing, settings.swingGrid == 8 ? 0.5 : 0.25,
+        settings.seed);
+  }
+
+  // ---- sidecar ----
+
+  /**
+   * Connects to the sidecar (replacing an earlier connection). Sends nothing out of the outlets, since the
+   * constructor calls it before Max has made them; the state shows on the next status change or bang.
+   */
+  void connect(SidecarLink.Settings s) {
+    disconnect();
+    linkSettings = s;
+    try {
+      link = new SidecarLink(s, new SidecarLink.Listener() {
+        @Override
+        public void status(final boolean connected, final String detail) {
+          main.run(new Runnable() {
+            @Override
+            public void run() {
+              onStatus(connected, detail);
+            }
+          });
+        }
+
+        @Override
+        public void notes(final int request, final String json) {
+          main.run(new Runnable() {
+            @Override
+            public void run() {
+              onNotes(request, json);
+            }
+          });
+        }
+
+        @Override
+        public void error(final int request, final String message) {
+          main.run(new Runnable() {
+            @Override
+            public void run() {
+              onError(request, message);
+            }
+          });
+        }
+
+        @Override
+        public void result(final int request, final String json) {
+          main.run(new Runnable() {
+            @Override
+            public void run() {
+              console.post("sergik: sidecar answered request " + request + ": " + json);
+            }
+          });
+        }
+      });
+    } catch (IOException e) {
+      link = null;
+      console.error("sergik: cannot open the OSC port " + s.listenPort + ": " + e.getMessage());
+    }
+  }
+
+  void sidecar(Atom[] args) {
+    if (args.length == 1 && args[0].isString() && args[0].getString().equals("off")) {
+      disconnect();
+      out.message(DevicePorts.OUT_SIDECAR, "absent");
+      status("sidecar off");
+      return;
+    }
+    if (args.length != 2 || !args[0].isString() || !args[1].isInt() || args[1].getInt() < 1
+        || args[1].getInt() > 65535) {
+      throw new IllegalArgumentException("sidecar needs a host and a port, e.g. sidecar 127.0.0.1 9000 (or sidecar off), got "
+          + Args.describe(args));
+    }
+    SidecarLink.Settings base = linkSettings != null ? linkSettings : SidecarLink.Settings.defaults();
+    connect(base.withAddress(args[0].getString(), args[1].getInt()));
+    out.message(DevicePorts.OUT_SIDECAR, "absent");
+    status("looking for the sidecar at " + args[0].getString() + ":" + args[1].getInt());
+  }
+
+  void prompt(Atom[] args) {
+    String words = Args.text("prompt", args, "8 bars of deep house chords in 10B");
+    if (link == null || !link.connected()) {
+      throw new IllegalArgumentException("prompt needs the sidecar, which is not connected"
+          + (linkSettings == null ? "" : " at " + linkSettings.host + ":" + linkSettings.port)
+          + "; start it with scripts/sergik serve, or use generate inside the device");
+    }
+    int request = link.generate("{\"prompt\":\"" + jsonEscape(words) + "\",\"tempo\":" + beats.tempo() + "}");
+    status("asked the sidecar (request " + request + "): " + words);
+  }
+
+  boolean sidecarConnected() {
+    return link != null && link.connected();
+  }
+
+  int sidecarPort() {
+    return link == null ? -1 : link.localPort();
+  }
+
+  private void onStatus(boolean connected, String detail) {
+    if (closed) {
+      return;
+    }
+    out.message(DevicePorts.OUT_SIDECAR, connected ? "connected" : "absent");
+    status(detail);
+  }
+
+  private void onError(int request, String message) {
+    if (closed) {
+      return;
+    }
+    console.error("sergik: sidecar" + (request == OscProtocol.PUSH_REQUEST ? "" : " request " + request) + ": " + message);
+    status("sidecar error: " + message);
+  }
+
+  private void onNotes(int request, String json) {
+    if (closed) {
+      return;
+    }
+    List<Note> received;
+    try {
+      received = NoteJson.parse(json);
+    } catch (IllegalArgumentException e) {
+      onError(request, "notes could not be read: " + e.getMessage());
+      return;
+    }
+    double length = lengthOf(json, received);
+    take(received, length, "from sidecar: " + received.size() + " notes · " + formatBeats(length) + " beats");
+    if (PLAY_FIELD.matcher(json).find()) {
+      play();
+    } else {
+      write();
+    }
+    Matcher push = PUSH_ID_FIELD.matcher(json);
+    if (request == OscProtocol.PUSH_REQUEST && push.find() && link != null) {
+      link.action(OscProtocol.ACTION_NOTES_RECEIVED,
+          "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + push.group(1) + ",\"count\":" + received.size() + "}");
+    }
+  }
+
+  private static double lengthOf(String json, List<Note> received) {
+    Matcher m = LENGTH_FIELD.matcher(json);
+    if (m.find()) {
+      try {
+        double v = Double.parseDouble(m.group(1));
+        if (v > 0) {
+          return v;
+        }
+      } catch (NumberFormatException ignored) {
+        // fall back to the notes' extent
+      }
+    }
+    double end = 0;
+    for (Note n : received) {
+      end = Math.max(end, n.end());
+    }
+    return Math.max(Player.BAR_BEATS, Math.ceil(end / Player.BAR_BEATS) * Player.BAR_BEATS);
+  }
+
+  private void disconnect() {
+    if (link != null) {
+      link.close();
+      link = null;
+    }
+  }
+
+  // ---- lifecycle ----
+
+  /** live.thisdevice has finished loading: show the state. */
+  void init() {
+    out.message(DevicePorts.OUT_SIDECAR, sidecarConnected() ? "connected" : "absent");
+    status(summary.isEmpty() ? "ready: " + settings.style + " in " + settings.key + ", " + settings.bars + " bars" : summary);
+  }
+
+  /** The box was deleted: stop sounding notes, stop the OSC thread, close the socket, free the clocks. */
+  void close() {
+    closed = true;
+    disconnect();
+    player.release();
+    through.release();
+    time.release();
+  }
+
+  boolean oscThreadAlive() {
+    return link != null && link.threadAlive();
+  }
+
+  private void status(String text) {
+    out.message(DevicePorts.OUT_STATUS, "set", text);
+  }
+
+  static String formatBeats(double beats) {
+    return beats == Math.rint(beats) ? Long.toString((long) beats) : String.format(Locale.ROOT, "%.2f", beats);
+  }
+
+  static String jsonEscape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"': sb.append("\\\""); break;
+        case '\\': sb.append("\\\\"); break;
+        case '\n': sb.append("\\n"); break;
+        case '\r': sb.append("\\r"); break;
+        case '\t': sb.append("\\t"); break;
+        default:
+          if (c < 0x20) {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,30 @@
+package ai.sergik.device;
+
+/** The mxj object's inlets and outlets, in the order the patcher connects them. */
+final class DevicePorts {
+  private DevicePorts() {}
+
+  static final int IN_CONTROL = 0;
+  static final int IN_MIDI = 1;
+
+  static final int OUT_MIDI = 0;
+  static final int OUT_LIVE = 1;
+  static final int OUT_PATH = 2;
+  static final int OUT_DICT = 3;
+  static final int OUT_STATUS = 4;
+  static final int OUT_SIDECAR = 5;
+
+  static final String[] INLET_ASSIST = {
+      "messages: generate, write, play, stop, style, key, bars, ...; tempo/transport/beat from Live",
+      "MIDI bytes from midiin (humanized through when enabled)",
+  };
+
+  static final String[] OUTLET_ASSIST = {
+      "MIDI bytes to midiout (via iter)",
+      "messages to live.object (call/set)",
+      "messages to live.path (goto)",
+      "messages to the notes dict (clear/parse/bang)",
+      "status line text (set ...)",
+      "sidecar state: connected or absent",
+  };
+}

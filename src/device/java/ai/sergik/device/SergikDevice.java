@@ -1,0 +1,332 @@
+package ai.sergik.device;
+
+import ai.sergik.osc.OscProtocol;
+import com.cycling74.max.Atom;
+import com.cycling74.max.MaxClock;
+import com.cycling74.max.MaxObject;
+import com.cycling74.max.MaxSystem;
+
+/**
+ * The SERGIK Max for Live device: {@code mxj ai.sergik.device.SergikDevice [sidecar-port [device-port]]}
+ * (or {@code off} to start without the sidecar).
+ *
+ * <p>Inlet 0 takes the messages (generate, humanize, write, play, stop, clear, prompt, sidecar, the
+ * parameters, and tempo/transport/beat/hasclip from the patcher's Live observers); inlet 1 takes MIDI bytes
+ * from {@code midiin}. Outlets: MIDI bytes, {@code live.object}, {@code live.path}, the notes {@code dict},
+ * the status line, and the sidecar state; see {@link DevicePorts}. The parameters are also attributes, so
+ * {@code @key 10B} works in the box and {@code get key} answers.
+ *
+ * <p>Nothing escapes into Max: bad input posts one line to the Max console and leaves the state unchanged,
+ * and an unexpected failure posts one line naming the message. The logic lives in {@link DeviceCore}; this
+ * class only adapts Max's API to it.
+ */
+public final class SergikDevice extends MaxObject {
+  /** Inlets Max creates for this class (read by the patcher check without loading the class). */
+  public static final int INLETS = 2;
+  /** Outlets Max creates for this class: no info outlet. */
+  public static final int OUTLETS = 6;
+
+  private final DeviceCore core;
+
+  // Attribute values as Max reads them with "get" (mirrors of the accepted settings).
+  private String part;
+  private String key;
+  private String style;
+  private String progression;
+  private String voicing;
+  private int bars;
+  private int seed;
+  private float density;
+  private float swing;
+  private float timing;
+  private int velocity;
+  private float drift;
+
+  public SergikDevice(Atom[] args) {
+    declareIO(INLETS, OUTLETS);
+    createInfoOutlet(false);
+    setInletAssist(DevicePorts.INLET_ASSIST);
+    setOutletAssist(DevicePorts.OUTLET_ASSIST);
+    String[] attributes = {"part", "key", "style", "progression", "voicing", "bars", "seed", "density", "swing",
+        "timing", "velocity", "drift"};
+    for (String name : attributes) {
+      declareAttribute(name, name + "Value", name);
+    }
+    core = new DeviceCore(new MaxOutlets(), new MaxConsole(), new MaxClocks(), new MaxMainThread());
+    mirror();
+    try {
+      SidecarLink.Settings link = linkSettings(args);
+      if (link != null) {
+        core.connect(link);
+      }
+    } catch (IllegalArgumentException e) {
+      error("sergik: " + e.getMessage());
+    }
+  }
+
+  private static SidecarLink.Settings linkSettings(Atom[] args) {
+    SidecarLink.Settings d = SidecarLink.Settings.defaults();
+    if (args.length == 1 && args[0].isString() && args[0].getString().equals("off")) {
+      return null;
+    }
+    int sidecarPort = d.port;
+    int devicePort = d.listenPort;
+    if (args.length >= 1) {
+      if (!args[0].isInt()) {
+        throw new IllegalArgumentException("box arguments are [sidecar-port [device-port]] or off, got "
+            + Args.describe(args) + "; the sidecar link stays off until you send sidecar HOST PORT (default port "
+            + OscProtocol.DEFAULT_SIDECAR_PORT + ")");
+      }
+      sidecarPort = args[0].getInt();
+    }
+    if (args.length >= 2 && args[1].isInt()) {
+      devicePort = args[1].getInt();
+    }
+    return new SidecarLink.Settings(d.host, sidecarPort, devicePort, d.heartbeatMs, d.streamIntervalMs,
+        d.requestTimeoutMs);
+  }
+
+  // ---- Max's inbound methods ----
+
+  @Override
+  public void bang() {
+    guard("bang", () -> core.init());
+  }
+
+  @Override
+  public void inlet(int value) {
+    if (getInlet() == DevicePorts.IN_MIDI) {
+      guard("midi", () -> core.midiByte(value));
+    } else {
+      error("sergik: a number in the left inlet means nothing; send a message such as bars " + value);
+    }
+  }
+
+  @Override
+  public void inlet(float value) {
+    error("sergik: a number in the left inlet means nothing; send a message such as swing " + value);
+  }
+
+  @Override
+  public void list(Atom[] args) {
+    if (getInlet() == DevicePorts.IN_MIDI) {
+      guard("midi", () -> {
+        for (Atom a : args) {
+          core.midiByte(a.toInt());
+        }
+      });
+    } else {
+      error("sergik: a list in the left inlet means nothing; start it with a message name such as progression");
+    }
+  }
+
+  @Override
+  public void anything(String message, Atom[] args) {
+    error("sergik: unknown message \"" + message + "\"; the device understands generate, humanize, write, play, "
+        + "stop, clear, prompt, sidecar, part, key, style, progression, voicing, bars, seed, density, swing, grid, "
+        + "timing, velocity, drift, through, tempo, transport, beat, hasclip");
+  }
+
+  @Override
+  public void notifyDeleted() {
+    guard("delete", () -> core.close());
+  }
+
+  // ---- actions ----
+
+  public void generate(Atom[] args) { guard("generate", () -> core.generate(args)); }
+
+  public void humanize() { guard("humanize", () -> core.humanize()); }
+
+  public void write() { guard("write", () -> core.write()); }
+
+  public void play() { guard("play", () -> core.play()); }
+
+  public void stop() { guard("stop", () -> core.stop()); }
+
+  public void clear() { guard("clear", () -> core.clear()); }
+
+  public void prompt(Atom[] args) { guard("prompt", () -> core.prompt(args)); }
+
+  public void sidecar(Atom[] args) { guard("sidecar", () -> core.sidecar(args)); }
+
+  public void through(Atom[] args) { guard("through", () -> core.through(args)); }
+
+  public void grid(Atom[] args) { guard("grid", () -> core.grid(args)); }
+
+  // ---- from Live (observers in the patcher) ----
+
+  public void tempo(Atom[] args) { guard("tempo", () -> core.tempo(args)); }
+
+  public void transport(Atom[] args) { guard("transport", () -> core.transport(args)); }
+
+  public void beat(Atom[] args) { guard("beat", () -> core.beat(args)); }
+
+  public void hasclip(Atom[] args) { guard("hasclip", () -> core.hasclip(args)); }
+
+  // ---- parameters (message setters of the attributes) ----
+
+  public void part(Atom[] args) { setting("part", () -> core.part(args)); }
+
+  public void key(Atom[] args) { setting("key", () -> core.key(args)); }
+
+  public void style(Atom[] args) { setting("style", () -> core.style(args)); }
+
+  public void progression(Atom[] args) { setting("progression", () -> core.progression(args)); }
+
+  public void voicing(Atom[] args) { setting("voicing", () -> core.voicing(args)); }
+
+  public void bars(Atom[] args) { setting("bars", () -> core.bars(args)); }
+
+  public void seed(Atom[] args) { setting("seed", () -> core.seed(args)); }
+
+  public void density(Atom[] args) { setting("density", () -> core.density(args)); }
+
+  public void swing(Atom[] args) { setting("swing", () -> core.swing(args)); }
+
+  public void timing(Atom[] args) { setting("timing", () -> core.timing(args)); }
+
+  public void velocity(Atom[] args) { setting("velocity", () -> core.velocity(args)); }
+
+  public void drift(Atom[] args) { setting("drift", () -> core.drift(args)); }
+
+  // ---- attribute getters (mxj's "get <attribute>") ----
+
+  public String partValue() { return part; }
+  public String keyValue() { return key; }
+  public String styleValue() { return style; }
+  public String progressionValue() { return progression; }
+  public String voicingValue() { return voicing; }
+  public int barsValue() { return bars; }
+  public int seedValue() { return seed; }
+  public float densityValue() { return density; }
+  public float swingValue() { return swing; }
+  public float timingValue() { return timing; }
+  public int velocityValue() { return velocity; }
+  public float driftValue() { return drift; }
+
+  private void mirror() {
+    Settings s = core.settings();
+    part = s.part.id();
+    key = s.key;
+    style = s.style;
+    progression = s.progression;
+    voicing = s.voicing;
+    bars = s.bars;
+    seed = (int) s.seed;
+    density = (float) s.density;
+    swing = (float) s.swing;
+    timing = (float) s.timingMs;
+    velocity = s.velocity;
+    drift = (float) s.drift;
+  }
+
+  /** The core behind this object, for tests in this package. */
+  DeviceCore core() {
+    return core;
+  }
+
+  private void setting(String name, Runnable change) {
+    guard(name, () -> {
+      change.run();
+      mirror();
+    });
+  }
+
+  /** Runs a handler so that nothing escapes into Max: bad input is one console line, anything else too. */
+  private static void guard(String message, Runnable handler) {
+    try {
+      handler.run();
+    } catch (IllegalArgumentException e) {
+      error("sergik: " + e.getMessage());
+    } catch (RuntimeException e) {
+      error("sergik: " + message + " failed: " + e);
+    } catch (LinkageError e) {
+      error("sergik: " + message + " failed, the device jar is incomplete: " + e);
+    }
+  }
+
+  // ---- adapters from the narrow interfaces to Max ----
+
+  private final class MaxOutlets implements Outlets {
+    @Override
+    public void message(int index, String selector, Object... args) {
+      Atom[] atoms = new Atom[args.length];
+      for (int i = 0; i < args.length; i++) {
+        Object a = args[i];
+        if (a instanceof Integer) {
+          atoms[i] = Atom.newAtom(((Integer) a).intValue());
+        } else if (a instanceof Number) {
+          atoms[i] = Atom.newAtom(((Number) a).doubleValue());
+        } else {
+          atoms[i] = Atom.newAtom(String.valueOf(a));
+        }
+      }
+      outlet(index, selector, atoms);
+    }
+
+    @Override
+    public void list(int index, int[] values) {
+      outlet(index, values);
+    }
+  }
+
+  private static final class MaxConsole implements Console {
+    @Override
+    public void post(String line) {
+      MaxObject.post(line);
+    }
+
+    @Override
+    public void error(String line) {
+      MaxObject.error(line);
+    }
+  }
+
+  private static final class MaxClocks implements Clock.Factory {
+    @Override
+    public Clock create(final Runnable task) {
+      final MaxClock clock = new MaxClock(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          MaxObject.error("sergik: scheduled work failed: " + e);
+        }
+      });
+      return new Clock() {
+        @Override
+        public double now() {
+          return MaxClock.getTime();
+        }
+
+        @Override
+        public void delay(double ms) {
+          clock.delay(ms);
+        }
+
+        @Override
+        public void unset() {
+          clock.unset();
+        }
+
+        @Override
+        public void release() {
+          clock.release();
+        }
+      };
+    }
+  }
+
+  private static final class MaxMainThread implements MainThread {
+    @Override
+    public void run(final Runnable task) {
+      MaxSystem.deferLow(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          MaxObject.error("sergik: " + e.getMessage());
+        }
+      });
+    }
+  }
+}

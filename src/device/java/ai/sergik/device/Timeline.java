@@ -1,0 +1,96 @@
+package ai.sergik.device;
+
+import java.util.PriorityQueue;
+
+/**
+ * Runs tasks at absolute scheduler times on one {@link Clock}, in time order; tasks due at the same time run
+ * in the order they were added. Used on Max's scheduler thread only (not thread-safe).
+ */
+final class Timeline {
+  private static final class Entry implements Comparable<Entry> {
+    final double at;
+    final long order;
+    final Runnable task;
+
+    Entry(double at, long order, Runnable task) {
+      this.at = at;
+      this.order = order;
+      this.task = task;
+    }
+
+    @Override
+    public int compareTo(Entry o) {
+      int c = Double.compare(at, o.at);
+      return c != 0 ? c : Long.compare(order, o.order);
+    }
+  }
+
+  private final PriorityQueue<Entry> queue = new PriorityQueue<Entry>();
+  private final Clock clock;
+  private long order;
+
+  Timeline(Clock.Factory clocks) {
+    this.clock = clocks.create(new Runnable() {
+      @Override
+      public void run() {
+        fire();
+      }
+    });
+  }
+
+  double now() {
+    return clock.now();
+  }
+
+  /** Runs {@code task} at scheduler time {@code atMs} (at once if that has passed). */
+  void at(double atMs, Runnable task) {
+    queue.add(new Entry(atMs, order++, task));
+    if (atMs <= clock.now() && queue.peek().at <= clock.now()) {
+      fire();
+    } else {
+      arm();
+    }
+  }
+
+  /** Runs every pending task now, in order (used when humanizing is switched off). */
+  void flush() {
+    clock.unset();
+    Entry e;
+    while ((e = queue.poll()) != null) {
+      e.task.run();
+    }
+  }
+
+  void clear() {
+    clock.unset();
+    queue.clear();
+  }
+
+  int pending() {
+    return queue.size();
+  }
+
+  void release() {
+    queue.clear();
+    clock.release();
+  }
+
+  private void fire() {
+    double now = clock.now();
+    Entry e;
+    while ((e = queue.peek()) != null && e.at <= now) {
+      queue.poll();
+      e.task.run();
+    }
+    arm();
+  }
+
+  private void arm() {
+    Entry head = queue.peek();
+    if (head == null) {
+      clock.unset();
+    } else {
+      clock.delay(Math.max(0, head.at - clock.now()));
+    }
+  }
+}

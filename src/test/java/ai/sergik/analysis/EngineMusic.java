@@ -1,0 +1,48 @@
+package ai.sergik.analysis;
+
+import ai.sergik.generate.GenerationRequest;
+import ai.sergik.generate.Generators;
+import ai.sergik.music.Note;
+import java.util.List;
+import javax.sound.midi.MidiEvent;
+import javax.sound.midi.Sequence;
+import javax.sound.midi.ShortMessage;
+import javax.sound.midi.Track;
+
+/**
+ * Test music made by the project's own engine ({@link Generators}): chords, bass and drums for a key,
+ * style and tempo, put on three MIDI channels (piano, bass, GM drums) ready for {@link TestMusic#render}.
+ */
+final class EngineMusic {
+  private EngineMusic() {}
+
+  static Sequence song(MusicalKey key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed) {
+    Sequence seq = TestMusic.newSequence(bpm);
+    Track t = seq.getTracks()[0];
+    program(t, 0, 0);
+    program(t, 1, 33);
+    GenerationRequest chords = GenerationRequest.builder().part("chords").key(key.camelot()).style(chordStyle)
+        .bars(bars).tempo(bpm).seed(seed).build();
+    add(t, 0, Generators.generate(chords).notes());
+    add(t, 1, Generators.generate(chords.newBuilder().part("bass").style(bassStyle).build()).notes());
+    add(t, 9, Generators.generate(chords.newBuilder().part("drums").style(drumStyle).build()).notes());
+    return seq;
+  }
+
+  private static void add(Track t, int channel, List<Note> notes) {
+    for (Note n : notes) {
+      if (n.mute()) continue;
+      long on = Math.round(n.start() * TestMusic.PPQ);
+      long len = Math.max(1, Math.round(n.duration() * TestMusic.PPQ));
+      TestMusic.note(t, channel, n.pitch(), n.velocity(), on, len);
+    }
+  }
+
+  private static void program(Track t, int channel, int program) {
+    try {
+      t.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, channel, program, 0), 0));
+    } catch (javax.sound.midi.InvalidMidiDataException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

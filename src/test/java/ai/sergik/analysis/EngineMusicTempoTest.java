@@ -1,0 +1,58 @@
+package ai.sergik.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tempo on music from the project's own generation engine: chords, bass and drums of every chord style
+ * preset, each with a drum style of its genre, at a tempo typical of it (82–140 BPM, five of them in the
+ * 80–99 zone), rendered by Gervill. The full sweep over all 24 keys is {@code scripts/bench-analysis engine}
+ * (190/192 within 2 %). Known miss: the soul chords over the lo-fi groove at 82 BPM (kick on the 8th and 10th
+ * sixteenth, swung hats) can come out near 108 BPM, a 3:4 relative; it does for this sample's seed, so the bar
+ * here is 90 %, below the 95 % that {@link RenderedMusicAccuracyTest} asserts on the other test music.
+ */
+class EngineMusicTempoTest {
+  static final String[][] STYLES = {{"boom-bap", "hiphop", "boom-bap", "88"}, {"hip-hop", "hiphop", "hip-hop", "94"},
+      {"house", "house", "house", "124"}, {"deep-house", "house", "house", "120"}, {"techno", "techno", "techno", "132"},
+      {"soul", "funk", "lo-fi", "82"}, {"funk", "funk", "hip-hop", "100"}, {"ambient", "house", "techno", "140"},
+      {"jazz", "jazz", "boom-bap", "91"}, {"modal", "techno", "trap", "97"}};
+
+  @TempDir Path dir;
+
+  @Test
+  void tempoWithinTwoPercentOnAtLeast90PercentOfEngineLoops() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    FeatureExtractor fx = new FeatureExtractor();
+    List<Future<TrackFeatures>> results = new ArrayList<>();
+    List<Double> truths = new ArrayList<>();
+    try {
+      for (String[] s : STYLES) {
+        for (MusicalKey key : new MusicalKey[] {new MusicalKey(0, true), new MusicalKey(3, false)}) {
+          double bpm = Double.parseDouble(s[3]);
+          truths.add(bpm);
+          results.add(pool.submit(() -> fx.analyze(TestMusic.render(EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, 11), dir,
+              s[0] + key.camelot() + ".wav")).features()));
+        }
+      }
+      int right = 0;
+      List<String> misses = new ArrayList<>();
+      for (int i = 0; i < truths.size(); i++) {
+        Double got = results.get(i).get().bpm();
+        if (got != null && Math.abs(got - truths.get(i)) / truths.get(i) <= 0.02) right++;
+        else misses.add(STYLES[i / 2][0] + " " + truths.get(i) + " -> " + got);
+      }
+      System.out.printf("engine tempo: %d/%d within 2 %%; misses %s%n", right, truths.size(), misses);
+      assertThat((double) right / truths.size()).as("misses %s", misses).isGreaterThanOrEqualTo(0.90);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
