@@ -83,7 +83,11 @@ public final class AnalysisRoutes implements RouteModule {
     } catch (UnreadableAudioException e) {
       throw ApiException.badRequest(e.getMessage());
     }
-    return json(analysis.features());
+    Map<String, Object> answer = json(analysis.features());
+    // how the track fits the producer's DNA; {"available": false, …} until a profile exists
+    answer.put("dna", new ai.sergik.dna.DnaService(data, ai.sergik.dna.AudioTraits.ANALYZER)
+        .dnaPart(ai.sergik.dna.AudioTraits.of(analysis.features())));
+    return answer;
   }
 
   private String pathOfTrack(String id) throws IOException {

@@ -78,7 +78,7 @@ public final class ExampleWriter {
           "\"" + title + "\" is in " + key.keyName() + " (Camelot " + key + ") at " + tempo(bpm) + " BPM. "
               + "It mixes harmonically into " + String.join(", ", neighbours) + "."));
 
-      Part part = Part.values()[(int) Math.floorMod(stableHash("part|" + id), Part.values().length)];
+      Part part = Part.values()[Math.floorMod(stableHash("part|" + id), Part.values().length)];
       String style = styleFor(bpm);
       long tempo = Math.round(bpm);
       GenerationRequest request = GenerationRequest.builder().part(part).key(key.toString()).style(style)

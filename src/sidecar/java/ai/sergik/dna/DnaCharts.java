@@ -40,10 +40,16 @@ public final class DnaCharts {
   public static List<Path> writeAll(DnaProfile profile, Path dir) throws IOException {
     System.setProperty("java.awt.headless", "true");
     List<Path> out = new ArrayList<>();
-    out.add(write(dir.resolve(BPM_PNG), BitmapEncoder.getBitmapBytes(bpmChart(profile), BitmapEncoder.BitmapFormat.PNG)));
+    out.add(write(dir.resolve(BPM_PNG), png(bpmChart(profile))));
     out.add(write(dir.resolve(KEYS_PNG), camelotWheel(profile)));
-    out.add(write(dir.resolve(ENERGY_PNG), BitmapEncoder.getBitmapBytes(energyChart(profile), BitmapEncoder.BitmapFormat.PNG)));
+    out.add(write(dir.resolve(ENERGY_PNG), png(energyChart(profile))));
     return out;
+  }
+
+  private static byte[] png(CategoryChart chart) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
+    return bytes.toByteArray();
   }
 
   private static Path write(Path file, byte[] png) throws IOException {

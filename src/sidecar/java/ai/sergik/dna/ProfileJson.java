@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,19 +87,19 @@ public final class ProfileJson {
   private static DnaProfile current(JsonNode root) {
     JsonNode bpm = root.path("bpm");
     Map<Integer, Long> histogram = new TreeMap<>();
-    bpm.path("histogram").fields().forEachRemaining(e -> histogram.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
+    bpm.path("histogram").properties().forEach(e -> histogram.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
     JsonNode spot = root.path("energy_sweet_spot");
     if (!spot.isArray() || spot.size() != 2) {
       throw new IllegalArgumentException("energy_sweet_spot must be [low, high], got " + spot);
     }
     Map<Integer, Long> levels = new TreeMap<>();
-    root.path("energy").path("levels").fields().forEachRemaining(e -> levels.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
+    root.path("energy").path("levels").properties().forEach(e -> levels.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
     DnaProfile.Energy energy = new DnaProfile.Energy(root.path("energy").path("average").asDouble(),
         spot.get(0).asInt(), spot.get(1).asInt(), root.path("energy").path("sweet_spot_share").asDouble(), levels);
     Map<String, Double> zones = doubles(root.path("bpm_zones"));
     zones.keySet().forEach(BpmZone::ofLabel);
     Map<String, Derivation> derivations = new LinkedHashMap<>();
-    root.path("derivations").fields().forEachRemaining(e -> {
+    root.path("derivations").properties().forEach(e -> {
       List<Derivation.Source> sources = new ArrayList<>();
       e.getValue().path("sources").forEach(s -> sources.add(new Derivation.Source(s.path("file").asText(), s.path("rows").asLong())));
       derivations.put(e.getKey(), new Derivation(sources, e.getValue().path("rule").asText(),
@@ -118,7 +117,7 @@ public final class ProfileJson {
     Map<String, Double> zones = new LinkedHashMap<>();
     Map<String, Double> medians = new LinkedHashMap<>();
     for (BpmZone zone : BpmZone.values()) zones.put(zone.label(), 0.0);
-    dna.path("bpm").path("zones").fields().forEachRemaining(e -> {
+    dna.path("bpm").path("zones").properties().forEach(e -> {
       JsonNode range = e.getValue().path("range");
       if (!range.isArray() || range.size() != 2) {
         throw new IllegalArgumentException("dna.bpm.zones." + e.getKey() + ".range must be [low, high], got " + range);
@@ -150,14 +149,13 @@ public final class ProfileJson {
 
   private static Map<String, Double> percentages(JsonNode node) {
     Map<String, Double> out = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asDouble() / 100));
+    node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asDouble() / 100));
     return out;
   }
 
   private static Map<String, Double> doubles(JsonNode node) {
     Map<String, Double> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!e.getValue().isNumber()) {
         throw new IllegalArgumentException(e.getKey() + " must be a number, got " + e.getValue());
       }
@@ -168,7 +166,7 @@ public final class ProfileJson {
 
   private static Map<String, Long> longs(JsonNode node) {
     Map<String, Long> out = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asLong()));
+    node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asLong()));
     return out;
   }
 

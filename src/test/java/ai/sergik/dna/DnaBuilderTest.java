@@ -94,7 +94,7 @@ class DnaBuilderTest {
     for (int i = 1; i < shares.size(); i++) assertThat(shares.get(i)).isLessThanOrEqualTo(shares.get(i - 1));
     JsonNode summary = new ObjectMapper().readTree(corpus.resolve("manifests/rekordbox_summary.json").toFile());
     int keyedTracks = keyed;
-    summary.path("key_distribution").fields().forEachRemaining(e ->
+    summary.path("key_distribution").properties().forEach(e ->
         assertThat(profile.keyPreferences().get(e.getKey()) * keyedTracks).as(e.getKey()).isCloseTo(e.getValue().asDouble(), within(1e-6)));
     assertThat(profile.keyPreferences().keySet()).startsWith("10B", "11B", "7A", "8A");
   }

@@ -32,6 +32,9 @@ class DnaRoutesTest {
   static void start() throws Exception {
     Path data = SergikRefCorpus.copyTo(tmp.resolve("data"));
     new DnaService(new DataDir(data), AudioTraits.ANALYZER).build(Instant.EPOCH, false);
+    Path library = java.nio.file.Files.createDirectories(tmp.resolve("library"));
+    writeTone(library.resolve("idea.wav"));
+    java.nio.file.Files.writeString(data.resolve("sergik.properties"), "library.roots=" + library + "\n");
     sidecar = Sidecar.start(SidecarConfig.loopback(0, 0).withToken(TOKEN), new DataDir(data), "test");
     empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
     bare = Sidecar.start(SidecarConfig.loopback(0, 0).withToken(TOKEN), new DataDir(empty), "test");
@@ -61,6 +64,39 @@ class DnaRoutesTest {
     assertThat(body.get("parts").get(1).get("verdict").asText()).isEqualTo("distant");
     assertThat(body.get("suggestions").get(0).asText()).isEqualTo("tempo 105 → 86 puts it in your downtempo and hip-hop zone (48% of your tracks)");
     assertThat(body.get("score").asInt()).isEqualTo(24);
+  }
+
+  /** 6 s of a D major triad with a click every beat at 124 BPM, 16-bit mono. */
+  static void writeTone(Path wav) throws Exception {
+    float rate = 22_050f;
+    int frames = (int) (rate * 6);
+    byte[] pcm = new byte[frames * 2];
+    for (int i = 0; i < frames; i++) {
+      double t = i / rate, sinceBeat = t % (60.0 / 124);
+      double v = 0.15 * (Math.sin(2 * Math.PI * 293.66 * t) + Math.sin(2 * Math.PI * 369.99 * t) + Math.sin(2 * Math.PI * 440 * t));
+      if (sinceBeat < 0.03) v += 0.5 * Math.sin(2 * Math.PI * 60 * sinceBeat);
+      short s = (short) Math.round(Math.max(-1, Math.min(1, v)) * 20000);
+      pcm[2 * i] = (byte) s;
+      pcm[2 * i + 1] = (byte) (s >> 8);
+    }
+    javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
+    try (var in = new javax.sound.sampled.AudioInputStream(new java.io.ByteArrayInputStream(pcm), format, frames)) {
+      javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+    }
+  }
+
+  @Test
+  void gptAnalyzeCarriesTheDnaPart() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(sidecar.httpUri() + "/gpt/analyze"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"path\": \"idea.wav\"}")).timeout(Duration.ofSeconds(60)).build();
+    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode dna = new ObjectMapper().readTree(r.body()).get("dna");
+    assertThat(dna.get("available").asBoolean()).isTrue();
+    assertThat(dna.get("parts")).hasSize(3);
+    assertThat(dna.get("score").asInt()).isBetween(0, 100);
+    assertThat(dna.get("source").asText()).startsWith("analysis of ");
   }
 
   @Test

@@ -167,6 +167,7 @@ class S3StoreTest {
     assertThat(out.toString()).contains("git: new commit").contains("s3: 3 objects uploaded");
     String version = out.toString().replaceAll("(?s).*version ([0-9a-f]{12}) recorded.*", "$1");
     try (Git clone = Git.cloneRepository().setURI(remote.toUri().toString()).setBranch("data").setDirectory(tmp.resolve("clone").toFile()).call()) {
+      assertThat(clone.log().call().iterator().next().getFullMessage()).startsWith("dataset version " + version);
       assertThat(tmp.resolve("clone/manifests/tracks.csv")).exists();
     }
     Path restored = tmp.resolve("restored");
