@@ -61,6 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataDir dir = data.dataDir();
+    ai.sergik.analysis.DemoAudio.renderMissing(dir);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     LibraryAnalyzer analyzer = new LibraryAnalyzer(dir, n);
     List<TrackFeatures> single = new ArrayList<>();

@@ -90,6 +90,7 @@ public final class Sidecar implements AutoCloseable {
    */
   public static Sidecar start(SidecarConfig config, DataDir data, String version) throws IOException {
     config.requireSafeBinding();
+    ai.sergik.analysis.DemoAudio.renderMissing(data);
     Clock clock = Clock.systemUTC();
     OscServer osc = OscServer.bind(config.host(), config.oscPort());
     HttpApi http = null;
