@@ -231,26 +231,26 @@ public final class PatcherCheck {
       edges.computeIfAbsent(line.path("source").path(0).asText(), k -> new ArrayList<>())
           .add(line.path("destination").path(0).asText());
     }
-    Deque<String> todo = new ArrayDeque<>();
+    Deque<String> frontier = new ArrayDeque<>();
     for (Map.Entry<String, JsonNode> e : boxes.entrySet()) {
       if (firstWord(e.getValue()).equals("midiin")) {
-        todo.add(e.getKey());
+        frontier.add(e.getKey());
       }
     }
-    if (todo.isEmpty()) {
+    if (frontier.isEmpty()) {
       problems.add("no midiin box: a MIDI effect must take the track's MIDI");
       return;
     }
-    Set<String> seen = new HashSet<>(todo);
-    while (!todo.isEmpty()) {
-      String id = todo.poll();
+    Set<String> seen = new HashSet<>(frontier);
+    while (!frontier.isEmpty()) {
+      String id = frontier.poll();
       JsonNode box = boxes.get(id);
       if (box != null && firstWord(box).equals("midiout")) {
         return;
       }
       for (String next : edges.getOrDefault(id, List.of())) {
         if (seen.add(next)) {
-          todo.add(next);
+          frontier.add(next);
         }
       }
     }
