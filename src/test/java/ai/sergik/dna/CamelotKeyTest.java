@@ -1,5 +1,7 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,6 +39,6 @@ class CamelotKeyTest {
   void rejectsWhatIsNotAKeyAndSaysWhatWouldDo(String text) {
     assertThatThrownBy(() -> CamelotKey.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("expected Camelot like 10B or 7A, or a name like D major, F#m, Bb minor");
+        .hasMessageContaining(Key.ACCEPTED_FORMS);
   }
 }

@@ -98,6 +98,6 @@ class DnaCommandTest {
   @Test
   void aBadKeyIsAUsageError(@TempDir Path tmp) {
     assertThat(run("dna", "compare", "--key", "H major", "--data", tmp.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--key: not a key: 'H major'");
+    assertThat(err.toString()).contains("--key: unknown key \"H major\"; use " + ai.sergik.music.Key.ACCEPTED_FORMS);
   }
 }
