@@ -1,5 +1,7 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
+
 import java.util.Locale;
 
 /**
@@ -17,11 +19,9 @@ public record MusicalKey(int tonic, boolean major) {
     return NAMES[tonic] + (major ? " major" : " minor");
   }
 
+  /** The Camelot code, from the music engine's own key so the wheel is defined in one place. */
   public String camelot() {
-    int majorTonic = major ? tonic : (tonic + 3) % 12; // a minor key shares its number with its relative major
-    int fifthsFromC = (majorTonic * 7) % 12;
-    int number = (fifthsFromC + 7) % 12 + 1;
-    return number + (major ? "B" : "A");
+    return Key.of(tonic, !major).camelot();
   }
 
   /** Parses a Camelot code such as {@code 10B} or {@code 8a}. */
@@ -30,11 +30,8 @@ public record MusicalKey(int tonic, boolean major) {
     if (!c.matches("(1[0-2]|[1-9])[AB]")) {
       throw new IllegalArgumentException("not a Camelot key: '" + code + "'; expected 1A..12A or 1B..12B, e.g. 10B");
     }
-    int number = Integer.parseInt(c.substring(0, c.length() - 1));
-    boolean major = c.endsWith("B");
-    int fifths = Math.floorMod(number - 8, 12);
-    int majorTonic = (fifths * 7) % 12;
-    return new MusicalKey(major ? majorTonic : Math.floorMod(majorTonic - 3, 12), major);
+    Key key = Key.camelot(Integer.parseInt(c.substring(0, c.length() - 1)), c.endsWith("A"));
+    return new MusicalKey(key.tonic(), !key.isMinor());
   }
 
   @Override
