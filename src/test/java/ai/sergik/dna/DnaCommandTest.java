@@ -59,21 +59,7 @@ class DnaCommandTest {
     Path data = SergikRefCorpus.copyTo(tmp.resolve("data"));
     assertThat(run("dna", "build", "--data", data.toString())).isZero();
     Path wav = tmp.resolve("idea.wav");
-    float rate = 22_050f;
-    int frames = (int) (rate * 6);
-    byte[] pcm = new byte[frames * 2];
-    for (int i = 0; i < frames; i++) {
-      double t = i / rate, sinceBeat = t % (60.0 / 124);
-      double v = 0.15 * (Math.sin(2 * Math.PI * 293.66 * t) + Math.sin(2 * Math.PI * 369.99 * t) + Math.sin(2 * Math.PI * 440 * t));
-      if (sinceBeat < 0.03) v += 0.5 * Math.sin(2 * Math.PI * 60 * sinceBeat);
-      short s = (short) Math.round(Math.max(-1, Math.min(1, v)) * 20000);
-      pcm[2 * i] = (byte) s;
-      pcm[2 * i + 1] = (byte) (s >> 8);
-    }
-    javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
-    try (var in = new javax.sound.sampled.AudioInputStream(new java.io.ByteArrayInputStream(pcm), format, frames)) {
-      javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
-    }
+    DnaRoutesTest.writeTone(wav);
     out.getBuffer().setLength(0);
     assertThat(run("dna", "compare", wav.toString(), "--json", "--data", data.toString())).as(err.toString()).isZero();
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
