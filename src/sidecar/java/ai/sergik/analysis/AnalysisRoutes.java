@@ -48,7 +48,7 @@ public final class AnalysisRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.post("/gpt/analyze", "gptAnalyze", request -> ApiResponse.ok(analyze(request.fields())));
+    routes.postBlocking("/gpt/analyze", "gptAnalyze", request -> ApiResponse.ok(analyze(request.fields())));
     routes.action("analyze", this::analyze);
   }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * the JSON content type (415), then calls the route and writes its answer; every failure goes through
  * {@link ErrorMapper}.
  *
+ * <p>Two pools answer: a small one, a thread per core by default, for the quick routes (a generation is tens of
+ * microseconds of CPU, and more threads than cores only add queueing and context switches to the tail latency), and
+ * a larger one for {@linkplain Routes.Route#blocking blocking} routes, which may wait for seconds on audio, a remote
+ * model or the device, so that they never hold a quick route's thread.
+ *
  * <p>{@link #close()} drains: new requests get 503 while those in flight finish (up to the grace
  * period), then the port closes.
  */
@@ -37,6 +43,9 @@ public final class HttpApi implements AutoCloseable {
 
   /** Largest request body accepted: 1 MiB. */
   public static final int MAX_BODY_BYTES = 1 << 20;
+
+  /** Threads for blocking routes; more waiting requests queue. ChatGPT Actions send one request at a time per chat. */
+  public static final int BLOCKING_THREADS = 32;
 
   static {
     // The JDK server writes headers and body in separate packets; without TCP_NODELAY, Nagle's algorithm
@@ -48,37 +57,48 @@ public final class HttpApi implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService workers;
+  private final ExecutorService blocking;
   private final Routes routes;
   private final BearerAuth auth;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
-  private HttpApi(HttpServer server, ExecutorService workers, Routes routes, BearerAuth auth) {
+  private HttpApi(HttpServer server, ExecutorService workers, ExecutorService blocking, Routes routes, BearerAuth auth) {
     this.server = server;
     this.workers = workers;
+    this.blocking = blocking;
     this.routes = routes;
     this.auth = auth;
   }
 
   /**
-   * Binds {@code host:port} (port 0 picks a free one) and starts answering.
+   * Binds {@code host:port} (port 0 picks a free one) and starts answering, with {@code threads} threads for the
+   * quick routes and up to {@link #BLOCKING_THREADS} for the blocking ones.
    *
    * @throws IOException when the address cannot be bound (e.g. the port is taken)
    */
   public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
-    AtomicInteger n = new AtomicInteger();
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-        r -> {
-          Thread t = new Thread(r, "http-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    HttpApi api = new HttpApi(server, workers, routes, auth);
+    ExecutorService workers = pool("http-", threads);
+    ExecutorService blocking = pool("http-blocking-", BLOCKING_THREADS);
+    HttpApi api = new HttpApi(server, workers, blocking, routes, auth);
     server.createContext("/", api::exchange);
     server.setExecutor(workers);
     server.start();
     return api;
+  }
+
+  /** A fixed pool of daemon threads that are started on demand and end after a minute idle. */
+  private static ExecutorService pool(String prefix, int threads) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   public InetSocketAddress address() {
@@ -108,8 +128,11 @@ public final class HttpApi implements AutoCloseable {
     }
     server.stop(0);
     workers.shutdown();
+    blocking.shutdown();
     try {
-      workers.awaitTermination(Math.max(1, graceMillis), TimeUnit.MILLISECONDS);
+      long wait = Math.max(1, graceMillis);
+      workers.awaitTermination(wait, TimeUnit.MILLISECONDS);
+      blocking.awaitTermination(wait, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -122,6 +145,28 @@ public final class HttpApi implements AutoCloseable {
 
   private void exchange(HttpExchange ex) {
     inFlight.incrementAndGet();
+    if (isBlocking(ex)) {
+      try {
+        blocking.execute(() -> answerAndClose(ex));
+        return;
+      } catch (RejectedExecutionException shuttingDown) {
+        // answered below, where draining turns it into a 503
+      }
+    }
+    answerAndClose(ex);
+  }
+
+  /** Whether the exchange is for a blocking route; malformed requests are not, and fail quickly where they are. */
+  private boolean isBlocking(HttpExchange ex) {
+    try {
+      Routes.Route route = routes.at(routePath(ex)).get(ex.getRequestMethod().toUpperCase(Locale.ROOT));
+      return route != null && route.blocking();
+    } catch (ApiException malformedPath) {
+      return false;
+    }
+  }
+
+  private void answerAndClose(HttpExchange ex) {
     try {
       ApiResponse response;
       String where = ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath();
@@ -145,10 +190,7 @@ public final class HttpApi implements AutoCloseable {
       throw ApiException.unavailable("the server is shutting down; retry in a moment");
     }
     String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
-    String path = decodePath(ex.getRequestURI().getRawPath());
-    if (path.length() > 1 && path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1);
-    }
+    String path = routePath(ex);
     Map<String, Routes.Route> methods = routes.at(path);
     boolean open = !methods.isEmpty() && methods.values().stream().allMatch(Routes.Route::open);
     if (!open) {
@@ -222,6 +264,12 @@ public final class HttpApi implements AutoCloseable {
       log.debug("client went away before the answer to {} {} was written: {}", ex.getRequestMethod(),
           ex.getRequestURI(), e.getMessage());
     }
+  }
+
+  /** The decoded request path as routes are registered: without a trailing slash. */
+  private static String routePath(HttpExchange ex) {
+    String path = decodePath(ex.getRequestURI().getRawPath());
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   private static String decodePath(String raw) {

@@ -17,8 +17,13 @@ import java.util.TreeSet;
  */
 public final class Routes {
 
-  /** One registered route. {@code open} routes need no token (only {@code /health}). */
-  public record Route(String method, String path, String operationId, boolean open, boolean takesJson, Handler handler) {
+  /**
+   * One registered route. {@code open} routes need no token (only {@code /health}). {@code blocking} routes may
+   * wait (on audio decoding, a remote model, the device's confirmation) and run on their own pool, so that the
+   * quick routes never queue behind them.
+   */
+  public record Route(String method, String path, String operationId, boolean open, boolean takesJson, boolean blocking,
+      Handler handler) {
     public Route {
       Objects.requireNonNull(handler, "handler");
       if (!path.startsWith("/")) {
@@ -33,17 +38,25 @@ public final class Routes {
 
   /** A GET route (query parameters only). */
   public Routes get(String path, String operationId, Handler handler) {
-    return add(new Route("GET", path, operationId, false, false, handler));
+    return add(new Route("GET", path, operationId, false, false, false, handler));
   }
 
   /** A POST route whose body, when present, must be JSON ({@code Content-Type: application/json}). */
   public Routes post(String path, String operationId, Handler handler) {
-    return add(new Route("POST", path, operationId, false, true, handler));
+    return add(new Route("POST", path, operationId, false, true, false, handler));
+  }
+
+  /**
+   * A POST route, as {@link #post}, whose handler may wait for seconds: it runs on the server's blocking pool
+   * instead of the small pool sized to the cores that answers the quick routes.
+   */
+  public Routes postBlocking(String path, String operationId, Handler handler) {
+    return add(new Route("POST", path, operationId, false, true, true, handler));
   }
 
   /** A GET route that answers without a token. Reserved for health checks. */
   public Routes openGet(String path, String operationId, Handler handler) {
-    return add(new Route("GET", path, operationId, true, false, handler));
+    return add(new Route("GET", path, operationId, true, false, false, handler));
   }
 
   /** An OSC action the device can call with {@code /sergik/action i request, s name, s json}. */

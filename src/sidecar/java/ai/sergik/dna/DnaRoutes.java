@@ -26,7 +26,7 @@ public final class DnaRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.post("/gpt/dna/compare", "compareDna", request -> ApiResponse.ok(compare(request.fields())));
+    routes.postBlocking("/gpt/dna/compare", "compareDna", request -> ApiResponse.ok(compare(request.fields())));
     routes.action("dna_compare", this::compare);
   }
 

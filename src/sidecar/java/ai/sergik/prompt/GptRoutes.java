@@ -29,7 +29,7 @@ public final class GptRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.post("/gpt/generate", "gptGenerate", request -> {
+    routes.postBlocking("/gpt/generate", "gptGenerate", request -> {
       GenerationRoutes.Format format = GenerationRoutes.Format.of(request);
       JsonFields f = request.fields();
       String prompt = f.string("prompt", null, "8 bars of deep house chords in 10B");

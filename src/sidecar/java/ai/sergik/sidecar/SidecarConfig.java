@@ -32,7 +32,7 @@ import java.util.Properties;
  * <tr><td>chat.api_key</td><td>SERGIK_CHAT_API_KEY</td><td>(none)</td></tr>
  * <tr><td>chat.timeout_seconds</td><td>SERGIK_CHAT_TIMEOUT_SECONDS</td><td>20</td></tr>
  * <tr><td>push.confirm_ms</td><td>SERGIK_PUSH_CONFIRM_MS</td><td>1500</td></tr>
- * <tr><td>http.threads</td><td>SERGIK_HTTP_THREADS</td><td>16</td></tr>
+ * <tr><td>http.threads</td><td>SERGIK_HTTP_THREADS</td><td>the number of cores (at least 2)</td></tr>
  * </table>
  */
 public record SidecarConfig(
@@ -82,7 +82,16 @@ public record SidecarConfig(
   /** Defaults only, for tests: loopback, the given ports (0 = any free one), no token, chat off. */
   public static SidecarConfig loopback(int httpPort, int oscPort) {
     return new SidecarConfig(DEFAULT_HOST, httpPort, oscPort, OscProtocol.DEFAULT_DEVICE_PORT, Optional.empty(),
-        Optional.empty(), ChatSettings.OFF, Duration.ofMillis(1500), 16, Optional.empty());
+        Optional.empty(), ChatSettings.OFF, Duration.ofMillis(1500), defaultHttpThreads(), Optional.empty());
+  }
+
+  /**
+   * A thread per core for the quick routes: their work is pure CPU, so more threads only queue behind each other
+   * and lengthen the tail; routes that wait run on the server's separate blocking pool. At least 2, so that one slow
+   * client cannot stall the rest.
+   */
+  static int defaultHttpThreads() {
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
   public SidecarConfig withToken(String newToken) {
@@ -132,7 +141,7 @@ public record SidecarConfig(
     ChatSettings chat = new ChatSettings(s.get("chat.url"), s.get("chat.model").orElse(ChatSettings.OFF.model()),
         s.get("chat.api_key"), Duration.ofSeconds(chatTimeout));
     int confirmMs = s.integer("push.confirm_ms", 1500, 0, 10_000);
-    int threads = s.integer("http.threads", 16, 1, 512);
+    int threads = s.integer("http.threads", defaultHttpThreads(), 1, 512);
     return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, chat, Duration.ofMillis(confirmMs),
         threads, file);
   }

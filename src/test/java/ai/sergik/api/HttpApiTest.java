@@ -86,4 +86,44 @@ class HttpApiTest {
     assertThatThrownBy(() -> client.send(HttpRequest.newBuilder(later).build(), HttpResponse.BodyHandlers.ofString()))
         .isInstanceOf(java.io.IOException.class);
   }
+
+  @Test
+  void blockingRoutesWaitOnTheirOwnPoolWhileQuickRoutesKeepAnswering() throws Exception {
+    int waiting = 3;
+    CountDownLatch allWaiting = new CountDownLatch(waiting);
+    CountDownLatch release = new CountDownLatch(1);
+    Routes routes = new Routes()
+        .get("/quick", "quick", request -> ApiResponse.ok(Map.of("thread", Thread.currentThread().getName())))
+        .postBlocking("/wait", "wait", request -> {
+          allWaiting.countDown();
+          release.await(10, TimeUnit.SECONDS);
+          return ApiResponse.ok(Map.of("thread", Thread.currentThread().getName()));
+        });
+    HttpApi oneThread = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.NONE, 1);
+    try {
+      URI base = URI.create("http://127.0.0.1:" + oneThread.port());
+      var waits = new java.util.ArrayList<CompletableFuture<HttpResponse<String>>>();
+      for (int i = 0; i < waiting; i++) {
+        waits.add(client.sendAsync(HttpRequest.newBuilder(base.resolve("/wait")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString()));
+      }
+      assertThat(allWaiting.await(10, TimeUnit.SECONDS)).as("all blocking requests run at once beside the single quick thread").isTrue();
+
+      HttpResponse<String> quick = send(HttpRequest.newBuilder(base.resolve("/quick")));
+      assertThat(quick.statusCode()).isEqualTo(200);
+      assertThat(quick.body()).contains("\"thread\":\"http-1\"");
+      assertThat(oneThread.inFlight()).isEqualTo(waiting);
+
+      release.countDown();
+      for (var wait : waits) {
+        HttpResponse<String> r = wait.get(10, TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("http-blocking-");
+      }
+    } finally {
+      release.countDown();
+      oneThread.stop(1000);
+    }
+    assertThat(oneThread.inFlight()).isZero();
+  }
 }
