@@ -52,7 +52,7 @@ class GenerateCommandTest {
     assertThat(code).as(err.toString()).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(json.get("part").asText()).isEqualTo("bass");
-    assertThat(json.get("chords").toString()).isEqualTo("[\"Em7\",\"A7\",\"Dmaj7\",\"Bm7\"]");
+    assertThat(json.get("chords").toString()).isEqualTo("[\"Dmaj7\",\"Bm7\",\"Em7\",\"A7\"]");
     assertThat(json.get("notes")).hasSize(16);
     assertThat(NoteJson.parse(out.toString())).hasSize(16);
     var image = ImageIO.read(png.toFile());
