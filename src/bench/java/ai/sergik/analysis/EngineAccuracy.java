@@ -11,9 +11,7 @@ import java.util.Locale;
 public final class EngineAccuracy {
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("sergik-engine");
-    String[][] styles = {{"boom-bap", "hiphop", "boom-bap", "88"}, {"hip-hop", "hiphop", "hip-hop", "94"},
-        {"house", "house", "house", "124"}, {"deep-house", "house", "house", "120"}, {"techno", "techno", "techno", "132"},
-        {"soul", "funk", "lo-fi", "82"}, {"funk", "funk", "hip-hop", "100"}, {"ambient", "house", "techno", "140"}};
+    String[][] styles = EngineMusicTempoTest.STYLES;
     FeatureExtractor fx = new FeatureExtractor();
     int n = 0, keyExact = 0, tempoOk = 0;
     double mirex = 0;
@@ -30,7 +28,7 @@ public final class EngineAccuracy {
         double score = KeyScores.mirex(key, f.key());
         mirex += score;
         if (score == 1) { keyExact++; exactHere++; }
-        else if (args.length > 0) System.out.printf(Locale.ROOT, "key %s %s -> %s (runner-up %s)%n", s[0], key, f.key(), f.keyRunnerUp());
+        else System.out.printf(Locale.ROOT, "key %s %s -> %s (runner-up %s)%n", s[0], key, f.key(), f.keyRunnerUp());
         if (f.bpm() != null && Math.abs(f.bpm() - bpm) / bpm <= 0.02) tempoOk++;
         else System.out.printf(Locale.ROOT, "tempo %s %.0f -> %s%n", s[0], bpm, f.bpm());
       }

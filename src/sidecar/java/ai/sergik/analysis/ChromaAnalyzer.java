@@ -15,8 +15,10 @@ import java.util.List;
  * histogram of 10-cent bins from A1 (55 Hz) to A6 (1760 Hz): above that, partials of lower notes
  * outweigh the notes themselves. Summed over the track, the histogram folded onto
  * one semitone shows the tuning (the weighted circular mean of the peaks' offsets from A440); the
- * 12-bin chroma then gathers each semitone's +-50 cents around the tuned centre. Memory is constant
- * except for a coarse per-frame chroma kept for the picture.
+ * 12-bin chroma then gathers each semitone's +-50 cents around the tuned centre. The first
+ * {@value #OPENING_SECONDS} s of pitched frames are also kept apart as the opening chroma: the chord a
+ * piece starts on is the strongest evidence of its tonic that a whole-track histogram cannot see
+ * (see {@link KeyDetector}). Memory is constant except for a coarse per-frame chroma kept for the picture.
  */
 final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   static final int FRAME = 4096;
@@ -27,12 +29,18 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   static final int CENTS_PER_BIN = 10;
   static final int BINS_PER_OCTAVE = 1200 / CENTS_PER_BIN;
   static final int OCTAVES = 6;
+  /** Length of the opening, in seconds of pitched frames: about the first chord at any producer's tempo. */
+  static final double OPENING_SECONDS = 2.0;
   private static final double PEAK_FLOOR = 0.01; // peaks below 1 % (-40 dB) of the frame's largest are noise
 
   private final FFT fft = new FFT(FRAME, new HannWindow());
   private final float[] work = new float[FRAME];
   private final float[] magnitude = new float[FRAME / 2];
   private final double[] logSpectrum = new double[BINS_PER_OCTAVE * OCTAVES];
+  private final double[] openingSpectrum = new double[BINS_PER_OCTAVE * OCTAVES];
+
+  private final int openingFrames;
+  private int pitchedFrames;
   private final List<float[]> framesForPicture = new ArrayList<>();
   private final double binHz;
   private final float frameSeconds;
@@ -40,6 +48,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   ChromaAnalyzer(float sampleRate) {
     this.binHz = sampleRate / (double) FRAME;
     this.frameSeconds = HOP / sampleRate;
+    this.openingFrames = Math.max(1, (int) Math.round(OPENING_SECONDS / frameSeconds));
   }
 
   float frameSeconds() { return frameSeconds; }
@@ -59,6 +68,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
     float max = 0;
     for (int k = lo; k <= hi; k++) max = Math.max(max, magnitude[k]);
     if (max > 1e-6f) {
+      boolean opening = pitchedFrames++ < openingFrames;
       for (int k = lo; k <= hi; k++) {
         float m = magnitude[k];
         if (m < max * PEAK_FLOOR || m <= magnitude[k - 1] || m < magnitude[k + 1]) continue;
@@ -72,6 +82,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
         int bin = (int) Math.round(cents / CENTS_PER_BIN);
         if (bin < 0 || bin >= logSpectrum.length) continue;
         logSpectrum[bin] += amplitude;
+        if (opening) openingSpectrum[bin] += amplitude;
         coarse[Math.floorMod((int) Math.round(cents / 100) + 9, 12)] += (float) amplitude;
       }
     }
@@ -92,14 +103,23 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
 
   /** 12-bin chroma, C first, normalised to sum 1; null when no pitched content was found. */
   double[] chroma() {
-    double tuning = tuningCents();
+    return fold(logSpectrum, tuningCents());
+  }
+
+  /** The chroma of the first {@value #OPENING_SECONDS} s of pitched frames, as {@link #chroma()}; null when none. */
+  double[] openingChroma() {
+    return fold(openingSpectrum, tuningCents());
+  }
+
+  /** Folds a log-frequency histogram onto the 12 semitones around the tuned centres, normalised to sum 1. */
+  private static double[] fold(double[] histogram, double tuning) {
     double[] chroma = new double[12];
     double total = 0;
-    for (int i = 0; i < logSpectrum.length; i++) {
+    for (int i = 0; i < histogram.length; i++) {
       double semitonesAboveA = (i * CENTS_PER_BIN - tuning) / 100.0;
       int pc = Math.floorMod((int) Math.round(semitonesAboveA) + 9, 12);
-      chroma[pc] += logSpectrum[i];
-      total += logSpectrum[i];
+      chroma[pc] += histogram[i];
+      total += histogram[i];
     }
     if (!(total > 0)) return null;
     for (int i = 0; i < 12; i++) chroma[i] /= total;

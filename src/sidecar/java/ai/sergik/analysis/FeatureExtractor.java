@@ -115,7 +115,7 @@ public final class FeatureExtractor {
     if (chroma == null) {
       notes.add("key: no pitched content");
     } else {
-      key = KeyDetector.detect(chroma);
+      key = KeyDetector.detect(chroma, chromaAnalyzer.openingChroma());
       if (key.correlation() < MIN_KEY_CORRELATION) {
         notes.add(String.format("key: no clear tonality (best profile correlation %.2f)", key.correlation()));
         key = null;
