@@ -14,10 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tempo on music from the project's own generation engine: chords, bass and drums of every chord style
  * preset, each with a drum style of its genre, at a tempo typical of it (82–140 BPM, five of them in the
- * 80–99 zone), rendered by Gervill. The full sweep over all 24 keys is {@code scripts/bench-analysis engine}
- * (190/192 within 2 %). Known miss: the soul chords over the lo-fi groove at 82 BPM (kick on the 8th and 10th
- * sixteenth, swung hats) can come out near 108 BPM, a 3:4 relative; it does for this sample's seed, so the bar
- * here is 90 %, below the 95 % that {@link RenderedMusicAccuracyTest} asserts on the other test music.
+ * 80–99 zone), rendered by Gervill, within 2 % for at least 95 % of them. The full sweep over all 24 keys is
+ * {@code scripts/bench-analysis engine} (240/240 within 2 %).
  */
 class EngineMusicTempoTest {
   static final String[][] STYLES = {{"boom-bap", "hiphop", "boom-bap", "88"}, {"hip-hop", "hiphop", "hip-hop", "94"},
@@ -28,7 +26,7 @@ class EngineMusicTempoTest {
   @TempDir Path dir;
 
   @Test
-  void tempoWithinTwoPercentOnAtLeast90PercentOfEngineLoops() throws Exception {
+  void tempoWithinTwoPercentOnAtLeast95PercentOfEngineLoops() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     FeatureExtractor fx = new FeatureExtractor();
     List<Future<TrackFeatures>> results = new ArrayList<>();
@@ -50,7 +48,7 @@ class EngineMusicTempoTest {
         else misses.add(STYLES[i / 2][0] + " " + truths.get(i) + " -> " + got);
       }
       System.out.printf("engine tempo: %d/%d within 2 %%; misses %s%n", right, truths.size(), misses);
-      assertThat((double) right / truths.size()).as("misses %s", misses).isGreaterThanOrEqualTo(0.90);
+      assertThat((double) right / truths.size()).as("misses %s", misses).isGreaterThanOrEqualTo(0.95);
     } finally {
       pool.shutdownNow();
     }
