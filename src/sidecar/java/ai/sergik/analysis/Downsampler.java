@@ -49,22 +49,13 @@ final class Downsampler implements MonoProcessor {
         double x = t - (half - 1) - frac; // distance from the output instant to tap t
         double sinc = x == 0 ? 1 : Math.sin(2 * Math.PI * cutoff * x) / (2 * Math.PI * cutoff * x);
         double r = x / half;
-        double w = Math.abs(r) >= 1 ? 0 : bessel0(KAISER_BETA * Math.sqrt(1 - r * r)) / bessel0(KAISER_BETA);
+        double w = Kaiser.window(r, KAISER_BETA);
         h[t] = sinc * w;
         sum += h[t];
       }
       for (int t = 0; t < taps; t++) k[p][t] = (float) (h[t] / sum);
     }
     return k;
-  }
-
-  private static double bessel0(double x) {
-    double sum = 1, term = 1;
-    for (int k = 1; k < 40; k++) {
-      term *= (x / (2 * k)) * (x / (2 * k));
-      sum += term;
-    }
-    return sum;
   }
 
   @Override

@@ -74,7 +74,7 @@ final class TruePeakMeter {
         double x = (TAPS_PER_PHASE / 2.0 - 1 - t) + p / (double) FACTOR;
         double sinc = x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
         double r = x / (TAPS_PER_PHASE / 2.0);
-        double w = Math.abs(r) >= 1 ? 0 : bessel0(beta * Math.sqrt(1 - r * r)) / bessel0(beta);
+        double w = Kaiser.window(r, beta);
         h[t] = sinc * w;
         sum += h[t];
       }
@@ -91,14 +91,5 @@ final class TruePeakMeter {
       max = Math.max(max, s);
     }
     return max;
-  }
-
-  private static double bessel0(double x) {
-    double sum = 1, term = 1;
-    for (int k = 1; k < 40; k++) {
-      term *= (x / (2 * k)) * (x / (2 * k));
-      sum += term;
-    }
-    return sum;
   }
 }

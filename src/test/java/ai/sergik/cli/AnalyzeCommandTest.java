@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.audio.TestWavs;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +24,7 @@ class AnalyzeCommandTest {
 
   static Run run(String... args) {
     StringWriter out = new StringWriter(), err = new StringWriter();
-    var cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
+    int code = CliRun.run(out, err, args);
     return new Run(code, out.toString(), err.toString());
   }
 

@@ -7,14 +7,12 @@ import ai.sergik.midifile.MidiFiles;
 import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GenerateCommandTest {
   @TempDir Path dir;
@@ -22,10 +20,7 @@ class GenerateCommandTest {
   final StringWriter err = new StringWriter();
 
   int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.run(out, err, args);
   }
 
   @Test

@@ -9,14 +9,12 @@ import ai.sergik.midifile.MidiFile;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class HumanizeCommandTest {
   @TempDir Path dir;
@@ -24,10 +22,7 @@ class HumanizeCommandTest {
   final StringWriter err = new StringWriter();
 
   int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.run(out, err, args);
   }
 
   Path input() throws Exception {

@@ -3,13 +3,11 @@ package ai.sergik.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.als.AlsCorpus;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ScanAndCatalogCommandTest {
   @TempDir Path tmp;
@@ -17,10 +15,7 @@ class ScanAndCatalogCommandTest {
   final StringWriter err = new StringWriter();
 
   int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.run(out, err, args);
   }
 
   @Test

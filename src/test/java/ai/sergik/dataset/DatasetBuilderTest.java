@@ -2,10 +2,9 @@ package ai.sergik.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.cli.Main;
+import ai.sergik.cli.CliRun;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.SergikRefCorpusAccess;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,10 +33,7 @@ class DatasetBuilderTest {
   static void build() throws Exception {
     data = SergikRefCorpusAccess.copyTo(tmp.resolve("data"));
     StringWriter out = new StringWriter(), err = new StringWriter();
-    var cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    assertThat(cli.execute("dataset", "build", "--data", data.toString())).as(err.toString()).isZero();
+    assertThat(CliRun.run(out, err, "dataset", "build", "--data", data.toString())).as(err.toString()).isZero();
     output = out.toString();
     merged = read(data.resolve("datasets/tracks_merged.csv"));
   }

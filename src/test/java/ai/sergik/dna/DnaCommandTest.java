@@ -2,26 +2,21 @@ package ai.sergik.dna;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.cli.Main;
+import ai.sergik.cli.CliRun;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DnaCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.run(out, err, args);
   }
 
   @Test

@@ -2,8 +2,8 @@ package ai.sergik.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.cli.CliRun;
 import ai.sergik.cli.Main;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +28,7 @@ class SyncCommandTest {
   static int run(StringWriter out, StringWriter err, String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    var cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return CliRun.run(out, err, args);
   }
 
   @Test
