@@ -42,18 +42,12 @@ class EngineMusicKeyTest {
               "k" + seed + ".wav")).features()));
         }
       }
-      int exact = 0;
-      double mirex = 0;
-      List<String> misses = new ArrayList<>();
-      for (int i = 0; i < truths.size(); i++) {
-        MusicalKey got = results.get(i).get().key();
-        double score = KeyScores.mirex(truths.get(i), got);
-        mirex += score;
-        if (score == 1) exact++; else misses.add(labels.get(i) + " -> " + (got == null ? null : got.camelot()));
-      }
-      System.out.printf("engine key: %d/%d exact, MIREX %.3f; misses %s%n", exact, truths.size(), mirex / truths.size(), misses);
-      assertThat((double) exact / truths.size()).as("exact share, misses %s", misses).isGreaterThanOrEqualTo(0.90);
-      assertThat(mirex / truths.size()).as("MIREX weighted score, misses %s", misses).isGreaterThanOrEqualTo(0.93);
+      List<MusicalKey> found = new ArrayList<>();
+      for (Future<TrackFeatures> result : results) found.add(result.get().key());
+      KeyScores.Tally tally = KeyScores.Tally.of(labels, truths, found);
+      System.out.println("engine key: " + tally);
+      assertThat(tally.exactShare()).as("exact share, %s", tally).isGreaterThanOrEqualTo(0.90);
+      assertThat(tally.mirex()).as("MIREX weighted score, %s", tally).isGreaterThanOrEqualTo(0.93);
     } finally {
       pool.shutdownNow();
     }

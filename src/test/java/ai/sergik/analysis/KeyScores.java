@@ -1,5 +1,8 @@
 package ai.sergik.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The MIREX key-detection score: 1 exact, 0.5 fifth, 0.3 relative, 0.2 parallel, else 0. */
 final class KeyScores {
   private KeyScores() {}
@@ -16,5 +19,30 @@ final class KeyScores {
     if (found.tonic() == relative) return 0.3;
     if (found.tonic() == truth.tonic()) return 0.2;
     return 0;
+  }
+
+  /** Keys found for a set of clips: how many exactly right, the mean MIREX score, and the misses by label. */
+  record Tally(int exact, int count, double mirex, List<String> misses) {
+    static Tally of(List<String> labels, List<MusicalKey> truths, List<MusicalKey> found) {
+      int exact = 0;
+      double sum = 0;
+      List<String> misses = new ArrayList<>();
+      for (int i = 0; i < truths.size(); i++) {
+        double score = KeyScores.mirex(truths.get(i), found.get(i));
+        sum += score;
+        if (score == 1) exact++;
+        else misses.add(labels.get(i) + " -> " + (found.get(i) == null ? null : found.get(i).camelot()));
+      }
+      return new Tally(exact, truths.size(), sum / truths.size(), List.copyOf(misses));
+    }
+
+    double exactShare() {
+      return (double) exact / count;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%d/%d exact, MIREX %.3f; misses %s", exact, count, mirex, misses);
+    }
   }
 }
