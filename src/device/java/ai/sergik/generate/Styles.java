@@ -57,14 +57,15 @@ public final class Styles {
   // {style, major preset, minor preset}. Every preset starts on its tonic chord (I or i), which decides the
   // tonic the progression is played in and lets the loop state its key on the first downbeat: a major
   // and a minor preset over the same chords (house: C-G-Am-F in C major, Am-F-C-G in A minor) differ
-  // only in where they start.
+  // only in where they start. The major presets avoid iii next to I and vi: three chords sharing the third of
+  // the key would make the loop sound (and analyse) as the mediant minor.
   private static final String[][] PRESETS = {
       {"house", "I-V-vi-IV", "i-VI-III-VII"},
       {"deep-house", "I-vi-ii-V", "i-iv-VII-III"},
       {"techno", "I-IV-vi-I", "i-VI-i-VII"},
       {"jazz", "Imaj7-vi7-ii7-V7", "i7-ii\u00f87-V7-i7"},
       {"modal", "I-bVII-IV-I", "i-bII-i-bVII"},
-      {"hip-hop", "I-iii-vi-IV", "i-VI-iv-v"},
+      {"hip-hop", "I-IV-ii-V", "i-VI-iv-v"},
       {"boom-bap", "I-ii-iii-IV", "i-iv-i-VI"},
       {"soul", "I-iii-IV-V", "i-iv-VII-III"},
       {"funk", "I7-IV7-I7-V7", "i7-iv7-i7-v7"},

@@ -15,10 +15,18 @@ import java.util.List;
  * histogram of 10-cent bins from A1 (55 Hz) to A6 (1760 Hz): above that, partials of lower notes
  * outweigh the notes themselves. Summed over the track, the histogram folded onto
  * one semitone shows the tuning (the weighted circular mean of the peaks' offsets from A440); the
- * 12-bin chroma then gathers each semitone's +-50 cents around the tuned centre. The first
- * {@value #OPENING_SECONDS} s of pitched frames are also kept apart as the opening chroma: the chord a
- * piece starts on is the strongest evidence of its tonic that a whole-track histogram cannot see
- * (see {@link KeyDetector}). Memory is constant except for a coarse per-frame chroma kept for the picture.
+ * 12-bin chroma then gathers each semitone's +-50 cents around the tuned centre.
+ *
+ * <p>The opening chroma is that of the first {@value #OPENING_SECONDS} s in which the harmony plays: the chord a
+ * piece starts on is the strongest evidence of its tonic that a whole-track histogram cannot see (see
+ * {@link KeyDetector}). A track often starts with its drums alone, and every frame with a kick has pitched peaks, so
+ * the harmony is told by its level: the summed magnitude of the peaks above {@value #HARMONY_LOW_HZ} Hz (above
+ * the kick and the bass's fundamentals, where chords and leads sit). Frames at
+ * {@value #HARMONY_SHARE} or more of the track's 90th-percentile level are the harmony's; a drum intro's snares
+ * and toms stay well under it. Frames of the first {@value #EARLY_SECONDS} s are kept, octave-folded, to choose
+ * from once the whole track has set the level; a track whose harmony starts later has no opening.
+ *
+ * <p>Memory is constant except for a coarse per-frame chroma kept for the picture and one level per frame.
  */
 final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   static final int FRAME = 4096;
@@ -29,18 +37,30 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   static final int CENTS_PER_BIN = 10;
   static final int BINS_PER_OCTAVE = 1200 / CENTS_PER_BIN;
   static final int OCTAVES = 6;
-  /** Length of the opening, in seconds of pitched frames: about the first chord at any producer's tempo. */
+  /** Length of the opening, in seconds of the harmony's frames: about the first chord at any producer's tempo. */
   static final double OPENING_SECONDS = 2.0;
+  /** Lowest frequency that counts towards a frame's level of harmony. */
+  static final double HARMONY_LOW_HZ = 150;
+  /**
+   * Share of the track's 90th-percentile level of harmony from which a frame belongs to the harmony. Measured on
+   * the engine's loops with a 4-bar drum intro (120 loops): 0.3 gives 85.0 % exact keys, 0.4 92.5 %, 0.5 and 0.6
+   * 95.8 %, 0.75 93.3 %; without the intro (240 loops) 0.5 gives 95.4 % and 0.6 97.5 %.
+   */
+  static final double HARMONY_SHARE = 0.6;
+  /** How far into the track the opening is looked for. */
+  static final double EARLY_SECONDS = 120;
   private static final double PEAK_FLOOR = 0.01; // peaks below 1 % (-40 dB) of the frame's largest are noise
 
   private final FFT fft = new FFT(FRAME, new HannWindow());
   private final float[] work = new float[FRAME];
   private final float[] magnitude = new float[FRAME / 2];
   private final double[] logSpectrum = new double[BINS_PER_OCTAVE * OCTAVES];
-  private final double[] openingSpectrum = new double[BINS_PER_OCTAVE * OCTAVES];
-
   private final int openingFrames;
-  private int pitchedFrames;
+  private final int earlyFrames;
+  /** Octave-folded 10-cent histograms of the first EARLY_SECONDS of frames, one per frame. */
+  private final List<double[]> earlyHistograms = new ArrayList<>();
+  /** Level of harmony of every frame (0 for silent ones). */
+  private final DoubleList harmonyLevels = new DoubleList();
   private final List<float[]> framesForPicture = new ArrayList<>();
   private final double binHz;
   private final float frameSeconds;
@@ -49,6 +69,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
     this.binHz = sampleRate / (double) FRAME;
     this.frameSeconds = HOP / sampleRate;
     this.openingFrames = Math.max(1, (int) Math.round(OPENING_SECONDS / frameSeconds));
+    this.earlyFrames = (int) Math.round(EARLY_SECONDS / frameSeconds);
   }
 
   float frameSeconds() { return frameSeconds; }
@@ -59,7 +80,12 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
     framesForPicture.add(coarse);
     double energy = 0;
     for (float v : frame) energy += v * v;
-    if (10 * Math.log10(energy / FRAME + 1e-30) < SILENT_FRAME_DBFS) return;
+    double[] early = framesForPicture.size() <= earlyFrames ? new double[BINS_PER_OCTAVE] : null;
+    if (early != null) earlyHistograms.add(early);
+    if (10 * Math.log10(energy / FRAME + 1e-30) < SILENT_FRAME_DBFS) {
+      harmonyLevels.add(0);
+      return;
+    }
     System.arraycopy(frame, 0, work, 0, FRAME);
     fft.forwardTransform(work);
     fft.modulus(work, magnitude);
@@ -67,8 +93,8 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
     int hi = Math.min(magnitude.length - 2, (int) Math.ceil(HIGH_HZ / binHz) + 1);
     float max = 0;
     for (int k = lo; k <= hi; k++) max = Math.max(max, magnitude[k]);
+    double harmonyLevel = 0;
     if (max > 1e-6f) {
-      boolean opening = pitchedFrames++ < openingFrames;
       for (int k = lo; k <= hi; k++) {
         float m = magnitude[k];
         if (m < max * PEAK_FLOOR || m <= magnitude[k - 1] || m < magnitude[k + 1]) continue;
@@ -77,15 +103,18 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
         double delta = denom < 0 ? 0.5 * (a - c) / denom : 0;
         double freq = (k + delta) * binHz;
         if (freq < LOW_HZ || freq >= HIGH_HZ) continue;
-        double amplitude = Math.exp(b - 0.25 * (a - c) * delta) / max;
+        double peak = Math.exp(b - 0.25 * (a - c) * delta);
+        double amplitude = peak / max;
         double cents = 1200 * Math.log(freq / LOW_HZ) / Math.log(2);
         int bin = (int) Math.round(cents / CENTS_PER_BIN);
         if (bin < 0 || bin >= logSpectrum.length) continue;
         logSpectrum[bin] += amplitude;
-        if (opening) openingSpectrum[bin] += amplitude;
+        if (early != null) early[bin % BINS_PER_OCTAVE] += amplitude;
+        if (freq >= HARMONY_LOW_HZ) harmonyLevel += peak;
         coarse[Math.floorMod((int) Math.round(cents / 100) + 9, 12)] += (float) amplitude;
       }
     }
+    harmonyLevels.add(harmonyLevel);
   }
 
   /** Tuning offset from A440 in cents, in (-50, 50]; 0 when nothing was heard. */
@@ -106,12 +135,27 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
     return fold(logSpectrum, tuningCents());
   }
 
-  /** The chroma of the first {@value #OPENING_SECONDS} s of pitched frames, as {@link #chroma()}; null when none. */
+  /**
+   * The chroma of the first {@value #OPENING_SECONDS} s of the harmony's frames, as {@link #chroma()}; null when
+   * nothing was heard or the harmony does not start within the first {@value #EARLY_SECONDS} s.
+   */
   double[] openingChroma() {
-    return fold(openingSpectrum, tuningCents());
+    double[] levels = harmonyLevels.toArray();
+    if (levels.length == 0) return null;
+    double threshold = HARMONY_SHARE * Stats.percentile(levels, 90);
+    if (!(threshold > 0)) return null;
+    double[] opening = new double[BINS_PER_OCTAVE];
+    int taken = 0;
+    for (int i = 0; i < earlyHistograms.size() && taken < openingFrames; i++) {
+      if (levels[i] < threshold) continue;
+      double[] frame = earlyHistograms.get(i);
+      for (int b = 0; b < opening.length; b++) opening[b] += frame[b];
+      taken++;
+    }
+    return taken == 0 ? null : fold(opening, tuningCents());
   }
 
-  /** Folds a log-frequency histogram onto the 12 semitones around the tuned centres, normalised to sum 1. */
+  /** Folds a log-frequency histogram (whole or octave-folded) onto the 12 semitones around the tuned centres, normalised to sum 1. */
   private static double[] fold(double[] histogram, double tuning) {
     double[] chroma = new double[12];
     double total = 0;

@@ -17,22 +17,29 @@ final class EngineMusic {
   private EngineMusic() {}
 
   static Sequence song(MusicalKey key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed) {
+    return song(key, chordStyle, bassStyle, drumStyle, bpm, bars, seed, 0);
+  }
+
+  /** The same, with {@code introBars} of the drums alone first, as a DJ-friendly intro starts a track. */
+  static Sequence song(MusicalKey key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed,
+      int introBars) {
     Sequence seq = TestMusic.newSequence(bpm);
     Track t = seq.getTracks()[0];
     program(t, 0, 0);
     program(t, 1, 33);
     GenerationRequest chords = GenerationRequest.builder().part("chords").key(key.camelot()).style(chordStyle)
         .bars(bars).tempo(bpm).seed(seed).build();
-    add(t, 0, Generators.generate(chords).notes());
-    add(t, 1, Generators.generate(chords.newBuilder().part("bass").style(bassStyle).build()).notes());
-    add(t, 9, Generators.generate(chords.newBuilder().part("drums").style(drumStyle).build()).notes());
+    double offset = 4.0 * introBars;
+    add(t, 0, Generators.generate(chords).notes(), offset);
+    add(t, 1, Generators.generate(chords.newBuilder().part("bass").style(bassStyle).build()).notes(), offset);
+    add(t, 9, Generators.generate(chords.newBuilder().part("drums").style(drumStyle).bars(bars + introBars).build()).notes(), 0);
     return seq;
   }
 
-  private static void add(Track t, int channel, List<Note> notes) {
+  private static void add(Track t, int channel, List<Note> notes, double offsetBeats) {
     for (Note n : notes) {
       if (n.mute()) continue;
-      long on = Math.round(n.start() * TestMusic.PPQ);
+      long on = Math.round((n.start() + offsetBeats) * TestMusic.PPQ);
       long len = Math.max(1, Math.round(n.duration() * TestMusic.PPQ));
       TestMusic.note(t, channel, n.pitch(), n.velocity(), on, len);
     }
