@@ -93,7 +93,7 @@ public final class AnalysisRoutes implements RouteModule {
   private String pathOfTrack(String id) throws IOException {
     if (!id.matches("[0-9a-f]{12}")) throw ApiException.badField("track_id", "12 lowercase hex digits such as 835084e04e2a", id);
     for (Path table : List.of(data.tracksManifest(), data.analyzedTracks())) {
-      for (Map<String, String> row : CsvTable.read(table)) {
+      for (Map<String, String> row : CsvRows.read(table)) {
         String p = row.getOrDefault("full_path", row.getOrDefault("path", ""));
         String rowId = row.getOrDefault("track_id", "");
         if (!p.isEmpty() && (id.equals(rowId) || rowId.isEmpty() && id.equals(FileFingerprint.trackId(p)))) return p;

@@ -48,14 +48,14 @@ public final class ExportScanner {
           r.get("channels").isEmpty() ? null : Integer.valueOf(r.get("channels")), null, null, null, false));
     }
     List<Map<String, String>> rows = new ArrayList<>();
-    for (Map<String, String> old : CsvTable.read(data.allExports())) {
+    for (Map<String, String> old : CsvRows.read(data.allExports())) {
       String p = old.getOrDefault("path", "");
       if (!isUnder(p, root)) rows.add(old);
     }
     List<Map<String, String>> sorted = new ArrayList<>(scanned);
     sorted.sort(Comparator.comparing(r -> r.get("path")));
     rows.addAll(sorted);
-    CsvTable.write(data.allExports(), COLUMNS, rows);
+    CsvRows.write(data.allExports(), COLUMNS, rows);
     TrackManifest.update(data.tracksManifest(), entries);
     return new Report(files.size(), errors.size(), errors);
   }
@@ -79,11 +79,11 @@ public final class ExportScanner {
       r.put("modified", Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()).atOffset(ZoneOffset.UTC).toLocalDate().toString());
       AudioInfo info = AudioFiles.probe(file);
       r.put("format", info.format());
-      r.put("bit_depth", CsvTable.number(info.bitDepth()));
+      r.put("bit_depth", CsvRows.number(info.bitDepth()));
       r.put("sample_rate", Long.toString(Math.round(info.sampleRate())));
       r.put("channels", Integer.toString(info.channels()));
       Double d = info.durationSeconds();
-      r.put("duration_s", d == null ? "" : CsvTable.number(Math.round(d * 100) / 100.0));
+      r.put("duration_s", d == null ? "" : CsvRows.number(Math.round(d * 100) / 100.0));
       r.put("notes", String.join("; ", info.warnings()));
     } catch (IOException | RuntimeException e) {
       if (r.get("size").isEmpty()) r.put("size", "0");

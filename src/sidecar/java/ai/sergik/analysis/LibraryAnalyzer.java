@@ -80,7 +80,7 @@ public final class LibraryAnalyzer {
     Path table = data.analyzedTracks();
     List<Map<String, String>> rows;
     synchronized (TABLE_LOCK) {
-      rows = CsvTable.read(table);
+      rows = CsvRows.read(table);
     }
     Map<String, Map<String, String>> byPath = new HashMap<>();
     for (Map<String, String> r : rows) {
@@ -169,7 +169,7 @@ public final class LibraryAnalyzer {
   private void writeTable(Map<String, Map<String, String>> results) throws IOException {
     if (results.isEmpty()) return;
     synchronized (TABLE_LOCK) {
-      List<Map<String, String>> rows = CsvTable.read(data.analyzedTracks());
+      List<Map<String, String>> rows = CsvRows.read(data.analyzedTracks());
       Map<String, Map<String, String>> pending = new LinkedHashMap<>(results);
       for (int i = 0; i < rows.size(); i++) {
         Map<String, String> r = rows.get(i);
@@ -180,7 +180,7 @@ public final class LibraryAnalyzer {
       List<Map<String, String>> added = new ArrayList<>(pending.values());
       added.sort(Comparator.comparing(r -> r.get("path")));
       rows.addAll(added);
-      CsvTable.write(data.analyzedTracks(), AnalysisTable.COLUMNS, rows);
+      CsvRows.write(data.analyzedTracks(), AnalysisTable.COLUMNS, rows);
     }
   }
 

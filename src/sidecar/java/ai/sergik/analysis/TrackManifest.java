@@ -37,7 +37,7 @@ public final class TrackManifest {
       Integer bitDepth, Integer channels, Double bpm, String key, String mood, boolean analyzed) {}
 
   public static void update(Path manifest, List<Entry> entries) throws IOException {
-    List<Map<String, String>> rows = CsvTable.read(manifest);
+    List<Map<String, String>> rows = CsvRows.read(manifest);
     Map<String, Map<String, String>> byPath = new HashMap<>();
     for (Map<String, String> r : rows) byPath.put(r.getOrDefault("full_path", ""), r);
     List<Map<String, String>> added = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class TrackManifest {
     }
     added.sort(Comparator.comparing(r -> r.get("full_path")));
     rows.addAll(added);
-    CsvTable.write(manifest, COLUMNS, rows);
+    CsvRows.write(manifest, COLUMNS, rows);
   }
 
   private static void apply(Map<String, String> row, Entry e) {
@@ -63,17 +63,17 @@ public final class TrackManifest {
     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
     row.put("filename", path.substring(slash + 1));
     row.put("bytes", Long.toString(e.bytes()));
-    if (e.durationSeconds() != null) row.put("duration_s", CsvTable.number(Math.round(e.durationSeconds() * 100) / 100.0));
+    if (e.durationSeconds() != null) row.put("duration_s", CsvRows.number(Math.round(e.durationSeconds() * 100) / 100.0));
     if (e.sampleRate() != null) row.put("sample_rate_hz", Long.toString(Math.round(e.sampleRate())));
-    row.put("bit_depth", CsvTable.number(e.bitDepth()));
+    row.put("bit_depth", CsvRows.number(e.bitDepth()));
     if (e.channels() != null) row.put("channels", Integer.toString(e.channels()));
     int tier = qualityTier(e.format(), e.bitDepth(), e.sampleRate());
     row.put("quality_tier", Integer.toString(tier));
     row.put("include_in_training", tier == 1 ? "True" : "False");
     if (e.analyzed()) {
-      row.put("bpm", CsvTable.number(e.bpm()));
-      row.put("key", CsvTable.text(e.key()));
-      row.put("mood", CsvTable.text(e.mood()));
+      row.put("bpm", CsvRows.number(e.bpm()));
+      row.put("key", CsvRows.text(e.key()));
+      row.put("mood", CsvRows.text(e.mood()));
     }
   }
 

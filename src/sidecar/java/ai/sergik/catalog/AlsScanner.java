@@ -130,8 +130,8 @@ public final class AlsScanner {
       return quick;
     }
 
-    Map<String, List<String>> oldProjects = CsvTable.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH);
-    Map<String, List<String>> oldAll = new TreeMap<>(CsvTable.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
+    Map<String, List<String>> oldProjects = CatalogCsv.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH);
+    Map<String, List<String>> oldAll = new TreeMap<>(CatalogCsv.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
     Map<String, List<String>> journal = readJournal();
 
     int pathIndex = CatalogTables.PATH;
@@ -448,13 +448,13 @@ public final class AlsScanner {
   private void writeCatalog(Map<String, List<String>> projects, Map<String, List<String>> all, Set<String> drop,
       Set<String> fresh) throws IOException {
     Path dir = data.catalogDir();
-    CsvTable.rewrite(dir.resolve("tracks.csv"), CatalogTables.TRACKS, drop, journalRows(projects, fresh, JournalEntry::tracks));
-    CsvTable.rewrite(dir.resolve("devices.csv"), CatalogTables.DEVICES, drop, journalRows(projects, fresh, JournalEntry::devices));
-    CsvTable.rewrite(dir.resolve("clips.csv"), CatalogTables.CLIPS, drop, journalRows(projects, fresh, JournalEntry::clips));
-    CsvTable.rewrite(dir.resolve("samples.csv"), CatalogTables.SAMPLES, drop, journalRows(projects, fresh, JournalEntry::samples));
-    CsvTable.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
+    CatalogCsv.rewrite(dir.resolve("tracks.csv"), CatalogTables.TRACKS, drop, journalRows(projects, fresh, JournalEntry::tracks));
+    CatalogCsv.rewrite(dir.resolve("devices.csv"), CatalogTables.DEVICES, drop, journalRows(projects, fresh, JournalEntry::devices));
+    CatalogCsv.rewrite(dir.resolve("clips.csv"), CatalogTables.CLIPS, drop, journalRows(projects, fresh, JournalEntry::clips));
+    CatalogCsv.rewrite(dir.resolve("samples.csv"), CatalogTables.SAMPLES, drop, journalRows(projects, fresh, JournalEntry::samples));
+    CatalogCsv.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
     // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows are written
-    CsvTable.write(data.projectsAls(), CatalogTables.PROJECTS, projects.values());
+    CatalogCsv.write(data.projectsAls(), CatalogTables.PROJECTS, projects.values());
   }
 
   /** The projects rows of the sets in the journal (the last entry of a path wins). */
@@ -468,7 +468,7 @@ public final class AlsScanner {
    * Streams one side table's rows out of the journal: those of entries whose projects row is the one
    * kept (a stale entry for a set saved again since is skipped), each project once.
    */
-  private CsvTable.RowSource journalRows(Map<String, List<String>> projects, Set<String> fresh,
+  private CatalogCsv.RowSource journalRows(Map<String, List<String>> projects, Set<String> fresh,
       java.util.function.Function<JournalEntry, List<List<String>>> table) {
     return sink -> {
       Set<String> emitted = new HashSet<>();

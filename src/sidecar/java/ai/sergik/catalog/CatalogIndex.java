@@ -46,7 +46,7 @@ public final class CatalogIndex {
 
   public static CatalogIndex load(DataDir data) throws IOException {
     Map<String, ProjectBuilder> projects = new LinkedHashMap<>();
-    CsvTable.forEach(data.allProjects(), r -> {
+    CatalogCsv.forEach(data.allProjects(), r -> {
       String path = first(r, "path", "project_path", "full_path");
       ProjectBuilder p = projects.computeIfAbsent(key(path, first(r, "project_name", "name")), k -> new ProjectBuilder());
       p.path = path;
@@ -58,7 +58,7 @@ public final class CatalogIndex {
     });
     Map<String, String> pathById = new HashMap<>();
     for (Path file : List.of(data.projectsAls(), data.resolve("manifests/projects_als.csv"))) {
-      CsvTable.forEach(file, r -> {
+      CatalogCsv.forEach(file, r -> {
         String path = first(r, "path", "project_path");
         String name = first(r, "project_name", "name");
         if (name.isEmpty() && !path.isEmpty()) {
@@ -84,7 +84,7 @@ public final class CatalogIndex {
         if (!id.isEmpty()) pathById.put(id, key(path, name));
       });
     }
-    CsvTable.forEach(data.catalogDir().resolve("samples.csv"), r -> {
+    CatalogCsv.forEach(data.catalogDir().resolve("samples.csv"), r -> {
       ProjectBuilder p = projects.get(pathById.get(r.get(0)));
       if (p != null && p.samples.size() < MAX_SAMPLE_NAMES_PER_PROJECT) {
         p.samples.add(r.get("file_name").toLowerCase(Locale.ROOT));
@@ -101,7 +101,7 @@ public final class CatalogIndex {
     List<TrackBuilder> exports = new ArrayList<>();
     Map<String, TrackBuilder> byPath = new HashMap<>();
     Map<String, TrackBuilder> byFile = new HashMap<>();
-    CsvTable.forEach(data.allExports(), r -> {
+    CatalogCsv.forEach(data.allExports(), r -> {
       TrackBuilder t = new TrackBuilder(CatalogEntry.Kind.EXPORT, first(r, "path", "full_path"), first(r, "filename", "file_name", "name"));
       t.modified = first(r, "modified", "modified_time");
       t.year = parseInt(first(r, "year"));
@@ -110,7 +110,7 @@ public final class CatalogIndex {
       if (!t.path.isEmpty()) byPath.put(t.path, t);
       byFile.putIfAbsent(t.file.toLowerCase(Locale.ROOT), t);
     });
-    CsvTable.forEach(data.analyzedTracks(), r -> {
+    CatalogCsv.forEach(data.analyzedTracks(), r -> {
       String path = first(r, "path", "full_path");
       String file = first(r, "filename", "file_name", "name");
       if (file.isEmpty() && !path.isEmpty()) file = Path.of(path).getFileName().toString();

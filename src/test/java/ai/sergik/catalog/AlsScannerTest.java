@@ -61,13 +61,13 @@ class AlsScannerTest {
 
   Map<String, Map<String, String>> projects() throws IOException {
     Map<String, Map<String, String>> rows = new HashMap<>();
-    CsvTable.forEach(data.projectsAls(), r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
+    CatalogCsv.forEach(data.projectsAls(), r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
     return rows;
   }
 
   List<CSVRecord> side(String table) throws IOException {
     List<CSVRecord> rows = new ArrayList<>();
-    CsvTable.forEach(data.catalogDir().resolve(table), rows::add);
+    CatalogCsv.forEach(data.catalogDir().resolve(table), rows::add);
     return rows;
   }
 
@@ -88,7 +88,7 @@ class AlsScannerTest {
     assertThat(summary.found()).isEqualTo(2);
     assertThat(summary.parsed()).isEqualTo(2);
     assertThat(summary.failed()).isZero();
-    assertThat(CsvTable.header(data.projectsAls()).subList(0, 21)).containsExactly(
+    assertThat(CatalogCsv.header(data.projectsAls()).subList(0, 21)).containsExactly(
         "path", "project_name", "live_version", "tempo", "tempo_automated", "time_signature", "midi_tracks",
         "audio_tracks", "group_tracks", "return_tracks", "devices", "plugins", "plugin_names", "session_clips",
         "arrangement_clips", "take_lane_clips", "sample_refs", "modified", "size_bytes", "sha256", "error");
@@ -119,7 +119,7 @@ class AlsScannerTest {
     assertThat(side("samples.csv")).filteredOn(r -> r.get(0).equals(id)).hasSize(set.samples().size());
 
     List<CSVRecord> all = new ArrayList<>();
-    CsvTable.forEach(data.allProjects(), all::add);
+    CatalogCsv.forEach(data.allProjects(), all::add);
     assertThat(all).extracting(r -> r.get("project_name") + "|" + r.get("year") + "|" + r.get("collaborator") + "|" + r.get("modified"))
         .containsExactlyInAnyOrder("SERGIK x Silent Jay - Night|2023|Silent Jay|2023-11-14", "Solo|2023||2023-11-14");
   }
@@ -241,7 +241,7 @@ class AlsScannerTest {
     assertThat(projects()).containsOnlyKeys("b.als", "c.als");
     assertThat(side("tracks.csv")).noneMatch(r -> r.get(0).equals(ProjectId.of(a)));
     List<String> allPaths = new ArrayList<>();
-    CsvTable.forEach(data.allProjects(), r -> allPaths.add(Path.of(r.get("path")).getFileName().toString()));
+    CatalogCsv.forEach(data.allProjects(), r -> allPaths.add(Path.of(r.get("path")).getFileName().toString()));
     assertThat(allPaths).containsExactlyInAnyOrder("b.als", "c.als");
   }
 
@@ -255,7 +255,7 @@ class AlsScannerTest {
     assertThat(summary.backupsSkipped()).isEqualTo(1);
     assertThat(projects()).containsOnlyKeys("Song.als");
     Map<String, String> backupFlags = new HashMap<>();
-    CsvTable.forEach(data.allProjects(), r -> backupFlags.put(r.get("project_name"), r.get("backup")));
+    CatalogCsv.forEach(data.allProjects(), r -> backupFlags.put(r.get("project_name"), r.get("backup")));
     assertThat(backupFlags).containsEntry("Song", "false").containsEntry("Song [2024-01-02 101010]", "true");
 
     AlsScanner withBackups = new AlsScanner(data, new AlsParser(), new AlsScanner.Options(1, true, ZoneOffset.UTC));

@@ -146,7 +146,7 @@ class CatalogSearchTest {
       many.add(project("Jam " + i + " " + longName, 2024, 120, List.of(), List.of()));
     }
     java.nio.file.Files.createDirectories(dir.resolve("catalog/ableton_projects"));
-    CsvTable.write(dir.resolve("catalog/ableton_projects/all_projects.csv"), List.of("project_name", "year", "collaborator", "path", "modified"),
+    CatalogCsv.write(dir.resolve("catalog/ableton_projects/all_projects.csv"), List.of("project_name", "year", "collaborator", "path", "modified"),
         many.stream().map(e -> List.of(e.name(), "2024", "", e.path(), "2024-01-01")).toList());
     Map<String, Object> answer = new CatalogSearchService(new DataDir(dir)).answer(
         new SearchQuery("jam", Double.NaN, Double.NaN, null, false, 0, "", "", null, false, 150));

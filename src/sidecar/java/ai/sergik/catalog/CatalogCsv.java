@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reading and atomically rewriting the catalog's CSV files, one record at a time. */
-final class CsvTable {
-  private CsvTable() {}
+final class CatalogCsv {
+  private CatalogCsv() {}
 
   static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
       .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();

@@ -23,8 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  * earlier tool or by other commands survive a rewrite); writing puts the given columns first, then
  * any others the rows carry, and replaces the file atomically.
  */
-final class CsvTable {
-  private CsvTable() {}
+final class CsvRows {
+  private CsvRows() {}
 
   static List<Map<String, String>> read(Path file) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
