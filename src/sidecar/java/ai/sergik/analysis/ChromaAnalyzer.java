@@ -9,7 +9,7 @@ import java.util.List;
  * Tuning-aware chroma from a log-frequency spectrum.
  *
  * <p>Each 0.74 s frame of the 5512.5 Hz mono signal is transformed (4096-point FFT, 1.35 Hz bins).
- * Spectral peaks between 55 Hz and 2 kHz are located by parabolic interpolation, which resolves
+ * Spectral peaks between 55 Hz and 1760 Hz are located by parabolic interpolation, which resolves
  * bass notes that a plain FFT grid smears, and their magnitudes relative to the frame's strongest
  * peak (so every non-silent frame counts alike, whatever its loudness) are added into a log-frequency
  * histogram of 10-cent bins from A1 (55 Hz) to A6 (1760 Hz): above that, partials of lower notes
@@ -22,8 +22,8 @@ import java.util.List;
  * {@link KeyDetector}). A track often starts with its drums alone, and every frame with a kick has pitched peaks, so
  * the harmony is told by its level: the summed magnitude of the peaks above {@value #HARMONY_LOW_HZ} Hz (above
  * the kick and the bass's fundamentals, where chords and leads sit). Frames at
- * {@value #HARMONY_SHARE} or more of the track's 90th-percentile level are the harmony's; a drum intro's snares
- * and toms stay well under it. Frames of the first {@value #EARLY_SECONDS} s are kept, octave-folded, to choose
+ * {@value #HARMONY_SHARE} or more of the track's 90th-percentile level are the harmony's; the snares and hats of
+ * the engine's drum intros stay under it. Frames of the first {@value #EARLY_SECONDS} s are kept, octave-folded, to choose
  * from once the whole track has set the level; a track whose harmony starts later has no opening.
  *
  * <p>Memory is constant except for a coarse per-frame chroma kept for the picture and one level per frame.
