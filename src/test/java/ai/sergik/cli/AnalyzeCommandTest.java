@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.audio.TestWavs;
 import java.awt.image.BufferedImage;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -20,12 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    int code = CliRun.run(out, err, args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   /** Four seconds of a chord with a click on every beat at 120 BPM. */
@@ -65,7 +60,7 @@ class AnalyzeCommandTest {
     Files.writeString(lib.resolve("readme.txt"), "not audio");
     Path data = tmp.resolve("data");
 
-    Run first = run("analyze", "--data", data.toString(), "--threads", "2", lib.toString());
+    CliRun first = run("analyze", "--data", data.toString(), "--threads", "2", lib.toString());
     assertThat(first.code()).as(first.err()).isEqualTo(3);
     assertThat(first.out()).contains("3 files: 2 analysed, 0 unchanged, 1 failed");
     assertThat(first.err()).contains("broken.wav");
@@ -93,11 +88,11 @@ class AnalyzeCommandTest {
     assertThat(ta.get("include_in_training")).isEqualTo("True");
     assertThat(ta.get("mood")).isNotEmpty();
 
-    Run second = run("analyze", "--data", data.toString(), lib.toString());
+    CliRun second = run("analyze", "--data", data.toString(), lib.toString());
     assertThat(second.out()).contains("3 files: 0 analysed, 2 unchanged, 1 failed");
 
     Files.setLastModifiedTime(lib.resolve("a.wav"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-    Run third = run("analyze", "--data", data.toString(), lib.resolve("a.wav").toString());
+    CliRun third = run("analyze", "--data", data.toString(), lib.resolve("a.wav").toString());
     assertThat(third.code()).isZero();
     assertThat(third.out()).contains("1 files: 1 analysed, 0 unchanged, 0 failed").contains("key     11B A major");
     assertThat(readCsv(table)).hasSize(3);
@@ -150,7 +145,7 @@ class AnalyzeCommandTest {
   void pngOptionDrawsOnePagePerTrack() throws Exception {
     Path wav = TestWavs.writeWav(tmp.resolve("pic.wav"), chordWithClicks(44_100, 5), 44_100, TestWavs.Sample.INT24);
     Path data = tmp.resolve("data");
-    Run r = run("analyze", "--data", data.toString(), "--png", wav.toString());
+    CliRun r = run("analyze", "--data", data.toString(), "--png", wav.toString());
     assertThat(r.code()).as(r.err()).isZero();
     Path pictures = data.resolve("analysis/pictures");
     try (Stream<Path> files = Files.list(pictures)) {
@@ -165,7 +160,7 @@ class AnalyzeCommandTest {
   @Test
   void emptyFolderIsAFailureWithAMessage() throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
-    Run r = run("analyze", "--data", tmp.resolve("data").toString(), empty.toString());
+    CliRun r = run("analyze", "--data", tmp.resolve("data").toString(), empty.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no audio files");
   }
@@ -173,17 +168,17 @@ class AnalyzeCommandTest {
   @Test
   void missingInputIsNamed() {
     Path nowhere = tmp.resolve("nowhere");
-    Run r = run("analyze", "--data", tmp.resolve("data").toString(), nowhere.toString());
+    CliRun r = run("analyze", "--data", tmp.resolve("data").toString(), nowhere.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains(nowhere + ": no such file or folder");
   }
 
   @Test
   void helpDocumentsOptionsAndExitCodesWithoutNulls() {
-    Run r = run("analyze", "--help");
+    CliRun r = run("analyze", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("--png", "--threads", "--force", "3   some files could not be analysed").doesNotContain("null");
-    Run scan = run("scan", "exports", "--help");
+    CliRun scan = run("scan", "exports", "--help");
     assertThat(scan.out()).contains("all_exports.csv").doesNotContain("null");
   }
 }

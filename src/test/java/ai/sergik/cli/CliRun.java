@@ -4,9 +4,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the {@code sergik} command line in-process, as a shell would, for the command tests of every feature. */
-public final class CliRun {
-  private CliRun() {}
+/**
+ * The {@code sergik} command line run in-process, as a shell would, for the command tests of every feature: its exit
+ * code and what it printed.
+ */
+public record CliRun(int code, String out, String err) {
+
+  /** Runs {@code sergik args...} and keeps what it printed. */
+  public static CliRun of(String... args) {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    int code = run(out, err, args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
 
   /** Runs {@code sergik args...}, adding what it prints to {@code out} and {@code err}; returns the exit code. */
   public static int run(StringWriter out, StringWriter err, String... args) {

@@ -2,14 +2,11 @@ package ai.sergik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code sergik device build} against the packaged device jar. */
 class DeviceBuildIT {
@@ -17,22 +14,14 @@ class DeviceBuildIT {
 
   @TempDir Path out;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    cli.setOut(new PrintWriter(o));
-    cli.setErr(new PrintWriter(e));
-    int code = cli.execute(args);
-    return new Run(code, o.toString(), e.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void buildWritesTheDeviceAndThePackage() throws Exception {
     Path jar = BASE.resolve("target/sergik-device.jar");
-    Run r = run("device", "build", "--patcher", BASE.resolve("patchers/SERGIK.maxpat").toString(),
+    CliRun r = run("device", "build", "--patcher", BASE.resolve("patchers/SERGIK.maxpat").toString(),
         "--jar", jar.toString(), "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("SERGIK.amxd (unfrozen MIDI effect)");
@@ -46,7 +35,7 @@ class DeviceBuildIT {
     String json = Files.readString(BASE.resolve("patchers/SERGIK.maxpat"))
         .replace("mxj ai.sergik.device.SergikDevice", "mxj ai.sergik.device.Missing");
     Path broken = Files.writeString(out.resolve("broken.maxpat"), json);
-    Run r = run("device", "build", "--patcher", broken.toString(), "--jar",
+    CliRun r = run("device", "build", "--patcher", broken.toString(), "--jar",
         BASE.resolve("target/sergik-device.jar").toString(), "-o", out.resolve("m4l").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("mxj class ai.sergik.device.Missing is not in the device jar");
@@ -55,7 +44,7 @@ class DeviceBuildIT {
 
   @Test
   void helpListsTheExitCodes() {
-    Run r = run("device", "build", "--help");
+    CliRun r = run("device", "build", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("1   the patcher fails a check").doesNotContain("null");
   }

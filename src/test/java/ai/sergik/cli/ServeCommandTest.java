@@ -3,8 +3,6 @@ package ai.sergik.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +20,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code sergik serve} as a real process: banner, config file, and a clean stop on SIGTERM with a request in flight. */
 class ServeCommandTest {
@@ -88,21 +85,15 @@ class ServeCommandTest {
 
   @Test
   void refusesToListenBeyondLoopbackWithoutAToken() {
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setErr(new PrintWriter(err));
-    cli.setOut(new PrintWriter(new StringWriter()));
-    int code = cli.execute("serve", "--data", data.toString(), "--host", "0.0.0.0", "--http-port", "0", "--osc-port", "0");
-    assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("error: refusing to listen on 0.0.0.0 without a token");
+    CliRun r = CliRun.of("serve", "--data", data.toString(), "--host", "0.0.0.0", "--http-port", "0", "--osc-port", "0");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("error: refusing to listen on 0.0.0.0 without a token");
   }
 
   @Test
   void helpListsTheFlagsWithoutNulls() {
-    StringWriter out = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    assertThat(cli.execute("serve", "--help")).isZero();
-    assertThat(out.toString()).contains("--host", "--http-port", "--osc-port", "--token", "--data").doesNotContain("null");
+    CliRun r = CliRun.of("serve", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--host", "--http-port", "--osc-port", "--token", "--data").doesNotContain("null");
   }
 }

@@ -2,13 +2,11 @@ package ai.sergik.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.cli.Main;
+import ai.sergik.cli.CliRun;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.SergikRefCorpusAccess;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,11 +49,9 @@ class InstallationCheckTest {
     Files.createDirectories(data.resolve("analysis/bpm_key"));
     Files.writeString(data.resolve("analysis/bpm_key/analyzed_tracks.csv"), "");
     Files.writeString(data.resolve("sergik.properties"), "http.port=1\nosc.port=1\nsync.git.remote=" + tmp.resolve("nowhere.git").toUri() + "\n");
-    StringWriter out = new StringWriter();
-    var cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    assertThat(cli.execute("verify", "--data", data.toString())).isEqualTo(1);
-    assertThat(out.toString())
+    CliRun r = CliRun.of("verify", "--data", data.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
         .contains("WARN  tracks manifest: manifests/tracks.csv not found → run `sergik scan exports` to list your tracks")
         .contains("FAIL  analysis table: " + data.resolve("analysis/bpm_key/analyzed_tracks.csv") + ": no header row")
         .contains("WARN  DNA profile: profiles/master_profile.json not found → run `sergik dna build`")
