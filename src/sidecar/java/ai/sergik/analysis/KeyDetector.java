@@ -34,11 +34,6 @@ final class KeyDetector {
 
   record KeyEstimate(MusicalKey key, double confidence, MusicalKey runnerUp, double correlation) {}
 
-  /** The key of a whole-track chroma alone. */
-  static KeyEstimate detect(double[] chroma) {
-    return detect(chroma, null);
-  }
-
   /** The key of a whole-track chroma, with the opening's chroma (null when unknown) deciding among close keys. */
   static KeyEstimate detect(double[] chroma, double[] opening) {
     double[] scores = scores(chroma);
