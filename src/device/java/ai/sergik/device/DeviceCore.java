@@ -41,7 +41,7 @@ final class DeviceCore {
   }
 
   /** The part menu, in the patcher's order. */
-  static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
+  static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums", "melody"));
 
   /** A reported position this far from the predicted one is a relocation, not drift. */
   static final double POSITION_JUMP_BEATS = 0.5;
@@ -153,7 +153,7 @@ final class DeviceCore {
   void key(Atom[] args) {
     String text = Args.choice("key", args, KEYS);
     Key key = Key.parse(text);
-    Settings candidate = settings.withKey(key.camelot());
+    Settings candidate = settings.withKey(key.code());
     candidate.request(candidate.part, beats.tempo());
     settings = candidate;
   }

@@ -1,6 +1,7 @@
 package ai.sergik.generate;
 
 import ai.sergik.music.Chord;
+import ai.sergik.music.Mode;
 import ai.sergik.music.Note;
 import ai.sergik.music.PitchClass;
 import ai.sergik.music.Scale;
@@ -134,7 +135,8 @@ final class BassGenerator {
   /** Rolling 16ths: three per beat after the kick, the chord's first 16th taking the root. */
   private static void roll(ChordSpan span, int root, Rng random, List<Note> out) {
     int steps = (int) Math.round(span.length() * 4);
-    int fifth = fold(root + 7);
+    int[] tones = chordTones(span.chord(), root);
+    int fifth = tones.length > 2 ? tones[2] : fold(root + 7); // the chord's own fifth: diminished on a ° chord
     for (int s = 0; s < steps; s++) {
       if (s % 4 == 0 && s != 0) continue; // room for the kick
       int pitch = root;
@@ -150,6 +152,9 @@ final class BassGenerator {
     int bars = Math.max(1, (int) Math.round(span.length() / 4));
     int[] tones = chordTones(span.chord(), root);
     int fifth = tones.length > 2 ? tones[2] : root;
+    // in a modal key the chromatic colours give way to the mode's own notes, which carry its colour
+    boolean modal = scale.mode() != Mode.MAJOR && scale.mode() != Mode.NATURAL_MINOR;
+    int seventh = modal && !scale.contains(root + 10) ? root + 11 : root + 10;
     for (int bar = 0; bar < bars; bar++) {
       double t0 = span.start() + bar * 4;
       double end = span.end();
@@ -158,14 +163,14 @@ final class BassGenerator {
         add(out, fold(root + 12), t0 + 0.75, 0.2, 92, random, end);
         add(out, root, t0 + 1.5, 0.25, 84, random, end);
         add(out, root, t0 + 1.75, 0.15, 40, random, end); // ghost
-        add(out, random.nextBoolean() ? fifth : fold(root + 10), t0 + 2.5, 0.25, 94, random, end);
+        add(out, random.nextBoolean() ? fifth : fold(seventh), t0 + 2.5, 0.25, 94, random, end);
         add(out, fold(root + 12), t0 + 2.75, 0.2, 90, random, end);
       } else {
         add(out, random.nextBoolean() ? root : fold(root + 12), t0 + 1.75, 0.5, 94, random, end);
         add(out, root, t0 + 2.5, 0.75, 98, random, end);
       }
       boolean last = bar == bars - 1;
-      int lead = last ? fold(random.nextBoolean() ? nextRoot - 1 : scaleNeighbour(nextRoot, scale, true)) : fifth;
+      int lead = last ? fold(random.nextBoolean() && !modal ? nextRoot - 1 : scaleNeighbour(nextRoot, scale, true)) : fifth;
       add(out, lead, t0 + 3.5, 0.4, 90, random, end);
     }
   }

@@ -39,6 +39,8 @@ public final class GenerationRequest {
   public static final int MAX_DRUM_VARIATIONS = 16;
   /** 0 = sparse, 1 = busy: hat density, ghost notes, percussion. */
   public static final double DEFAULT_DENSITY = 0.5;
+  /** The instrument a melody is written for; it sets the register. */
+  public static final String DEFAULT_MELODY_INSTRUMENT = "lead";
 
   private final Part part;
   private final Key key;
@@ -58,6 +60,7 @@ public final class GenerationRequest {
   private final int drumVariations;
   private final double density;
   private final String bassStyle;
+  private final String melodyInstrument;
   private final Progression parsedProgression;
   private final String chordStyle;
   private final String effectiveBassStyle;
@@ -82,6 +85,7 @@ public final class GenerationRequest {
     this.drumVariations = b.drumVariations;
     this.density = b.density;
     this.bassStyle = b.bassStyle == null ? null : Styles.bassStyle(b.bassStyle);
+    this.melodyInstrument = MelodyInstrument.parse(b.melodyInstrument).id();
     this.parsedProgression = parsedProgression;
     this.chordStyle = Styles.chordStyle(style);
     this.effectiveBassStyle = bassStyle != null ? bassStyle : Styles.bassStyle(style);
@@ -103,9 +107,12 @@ public final class GenerationRequest {
   /** The Roman-numeral progression, or null for the style's preset. */
   public String progression() { return progression; }
 
-  /** The progression that will be played: the one asked for, or the style preset for the key's mode. */
+  /**
+   * The progression that will be played: the one asked for, or the style preset for the key's mode (a
+   * modal key gets one of {@link ModalProgressions}).
+   */
   public Progression effectiveProgression() {
-    return parsedProgression != null ? parsedProgression : Styles.presetProgression(style, key.isMinor());
+    return parsedProgression != null ? parsedProgression : ModalProgressions.preset(chordStyle, key);
   }
 
   public int bars() { return bars; }
@@ -141,6 +148,9 @@ public final class GenerationRequest {
   /** The bass style asked for, or null to derive it from the style. */
   public String bassStyle() { return bassStyle; }
 
+  /** The melody's instrument ({@link MelodyInstrument}): lead, pluck, piano, bell, flute, sax, vocal or bass. */
+  public String melodyInstrument() { return melodyInstrument; }
+
   /** The bass style that will be played. */
   public String effectiveBassStyle() { return effectiveBassStyle; }
 
@@ -159,7 +169,8 @@ public final class GenerationRequest {
         && sevenths == r.sevenths && ninths == r.ninths && seed == r.seed && arpPattern.equals(r.arpPattern)
         && arpRate.equals(r.arpRate) && arpOctaves == r.arpOctaves && Double.compare(arpGate, r.arpGate) == 0
         && eq(drumGenre, r.drumGenre) && drumVariations == r.drumVariations
-        && Double.compare(density, r.density) == 0 && eq(bassStyle, r.bassStyle);
+        && Double.compare(density, r.density) == 0 && eq(bassStyle, r.bassStyle)
+        && melodyInstrument.equals(r.melodyInstrument);
   }
 
   private static boolean eq(Object a, Object b) { return a == null ? b == null : a.equals(b); }
@@ -167,16 +178,17 @@ public final class GenerationRequest {
   @Override
   public int hashCode() {
     return java.util.Arrays.hashCode(new Object[] {part, key, style, progression, bars, tempo, voicing, sevenths,
-        ninths, seed, arpPattern, arpRate, arpOctaves, arpGate, drumGenre, drumVariations, density, bassStyle});
+        ninths, seed, arpPattern, arpRate, arpOctaves, arpGate, drumGenre, drumVariations, density, bassStyle,
+        melodyInstrument});
   }
 
   @Override
   public String toString() {
-    return "GenerationRequest{part=" + part + ", key=" + key.camelot() + ", style=" + style
+    return "GenerationRequest{part=" + part + ", key=" + key.code() + ", style=" + style
         + ", progression=" + progression + ", bars=" + bars + ", tempo=" + tempo + ", voicing=" + voicing
         + ", sevenths=" + sevenths + ", ninths=" + ninths + ", seed=" + seed + ", arp=" + arpPattern + " "
         + arpRate + " x" + arpOctaves + " gate " + arpGate + ", drums=" + drumGenre + " variations "
-        + drumVariations + " density " + density + ", bass=" + bassStyle + "}";
+        + drumVariations + " density " + density + ", bass=" + bassStyle + ", melody=" + melodyInstrument + "}";
   }
 
   /** Collects fields; {@link #build()} validates them all. */
@@ -201,13 +213,14 @@ public final class GenerationRequest {
     private int drumVariations = DEFAULT_DRUM_VARIATIONS;
     private double density = DEFAULT_DENSITY;
     private String bassStyle;
+    private String melodyInstrument = DEFAULT_MELODY_INSTRUMENT;
 
     Builder() {}
 
     Builder(GenerationRequest r) {
       part = r.part;
       keyValue = r.key;
-      key = r.key.camelot();
+      key = r.key.code();
       progressionValue = r.parsedProgression;
       style = r.style;
       progression = r.progression;
@@ -225,6 +238,7 @@ public final class GenerationRequest {
       drumVariations = r.drumVariations;
       density = r.density;
       bassStyle = r.bassStyle;
+      melodyInstrument = r.melodyInstrument;
     }
 
     public Builder part(Part part) { this.part = part; return this; }
@@ -240,7 +254,7 @@ public final class GenerationRequest {
     }
 
     public Builder key(Key key) {
-      this.key = key == null ? null : key.camelot();
+      this.key = key == null ? null : key.code();
       this.keyValue = key;
       return this;
     }
@@ -284,8 +298,14 @@ public final class GenerationRequest {
     /** A bass style; null to derive it from the style. */
     public Builder bassStyle(String style) { this.bassStyle = style == null || style.trim().isEmpty() ? null : style; return this; }
 
+    /** The melody's instrument: lead, pluck, piano, bell, flute, sax, vocal, bass (sets the register). */
+    public Builder melodyInstrument(String instrument) {
+      this.melodyInstrument = instrument == null || instrument.trim().isEmpty() ? DEFAULT_MELODY_INSTRUMENT : instrument;
+      return this;
+    }
+
     public GenerationRequest build() {
-      if (part == null) throw new IllegalArgumentException("part is missing; use chords, bass, arp or drums");
+      if (part == null) throw new IllegalArgumentException("part is missing; use chords, bass, arp, drums or melody");
       if (key == null) throw new IllegalArgumentException("key is missing; use " + Key.ACCEPTED_FORMS);
       Key parsedKey;
       try {
@@ -334,6 +354,7 @@ public final class GenerationRequest {
           throw new IllegalArgumentException("bass style \"" + bassStyle + "\" is unknown; use one of " + join(Styles.BASS_STYLES));
         }
       }
+      MelodyInstrument.parse(melodyInstrument); // names the accepted instruments when it is unknown
       return new GenerationRequest(this, parsedKey, progression, progression == null ? null : progressionValue);
     }
 

@@ -20,6 +20,7 @@ public final class Generators {
       case BASS: return BassGenerator.generate(request);
       case ARP: return ArpGenerator.generate(request);
       case DRUMS: return DrumGenerator.generate(request);
+      case MELODY: return MelodyGenerator.generate(request);
       default: return ChordGenerator.generate(request);
     }
   }
@@ -69,6 +70,12 @@ public final class Generators {
 
   /** Arpeggio patterns. */
   public static List<String> arpPatterns() { return Styles.ARP_PATTERNS; }
+
+  /** Melody instruments (each with its register): lead, pluck, piano, bell, flute, sax, vocal, bass. */
+  public static List<String> melodyInstruments() { return MelodyInstrument.names(); }
+
+  /** Bars per melody phrase for a clip of {@code bars}: 8 from 16 bars up, 4 from 8, 2 from 2, else 1. */
+  public static int melodyPhraseBars(int bars) { return MelodyGenerator.phraseBars(bars); }
 
   /** Arpeggio rates. */
   public static List<String> arpRates() { return Styles.ARP_RATES; }

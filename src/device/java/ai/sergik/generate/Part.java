@@ -7,7 +7,8 @@ public enum Part {
   CHORDS("chords"),
   BASS("bass"),
   ARP("arp"),
-  DRUMS("drums");
+  DRUMS("drums"),
+  MELODY("melody");
 
   private final String id;
 
@@ -15,12 +16,12 @@ public enum Part {
     this.id = id;
   }
 
-  /** Lower-case name used by the CLI, the HTTP API and the device: "chords", "bass", "arp", "drums". */
+  /** Lower-case name used by the CLI, the HTTP API and the device: "chords", "bass", "arp", "drums", "melody". */
   public String id() { return id; }
 
   /**
    * Reads chords/chord/progression, bass/walking-bass/bassline, arp/arpeggio/arpeggios, drums/drum/beat
-   * (case-insensitive).
+   * melody/lead/hook/topline (case-insensitive).
    */
   public static Part parse(String text) {
     String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
@@ -33,8 +34,11 @@ public enum Part {
         return ARP;
       case "drums": case "drum": case "beat": case "beats": case "drum-pattern": case "drum-variations":
         return DRUMS;
+      case "melody": case "melodies": case "lead": case "leads": case "hook": case "hooks": case "topline":
+      case "top-line": case "lead-line":
+        return MELODY;
       default:
-        throw new IllegalArgumentException("unknown part \"" + text + "\"; use chords, bass, arp (arpeggio) or drums");
+        throw new IllegalArgumentException("unknown part \"" + text + "\"; use chords, bass, arp (arpeggio), drums or melody");
     }
   }
 

@@ -111,7 +111,7 @@ public final class RomanNumeral {
     int root;
     if (accidental != 0) {
       root = local.tonic() + MAJOR_STEPS[degree] + accidental;
-    } else if (local.isMinor() && degree == 6 && (triad == Triad.DIMINISHED || triad == Triad.HALF_DIMINISHED)) {
+    } else if (local.mode() == Mode.NATURAL_MINOR && degree == 6 && (triad == Triad.DIMINISHED || triad == Triad.HALF_DIMINISHED)) {
       root = local.tonic() + 11; // leading-tone chord, as in harmonic minor
     } else {
       root = scale.degree(degree);

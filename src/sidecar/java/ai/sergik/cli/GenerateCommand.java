@@ -25,13 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sergik generate chords|bass|arp|drums ...}: a clip as a MIDI file, JSON and/or a piano-roll PNG. */
+/** {@code sergik generate chords|bass|arp|drums|melody ...}: a clip as a MIDI file, JSON and/or a piano-roll PNG. */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Generates chords, bass, an arpeggio or drums and writes a MIDI file (type 1, 960 PPQ).",
+        "Generates chords, bass, an arpeggio, drums or a melody and writes a MIDI file (type 1, 960 PPQ).",
         "Prints the chords, the note count and the length. Same options and seed, same notes.",
         "Without -o the file goes to DATA/generated/."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -41,11 +41,11 @@ public final class GenerateCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
   @Parameters(index = "0", paramLabel = "PART",
-      description = "chords, bass, arp (arpeggio), drums, or all (the four as tracks of one file)")
+      description = "chords, bass, arp (arpeggio), drums, melody, or all (the five as tracks of one file)")
   String part;
 
   @Option(names = "--key", defaultValue = GenerationRequest.DEFAULT_KEY,
-      description = "Camelot (10B), Open Key (3d) or a name (D major, F#m, Bbmin) (default: ${DEFAULT-VALUE})")
+      description = "Camelot (10B), Open Key (3d), a name (D major, F#m, Bbmin) or a mode (D dorian, Ddor, dorian D) (default: ${DEFAULT-VALUE})")
   String key;
 
   @Option(names = "--style", defaultValue = GenerationRequest.DEFAULT_STYLE,
@@ -103,6 +103,10 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--density", defaultValue = "0.5", description = "drums: 0 sparse .. 1 busy (default: ${DEFAULT-VALUE})")
   double density;
+
+  @Option(names = "--instrument", defaultValue = GenerationRequest.DEFAULT_MELODY_INSTRUMENT,
+      description = "melody: lead, pluck, piano, bell, flute, sax, vocal, bass; sets the register (default: ${DEFAULT-VALUE})")
+  String instrument;
 
   @Option(names = "--timing", defaultValue = "0", description = "humanize: timing variance in ms (default: ${DEFAULT-VALUE})")
   double timing;
@@ -164,7 +168,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (made.get(i).part() != Part.DRUMS || made.size() == 1) pitched.addAll(played.get(i));
       }
       PianoRoll.write(png, pitched, made.get(0).lengthBeats(), made.get(0).chordNames(),
-          all ? first.style() + " chords, bass and arp" : trackName(first));
+          all ? first.style() + " chords, bass, arp and melody" : trackName(first));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -182,14 +186,16 @@ public final class GenerateCommand implements Callable<Integer> {
         if (all) continue;
         String what = request.part() == Part.DRUMS
             ? request.effectiveDrumGenre() + " drums"
-            : "key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 "
-                + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass" : request.style());
+            : "key " + g.tonic() + " \u00b7 "
+                + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass"
+                    : request.part() == Part.MELODY ? request.style() + " " + request.melodyInstrument() + " melody, "
+                        + Generators.melodyPhraseBars(request.bars()) + "-bar phrases" : request.style());
         out.println(what + " \u00b7 " + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
             + (variationTracks > 0 ? " \u00b7 " + variationTracks + " variations" : ""));
       }
       if (all) {
         Generation g = made.get(0);
-        out.println("key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 " + first.style() + " \u00b7 "
+        out.println("key " + g.tonic() + " \u00b7 " + first.style() + " \u00b7 "
             + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
       }
       out.println("wrote " + midi + (png != null ? " and " + png : ""));
@@ -208,6 +214,7 @@ public final class GenerateCommand implements Callable<Integer> {
           .voicing(voicing).sevenths(sevenths).ninths(ninths)
           .arpPattern(pattern).arpRate(rate).arpOctaves(octaves).arpGate(gate)
           .bassStyle(bassStyle).drumGenre(genre).drumVariations(variations).density(density)
+          .melodyInstrument(instrument)
           .build();
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -219,6 +226,7 @@ public final class GenerateCommand implements Callable<Integer> {
       case DRUMS: return r.effectiveDrumGenre() + " drums";
       case BASS: return r.effectiveBassStyle() + " bass";
       case ARP: return r.style() + " arp";
+      case MELODY: return r.style() + " " + r.melodyInstrument() + " melody";
       default: return r.style() + " chords";
     }
   }
@@ -237,9 +245,11 @@ public final class GenerateCommand implements Callable<Integer> {
     m.put("key", g.request().key().camelot());
     m.put("tonic", g.tonic().camelot());
     m.put("tonic_name", g.tonic().name());
+    m.put("mode", g.tonic().modeName());
     m.put("style", g.request().style());
     if (g.part() == Part.BASS) m.put("bass_style", g.request().effectiveBassStyle());
     if (g.part() == Part.DRUMS) m.put("drum_genre", g.request().effectiveDrumGenre());
+    if (g.part() == Part.MELODY) m.put("instrument", g.request().melodyInstrument());
     m.put("chords", g.chordNames());
     m.put("bars", g.bars());
     m.put("tempo", g.request().tempo());

@@ -19,6 +19,9 @@ import java.util.Optional;
  * what the catalogs say, and generation requests answered with what the engine actually generates.
  */
 public final class ExampleWriter {
+  /** The parts examples are drawn from (fixed, so that a dataset stays the same when the engine learns a part). */
+  private static final Part[] EXAMPLE_PARTS = {Part.CHORDS, Part.BASS, Part.ARP, Part.DRUMS};
+
   public static final String SYSTEM = "You are SERGIK AI, the studio assistant of the producer SERGIK. You know his "
       + "catalog: tempos, keys (Camelot), energy levels, collaborators and Live projects. Answer with concrete numbers, "
       + "and when asked for music, generate it and summarise the notes.";
@@ -78,7 +81,7 @@ public final class ExampleWriter {
           "\"" + title + "\" is in " + key.keyName() + " (Camelot " + key + ") at " + tempo(bpm) + " BPM. "
               + "It mixes harmonically into " + String.join(", ", neighbours) + "."));
 
-      Part part = Part.values()[Math.floorMod(stableHash("part|" + id), Part.values().length)];
+      Part part = EXAMPLE_PARTS[Math.floorMod(stableHash("part|" + id), EXAMPLE_PARTS.length)];
       String style = styleFor(bpm);
       long tempo = Math.round(bpm);
       GenerationRequest request = GenerationRequest.builder().part(part).key(key.toString()).style(style)

@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * The generation endpoints of the earlier HTTP tool, same paths, field names and defaults:
  * {@code /generate/chord_progression}, {@code /generate/walking_bass}, {@code /generate/arpeggios},
- * {@code /generate/drums}, {@code /generate/drum_variations} and {@code /transform/humanize}. Each
+ * {@code /generate/drums}, {@code /generate/drum_variations} and {@code /transform/humanize}, plus this
+ * engine's {@code /generate/melody}. Each
  * answers {@code {"status":"ok","notes":[…],"count":N,…}}, or a Standard MIDI File with {@code ?format=mid}.
  */
 public final class GenerationRoutes implements RouteModule {
@@ -29,6 +30,7 @@ public final class GenerationRoutes implements RouteModule {
     routes.post("/generate/arpeggios", "generateArpeggios", handler(service::arpeggios));
     routes.post("/generate/drums", "generateDrums", handler(service::drums));
     routes.post("/generate/drum_variations", "generateDrumVariations", handler(service::drumVariations));
+    routes.post("/generate/melody", "generateMelody", handler(service::melody));
     routes.post("/transform/humanize", "humanizeNotes", handler(service::humanize));
   }
 

@@ -88,6 +88,17 @@ public final class GenerationService {
     return run(b, f);
   }
 
+  /**
+   * POST /generate/melody: a motif-based lead over the progression ({@code progression_type}, default the
+   * style's preset for the key or mode), for an {@code instrument} that sets its register.
+   */
+  public Made melody(JsonFields f) {
+    GenerationRequest.Builder b = common(f, Part.MELODY, GenerationRequest.DEFAULT_BARS);
+    b.progression(f.string("progression_type", f.string("progression", "", "i-VI-III-VII"), "i-VI-III-VII"));
+    b.melodyInstrument(f.string("instrument", GenerationRequest.DEFAULT_MELODY_INSTRUMENT, "lead"));
+    return run(b, f);
+  }
+
   /** POST /generate/drums. */
   public Made drums(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.DRUMS, DEFAULT_DRUM_BARS);
@@ -181,9 +192,10 @@ public final class GenerationService {
     try {
       p = Part.parse(part);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badField("part", "chords, bass, arp or drums", part);
+      throw ApiException.badField("part", "chords, bass, arp, drums or melody", part);
     }
     return switch (p) {
+      case MELODY -> melody(f);
       case CHORDS -> chords(f);
       case BASS -> bass(f);
       case ARP -> arpeggios(f);
@@ -201,6 +213,9 @@ public final class GenerationService {
       details.put("genre", request.effectiveDrumGenre());
     } else if (request.part() == Part.BASS) {
       details.put("bass_style", request.effectiveBassStyle());
+    } else if (request.part() == Part.MELODY) {
+      details.put("instrument", request.melodyInstrument());
+      details.put("phrase_bars", Generators.melodyPhraseBars(request.bars()));
     } else if (request.part() == Part.ARP) {
       details.put("pattern", request.arpPattern());
       details.put("rate", request.arpRate());

@@ -57,6 +57,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
       body.put("key", g.request().key().camelot());
       body.put("tonic", g.tonic().name());
       body.put("tonic_camelot", g.tonic().camelot());
+      body.put("mode", g.tonic().modeName());
       var names = body.putArray("chord_names");
       g.chordNames().forEach(names::add);
       if (g.part() != Part.DRUMS) {

@@ -40,7 +40,7 @@ class GenerationRequestTest {
     assertThatThrownBy(() -> GenerationRequest.builder().drumGenre("polka").build()).hasMessageStartingWith("drum genre \"polka\" is unknown; use one of house, tech-house");
     assertThatThrownBy(() -> GenerationRequest.builder().bassStyle("dub").build()).hasMessage("bass style \"dub\" is unknown; use one of jazz, house, techno, hiphop, funk");
     assertThatThrownBy(() -> GenerationRequest.builder().progression("I-Z").build()).hasMessageStartingWith("progression: progression \"I-Z\": cannot read chord symbol \"Z\"");
-    assertThatThrownBy(() -> GenerationRequest.builder().part("solo")).hasMessage("unknown part \"solo\"; use chords, bass, arp (arpeggio) or drums");
+    assertThatThrownBy(() -> GenerationRequest.builder().part("solo")).hasMessage("unknown part \"solo\"; use chords, bass, arp (arpeggio), drums or melody");
   }
 
   @Test

@@ -1,0 +1,62 @@
+package ai.sergik.generate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What plays the melody, which sets its register: the lowest and highest MIDI note it may use. The
+ * ranges are the comfortable part of each instrument's compass, where a lead line sits in a mix.
+ */
+public enum MelodyInstrument {
+  LEAD("lead", 60, 84),
+  PLUCK("pluck", 64, 88),
+  PIANO("piano", 60, 86),
+  BELL("bell", 72, 96),
+  FLUTE("flute", 67, 93),
+  SAX("sax", 56, 80),
+  VOCAL("vocal", 57, 79),
+  BASS("bass", 36, 60);
+
+  private final String id;
+  private final int low;
+  private final int high;
+
+  MelodyInstrument(String id, int low, int high) {
+    this.id = id;
+    this.low = low;
+    this.high = high;
+  }
+
+  public String id() { return id; }
+
+  /** Lowest MIDI note. */
+  public int low() { return low; }
+
+  /** Highest MIDI note. */
+  public int high() { return high; }
+
+  /** Every instrument's name: lead, pluck, piano, bell, flute, sax, vocal, bass. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<String>();
+    for (MelodyInstrument i : values()) names.add(i.id);
+    return Collections.unmodifiableList(names);
+  }
+
+  /** Reads a name (case-insensitive; "synth" is a lead, "voice" and "vox" are vocal, "keys" is piano). */
+  public static MelodyInstrument parse(String text) {
+    String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    if (s.equals("synth") || s.equals("synth-lead") || s.equals("hook")) return LEAD;
+    if (s.equals("voice") || s.equals("vox") || s.equals("topline")) return VOCAL;
+    if (s.equals("keys") || s.equals("rhodes")) return PIANO;
+    if (s.equals("bells")) return BELL;
+    for (MelodyInstrument i : values()) if (i.id.equals(s)) return i;
+    StringBuilder accepted = new StringBuilder();
+    for (String n : names()) accepted.append(accepted.length() == 0 ? "" : ", ").append(n);
+    throw new IllegalArgumentException("melody instrument \"" + text + "\" is unknown; use one of " + accepted);
+  }
+
+  @Override
+  public String toString() { return id + " (" + low + ".." + high + ")"; }
+}
