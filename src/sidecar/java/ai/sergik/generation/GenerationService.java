@@ -171,7 +171,7 @@ public final class GenerationService {
       try {
         return Part.parse(p);
       } catch (IllegalArgumentException e) {
-        throw ApiException.badField("part", "chords, bass, arp or drums", p);
+        throw ApiException.badField("part", "chords, bass, arp, drums or melody", p);
       }
     });
     List<Note> out = Humanizer.humanize(notes, settings);
