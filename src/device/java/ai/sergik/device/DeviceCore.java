@@ -9,6 +9,10 @@ import ai.sergik.music.Key;
 import ai.sergik.music.Note;
 import ai.sergik.music.NoteJson;
 import ai.sergik.osc.OscProtocol;
+import ai.sergik.transform.NoteTransform;
+import ai.sergik.transform.TransformSettings;
+import ai.sergik.transform.Transformed;
+import ai.sergik.transform.Transforms;
 import com.cycling74.max.Atom;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -123,6 +127,32 @@ final class DeviceCore {
     }
     List<Note> humanized = Humanizer.humanize(notes, settings.humanize(beats.tempo()));
     take(humanized, lengthBeats, summary.endsWith(" · humanized") ? summary : summary + " · humanized");
+  }
+
+  /**
+   * {@code transform <name> [setting value ...]}: one clip transform ({@link Transforms}) over the current
+   * notes, seeded by the Seed parameter; {@code write} then puts the result into the clip.
+   */
+  void transform(Atom[] args) {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("transform needs a name: " + Args.join(Transforms.names()));
+    }
+    String name = args[0].isInt() ? Args.choice("transform", new Atom[] {args[0]}, Transforms.names()) : args[0].toString();
+    if ((args.length - 1) % 2 != 0) {
+      throw new IllegalArgumentException("transform " + name + " settings come in pairs (name value), got "
+          + Args.describe(java.util.Arrays.copyOfRange(args, 1, args.length)));
+    }
+    String[] pairs = new String[args.length - 1];
+    for (int i = 1; i < args.length; i++) pairs[i - 1] = args[i].toString();
+    TransformSettings transformSettings = TransformSettings.pairs(pairs);
+    NoteTransform transform = Transforms.named(name);
+    if (notes.isEmpty()) {
+      throw new IllegalArgumentException("transform: nothing to transform yet; send generate first");
+    }
+    Transformed made = transform.apply(notes, transformSettings, settings.seed);
+    double length = lengthBeats;
+    for (Note n : made.notes()) length = Math.max(length, Math.ceil(n.end() / 4 - 1e-9) * 4);
+    take(made.notes(), length, made.summary());
   }
 
   private void take(List<Note> newNotes, double length, String newSummary) {

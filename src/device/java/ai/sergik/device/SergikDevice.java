@@ -138,6 +138,8 @@ public final class SergikDevice extends MaxObject {
 
   public void humanize() { guard("humanize", () -> core.humanize()); }
 
+  public void transform(Atom[] args) { guard("transform", () -> core.transform(args)); }
+
   public void write() { guard("write", () -> core.write()); }
 
   public void play() { guard("play", () -> core.play()); }

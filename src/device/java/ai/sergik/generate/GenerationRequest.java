@@ -109,10 +109,13 @@ public final class GenerationRequest {
 
   /**
    * The progression that will be played: the one asked for, or the style preset for the key's mode (a
-   * modal key gets one of {@link ModalProgressions}).
+   * modal key gets one of {@link ModalProgressions}). In a modal key {@link #DEFAULT_PROGRESSION}, which
+   * the HTTP endpoints and the device send when nobody chose one, also gives way to the mode's preset:
+   * its {@code VI} and {@code III} are aeolian chords that would leave the mode.
    */
   public Progression effectiveProgression() {
-    return parsedProgression != null ? parsedProgression : ModalProgressions.preset(chordStyle, key);
+    boolean standIn = key.isModal() && DEFAULT_PROGRESSION.equals(progression);
+    return parsedProgression != null && !standIn ? parsedProgression : ModalProgressions.preset(chordStyle, key);
   }
 
   public int bars() { return bars; }

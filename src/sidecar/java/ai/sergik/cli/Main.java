@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         HelpCommand.class,
         GenerateCommand.class,
         HumanizeCommand.class,
+        TransformCommand.class,
         ServeCommand.class,
         DeviceCommand.class,
         ScanCommand.class,
@@ -44,6 +45,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new UserErrorHandler());
+    // a transform's settings (--time 0.05) are read by the transform, in the order given
+    cli.getSubcommands().get("transform").setUnmatchedOptionsArePositionalParams(true);
     return cli;
   }
 

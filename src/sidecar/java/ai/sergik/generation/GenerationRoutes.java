@@ -6,6 +6,7 @@ import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
+import ai.sergik.transform.Transforms;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -13,7 +14,9 @@ import java.util.function.Function;
  * The generation endpoints of the earlier HTTP tool, same paths, field names and defaults:
  * {@code /generate/chord_progression}, {@code /generate/walking_bass}, {@code /generate/arpeggios},
  * {@code /generate/drums}, {@code /generate/drum_variations} and {@code /transform/humanize}, plus this
- * engine's {@code /generate/melody}. Each
+ * engine's {@code /generate/melody} and the clip transforms {@code /transform/strum}, {@code /transform/legato},
+ * {@code /transform/quantize}, {@code /transform/velocity}, {@code /transform/ornament}, {@code /transform/recombine},
+ * {@code /transform/connect} and {@code /transform/transpose}. Each
  * answers {@code {"status":"ok","notes":[…],"count":N,…}}, or a Standard MIDI File with {@code ?format=mid}.
  */
 public final class GenerationRoutes implements RouteModule {
@@ -32,6 +35,10 @@ public final class GenerationRoutes implements RouteModule {
     routes.post("/generate/drum_variations", "generateDrumVariations", handler(service::drumVariations));
     routes.post("/generate/melody", "generateMelody", handler(service::melody));
     routes.post("/transform/humanize", "humanizeNotes", handler(service::humanize));
+    for (String name : Transforms.names()) {
+      routes.post("/transform/" + name, "transform" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+          handler(f -> service.transform(name, f)));
+    }
   }
 
   @Override

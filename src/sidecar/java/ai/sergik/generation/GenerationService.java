@@ -11,6 +11,10 @@ import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.humanize.Humanizer;
 import ai.sergik.music.Note;
 import ai.sergik.music.NoteJson;
+import ai.sergik.transform.NoteTransform;
+import ai.sergik.transform.TransformSettings;
+import ai.sergik.transform.Transformed;
+import ai.sergik.transform.Transforms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,6 +187,55 @@ public final class GenerationService {
     return new Made(part, out, tempo, barsOf(out), Optional.empty(), details,
         "humanized " + out.size() + " notes (timing \u00b1" + JsonFieldsText.plain(settings.timingMs()) + " ms, velocity \u00b1"
             + settings.velocity() + ", swing " + JsonFieldsText.plain(settings.swing()) + "%)");
+  }
+
+  /** Fields of a transform request that are not the transform's own settings. */
+  private static final java.util.Set<String> TRANSFORM_FIELDS = java.util.Set.of("notes", "seed", "tempo", "part");
+
+  /**
+   * POST /transform/NAME: {@code notes} in, the transformed notes out; {@code seed}, {@code tempo} and
+   * {@code part} as everywhere, every other field is one of the transform's settings.
+   */
+  public Made transform(String name, JsonFields f) {
+    NoteTransform transform = Transforms.named(name);
+    List<Note> notes = f.get("notes").map(n -> notes("notes", n))
+        .orElseThrow(() -> ApiException.badField("notes", "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]", null));
+    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
+    long seed = f.integer("seed", 0, 0, Integer.MAX_VALUE);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (var it = f.node().fields(); it.hasNext(); ) {
+      var field = it.next();
+      if (TRANSFORM_FIELDS.contains(field.getKey())) continue;
+      JsonNode v = field.getValue();
+      if (!v.isValueNode() || v.isNull()) {
+        throw ApiException.badField(field.getKey(), "a number, text or true/false (" + describe(transform) + ")", v.toString());
+      }
+      values.put(field.getKey(), v.asText());
+    }
+    Optional<Part> part = f.optionalString("part", "chords").map(p -> {
+      try {
+        return Part.parse(p);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badField("part", "chords, bass, arp, drums or melody", p);
+      }
+    });
+    Transformed made;
+    try {
+      made = transform.apply(notes, TransformSettings.of(values), seed);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("transform", transform.name());
+    details.put("settings", values);
+    details.put("notes_in", notes.size());
+    return new Made(part, made.notes(), tempo, barsOf(made.notes()), Optional.empty(), details, made.summary());
+  }
+
+  private static String describe(NoteTransform t) {
+    StringBuilder sb = new StringBuilder(t.name()).append(" reads ");
+    for (int i = 0; i < t.options().size(); i++) sb.append(i == 0 ? "" : ", ").append(t.options().get(i).name());
+    return sb.toString();
   }
 
   /** {@code /sergik/generate} with explicit fields: {@code part} (default chords) picks the endpoint. */

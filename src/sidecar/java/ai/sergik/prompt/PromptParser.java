@@ -69,6 +69,7 @@ public final class PromptParser {
     phrase(Kind.PART, Part.ARP, "arp", "arps", "arpeggio", "arpeggios", "arpeggiated", "arpeggiator");
     phrase(Kind.PART, Part.DRUMS, "drums", "drum", "drum pattern", "drum beat", "beat", "beats", "groove",
         "percussion", "drum loop");
+    phrase(Kind.PART, Part.MELODY, "melody", "melodies", "lead", "leads", "hook", "hooks", "topline", "top line", "lead line");
     phrase(Kind.STYLE, "deep-house", "deep house", "deephouse");
     phrase(Kind.STYLE, "tech-house", "tech house", "techhouse");
     phrase(Kind.STYLE, "house", "house");

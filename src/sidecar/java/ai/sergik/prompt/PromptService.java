@@ -100,7 +100,8 @@ public final class PromptService {
     if (r.part() == Part.DRUMS) {
       sb.append(made.bars()).append(" bars of ").append(r.effectiveDrumGenre()).append(" drums");
     } else {
-      sb.append(r.style()).append(' ').append(r.part() == Part.ARP ? "arpeggios" : r.part() == Part.BASS ? "bass" : "chords")
+      sb.append(r.style()).append(' ').append(r.part() == Part.ARP ? "arpeggios" : r.part() == Part.BASS ? "bass"
+              : r.part() == Part.MELODY ? r.melodyInstrument() + " melody" : "chords")
           .append(" in ").append(key.camelot()).append(" (").append(key.name()).append(')');
     }
     sb.append(" at ").append(plain(r.tempo())).append(" BPM");

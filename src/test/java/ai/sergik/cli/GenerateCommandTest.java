@@ -72,13 +72,13 @@ class GenerateCommandTest {
         dir.resolve("all.png").toString())).as(err.toString()).isZero();
     MidiFile file = MidiFiles.read(mid);
     assertThat(file.tracks()).extracting(t -> t.name())
-        .containsExactly("deep-house chords", "house bass", "deep-house arp", "house drums");
-    assertThat(file.tracks()).extracting(t -> t.channel()).containsExactly(0, 1, 2, 9);
+        .containsExactly("deep-house chords", "house bass", "deep-house arp", "house drums", "deep-house lead melody");
+    assertThat(file.tracks()).extracting(t -> t.channel()).containsExactly(0, 1, 2, 9, 4);
     assertThat(out.toString()).contains("chords: Dm7 | Gm7 | C7 | Fmaj7 \u00b7 ").contains("drums: house drums \u00b7 ")
-        .contains("key 7A (D minor) \u00b7 deep-house \u00b7 125 BPM \u00b7 32 beats \u00b7 4 tracks");
+        .contains("key 7A (D minor) \u00b7 deep-house \u00b7 125 BPM \u00b7 32 beats \u00b7 5 tracks");
     out.getBuffer().setLength(0);
     assertThat(run("generate", "all", "--json", "-o", mid.toString())).isZero();
-    assertThat(new ObjectMapper().readTree(out.toString()).get("parts")).hasSize(4);
+    assertThat(new ObjectMapper().readTree(out.toString()).get("parts")).hasSize(5);
   }
 
   @Test
