@@ -44,8 +44,8 @@ final class DeviceCore {
     KEYS = Collections.unmodifiableList(keys);
   }
 
-  /** The part menu, in the patcher's order. */
-  static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums", "melody"));
+  /** The part menu, in the patcher's order; {@code melody} is accepted by name as well (Part.parse reads every part). */
+  static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
 
   /** A reported position this far from the predicted one is a relocation, not drift. */
   static final double POSITION_JUMP_BEATS = 0.5;

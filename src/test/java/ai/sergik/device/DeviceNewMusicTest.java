@@ -48,8 +48,9 @@ class DeviceNewMusicTest {
     Key dorian = Key.parse("D dorian");
     assertThat(device.core().notes()).isNotEmpty().allSatisfy(n -> assertThat(dorian.contains(n.pitch())).isTrue());
     assertThat(lines(device)).last().asString().startsWith("4: set Dm7 | G7 | Dm7 | G7");
-    send(device, "part", 4);
     assertThat(device.core().settings().part).isEqualTo(Part.MELODY);
+    send(device, "generate", "melody");
+    assertThat(device.core().notes()).isEqualTo(expected);
   }
 
   @Test

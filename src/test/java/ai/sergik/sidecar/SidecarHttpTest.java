@@ -146,9 +146,9 @@ class SidecarHttpTest {
 
   @Test
   void unknownRouteIs404AndWrongMethodIs405WithAllow() throws Exception {
-    HttpResponse<String> r = server.get("/generate/melody");
+    HttpResponse<String> r = server.get("/generate/kazoo_solo");
     assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.body()).isEqualTo("{\"status\":\"error\",\"error\":\"not_found\",\"message\":\"no route /generate/melody; GET /openapi.yaml lists every route\"}");
+    assertThat(r.body()).isEqualTo("{\"status\":\"error\",\"error\":\"not_found\",\"message\":\"no route /generate/kazoo_solo; GET /openapi.yaml lists every route\"}");
     r = server.get("/generate/chord_progression");
     assertThat(r.statusCode()).isEqualTo(405);
     assertThat(r.headers().firstValue("Allow")).hasValue("POST");
