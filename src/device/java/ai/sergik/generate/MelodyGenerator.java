@@ -275,6 +275,9 @@ final class MelodyGenerator {
       int from = previousD == Integer.MIN_VALUE ? lowD + (highD - lowD) / 3 : previousD;
       int d = nearestPitchClass(from, target);
       if (d == Integer.MIN_VALUE) d = nearestChordTone(from, chord, 3, false); // the target is outside the scale
+      // arrive by step: a note just before on the same pitch becomes its upper neighbour
+      double[] last = events.isEmpty() ? null : events.get(events.size() - 1);
+      if (last != null && last[2] == d && last[0] >= barStart && d + 1 <= highD) last[2] = d + 1;
       add(start, 2, d, true, 96);
     }
 
