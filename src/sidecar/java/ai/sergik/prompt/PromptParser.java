@@ -135,6 +135,10 @@ public final class PromptParser {
   private static final Pattern KEY_NAME = Pattern.compile(
       "(?<![a-z0-9#\u266f\u266d'])([a-g])(?:\\s?(#|\u266f|\u266d|sharp|flat)|(b))?(?:[ -]?(major|minor|maj|min|dur|moll|m))?"
           + "(?![a-z0-9#\u266f\u266d])");
+  /** A tonic and a church mode: "d dorian", "f# lydian", "bb mixolydian" (Key.parse reads the match). */
+  private static final Pattern MODAL_KEY = Pattern.compile(
+      "(?<![a-z0-9#\u266f\u266d'])([a-g](?:\\s?(?:#|\u266f|\u266d|sharp|flat)|b)?)[ -]?"
+          + "(ionian|dorian|phrygian|lydian|mixolydian|aeolian|locrian)(?![a-z])");
   private static final Pattern KEY_CONTEXT = Pattern.compile("(?:\\bin(?: the)?(?: key(?: of)?)?|\\bkey(?: of)?:?|\\broot(?: of)?)\\s*$");
 
   private static final Pattern TEMPO_BPM = Pattern.compile("(?<![\\w.])(\\d{2,3}(?:\\.\\d+)?)\\s?-?(?:bpm|beats per minute)\\b");
@@ -271,6 +275,11 @@ public final class PromptParser {
         Key k = Key.parse(m.group(1) + m.group(2));
         candidates.add(new Object[] {m.start(), m.end(), k, original.substring(m.start(), m.end()), "Open Key"});
       }
+      m = MODAL_KEY.matcher(w);
+      while (m.find()) {
+        Key k = Key.parse(m.group(1) + " " + m.group(2));
+        candidates.add(new Object[] {m.start(), m.end(), k, original.substring(m.start(), m.end()), "mode"});
+      }
       m = KEY_NAME.matcher(w);
       while (m.find()) {
         Optional<Key> k = keyName(m);
@@ -287,7 +296,7 @@ public final class PromptParser {
         }
         if (key == null) {
           key = (Key) c[2];
-          note(start, "key", key.camelot(), (String) c[3], key.name());
+          note(start, "key", key.code(), (String) c[3], key.name());
         }
         blank(start, end);
       }
