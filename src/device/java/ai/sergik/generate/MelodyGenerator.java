@@ -17,7 +17,7 @@ import java.util.List;
  * ends on a held chord tone. Phrases are 2, 4 or 8 bars ({@link #phraseBars}) and come in pairs: the
  * first asks (ends on the third or fifth of its chord), the second answers (ends on the root).
  *
- * <p>Notes on a beat or held for half a beat or more land on chord tones; the notes between them are
+ * <p>Notes on a beat or held for three 16ths or more land on chord tones; the notes between them are
  * scale tones (passing and neighbour notes). Only jazz adds chromatic approach tones: on the off-beat
  * eighth before a chord tone on the beat, a semitone away from it, fewer than one note in ten. So in
  * every other style the melody uses exactly the notes of the key or mode. The line stays monophonic
@@ -63,7 +63,7 @@ final class MelodyGenerator {
   };
 
   /** Contour steps in scale degrees, small steps more likely than leaps. */
-  private static final int[] STEPS = {-2, -1, -1, -1, 0, 1, 1, 1, 2, 2, 3, -3};
+  private static final int[] STEPS = {-3, -2, -1, -1, -1, -1, 0, 1, 1, 1, 1, 2, 2, 3};
 
   private enum Role { MOTIF, REPEAT, SEQUENCE, VARIATION, CADENCE }
 
@@ -181,6 +181,14 @@ final class MelodyGenerator {
       return clamp(d);
     }
 
+    /** The first chord tone past {@code from} in direction {@code move} (within a fifth), else {@code from}. */
+    int nextChordTone(int from, int move, Chord chord) {
+      for (int d = from + move; Math.abs(d - from) <= 4; d += move) {
+        if (d >= lowD && d <= highD && isChordTone(d, chord, 4)) return d;
+      }
+      return from;
+    }
+
     int clamp(int d) {
       while (d > highD) d -= 7;
       while (d < lowD) d += 7;
@@ -253,13 +261,22 @@ final class MelodyGenerator {
       double barStart = bar * 4.0;
       Chord first = chordAt(barStart + rhythm[0][0] * 0.25);
       int anchor = anchor(first, contour, shift);
+      int previous = Integer.MIN_VALUE;
       for (int i = 0; i < rhythm.length; i++) {
         double start = barStart + rhythm[i][0] * 0.25;
         double length = rhythm[i][1] * 0.25;
         int d = anchor + contour[i];
-        boolean stable = rhythm[i][0] % 4 == 0 || length >= 0.5;
-        if (stable) d = nearestChordTone(d, chordAt(start), 4, contour[i] >= 0);
-        add(start, length, clamp(d), stable, stable ? 100 : 88);
+        boolean stable = rhythm[i][0] % 4 == 0 || length >= 0.75;
+        if (stable) {
+          Chord chord = chordAt(start);
+          d = nearestChordTone(d, chord, 4, contour[i] >= 0);
+          int move = i == 0 ? 0 : Integer.signum(contour[i] - contour[i - 1]);
+          // where the contour moves, the line moves too: to the next chord tone that way, not back onto the last note
+          if (move != 0 && d == previous) d = nextChordTone(previous, move, chord);
+        }
+        d = clamp(d);
+        add(start, length, d, stable, stable ? 100 : 88);
+        previous = d;
       }
     }
 
