@@ -57,6 +57,15 @@ public final class CatalogSearch {
   private record Words(List<String> name, List<String> collaborator, List<String> plugins, List<String> samples) {}
 
   public Result search(SearchQuery q) {
+    return search(q, e -> true, 0, q.limit());
+  }
+
+  /**
+   * A page of the ranked hits: {@code size} hits from {@code offset}, among the items that pass the query's
+   * filters and {@code alsoPasses} (for filters the query has no field for, such as a date range).
+   */
+  public Result search(SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size) {
+    if (offset < 0 || size < 0) throw new IllegalArgumentException("offset and size must not be negative");
     List<String> words = words(q.text());
     Set<String> keys = keys(q);
     String collaborator = q.collaborator().toLowerCase(Locale.ROOT);
@@ -64,7 +73,7 @@ public final class CatalogSearch {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < index.entries().size(); i++) {
       CatalogEntry e = index.entries().get(i);
-      if (!passes(e, q, keys, collaborator, plugin)) continue;
+      if (!passes(e, q, keys, collaborator, plugin) || !alsoPasses.test(e)) continue;
       Hit h = score(e, this.words.get(i), words);
       if (words.isEmpty() || h.matchedWords() > 0) hits.add(h);
     }
@@ -72,7 +81,8 @@ public final class CatalogSearch {
         .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
         .thenComparing(Comparator.comparingInt((Hit h) -> h.entry().year()).reversed())
         .thenComparing(h -> h.entry().name(), String.CASE_INSENSITIVE_ORDER));
-    return new Result(List.copyOf(hits.subList(0, Math.min(q.limit(), hits.size()))), hits.size());
+    int from = Math.min(offset, hits.size());
+    return new Result(List.copyOf(hits.subList(from, Math.min(from + size, hits.size()))), hits.size());
   }
 
   private static boolean passes(CatalogEntry e, SearchQuery q, Set<String> keys, String collaborator, String plugin) {
