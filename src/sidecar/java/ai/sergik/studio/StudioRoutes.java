@@ -41,14 +41,14 @@ public final class StudioRoutes implements RouteModule {
   @Override
   public void register(Routes routes) {
     new StaticAssets(ASSETS).all().forEach((path, asset) ->
-        routes.add(new Routes.Route("GET", path, "studioAsset" + operationSuffix(path), true, false, false, request -> asset)));
-    routes.get("/studio/library", "studioLibrary", request -> ApiResponse.ok(library.page(request.queryParameters())));
-    routes.get("/studio/set", "studioSet", request -> found(() -> library.set(
-        StudioQuery.required(request.queryParameters(), "path", "/Users/me/Music/Ableton/Song%20Project/Song.als"))));
-    routes.get("/studio/tracks", "studioTracks", request -> ApiResponse.ok(tracks.list()));
-    routes.add(new Routes.Route("GET", "/studio/track", "studioTrack", false, false, true,
+        routes.unpublished(new Routes.Route("GET", path, "studioAsset" + operationSuffix(path), true, false, false, request -> asset)));
+    routes.unpublished(get("/studio/library", "studioLibrary", request -> ApiResponse.ok(library.page(request.queryParameters()))));
+    routes.unpublished(get("/studio/set", "studioSet", request -> found(() -> library.set(
+        StudioQuery.required(request.queryParameters(), "path", "/Users/me/Music/Ableton/Song%20Project/Song.als")))));
+    routes.unpublished(get("/studio/tracks", "studioTracks", request -> ApiResponse.ok(tracks.list())));
+    routes.unpublished(new Routes.Route("GET", "/studio/track", "studioTrack", false, false, true,
         request -> found(() -> tracks.track(StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
-    routes.add(new Routes.Route("GET", "/studio/track/audio", "studioTrackAudio", false, false, true, request -> {
+    routes.unpublished(new Routes.Route("GET", "/studio/track/audio", "studioTrackAudio", false, false, true, request -> {
       String id = StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a");
       try {
         return ApiResponse.bytes(200, "audio/wav", tracks.audio(id).wav());
@@ -56,15 +56,19 @@ public final class StudioRoutes implements RouteModule {
         throw ApiException.notFound(e.getReason() == null ? "no such track: " + id : e.getReason() + ": " + id);
       }
     }));
-    routes.get("/studio/fits", "studioFits", request -> found(() -> tracks.fits(
-        StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a"))));
-    routes.get("/studio/options", "studioOptions", request -> ApiResponse.ok(options()));
-    routes.get("/studio/dna", "studioDna", request -> {
+    routes.unpublished(get("/studio/fits", "studioFits", request -> found(() -> tracks.fits(
+        StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
+    routes.unpublished(get("/studio/options", "studioOptions", request -> ApiResponse.ok(options())));
+    routes.unpublished(get("/studio/dna", "studioDna", request -> {
       if (!Files.isRegularFile(data.masterProfile())) {
         throw ApiException.notFound("no DNA profile yet at " + data.masterProfile().getFileName() + "; build it with: sergik dna build");
       }
       return ApiResponse.ok(Map.of("status", "ok", "profile", Json.MAPPER.readTree(data.masterProfile().toFile())));
-    });
+    }));
+  }
+
+  private static Routes.Route get(String path, String operationId, ai.sergik.api.Handler handler) {
+    return new Routes.Route("GET", path, operationId, false, false, false, handler);
   }
 
   /** The engine's vocabulary, so the page's menus offer exactly what the API accepts. */
