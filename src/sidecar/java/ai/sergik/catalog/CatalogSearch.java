@@ -70,20 +70,39 @@ public final class CatalogSearch {
     Set<String> keys = keys(q);
     String collaborator = q.collaborator().toLowerCase(Locale.ROOT);
     String plugin = q.plugin().toLowerCase(Locale.ROOT);
-    List<Hit> hits = new ArrayList<>();
+    // Only the best offset + size hits are kept (a bounded heap with the worst on top), so a page of a
+    // 20,000-set library costs a pass over the index, not a sort of every match.
+    Comparator<Hit> order = RANKING;
+    int keep = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + size);
+    java.util.PriorityQueue<Hit> best = new java.util.PriorityQueue<>(Math.max(1, Math.min(keep, 1024)), order.reversed());
+    int total = 0;
     for (int i = 0; i < index.entries().size(); i++) {
       CatalogEntry e = index.entries().get(i);
       if (!passes(e, q, keys, collaborator, plugin) || !alsoPasses.test(e)) continue;
       Hit h = score(e, this.words.get(i), words);
-      if (words.isEmpty() || h.matchedWords() > 0) hits.add(h);
+      if (!words.isEmpty() && h.matchedWords() == 0) continue;
+      total++;
+      if (keep == 0) continue;
+      if (best.size() < keep) {
+        best.add(h);
+      } else if (order.compare(h, best.peek()) < 0) {
+        best.poll();
+        best.add(h);
+      }
     }
-    hits.sort(Comparator.comparingInt(Hit::matchedWords).reversed()
-        .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
-        .thenComparing(Comparator.comparingInt((Hit h) -> h.entry().year()).reversed())
-        .thenComparing(h -> h.entry().name(), String.CASE_INSENSITIVE_ORDER));
+    List<Hit> hits = new ArrayList<>(best);
+    hits.sort(order);
     int from = Math.min(offset, hits.size());
-    return new Result(List.copyOf(hits.subList(from, Math.min(from + size, hits.size()))), hits.size());
+    return new Result(List.copyOf(hits.subList(from, hits.size())), total);
   }
+
+  /** Most query words matched first, then higher scores, newer years, and names in alphabetical order. */
+  private static final Comparator<Hit> RANKING = Comparator.comparingInt(Hit::matchedWords).reversed()
+      .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+      .thenComparing(Comparator.comparingInt((Hit h) -> h.entry().year()).reversed())
+      .thenComparing(h -> h.entry().name(), String.CASE_INSENSITIVE_ORDER)
+      .thenComparing(h -> h.entry().path())
+      .thenComparing(h -> h.entry().kind());
 
   private static boolean passes(CatalogEntry e, SearchQuery q, Set<String> keys, String collaborator, String plugin) {
     if (q.type() != null && e.kind() != q.type()) return false;

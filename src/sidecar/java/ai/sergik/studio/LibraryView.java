@@ -135,11 +135,43 @@ final class LibraryView {
 
   /**
    * The rows of one side table that belong to a set, streamed: a library of 20,000 sets has millions of clip
-   * rows, far more than is worth holding for one page.
+   * rows, far more than is worth holding for one page. A row of the set starts a line with its id and a comma
+   * (ids are hexadecimal), so only those lines are parsed as CSV; a cell that holds a line break sends the
+   * read to a full parse of the table.
    */
   static List<Map<String, String>> rowsOf(Path table, String projectId) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     if (projectId.isEmpty() || !Files.isRegularFile(table)) return rows;
+    String prefix = projectId + ",";
+    try (java.io.BufferedReader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+      String headerLine = in.readLine();
+      if (headerLine == null) return rows;
+      List<String> header = parseLine(headerLine);
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.startsWith(prefix)) continue;
+        List<String> cells = parseLine(line);
+        if (cells == null) return rowsOfParsed(table, projectId);
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** One line's cells, or null when the line ends inside a quoted cell. */
+  private static List<String> parseLine(String line) throws IOException {
+    try (CSVParser parser = CSVParser.parse(line, CSVFormat.DEFAULT)) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of() : records.get(0).toList();
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  private static List<Map<String, String>> rowsOfParsed(Path table, String projectId) throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader in = Files.newBufferedReader(table, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
       List<String> header = parser.getHeaderNames();
