@@ -154,6 +154,7 @@ function openTrackByName(name) {
 
 async function openTrack(id) {
   selectTab('track');
+  delete $('track').dataset.loaded;
   $('track-select').value = id;
   $('track-title').textContent = 'Analysing …';
   $('track-facts').textContent = '';
@@ -171,6 +172,7 @@ async function openTrack(id) {
       ' (confidence ' + fmt(keyConfidence, 2) + (keyConfidence < 0.5 ? ', low' : '') + ')',
       ' · ' + fmt(f.lufs != null ? f.lufs : row.lufs) + ' LUFS · energy ' + (f.energy || row.energy || '–'),
       f.duration_s ? ' · ' + fmt(f.duration_s, 1) + ' s' : '');
+    drawTrack();
     const audio = $('track-audio');
     if (t.playable) {
       const blob = await (await api('/studio/track/audio?id=' + encodeURIComponent(id))).blob();
@@ -180,8 +182,8 @@ async function openTrack(id) {
     } else {
       audio.removeAttribute('src');
     }
-    drawTrack();
-    loadFits(id, t.row && Object.keys(t.row).length > 0);
+    await loadFits(id, t.row && Object.keys(t.row).length > 0);
+    $('track').dataset.loaded = id;
   } catch (e) { show($('track-title'), e); }
 }
 
