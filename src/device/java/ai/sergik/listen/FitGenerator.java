@@ -153,39 +153,84 @@ public final class FitGenerator {
     Key key = reading.key();
     List<Chord> diatonic = diatonicTriads(key);
     int bars = Math.max(1, reading.bars());
+    int beats = reading.beatsPerBar();
     for (int bar = 0; bar < bars; bar++) {
-      double start = bar * reading.beatsPerBar();
-      double end = Math.min(reading.lengthBeats(), start + reading.beatsPerBar());
-      Chord best = null;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      boolean bestClashes = true;
-      for (Chord c : diatonic) {
-        double score = 0;
-        boolean clashes = false;
-        for (Note n : melody) {
-          if (n.start() < start - 1e-9 || n.start() >= end - 1e-9) continue;
-          boolean strong = PitchWeights.isOnBeat(n.start() - start) && isStrongBeat(n.start() - start, reading.beatsPerBar());
-          double weight = (strong ? 3 : 1) * Math.min(2, n.duration());
-          if (c.contains(n.pitch())) score += weight;
-          else if (semitoneAgainst(c, n.pitch())) {
-            score -= weight;
-            if (strong) clashes = true;
-          }
-        }
-        boolean tonic = c.root() == key.tonic();
-        if (tonic && (bar == 0 || bar == bars - 1)) score += 1.5;
-        if (!chosen.isEmpty() && chosen.get(chosen.size() - 1).equals(c)) score -= 0.5;
-        score += rng.nextDouble() * 0.3;
-        boolean better = bestClashes && !clashes || (clashes == bestClashes && score > bestScore);
-        if (better) {
-          best = c;
-          bestScore = score;
-          bestClashes = clashes;
+      double start = bar * beats;
+      double end = Math.min(reading.lengthBeats(), start + beats);
+      Choice whole = best(diatonic, melody, start, end, start, beats, key, bar == 0 || bar == bars - 1, chosen, rng);
+      if (!whole.clashes || beats % 2 != 0) {
+        chosen.add(whole.chord);
+        spans.add(new double[] {start, end - start});
+        continue;
+      }
+      // no one chord for the bar: a chord for each half, each holding its strong-beat note
+      double mid = start + beats / 2.0;
+      for (double[] half : new double[][] {{start, mid}, {mid, end}}) {
+        Choice c = best(diatonic, melody, half[0], half[1], start, beats, key, false, chosen, rng);
+        if (c.clashes) c = best(chromaticTriadsOn(melody, half[0]), melody, half[0], half[1], start, beats, key, false, chosen, rng);
+        chosen.add(c.chord);
+        spans.add(new double[] {half[0], half[1] - half[0]});
+      }
+    }
+  }
+
+  private static final class Choice {
+    final Chord chord;
+    final boolean clashes;
+
+    Choice(Chord chord, boolean clashes) {
+      this.chord = chord;
+      this.clashes = clashes;
+    }
+  }
+
+  /**
+   * The candidate with the most melody notes in [start, end) among its tones, strong beats counting three
+   * times; one a semitone against a strong-beat melody note only when every candidate is.
+   */
+  private static Choice best(List<Chord> candidates, List<Note> melody, double start, double end, double barStart,
+      int beatsPerBar, Key key, boolean favourTonic, List<Chord> chosen, Rng rng) {
+    Chord best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    boolean bestClashes = true;
+    for (Chord c : candidates) {
+      double score = 0;
+      boolean clashes = false;
+      for (Note n : melody) {
+        if (n.start() < start - 1e-9 || n.start() >= end - 1e-9) continue;
+        boolean strong = PitchWeights.isOnBeat(n.start() - barStart) && isStrongBeat(n.start() - barStart, beatsPerBar);
+        double weight = (strong ? 3 : 1) * Math.min(2, n.duration());
+        if (c.contains(n.pitch())) score += weight;
+        else if (semitoneAgainst(c, n.pitch())) {
+          score -= weight;
+          if (strong) clashes = true;
         }
       }
-      chosen.add(best);
-      spans.add(new double[] {start, end - start});
+      if (favourTonic && c.root() == key.tonic()) score += 1.5;
+      if (!chosen.isEmpty() && chosen.get(chosen.size() - 1).equals(c)) score -= 0.5;
+      score += rng.nextDouble() * 0.3;
+      if ((bestClashes && !clashes) || (clashes == bestClashes && score > bestScore)) {
+        best = c;
+        bestScore = score;
+        bestClashes = clashes;
+      }
     }
+    return new Choice(best, bestClashes);
+  }
+
+  /** Major and minor triads holding the melody note at {@code beat} as root, third or fifth: for notes outside the key. */
+  private static List<Chord> chromaticTriadsOn(List<Note> melody, double beat) {
+    List<Chord> out = new ArrayList<Chord>();
+    for (Note n : melody) {
+      if (Math.abs(n.start() - beat) > 1e-9) continue;
+      int pc = PitchClass.normalize(n.pitch());
+      int[][] rootAndQuality = {{0, 0}, {-4, 0}, {-7, 0}, {0, 1}, {-3, 1}, {-7, 1}};
+      for (int[] rq : rootAndQuality) {
+        out.add(new Chord(PitchClass.normalize(pc + rq[0]),
+            rq[1] == 0 ? ai.sergik.music.ChordQuality.MAJOR : ai.sergik.music.ChordQuality.MINOR));
+      }
+    }
+    return out;
   }
 
   static List<Chord> diatonicTriads(Key key) {
@@ -318,46 +363,61 @@ public final class FitGenerator {
   // ---- counter-melody ----
 
   /**
-   * Chord tones in the clip's gaps: where the melody holds or rests for a beat or more, a note of the chord
-   * moving against the melody's last step, a third to a sixth away from it; over chords, a line on the
-   * chord tones nearest the last.
+   * Chord tones in the clip's gaps: on the half beats where the melody holds or rests, at most two a bar,
+   * a third to a sixth away from the melody note sounding, moving against the melody's last step; over
+   * chords, a line on the chord tones nearest the last, two a bar.
    */
   static List<Note> counterMelody(ClipReading reading, List<Note> clip, Rng rng) {
     List<Note> out = new ArrayList<Note>();
     int last = -1;
-    int melodyDirection = 0;
-    int previousMelody = -1;
-    for (double t = 0; t < reading.lengthBeats() - 1e-9; t += 1.0) {
-      ChordSpan span = spanAt(reading, t);
-      if (span == null) continue;
-      Note sounding = null;
-      boolean onset = false;
-      for (Note n : clip) {
-        if (n.start() <= t + 1e-9 && n.end() > t + 0.05 && (sounding == null || n.pitch() > sounding.pitch())) sounding = n;
-        if (n.start() > t - 1e-9 && n.start() < t + 0.5 - 1e-9) onset = true;
+    int beats = reading.beatsPerBar();
+    for (double bar = 0; bar < reading.lengthBeats() - 1e-9; bar += beats) {
+      List<Double> gaps = new ArrayList<Double>();
+      for (double t = bar; t < Math.min(reading.lengthBeats(), bar + beats) - 1e-9; t += 0.5) {
+        boolean starts = false;
+        for (Note n : clip) if (Math.abs(n.start() - t) < 1e-6) starts = true;
+        if (!starts || !reading.isMelody()) gaps.add(t);
       }
-      if (sounding != null && previousMelody >= 0) melodyDirection = Integer.signum(sounding.pitch() - previousMelody);
-      if (sounding != null) previousMelody = sounding.pitch();
-      if (reading.isMelody() && onset) continue; // the melody moves here: leave it the space
-      int reference = sounding != null ? sounding.pitch() : (last >= 0 ? last : 67);
-      int best = -1;
-      double bestCost = Double.MAX_VALUE;
-      for (int p = 55; p <= 84; p++) {
-        if (!span.chord().contains(p)) continue;
-        int distance = Math.abs(p - reference);
-        if (sounding != null && (distance < 3 || distance > 9)) continue;
-        double cost = last < 0 ? Math.abs(p - 67) : Math.abs(p - last);
-        if (melodyDirection != 0 && last >= 0 && Integer.signum(p - last) == melodyDirection) cost += 3;
-        cost += rng.nextDouble();
-        if (cost < bestCost) {
-          bestCost = cost;
-          best = p;
+      if (!reading.isMelody()) {
+        gaps.clear();
+        gaps.add(bar);
+        gaps.add(bar + beats / 2.0);
+      }
+      int placed = 0;
+      for (int i = 0; i < gaps.size() && placed < 2; i++) {
+        // skip ahead by chance so the line breathes, but take the bar's last gap when nothing is placed yet
+        if (reading.isMelody() && rng.nextDouble() < 0.5 && gaps.size() - i > 2 - placed) continue;
+        double t = gaps.get(i);
+        ChordSpan span = spanAt(reading, t);
+        if (span == null) continue;
+        Note sounding = null;
+        Note before = null;
+        for (Note n : clip) {
+          if (n.start() <= t + 1e-9 && n.end() > t + 0.05 && (sounding == null || n.pitch() > sounding.pitch())) sounding = n;
+          if (n.start() < t - 1e-9 && (before == null || n.start() > before.start())) before = n;
         }
+        int melodyDirection = sounding != null && before != null ? Integer.signum(sounding.pitch() - before.pitch()) : 0;
+        int reference = sounding != null ? sounding.pitch() : (before != null ? before.pitch() : 67);
+        int best = -1;
+        double bestCost = Double.MAX_VALUE;
+        for (int p = 52; p <= 84; p++) {
+          if (!span.chord().contains(p)) continue;
+          int distance = Math.abs(p - reference);
+          if (distance < 3 || distance > 9) continue;
+          double cost = last < 0 ? Math.abs(p - (reference - 5)) : Math.abs(p - last);
+          if (melodyDirection != 0 && last >= 0 && Integer.signum(p - last) == melodyDirection) cost += 3;
+          cost += rng.nextDouble();
+          if (cost < bestCost) {
+            bestCost = cost;
+            best = p;
+          }
+        }
+        if (best < 0) continue;
+        double next = i + 1 < gaps.size() ? gaps.get(i + 1) : bar + beats;
+        out.add(new Note(best, t, Math.max(0.25, Math.min(1.0, next - t) - 0.05), velocity(reading, t, 76, 20)));
+        last = best;
+        placed++;
       }
-      if (best < 0) continue;
-      double length = 0.5 + 0.5 * rng.nextInt(2);
-      out.add(new Note(best, t, length, velocity(reading, t, 76, 20)));
-      last = best;
     }
     return out;
   }
