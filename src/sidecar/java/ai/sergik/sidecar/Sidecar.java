@@ -56,6 +56,7 @@ public final class Sidecar implements AutoCloseable {
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
     modules.add(new GenerationRoutes(services.generation()));
+    modules.add(new ai.sergik.generation.FitRoutes());
     modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
