@@ -28,7 +28,7 @@ final class Connect extends NoteTransform {
     double density = s.number(name(), "density", 1, 0, 1);
     double velocity = s.number(name(), "velocity", 0.8, 0.05, 1);
     Key given = s.key(name());
-    Key key = given != null ? given : KeyGuess.of(notes);
+    Key key = given != null ? given : keyOf(notes);
     double step = Quantize.step(rate);
     Rng random = new Rng(seed);
     List<List<Note>> groups = onsets(notes);

@@ -1,5 +1,7 @@
 package ai.sergik.transform;
 
+import ai.sergik.listen.ClipListener;
+import ai.sergik.music.Key;
 import ai.sergik.music.Note;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,6 +65,35 @@ public abstract class NoteTransform {
       current.add(n);
     }
     return groups;
+  }
+
+  /**
+   * The key the notes are in, for transforms that work in a key when none is given: among the keys whose
+   * scale holds the most note time (so a transform adds no note the clip's own scale lacks), the one
+   * {@link ClipListener} hears (Temperley's profiles, the opening chord as home), else the one whose tonic
+   * sounds longest. C major when there are no notes.
+   */
+  static Key keyOf(List<Note> notes) {
+    if (notes.isEmpty()) return Key.of(0, false);
+    double[] weight = new double[12];
+    for (Note n : notes) weight[n.pitch() % 12] += n.duration();
+    double most = -1;
+    List<Key> covering = new ArrayList<Key>();
+    for (Key k : Key.all()) {
+      double inScale = 0;
+      for (int pc = 0; pc < 12; pc++) if (k.contains(pc)) inScale += weight[pc];
+      inScale = Math.round(inScale * 1e6) / 1e6;
+      if (inScale > most) {
+        most = inScale;
+        covering.clear();
+      }
+      if (inScale == most) covering.add(k);
+    }
+    Key heard = ClipListener.hear(notes, 0, 4, false).key();
+    if (covering.contains(heard)) return heard;
+    Key best = covering.get(0);
+    for (Key k : covering) if (weight[k.tonic()] > weight[best.tonic()]) best = k;
+    return best;
   }
 
   /** Notes starting closer than this (beats; a 1/960 tick is 0.00104) count as one onset. */

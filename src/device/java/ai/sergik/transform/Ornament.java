@@ -31,7 +31,7 @@ final class Ornament extends NoteTransform {
     boolean offsetGiven = s.has("offset");
     double offset = s.number(name(), "offset", 0.125, 1.0 / 64, 0.5);
     Key given = s.key(name());
-    Key key = given != null ? given : KeyGuess.of(notes);
+    Key key = given != null ? given : keyOf(notes);
     Rng random = new Rng(seed);
     List<List<Note>> groups = onsets(notes);
     List<Note> out = new ArrayList<Note>(notes);

@@ -277,9 +277,12 @@ class TransformsTest {
 
   @Test
   void theKeyIsReadFromTheNotesWhenNoneIsGiven() {
-    assertThat(KeyGuess.of(sorted(gen(Part.CHORDS, "10B", "house")))).isEqualTo(Key.parse("D major"));
-    assertThat(KeyGuess.of(sorted(gen(Part.ARP, "F#m", "techno")))).isEqualTo(Key.parse("F#m"));
-    assertThat(Transforms.apply("transpose", played(1), TransformSettings.NONE, 0).summary()).endsWith("in C major");
+    assertThat(NoteTransform.keyOf(sorted(gen(Part.CHORDS, "10B", "house")))).isEqualTo(Key.parse("D major"));
+    assertThat(NoteTransform.keyOf(sorted(gen(Part.ARP, "F#m", "techno")))).isEqualTo(Key.parse("F#m"));
+    Key played = NoteTransform.keyOf(played(1));
+    assertThat(played.relative().isMinor() ? played : played.relative()).as("the white keys: C major or A minor").isEqualTo(Key.parse("C major"));
+    assertThat(Transforms.apply("transpose", played(1), TransformSettings.NONE, 0).summary()).endsWith("in " + played.name());
+    assertThat(Transforms.apply("transpose", Collections.emptyList(), TransformSettings.NONE, 0).notes()).isEmpty();
   }
 
   @Test
