@@ -174,7 +174,7 @@ public record SidecarConfig(
   public Map<String, String> describe() {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("http", host + ":" + httpPort + publicUrl.map(u -> " (public " + u + ")").orElse(""));
-    d.put("osc", host + ":" + oscPort + " (device port " + devicePort + ")");
+    d.put("osc", OscProtocol.DEFAULT_HOST + ":" + oscPort + " (loopback only; device port " + devicePort + ")");
     d.put("auth", token.isPresent() ? "bearer token required" : "none (loopback only)");
     d.put("chat fallback", chat.enabled() ? chat.url().get() + " model " + chat.model() : "off");
     d.put("config file", file.map(Path::toString).orElse("none"));
