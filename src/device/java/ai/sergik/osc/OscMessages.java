@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Builds and reads every message of {@link OscProtocol} v1. Builders validate their arguments;
+ * Builds and reads every message of {@link OscProtocol} (version 2, and the version-1 handshake). Builders validate their arguments;
  * readers check the address, the argument count and types, and throw {@link OscProtocolException}
  * with the expected signature, which the sidecar sends back verbatim in {@code /sergik/error}.
  *
@@ -18,7 +18,7 @@ import java.util.List;
  * {@code push_id} that the device echoes in {@link OscProtocol#ACTION_NOTES_RECEIVED} to confirm.
  *
  * <p>Replies go to the address and port the request came from, and pushes to the address and port of
- * the latest {@code /sergik/test}: the device should send from the socket it listens on.
+ * the device's handshake: the device should send from the socket it listens on.
  */
 public final class OscMessages {
   private OscMessages() {}
@@ -128,7 +128,12 @@ public final class OscMessages {
     if (!OscProtocol.TEST.equals(m.getAddress())) {
       throw new OscProtocolException("expected " + OscProtocol.TEST + ", got " + m.getAddress());
     }
-    if (m.getArguments().size() == 1) {
+    int count = m.getArguments().size();
+    if (count != 1 && count != 3) {
+      throw new OscProtocolException(OscProtocol.TEST + " expects (" + signature + ") or, version 1, (i nonce), got ("
+          + OscArgs.typeTags(m.getArguments()) + ")");
+    }
+    if (count == 1) {
       return Handshake.v1(OscArgs.expect(m, OscProtocol.TEST, "i nonce").intArg(0));
     }
     OscArgs a = OscArgs.expect(m, OscProtocol.TEST, signature);

@@ -301,7 +301,7 @@ public final class DeviceLink {
 
   private static ApiException unknownTrack(String wanted, List<Device> live) {
     List<String> named = live.stream().map(Device::track).filter(t -> !t.isEmpty()).distinct()
-        .map(t -> "\"" + t + "\"").collect(Collectors.toList());
+        .sorted(String.CASE_INSENSITIVE_ORDER).map(t -> "\"" + t + "\"").collect(Collectors.toList());
     String connected = named.isEmpty()
         ? (live.isEmpty() ? "no SERGIK device is connected; load it on that track in Live"
             : "no connected device has told its track name yet (update the device)")

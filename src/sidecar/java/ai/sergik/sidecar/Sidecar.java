@@ -170,6 +170,9 @@ public final class Sidecar implements AutoCloseable {
 
   public int oscPort() { return osc.port(); }
 
+  /** Where the OSC socket listens: loopback, whatever the HTTP host is. */
+  public InetSocketAddress oscAddress() { return osc.localAddress(); }
+
   /** The local HTTP address, e.g. {@code http://127.0.0.1:8000}. */
   public URI httpUri() {
     String host = context.config().host();

@@ -34,6 +34,11 @@ final class RunningSidecar implements AutoCloseable {
     return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test"), config.token().orElse(null));
   }
 
+  /** A sidecar whose heartbeats and uptime follow {@code clock}. */
+  static RunningSidecar start(SidecarConfig config, TestClock clock) throws IOException {
+    return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test", clock), config.token().orElse(null));
+  }
+
   URI uri(String pathAndQuery) {
     return URI.create(sidecar.httpUri() + pathAndQuery);
   }
