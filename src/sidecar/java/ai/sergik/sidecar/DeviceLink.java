@@ -240,6 +240,11 @@ public final class DeviceLink {
     return true;
   }
 
+  /** {@link #push(ObjectNode, Optional, Duration)} to the device used last. */
+  public PushResult push(ObjectNode payload, Duration confirmWait) throws IOException, InterruptedException {
+    return push(payload, Optional.empty(), confirmWait);
+  }
+
   /**
    * Sends {@code payload} (a notes payload) as request 0 to the device on {@code track} (names compared
    * ignoring case), or without a track to the connected device active last, and waits up to
