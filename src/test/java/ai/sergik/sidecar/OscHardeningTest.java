@@ -134,13 +134,8 @@ class OscHardeningTest {
       JsonNode entry = OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-keys");
       assertThat(entry.get("address").asText()).isEqualTo("127.0.0.1:" + keys.port());
 
-      CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() -> {
-        try {
-          return server.postJson("/gpt/generate", "{\"prompt\":\"techno chords\",\"send_to_live\":true}");
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync("/gpt/generate",
+          "{\"prompt\":\"techno chords\",\"send_to_live\":true}");
       SendToLiveTest.confirm(keys, "");
       JsonNode live = RunningSidecar.json(answer.get()).get("live");
       assertThat(live.get("sent_to").asText()).isEqualTo("127.0.0.1:" + keys.port());
@@ -166,13 +161,8 @@ class OscHardeningTest {
       attacker.hello("dev-evil", "Evil");
       clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
-      CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() -> {
-        try {
-          return server.postJson("/gpt/generate", "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}");
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync("/gpt/generate",
+          "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}");
       JsonNode pushed = Json.MAPPER.readTree(keys.receiveNotes(OscProtocol.PUSH_REQUEST));
       // the attacker knows (or guesses) the push id and confirms it first
       attacker.send(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED,

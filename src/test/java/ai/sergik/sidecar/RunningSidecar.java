@@ -61,6 +61,12 @@ final class RunningSidecar implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** {@link #postJson} without waiting, for a request whose answer waits on something the test then does. */
+  java.util.concurrent.CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String json) {
+    return http.sendAsync(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<byte[]> postJsonBytes(String path, String json) throws IOException, InterruptedException {
     return http.send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -40,14 +40,8 @@ class SendToLiveTest {
     clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
   }
 
-  CompletableFuture<HttpResponse<String>> post(String json) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return server.postJson("/gpt/generate", json);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+  static CompletableFuture<HttpResponse<String>> post(String json) {
+    return server.postJsonAsync("/gpt/generate", json);
   }
 
   /** Reads the pushed notes and answers {@code notes_received} with {@code extra} fields; returns the payload. */
