@@ -39,7 +39,7 @@ public final class OscMessages {
   }
 
   public static OSCMessage handshake(Handshake h) {
-    if (h.deviceId().isEmpty()) {
+    if (h.protocol() == OscProtocol.OLDEST_VERSION) {
       return test(h.nonce());
     }
     return message(OscProtocol.TEST, Integer.valueOf(h.nonce()), h.deviceId(), h.track());

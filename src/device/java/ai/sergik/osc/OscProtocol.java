@@ -106,6 +106,9 @@ public final class OscProtocol {
    */
   public static final String PUSH_ERROR_FIELD = "error";
 
+  /** The field of a {@link #ACTION_NOTES_RECEIVED} that says whether the notes were written; false is a failure too. */
+  public static final String PUSH_WRITTEN_FIELD = "written";
+
   /** Transport states {@link #TRANSPORT} may carry. */
   public static final String STATE_PLAYING = "playing";
   public static final String STATE_STOPPED = "stopped";

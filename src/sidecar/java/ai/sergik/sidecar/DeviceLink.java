@@ -167,7 +167,9 @@ public final class DeviceLink {
    */
   synchronized Device handshake(Handshake hello, InetSocketAddress from) throws RefusedException {
     Instant now = clock.instant();
-    String id = hello.deviceId().isEmpty() ? "v1@" + from.getHostString() + ":" + from.getPort() : hello.deviceId();
+    // Without an id of its own (version 1, or a device that has not read its id yet) a device is its address.
+    String id = hello.deviceId().isEmpty()
+        ? "v" + hello.protocol() + "@" + from.getHostString() + ":" + from.getPort() : hello.deviceId();
     Device known = devices.get(id);
     if (known != null && !known.address().equals(from) && known.connected(now)) {
       throw new RefusedException("device id in use");
@@ -295,7 +297,9 @@ public final class DeviceLink {
     try {
       JsonNode reply = waiting.reply().get(Math.max(1, confirmWait.toMillis()), TimeUnit.MILLISECONDS);
       Optional<String> failed = Optional.ofNullable(reply.get(OscProtocol.PUSH_ERROR_FIELD))
-          .filter(e -> !e.isNull()).map(e -> e.isTextual() ? e.asText() : e.toString());
+          .filter(e -> !e.isNull()).map(e -> e.isTextual() ? e.asText() : e.toString())
+          .or(() -> reply.path(OscProtocol.PUSH_WRITTEN_FIELD).isBoolean() && !reply.get(OscProtocol.PUSH_WRITTEN_FIELD)
+              .asBoolean() ? Optional.of("the device says the notes were not written") : Optional.empty());
       return new PushResult(pushId, to, target, connected, chunks, failed.isEmpty(), Optional.of(reply), failed);
     } catch (TimeoutException | ExecutionException e) {
       return new PushResult(pushId, to, target, connected, chunks, false, Optional.empty(), Optional.empty());

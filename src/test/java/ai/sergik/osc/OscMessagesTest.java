@@ -23,6 +23,9 @@ class OscMessagesTest {
         .isEqualTo(Handshake.v2(98, "dev-1a2b", "Bass"));
     assertThat(OscMessages.readHandshake(wire(OscMessages.test(98, "dev-1a2b", "Bass"))).protocol()).isEqualTo(2);
     assertThat(OscMessages.readHandshake(wire(OscMessages.test(97))).protocol()).isEqualTo(1);
+    Handshake withoutId = OscMessages.readHandshake(wire(OscMessages.test(96, "", "")));
+    assertThat(withoutId.protocol()).as("a device that has not read its id yet still speaks v2").isEqualTo(2);
+    assertThat(withoutId.deviceId()).isEmpty();
     assertThat(OscMessages.readAck(wire(OscMessages.ack(99, "0.1.0")))).isEqualTo(new Ack(99, "0.1.0", OscProtocol.VERSION));
     assertThat(OscMessages.readAck(wire(OscMessages.ack(99, "0.1.0", 1)))).isEqualTo(new Ack(99, "0.1.0", 1));
     assertThat(OscMessages.readTempo(wire(OscMessages.tempo(124.5)))).isEqualTo(124.5);
@@ -58,8 +61,9 @@ class OscMessagesTest {
         .hasMessage("/sergik/generate expects (i request, s json), got (s, i)");
     assertThatThrownBy(() -> OscMessages.readTest(new OSCMessage(OscProtocol.TEST)))
         .hasMessage("/sergik/test expects (i nonce, s device_id, s track) or, version 1, (i nonce), got ()");
-    assertThatThrownBy(() -> OscMessages.readHandshake(new OSCMessage(OscProtocol.TEST, Arrays.<Object>asList(1, "", "Bass"))))
-        .hasMessage("/sergik/test: device id must not be empty");
+    assertThatThrownBy(() -> OscMessages.readHandshake(new OSCMessage(OscProtocol.TEST,
+        Arrays.<Object>asList(1, new String(new char[65]).replace('\0', 'x'), "Bass"))))
+        .hasMessage("/sergik/test: device id must be at most 64 characters, got 65");
     assertThatThrownBy(() -> OscMessages.readHandshake(new OSCMessage(OscProtocol.TEST, Arrays.<Object>asList(1, 2, "Bass"))))
         .hasMessage("/sergik/test expects (i nonce, s device_id, s track), got (i, i, s)");
     assertThatThrownBy(() -> OscMessages.readTransport(new OSCMessage(OscProtocol.TRANSPORT, Arrays.<Object>asList("paused", 1f))))

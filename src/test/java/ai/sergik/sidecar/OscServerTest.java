@@ -81,6 +81,20 @@ class OscServerTest {
     }
   }
 
+  @Test
+  void aDeviceThatHasNotReadItsIdYetIsListedByAddressWithItsTrack() throws Exception {
+    try (FakeDevice fresh = new FakeDevice(server.oscPort())) {
+      fresh.send(OscMessages.test(41, "", "Drums"));
+      assertThat(OscMessages.readAck(fresh.receive())).isEqualTo(new Ack(41, "test", 2));
+      JsonNode entry = deviceEntry(RunningSidecar.json(server.get("/health")), "v2@127.0.0.1:" + fresh.port());
+      assertThat(entry.get("track").asText()).isEqualTo("Drums");
+      // once it knows its id, the same socket is that device (not two)
+      fresh.hello("dev-drums", "Drums");
+      JsonNode devices = RunningSidecar.json(server.get("/health")).get("devices");
+      assertThat(devices.findValuesAsText("address")).containsOnlyOnce("127.0.0.1:" + fresh.port());
+    }
+  }
+
   static JsonNode deviceEntry(JsonNode health, String id) {
     for (JsonNode d : health.get("devices")) {
       if (d.get("id").asText().equals(id)) {

@@ -145,6 +145,18 @@ class SendToLiveTest {
   }
 
   @Test
+  void aDeviceAnsweringWrittenFalseIsNotReportedAsConfirmed() throws Exception {
+    try (FakeDevice keys = new FakeDevice(server.oscPort())) {
+      keys.hello("dev-keys", "Keys");
+      var answer = post("{\"prompt\":\"techno chords\",\"send_to_live\":true}");
+      confirm(keys, ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false");
+      JsonNode live = RunningSidecar.json(answer.get()).get("live");
+      assertThat(live.get("confirmed").asBoolean()).isFalse();
+      assertThat(live.get("message").asText()).endsWith("could not write them: the device says the notes were not written");
+    }
+  }
+
+  @Test
   void withoutAConfirmationTheAnswerSaysSo() throws Exception {
     try (FakeDevice device = new FakeDevice(server.oscPort())) {
       device.hello("dev-silent", "Pads");
