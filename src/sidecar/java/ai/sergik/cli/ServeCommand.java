@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--host", paramLabel = "ADDRESS",
-      description = "Address to listen on (default 127.0.0.1; anything else needs a token).")
+      description = "Address HTTP listens on (default 127.0.0.1; anything else needs a token). OSC stays on 127.0.0.1.")
   String host;
 
   @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port (default 8000; 0 = any free port).")
