@@ -90,7 +90,6 @@ public final class Sidecar implements AutoCloseable {
    */
   public static Sidecar start(SidecarConfig config, DataDir data, String version) throws IOException {
     config.requireSafeBinding();
-    ai.sergik.analysis.DemoAudio.renderMissing(data);
     Clock clock = Clock.systemUTC();
     OscServer osc = OscServer.bind(config.host(), config.oscPort());
     HttpApi http = null;
@@ -117,6 +116,7 @@ public final class Sidecar implements AutoCloseable {
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
       openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
+      renderDemoAudioLater(data);
       return sidecar;
     } catch (IOException | RuntimeException e) {
       osc.close();
@@ -135,6 +135,23 @@ public final class Sidecar implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * The demo WAVs are rendered from their MIDI the first time a data dir is served; that takes seconds, so it
+   * happens beside the running server instead of before it answers.
+   */
+  private static void renderDemoAudioLater(DataDir data) {
+    Thread render = new Thread(() -> {
+      try {
+        ai.sergik.analysis.DemoAudio.renderMissing(data);
+      } catch (IOException | RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(Sidecar.class).warn("could not render the demo audio: {}", e.getMessage());
+      }
+    }, "demo-audio");
+    render.setDaemon(true);
+    render.setPriority(Thread.MIN_PRIORITY);
+    render.start();
   }
 
   /** Pushes without a handshake go to the device on this machine when the sidecar listens everywhere. */
