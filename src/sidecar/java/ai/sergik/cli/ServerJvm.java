@@ -39,7 +39,7 @@ public final class ServerJvm {
     if (args.length == 0 || !args[0].equals("serve") || Boolean.getBoolean(RELAUNCHED) || "as-is".equals(System.getenv("SERGIK_JVM"))) {
       return OptionalInt.empty();
     }
-    List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    List<String> given = jvmArguments();
     if (given.stream().anyMatch(ServerJvm::isUsersChoice)) {
       return OptionalInt.empty();
     }
@@ -66,6 +66,7 @@ public final class ServerJvm {
           Thread.currentThread().interrupt();
         }
       }, "sergik-relaunch"));
+      System.gc(); // give back what starting took: this JVM now only waits
       return OptionalInt.of(server.waitFor());
     } catch (java.io.IOException e) {
       System.err.println("sergik: could not start a JVM with " + String.join(" ", OPTIONS) + " (" + e.getMessage()
@@ -75,6 +76,28 @@ public final class ServerJvm {
       Thread.currentThread().interrupt();
       return OptionalInt.of(130);
     }
+  }
+
+  /**
+   * This JVM's options. From the process's own command line where the system tells it (it keeps this launcher, which
+   * only waits, from loading the management classes), else from the runtime bean; plus JAVA_TOOL_OPTIONS.
+   */
+  private static List<String> jvmArguments() {
+    List<String> options = new ArrayList<>();
+    String[] commandLine = ProcessHandle.current().info().arguments().orElse(null);
+    if (commandLine != null) {
+      for (String arg : commandLine) {
+        if (arg.equals("-jar") || arg.equals("-cp") || arg.equals("-classpath") || !arg.startsWith("-")) break;
+        options.add(arg);
+      }
+    } else {
+      options.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+    String toolOptions = System.getenv("JAVA_TOOL_OPTIONS");
+    if (toolOptions != null) options.addAll(List.of(toolOptions.trim().split("\\s+")));
+    String jdkOptions = System.getenv("JDK_JAVA_OPTIONS");
+    if (jdkOptions != null) options.addAll(List.of(jdkOptions.trim().split("\\s+")));
+    return options;
   }
 
   private static boolean isUsersChoice(String arg) {

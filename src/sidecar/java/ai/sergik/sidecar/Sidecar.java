@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The composition root of the background JVM: builds every part from the configuration, starts the
@@ -100,8 +101,8 @@ public final class Sidecar implements AutoCloseable {
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
       services = Services.create(config);
       List<RouteModule> modules = new ArrayList<>();
-      AtomicReference<OpenApiDocument> openApi = new AtomicReference<>();
-      modules.add(new CoreRoutes(context, openApi::get, osc::port));
+      AtomicReference<Supplier<OpenApiDocument>> openApi = new AtomicReference<>();
+      modules.add(new CoreRoutes(context, () -> openApi.get().get(), osc::port));
       modules.addAll(modules(context, services));
       Routes routes = new Routes();
       modules.forEach(m -> m.register(routes));
@@ -114,7 +115,7 @@ public final class Sidecar implements AutoCloseable {
       OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(device), routes.actions(), version, oscWorkers);
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
-      openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
+      openApi.set(OpenApiDocument.lazily(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
       renderDemoAudioLater(data);
       return sidecar;
