@@ -133,7 +133,9 @@ public final class HttpApi implements AutoCloseable {
    */
   public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads, Limits limits) throws IOException {
     // One selector thread does the accepting and the non-blocking reads; the rest answer quick routes.
-    QueuedThreadPool pool = new QueuedThreadPool(Math.max(4, threads + 2), 2, 60_000);
+    // Jetty's default job queue sizes itself to the CPU's cache lines through the management beans, a hundred
+    // classes and a few hundred KB for a server that has never more than a few hundred jobs queued.
+    QueuedThreadPool pool = new QueuedThreadPool(Math.max(4, threads + 2), 2, 60_000, new LinkedBlockingQueue<>());
     pool.setName("http");
     pool.setDaemon(true);
     pool.setReservedThreads(0);
