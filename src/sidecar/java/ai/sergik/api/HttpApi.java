@@ -132,7 +132,9 @@ public final class HttpApi implements AutoCloseable {
    * @throws IOException when the address cannot be bound (e.g. the port is taken)
    */
   public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads, Limits limits) throws IOException {
-    // One selector thread does the accepting and the non-blocking reads; the rest answer quick routes.
+    // One thread accepts, one selector does the non-blocking reads, the rest answer quick routes. A dedicated
+    // acceptor (rather than the selector accepting) is what lets the connection limit pause accepting, so that
+    // connections beyond it wait in the accept queue instead of being accepted and closed at once.
     // Jetty's default job queue sizes itself to the CPU's cache lines through the management beans, a hundred
     // classes and a few hundred KB for a server that has never more than a few hundred jobs queued.
     QueuedThreadPool pool = new QueuedThreadPool(Math.max(4, threads + 2), 2, 60_000, new LinkedBlockingQueue<>());
@@ -146,7 +148,7 @@ public final class HttpApi implements AutoCloseable {
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
     config.setSendDateHeader(false);
-    ServerConnector connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(config));
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
     connector.setHost(host);
     connector.setPort(port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
