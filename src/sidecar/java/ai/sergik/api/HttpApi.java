@@ -157,7 +157,7 @@ public final class HttpApi implements AutoCloseable {
     connector.addBean(new HeaderDeadline(server, limits.headerTimeout()));
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
-    server.setErrorHandler(new JsonErrorHandler());
+    server.setErrorHandler(new JsonErrorHandler(limits.maxHeaderBytes()));
 
     ExecutorService blocking = pool("http-blocking-", BLOCKING_THREADS);
     HttpApi api = new HttpApi(server, connector, blocking, routes, auth, limits);
@@ -583,6 +583,12 @@ public final class HttpApi implements AutoCloseable {
    * limit, a bad chunk size): the same JSON error shape as every other error, and nothing for the error log.
    */
   private static final class JsonErrorHandler extends ErrorHandler {
+    private final int maxHeaderBytes;
+
+    JsonErrorHandler(int maxHeaderBytes) {
+      this.maxHeaderBytes = maxHeaderBytes;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
       int status = response.getStatus() > 0 ? response.getStatus() : 500;
@@ -610,10 +616,9 @@ public final class HttpApi implements AutoCloseable {
       return ByteBuffer.wrap(Json.bytes(ErrorMapper.body(errorCode(status), describe(status, reason))));
     }
 
-    private static String describe(int status, String reason) {
+    private String describe(int status, String reason) {
       String text = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-      return status == 431 ? "request headers are over the limit of " + Limits.DEFAULT.maxHeaderBytes() / 1024
-          + " KiB (" + text + ")" : text;
+      return status == 431 ? "request headers are over the limit of " + maxHeaderBytes / 1024 + " KiB (" + text + ")" : text;
     }
 
     private static String errorCode(int status) {
