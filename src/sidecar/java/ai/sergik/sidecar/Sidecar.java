@@ -64,7 +64,8 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
-    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context)));
+    modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
+    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context), context.device()));
     return modules;
   }
 

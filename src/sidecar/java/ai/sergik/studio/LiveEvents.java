@@ -1,0 +1,39 @@
+package ai.sergik.studio;
+
+import ai.sergik.api.EventSink;
+import ai.sergik.api.Json;
+import ai.sergik.sidecar.LiveStatus;
+import ai.sergik.sidecar.DeviceLink;
+
+/**
+ * The studio's live status as Server-Sent Events: an event {@code live} with the devices, tempo and transport
+ * (the shape of {@code /health}'s {@code device} and {@code devices}) at once and whenever it changes, a comment
+ * every {@value #KEEP_ALIVE_MS} ms so that a quiet stream stays open, and an end after {@value #LONGEST_MS} ms
+ * (the page reconnects), so that a forgotten tab never holds a thread for good.
+ */
+final class LiveEvents {
+  private LiveEvents() {}
+
+  static final long LOOK_EVERY_MS = 250;
+  static final long KEEP_ALIVE_MS = 15_000;
+  static final long LONGEST_MS = 10 * 60_000;
+
+  static void follow(DeviceLink device, EventSink events) throws Exception {
+    String last = null;
+    long quietSince = System.nanoTime();
+    long started = quietSince;
+    while (System.nanoTime() - started < LONGEST_MS * 1_000_000L) {
+      // the connection state depends on the time as well as on messages, so it is looked at, not waited for
+      String now = Json.MAPPER.writeValueAsString(LiveStatus.of(device.status()));
+      if (!now.equals(last)) {
+        events.send("live", now);
+        last = now;
+        quietSince = System.nanoTime();
+      } else if (System.nanoTime() - quietSince > KEEP_ALIVE_MS * 1_000_000L) {
+        events.comment("still here");
+        quietSince = System.nanoTime();
+      }
+      Thread.sleep(LOOK_EVERY_MS);
+    }
+  }
+}
