@@ -467,6 +467,7 @@ function showLive(status) {
     : 'Live: no device connected';
   const select = $('send-track');
   const names = connected.map((d) => d.track).filter(Boolean);
+  if (select.dataset.tracks === names.join('|')) return; // the same tracks: keep the menu (and its focus) as it is
   const current = select.value;
   select.replaceChildren(el('option', { value: '' }, 'the active device'), ...names.map((n) => el('option', { value: n }, n)));
   if (names.includes(current)) select.value = current;
