@@ -30,6 +30,8 @@ public final class Generation {
 
   public GenerationRequest request() { return request; }
 
+  String label() { return label; }
+
   public Part part() { return request.part(); }
 
   /** The notes, sorted by start then pitch. */
