@@ -69,6 +69,7 @@ public final class GenerationRequest {
   private final int[] topNotes;
   private final double[] chordBars;
   private final boolean surprise;
+  private final int preset;
   private final Progression parsedProgression;
   private final String chordStyle;
   private final String effectiveBassStyle;
@@ -97,6 +98,7 @@ public final class GenerationRequest {
     this.topNotes = b.topNotes;
     this.chordBars = b.chordBars;
     this.surprise = b.surprise;
+    this.preset = b.preset;
     this.drumGenre = b.drumGenre == null ? null : Styles.normalize(b.drumGenre);
     this.drumVariations = b.drumVariations;
     this.density = b.density;
@@ -124,7 +126,7 @@ public final class GenerationRequest {
 
   /** The progression that will be played: the one asked for, or the style preset for the key's mode. */
   public Progression effectiveProgression() {
-    return parsedProgression != null ? parsedProgression : Styles.presetProgression(style, key.isMinor());
+    return parsedProgression != null ? parsedProgression : Styles.presetProgression(style, key.isMinor(), preset);
   }
 
   public int bars() { return bars; }
@@ -195,6 +197,9 @@ public final class GenerationRequest {
 
   double[] chordBarsShared() { return chordBars; }
 
+  /** Which of the style's presets plays without a progression: 0 its signature, 1 its colour preset. */
+  public int preset() { return preset; }
+
   /** Whether the progression gets seeded borrowed chords and secondary dominants ("surprise me"). */
   public boolean surprise() { return surprise; }
 
@@ -213,7 +218,7 @@ public final class GenerationRequest {
         && Double.compare(density, r.density) == 0 && eq(bassStyle, r.bassStyle)
         && Double.compare(swing, r.swing) == 0 && inversion == r.inversion && eq(spread, r.spread)
         && register == r.register && java.util.Arrays.equals(topNotes, r.topNotes)
-        && java.util.Arrays.equals(chordBars, r.chordBars) && surprise == r.surprise;
+        && java.util.Arrays.equals(chordBars, r.chordBars) && surprise == r.surprise && preset == r.preset;
   }
 
   private static boolean eq(Object a, Object b) { return a == null ? b == null : a.equals(b); }
@@ -223,7 +228,7 @@ public final class GenerationRequest {
     return java.util.Arrays.hashCode(new Object[] {part, key, style, progression, bars, tempo, voicing, sevenths,
         ninths, seed, arpPattern, arpRate, arpOctaves, arpGate, drumGenre, drumVariations, density, bassStyle,
         swing, inversion, spread, register, java.util.Arrays.hashCode(topNotes), java.util.Arrays.hashCode(chordBars),
-        surprise});
+        surprise, preset});
   }
 
   @Override
@@ -235,7 +240,7 @@ public final class GenerationRequest {
         + drumVariations + " density " + density + ", bass=" + bassStyle + ", swing=" + swing
         + (inversion >= 0 ? ", inversion=" + inversion : "") + (spread != null ? ", spread=" + spread : "")
         + (register >= 0 ? ", register=" + register : "") + (topNotes != null ? ", top=" + java.util.Arrays.toString(topNotes) : "")
-        + (chordBars != null ? ", chord bars=" + java.util.Arrays.toString(chordBars) : "") + (surprise ? ", surprise" : "") + "}";
+        + (chordBars != null ? ", chord bars=" + java.util.Arrays.toString(chordBars) : "") + (surprise ? ", surprise" : "") + (preset != 0 ? ", preset=" + preset : "") + "}";
   }
 
   /** Collects fields; {@link #build()} validates them all. */
@@ -255,6 +260,7 @@ public final class GenerationRequest {
     private int[] topNotes;
     private double[] chordBars;
     private boolean surprise;
+    private int preset;
     private String voicing = DEFAULT_VOICING;
     private boolean sevenths = DEFAULT_SEVENTHS;
     private boolean ninths = DEFAULT_NINTHS;
@@ -298,6 +304,7 @@ public final class GenerationRequest {
       topNotes = r.topNotes;
       chordBars = r.chordBars;
       surprise = r.surprise;
+      preset = r.preset;
     }
 
     public Builder part(Part part) { this.part = part; return this; }
@@ -359,6 +366,9 @@ public final class GenerationRequest {
       return this;
     }
 
+    /** The style's preset when no progression is given: 0 its signature, 1 its colour preset (borrowed chords). */
+    public Builder preset(int index) { this.preset = index; return this; }
+
     /** Seeded borrowed chords and secondary dominants in the progression. */
     public Builder surprise(boolean surprise) { this.surprise = surprise; return this; }
 
@@ -419,6 +429,9 @@ public final class GenerationRequest {
       if (spread != null) oneOf("spread", spread, Styles.SPREADS);
       if (!Double.isNaN(swing) && !(swing >= 50 && swing <= 75)) {
         throw new IllegalArgumentException("swing must be 50..75 % (50 = straight), got " + swing);
+      }
+      if (preset < 0 || preset >= Styles.PRESETS_PER_STYLE) {
+        throw new IllegalArgumentException("preset must be 0 (the style's own) or 1 (with a borrowed chord), got " + preset);
       }
       if (inversion < -1 || inversion > MAX_INVERSION) {
         throw new IllegalArgumentException("inversion must be 0.." + MAX_INVERSION + " (0 = root position), got " + inversion);

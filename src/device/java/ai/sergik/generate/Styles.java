@@ -77,6 +77,24 @@ public final class Styles {
       {"ambient", "I-IV-vi-V", "i-VI-III-iv"},
   };
 
+  // A second preset per style, {style, major, minor}, with a borrowed chord or a secondary dominant in it:
+  // the colour Scaler and Captain Chords call "modal interchange". Each starts on its tonic as well.
+  private static final String[][] COLOUR_PRESETS = {
+      {"house", "I-V/vi-vi-IV", "i-VI-iv-V7"},
+      {"deep-house", "I-iii-IV-iv", "i-VI-bII-VII"},
+      {"techno", "I-bVII-IV-I", "i-bII-VII-i"},
+      {"jazz", "Imaj7-V7/ii-ii7-V7", "i7-V7/iv-iv7-V7"},
+      {"modal", "I7-bVII-bVI-bVII", "i-IV-i-bVII"},
+      {"hip-hop", "I-bVI-bVII-I", "i-bVI-V7-i"},
+      {"boom-bap", "I-V7/IV-IV-iv", "i-iv-V7-i"},
+      {"soul", "I-V7/ii-ii-V", "i-IV-VII-III"},
+      {"funk", "I7-bVII7-IV7-I7", "i7-IV7-i7-bVII7"},
+      {"ambient", "I-IV-iv-I", "i-VI-IV-i"},
+  };
+
+  /** How many presets each style has: 0 is its signature, 1 borrows a chord or adds a secondary dominant. */
+  public static final int PRESETS_PER_STYLE = 2;
+
   /** Every name any part accepts as its style. */
   public static List<String> allStyleNames() {
     List<String> all = new ArrayList<String>(CHORD_STYLES);
@@ -261,25 +279,40 @@ public final class Styles {
   /** The parsed presets, {major, minor} per chord style, in CHORD_STYLES order (parsed once; immutable). */
   private static final Progression[][] PARSED_PRESETS = new Progression[PRESETS.length][];
 
+  /** Parsed colour presets, as PARSED_PRESETS. */
+  private static final Progression[][] PARSED_COLOUR_PRESETS = new Progression[COLOUR_PRESETS.length][];
+
   static {
     for (int i = 0; i < PRESETS.length; i++) {
       PARSED_PRESETS[i] = new Progression[] {Progression.parse(PRESETS[i][1]), Progression.parse(PRESETS[i][2])};
+      PARSED_COLOUR_PRESETS[i] = new Progression[] {Progression.parse(COLOUR_PRESETS[i][1]), Progression.parse(COLOUR_PRESETS[i][2])};
     }
   }
 
   /** The parsed preset progression of a chord style for a major or minor key. */
   static Progression presetProgression(String style, boolean minor) {
+    return presetProgression(style, minor, 0);
+  }
+
+  /** The parsed preset {@code index} (0 or 1, see {@link #PRESETS_PER_STYLE}) of a chord style. */
+  static Progression presetProgression(String style, boolean minor, int index) {
     String s = chordStyle(style);
     for (int i = 0; i < PRESETS.length; i++) {
-      if (PRESETS[i][0].equals(s)) return PARSED_PRESETS[i][minor ? 1 : 0];
+      if (PRESETS[i][0].equals(s)) return (index == 0 ? PARSED_PRESETS : PARSED_COLOUR_PRESETS)[i][minor ? 1 : 0];
     }
     throw new IllegalArgumentException("no preset for style " + style);
   }
 
   /** The preset progression of a chord style for a major or minor key. */
   public static String preset(String style, boolean minor) {
+    return preset(style, minor, 0);
+  }
+
+  /** Preset {@code index} of a chord style: 0 its signature, 1 with a borrowed chord or secondary dominant. */
+  public static String preset(String style, boolean minor, int index) {
     String s = chordStyle(style);
-    for (String[] p : PRESETS) if (p[0].equals(s)) return minor ? p[2] : p[1];
+    String[][] table = index == 0 ? PRESETS : COLOUR_PRESETS;
+    for (String[] p : table) if (p[0].equals(s)) return minor ? p[2] : p[1];
     throw new IllegalArgumentException("no preset for style " + style);
   }
 }

@@ -92,6 +92,10 @@ public final class GenerateCommand implements Callable<Integer> {
       + "or \"1 0.5 0.5 2\" (default: the bars shared evenly, on bar lines)")
   String chordLengths;
 
+  @Option(names = "--preset", defaultValue = "0", description = "without --progression: the style's preset 0 "
+      + "(its own) or 1 (with a borrowed chord or secondary dominant) (default: ${DEFAULT-VALUE})")
+  int preset;
+
   @Option(names = "--surprise", description = "seeded borrowed chords and secondary dominants in the progression")
   boolean surprise;
 
@@ -247,7 +251,7 @@ public final class GenerateCommand implements Callable<Integer> {
           .voicing(voicing).sevenths(sevenths).ninths(ninths)
           .arpPattern(pattern).arpRate(rate).arpOctaves(octaves)
           .bassStyle(bassStyle).drumGenre(genre).drumVariations(variations).density(density)
-          .spread(spread).topNotes(topNote).chordBars(chordLengths).surprise(surprise);
+          .spread(spread).topNotes(topNote).chordBars(chordLengths).surprise(surprise).preset(preset);
       if (tempo != null) b.tempo(tempo);
       if (swing != null) b.swing(swing);
       if (gate != null) b.arpGate(gate);

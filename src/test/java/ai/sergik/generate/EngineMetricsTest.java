@@ -196,6 +196,20 @@ class EngineMetricsTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("keys")
+  void everyStyleHasAColourPresetWithABorrowedChordOrSecondaryDominantStartingOnItsTonic(Key key) {
+    for (String style : Styles.CHORD_STYLES) {
+      GenerationRequest r = GenerationRequest.builder().key(key).style(style).preset(1).build();
+      Harmony h = Harmony.of(r);
+      assertThat(h.tonic()).isEqualTo(key);
+      assertThat(h.chords().get(0).root()).as("%s %s", style, h.chordNames()).isEqualTo(key.tonic());
+      assertThat(r.effectiveProgression().numerals()).as("%s %s", style, r.effectiveProgression())
+          .anyMatch(n -> n.isSecondary() || !n.isDiatonicIn(key));
+      assertThat(Generators.generate(r).notes()).isNotEmpty();
+    }
+  }
+
   // ---- drums ----
 
   @ParameterizedTest(name = "{0}")
