@@ -29,7 +29,11 @@ public final class Generators {
   private static Generation swung(Generation g) {
     GenerationRequest r = g.request();
     if (r.swing() == 50) return g;
-    return new Generation(r, Swing.apply(g.notes(), r.swing(), Styles.swingGrid(r.style())), g.chords(), g.tonic(), g.label());
+    ArrayList<Note> notes = Swing.apply(g.notes(), r.swing(), Styles.swingGrid(r.style()));
+    // notes of one onset move together, so the order holds unless a swung note passed a later onset
+    boolean sorted = true;
+    for (int i = 1; i < notes.size() && sorted; i++) sorted = notes.get(i).start() >= notes.get(i - 1).start();
+    return g.withNotes(notes, sorted);
   }
 
   /**

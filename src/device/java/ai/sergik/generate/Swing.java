@@ -13,23 +13,24 @@ import java.util.List;
 final class Swing {
   private Swing() {}
 
-  static List<Note> apply(List<Note> notes, double percent, int grid) {
-    if (percent == 50) return notes;
-    double step = 4.0 / grid;
-    double shift = step * (2 * percent / 100.0 - 1);
-    List<Note> out = new ArrayList<Note>(notes.size());
+  static ArrayList<Note> apply(List<Note> notes, double percent, int grid) {
+    // in ticks (960 a beat): integer tests are cheaper than floating-point ones for every note
+    long stepTicks = 3840 / grid;
+    long shift = Math.round(stepTicks * (2 * percent / 100.0 - 1));
+    ArrayList<Note> out = new ArrayList<Note>(notes.size());
     for (Note n : notes) {
-      double pos = n.start() / step;
-      long nearest = Math.round(pos);
-      if ((nearest & 1) == 0 || Math.abs(pos - nearest) > 1e-6) {
+      double exact = n.start() * 960;
+      long tick = Math.round(exact);
+      if (tick % (2 * stepTicks) != stepTicks || Math.abs(exact - tick) > 1e-6) {
         out.add(n);
         continue;
       }
-      double start = Math.round((n.start() + shift) * 960) / 960.0;
-      double end = n.end();
-      double duration = end - start >= Math.min(n.duration(), 0.0625) ? Math.min(n.duration(), end - start) : n.duration() * 0.5;
-      duration = Math.max(1, Math.round(duration * 960)) / 960.0; // on the tick grid, like the start
-      out.add(new Note(n.pitch(), start, duration, n.velocity(), n.mute()));
+      long endTick = Math.round(n.end() * 960);
+      long lengthTicks = Math.round(n.duration() * 960);
+      long start = tick + shift;
+      // keep the end where the note stays long enough; a very short note moves whole, halved
+      long length = endTick - start >= Math.min(lengthTicks, 60) ? Math.min(lengthTicks, endTick - start) : lengthTicks / 2;
+      out.add(new Note(n.pitch(), start / 960.0, Math.max(1, length) / 960.0, n.velocity(), n.mute()));
     }
     return out;
   }
