@@ -40,9 +40,17 @@ public final class ModalProgressions {
 
   /** The preset for a chord style in a key: a modal one for a modal key, else the style's major or minor preset. */
   static Progression preset(String chordStyle, Key key) {
+    return preset(chordStyle, key, 0);
+  }
+
+  /**
+   * As {@link #preset(String, Key)}, moved on by {@code variant} (the request's preset number): the next of
+   * the mode's three presets, or the style's next preset for major and minor.
+   */
+  static Progression preset(String chordStyle, Key key, int variant) {
     List<String> modal = presets(key.mode());
-    if (modal.isEmpty()) return Styles.presetProgression(chordStyle, key.isMinor());
-    int index = Math.max(0, Styles.CHORD_STYLES.indexOf(chordStyle));
+    if (modal.isEmpty()) return Styles.presetProgression(chordStyle, key.isMinor(), variant);
+    int index = Math.max(0, Styles.CHORD_STYLES.indexOf(chordStyle)) + Math.max(0, variant);
     return Progression.parse(modal.get(index % modal.size()));
   }
 }

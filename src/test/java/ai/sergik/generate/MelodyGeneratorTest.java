@@ -30,7 +30,8 @@ class MelodyGeneratorTest {
   }
 
   static GenerationRequest request(String key, String style, long seed, int bars) {
-    return GenerationRequest.builder().part(Part.MELODY).key(key).style(style).seed(seed).bars(bars).build();
+    // straight: the style's swing is a layer over every part (Generators), tested with it
+    return GenerationRequest.builder().part(Part.MELODY).key(key).style(style).seed(seed).bars(bars).swing(50).build();
   }
 
   @ParameterizedTest(name = "{0} {1}")
