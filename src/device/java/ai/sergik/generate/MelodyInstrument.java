@@ -10,24 +10,29 @@ import java.util.Locale;
  * ranges are the comfortable part of each instrument's compass, where a lead line sits in a mix.
  */
 public enum MelodyInstrument {
-  LEAD("lead", 60, 84),
-  PLUCK("pluck", 64, 88),
-  PIANO("piano", 60, 86),
-  BELL("bell", 72, 96),
-  FLUTE("flute", 67, 93),
-  SAX("sax", 56, 80),
-  VOCAL("vocal", 57, 79),
-  BASS("bass", 36, 60);
+  LEAD("lead", 60, 84, 80),   // GM lead 1 (square)
+  PLUCK("pluck", 64, 88, 45),  // pizzicato strings
+  PIANO("piano", 60, 86, 0),   // acoustic grand
+  BELL("bell", 72, 96, 9),     // glockenspiel
+  FLUTE("flute", 67, 93, 73),
+  SAX("sax", 56, 80, 66),      // tenor sax
+  VOCAL("vocal", 57, 79, 54),  // synth voice
+  BASS("bass", 36, 60, 38);    // synth bass 1
 
   private final String id;
   private final int low;
   private final int high;
+  private final int gmProgram;
 
-  MelodyInstrument(String id, int low, int high) {
+  MelodyInstrument(String id, int low, int high, int gmProgram) {
     this.id = id;
     this.low = low;
     this.high = high;
+    this.gmProgram = gmProgram;
   }
+
+  /** The General MIDI program (0-based) a MIDI file gives the melody's track. */
+  public int gmProgram() { return gmProgram; }
 
   public String id() { return id; }
 

@@ -2,6 +2,7 @@ package ai.sergik.cli;
 
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
+import ai.sergik.generate.MelodyInstrument;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
 import ai.sergik.generate.Styles;
@@ -189,7 +190,8 @@ public final class GenerateCommand implements Callable<Integer> {
       List<Note> notes = Humanizer.humanize(g.notes(), humanize);
       made.add(g);
       played.add(notes);
-      int program = Styles.gmProgram(request.part(), request.style(), request.voicing());
+      int program = request.part() == Part.MELODY ? MelodyInstrument.parse(request.melodyInstrument()).gmProgram()
+          : Styles.gmProgram(request.part(), request.style(), request.voicing());
       tracks.add(new MidiTrack(trackName(request), channel, notes, program));
       if (request.part() == Part.DRUMS && variations > 0) {
         int v = 1;

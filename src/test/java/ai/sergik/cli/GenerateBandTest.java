@@ -33,7 +33,8 @@ class GenerateBandTest {
     MidiFile played = generate("played.mid", "generate", "all", "--style", "hip-hop", "--key", "8A", "--seed", "3",
         "--timing", "15", "--velocity", "8", "--drift", "10");
     assertThat(played.tempo()).isBetween(85.0, 95.0);
-    assertThat(played.tracks()).extracting(MidiTrack::channel).containsExactly(0, 1, 2, 9);
+    assertThat(played.tracks()).extracting(MidiTrack::channel).containsExactly(0, 1, 2, 9, 4);
+    assertThat(played.tracks().get(4).program()).as("the melody's lead").isEqualTo(80);
     assertThat(played.tracks()).allMatch(t -> t.program() >= 0);
     assertThat(played.tracks().subList(0, 3)).extracting(MidiTrack::program).doesNotHaveDuplicates();
     List<Note> bassStraight = straight.tracks().get(1).notes();
