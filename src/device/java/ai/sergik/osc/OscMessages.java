@@ -32,6 +32,11 @@ public final class OscMessages {
     return message(OscProtocol.TEST, Integer.valueOf(nonce));
   }
 
+  /** Protocol v2 handshake: {@code /sergik/test i nonce, s device_id, s track}. */
+  public static OSCMessage test(int nonce, String deviceId, String track) {
+    return message(OscProtocol.TEST, Integer.valueOf(nonce), nonNull(deviceId, "device_id"), nonNull(track, "track"));
+  }
+
   public static OSCMessage ack(int nonce, String version) {
     return message(OscProtocol.ACK, Integer.valueOf(nonce), nonNull(version, "version"), Integer.valueOf(OscProtocol.VERSION));
   }
@@ -100,6 +105,9 @@ public final class OscMessages {
 
   /** The nonce of a {@code /sergik/test}. */
   public static int readTest(OSCMessage m) throws OscProtocolException {
+    if (m.getArguments().size() == 3) {
+      return OscArgs.expect(m, OscProtocol.TEST, "i nonce, s device_id, s track").intArg(0);
+    }
     return OscArgs.expect(m, OscProtocol.TEST, "i nonce").intArg(0);
   }
 

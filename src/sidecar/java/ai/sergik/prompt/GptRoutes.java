@@ -77,8 +77,10 @@ public final class GptRoutes implements RouteModule {
     live.put("push_id", pushed.pushId());
     live.put("datagrams", pushed.chunks());
     pushed.confirmation().ifPresent(c -> live.set("device_reply", c));
+    String refusal = pushed.confirmation().map(c -> c.path("error").asText("")).orElse("");
     live.put("message", pushed.confirmed()
-        ? "The device in Live confirmed it received the notes."
+        ? "The device in Live confirmed it wrote the notes."
+        : !refusal.isEmpty() ? "The device in Live could not write the notes: " + refusal
         : "Sent to " + live.get("sent_to").asText() + ", but no device confirmed within " + confirmWait.toMillis()
             + " ms" + (pushed.deviceKnown() ? "." : "; no device has connected yet - load the SERGIK device in Live."));
     return live;

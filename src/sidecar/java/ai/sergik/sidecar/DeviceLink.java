@@ -132,7 +132,9 @@ public final class DeviceLink {
     }
     try {
       JsonNode details = confirmation.get(Math.max(1, confirmWait.toMillis()), TimeUnit.MILLISECONDS);
-      return new PushResult(pushId, to, chunks, s.connected(), true, Optional.of(details));
+      // A device that could not write the notes answers with "written": false and the reason.
+      boolean written = !details.path("written").isBoolean() || details.get("written").asBoolean();
+      return new PushResult(pushId, to, chunks, s.connected(), written, Optional.of(details));
     } catch (TimeoutException e) {
       return new PushResult(pushId, to, chunks, s.connected(), false, Optional.empty());
     } catch (ExecutionException e) {

@@ -63,7 +63,7 @@ class SendToLiveTest {
       assertThat(live.get("sent_to").asText()).isEqualTo("127.0.0.1:" + device.port());
       assertThat(live.get("push_id").asInt()).isEqualTo(pushId);
       assertThat(live.get("device_reply").get("count").asInt()).isEqualTo(pushed.get("count").asInt());
-      assertThat(live.get("message").asText()).isEqualTo("The device in Live confirmed it received the notes.");
+      assertThat(live.get("message").asText()).isEqualTo("The device in Live confirmed it wrote the notes.");
     }
   }
 
