@@ -550,7 +550,7 @@ final class DeviceCore {
     initialized = true;
     closeBypass();
     if (identity.needsStore()) {
-      out.message(DevicePorts.OUT_DEVICE_ID, "set", identity.number());
+      out.list(DevicePorts.OUT_DEVICE_ID, new int[] {identity.number()});
       identity.markStored();
     }
     announce();
@@ -562,7 +562,7 @@ final class DeviceCore {
   void deviceid(Atom[] args) {
     int saved = Args.wholeNumber("deviceid", args, 0, DeviceIdentity.MAX);
     if (!identity.restore(saved) && initialized) {
-      out.message(DevicePorts.OUT_DEVICE_ID, "set", identity.number());
+      out.list(DevicePorts.OUT_DEVICE_ID, new int[] {identity.number()});
       identity.markStored();
     }
     announce();
