@@ -97,10 +97,16 @@ final class Player {
     return sounding.size();
   }
 
-  /** The tempo Live reports; used until two consecutive ticks give the tempo as it is now. */
+  /**
+   * The tempo Live reports. It is used for the next 16th; after that, two consecutive ticks give the tempo as
+   * it is now (reports arrive late, the ticks do not).
+   */
   void tempo(double bpm) {
     tempo = bpm;
+    tempoReported = true;
   }
+
+  private boolean tempoReported;
 
   /** Live's transport stopped: release everything; playback starts again on a bar when it runs again. */
   void transportStopped() {
@@ -113,9 +119,10 @@ final class Player {
   void tick(double beat) {
     double now = timeline.now();
     boolean contiguous = !Double.isNaN(lastTickBeat) && Math.abs(beat - lastTickBeat - TICK_BEATS) < EPSILON;
-    if (contiguous && now > lastTickMs) {
+    if (contiguous && now > lastTickMs && !tempoReported) {
       tempo = TICK_BEATS * 60000.0 / (now - lastTickMs);
     }
+    tempoReported = false;
     boolean jumped = !Double.isNaN(lastTickBeat) && !contiguous;
     lastTickBeat = beat;
     lastTickMs = now;

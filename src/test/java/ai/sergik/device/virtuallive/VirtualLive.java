@@ -197,6 +197,27 @@ public final class VirtualLive {
     return playing ? anchorBeat + (ms - anchorMs) * tempo / 60000.0 : anchorBeat;
   }
 
+  /** Every change of tempo, position or play state: {anchor ms, anchor beat, tempo, playing}. */
+  private final List<double[]> history = new ArrayList<>();
+
+  private void remember() {
+    history.add(new double[] {anchorMs, anchorBeat, tempo, playing ? 1 : 0});
+  }
+
+  /** Live's song position at a past scheduler time, through the tempo changes since. */
+  public double beatAtHistory(double ms) {
+    double[] seg = null;
+    for (double[] h : history) {
+      if (h[0] <= ms) {
+        seg = h;
+      }
+    }
+    if (seg == null) {
+      return 0;
+    }
+    return seg[3] == 1 ? seg[1] + (ms - seg[0]) * seg[2] / 60000.0 : seg[1];
+  }
+
   /** Scheduler time at which the running song reaches {@code beat} at the current tempo. */
   public double timeOf(double beat) {
     return anchorMs + (beat - anchorBeat) * 60000.0 / tempo;
@@ -213,6 +234,7 @@ public final class VirtualLive {
   public void setTempo(double bpm) {
     reanchor();
     tempo = bpm;
+    remember();
     song.changed("tempo");
     scheduleGrid();
   }
@@ -223,6 +245,7 @@ public final class VirtualLive {
     }
     reanchor();
     playing = true;
+    remember();
     song.changed("is_playing");
     scheduleGrid();
     songTimeClock.delay(0);
@@ -234,6 +257,7 @@ public final class VirtualLive {
     }
     reanchor();
     playing = false;
+    remember();
     song.changed("is_playing");
     gridClock.unset();
     songTimeClock.unset();
@@ -243,6 +267,7 @@ public final class VirtualLive {
   public void jumpTo(double beat) {
     anchorMs = StandIn.now();
     anchorBeat = beat;
+    remember();
     song.changed("current_song_time");
     scheduleGrid();
   }
