@@ -439,6 +439,14 @@ public final class StandIn {
     return false;
   }
 
+  /** Wakes {@link #runDeferred} to look at its condition again (call it when something it waits for happened). */
+  public static void wake() {
+    DEFERRED.add(new Executable() {
+      @Override
+      public void execute() {}
+    });
+  }
+
   /**
    * Runs deferred work on the calling thread (Max's main thread) until {@code done} is true, waiting for
    * work to arrive; returns false when {@code timeoutMs} passed first.

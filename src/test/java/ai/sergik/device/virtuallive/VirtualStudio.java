@@ -5,28 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A virtual Live with SERGIK devices loaded from the patch, for journeys; closes what it opened. */
-final class VirtualStudio implements AutoCloseable {
-  final VirtualLive live;
-  final List<PatchRunner> devices = new ArrayList<>();
+public final class VirtualStudio implements AutoCloseable {
+  public final VirtualLive live;
+  public final List<PatchRunner> devices = new ArrayList<>();
 
-  VirtualStudio(long seed, double reportLatencyMs) {
+  public VirtualStudio(long seed, double reportLatencyMs) {
     StandIn.reset();
     StandIn.queueDeferred(true);
     live = new VirtualLive(seed).reportLatency(reportLatencyMs);
   }
 
-  PatchRunner drop(VirtualLive.Track track, PatchRunner.Options options) throws Exception {
+  public PatchRunner drop(VirtualLive.Track track, PatchRunner.Options options) throws Exception {
     PatchRunner d = PatchRunner.load(PatchRunner.devicePatcher(), live, track, options);
     devices.add(d);
     return d;
   }
 
-  PatchRunner dropOffline(VirtualLive.Track track) throws Exception {
+  public PatchRunner dropOffline(VirtualLive.Track track) throws Exception {
     return drop(track, new PatchRunner.Options().mxjArgs("off"));
   }
 
   /** Lets {@code ms} of scheduler time pass (Live plays, clocks fire, reports arrive). */
-  void advance(double ms) {
+  public void advance(double ms) {
     StandIn.advance(ms);
   }
 
