@@ -140,6 +140,32 @@ class WriteJourneyTest {
   }
 
   @Test
+  void everyMenuCombinationGeneratesAndWritesThroughTheMenus() {
+    List<String> styles = ((Boxes.LiveMenu) device.parameter("Style")).items;
+    List<String> parts = ((Boxes.LiveMenu) device.parameter("Part")).items;
+    List<String> voicings = ((Boxes.LiveMenu) device.parameter("Voicing")).items;
+    List<String> keysMenu = ((Boxes.LiveMenu) device.parameter("Key")).items;
+    int n = 0;
+    for (String style : styles) {
+      for (String part : parts) {
+        for (String voicing : voicings) {
+          device.choose("Style", style);
+          device.choose("Part", part);
+          device.choose("Voicing", voicing);
+          device.choose("Key", keysMenu.get(n % keysMenu.size()));
+          device.click("Generate");
+          studio.live.song.view.select(keys, n % 3);
+          device.click("Write");
+          assertThat(device.status()).as("%s %s %s", style, part, voicing).startsWith("wrote ");
+          assertThat(keys.slot(n % 3).clip().notes()).isNotEmpty();
+          n++;
+        }
+      }
+    }
+    assertThat(StandIn.errors()).isEmpty();
+  }
+
+  @Test
   void writeBeforeGenerateSaysWhatToDo() {
     studio.live.song.view.select(keys, 0);
     device.click("Write");
