@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Humanize-through, Java missing, a set reload: what the producer hears and sees, through the patch. */
 class LifecycleJourneyTest {
@@ -60,26 +62,19 @@ class LifecycleJourneyTest {
         .containsExactly(List.of(t, 0x90, 60, 99), List.of(t, 0xb0, 1, 64), List.of(t, 0x80, 60, 0));
   }
 
-  @Test
-  void withoutJavaMidiStillPassesAndTheStatusSaysJavaIsMissing() throws Exception {
+  /** No Java installed, or the device class failing to load: Max cannot create the mxj box. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"no Java, mxj: no Java", "a class that fails to load, mxj: could not load class ai.sergik.device.NoSuchDevice"})
+  void withoutTheMxjMidiStillPassesAndTheStatusSaysJavaIsMissing(String why, String consoleLine) throws Exception {
     studio = new VirtualStudio(1, 0);
     VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-    PatchRunner device = studio.drop(keys, new PatchRunner.Options().javaMissing());
+    PatchRunner.Options options = why.equals("no Java") ? new PatchRunner.Options().javaMissing()
+        : new PatchRunner.Options().mxjClass("ai.sergik.device.NoSuchDevice");
+    PatchRunner device = studio.drop(keys, options);
     device.midiIn(0x90, 64, 90, 0x80, 64, 0);
     assertThat(device.midiOut()).extracting(e -> e.bytes[0]).containsExactly(0x90, 0x80);
     assertThat(device.status()).startsWith("Java missing?");
-    assertThat(device.console()).anyMatch(l -> l.startsWith("mxj: no Java"));
-  }
-
-  @Test
-  void aDeviceClassThatFailsToLoadStillPassesMidi() throws Exception {
-    studio = new VirtualStudio(1, 0);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-    PatchRunner device = studio.drop(keys, new PatchRunner.Options().mxjClass("ai.sergik.device.NoSuchDevice"));
-    device.midiIn(0x90, 64, 90, 0x80, 64, 0);
-    assertThat(device.midiOut()).hasSize(2);
-    assertThat(device.status()).startsWith("Java missing?");
-    assertThat(device.console()).anyMatch(l -> l.startsWith("mxj: could not load class ai.sergik.device.NoSuchDevice"));
+    assertThat(device.console()).anyMatch(l -> l.startsWith(consoleLine));
   }
 
   @Test
