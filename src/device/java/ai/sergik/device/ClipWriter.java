@@ -17,6 +17,8 @@ import java.util.List;
  * <ol>
  *   <li>{@code goto live_set view highlighted_clip_slot}: the slot selected now (re-resolved on every write,
  *       since an id taken earlier keeps pointing at the slot that was selected then); id 0 = nothing selected;
+ *       for notes pushed to this track, {@code getpath} gives the slot's scene and
+ *       {@code goto this_device canonical_parent clip_slots <scene>} the slot on the device's own track;
  *   <li>{@code get has_clip};
  *   <li>an empty slot gets {@code call create_clip <length>}; then {@code goto … clip} (id 0 = Live made no
  *       clip, e.g. on an audio track);
@@ -35,7 +37,6 @@ final class ClipWriter {
   static final int DICT = DevicePorts.OUT_DICT;
 
   static final String SLOT_PATH = "live_set view highlighted_clip_slot";
-  static final String CLIP_PATH = SLOT_PATH + " clip";
 
   /** remove_notes_extended covers this many beats: more than any clip Live can hold. */
   static final double REMOVE_ALL_BEATS = 1_000_000.0;
@@ -50,7 +51,12 @@ final class ClipWriter {
     void failed(String reason);
   }
 
-  private enum Step { IDLE, SLOT, HAS_CLIP, CLIP, NOTES }
+  private enum Step { IDLE, SLOT, SLOT_PATH, OWN_SLOT, HAS_CLIP, CLIP, NOTES }
+
+  /** The device's own track, from {@code this_device}. */
+  static final String OWN_TRACK = "this_device canonical_parent";
+
+  private static final java.util.regex.Pattern SCENE = java.util.regex.Pattern.compile("clip_slots (\\d+)");
 
   private final Outlets out;
   private final Clock timeout;
@@ -58,6 +64,8 @@ final class ClipWriter {
   private List<Note> notes;
   private double length;
   private boolean hadClip;
+  private boolean ownTrack;
+  private String slotPath = SLOT_PATH;
   private Result result;
 
   ClipWriter(Outlets out, Clock.Factory clocks) {
@@ -74,8 +82,12 @@ final class ClipWriter {
     return step != Step.IDLE;
   }
 
-  /** Starts a write; the result arrives through {@code result}, perhaps before this returns. */
-  void write(List<Note> newNotes, double lengthBeats, Result whenDone) {
+  /**
+   * Starts a write into the highlighted clip slot, or with {@code onOwnTrack} into the slot of the device's
+   * own track in the highlighted slot's scene (for notes pushed to this track); the result arrives through
+   * {@code whenDone}, perhaps before this returns.
+   */
+  void write(List<Note> newNotes, double lengthBeats, boolean onOwnTrack, Result whenDone) {
     if (busy()) {
       whenDone.failed("the previous write is still waiting for Live");
       return;
@@ -84,6 +96,8 @@ final class ClipWriter {
     this.length = lengthBeats;
     this.result = whenDone;
     this.hadClip = false;
+    this.ownTrack = onOwnTrack;
+    this.slotPath = SLOT_PATH;
     step = Step.SLOT;
     timeout.delay(TIMEOUT_MS);
     out.message(PATH, "goto", (Object[]) SLOT_PATH.split(" "));
@@ -98,6 +112,18 @@ final class ClipWriter {
     if (step == Step.SLOT) {
       if (id == 0) {
         fail("no clip slot is selected; click a clip slot in Session view, then Write");
+        return;
+      }
+      if (ownTrack) {
+        step = Step.SLOT_PATH;
+        out.message(LIVE, "getpath");
+        return;
+      }
+      step = Step.HAS_CLIP;
+      out.message(LIVE, "get", "has_clip");
+    } else if (step == Step.OWN_SLOT) {
+      if (id == 0) {
+        fail("this track has no clip slot in the selected scene");
         return;
       }
       step = Step.HAS_CLIP;
@@ -130,14 +156,23 @@ final class ClipWriter {
       return;
     }
     String what = args[0].toString();
-    if (step == Step.HAS_CLIP && what.equals("has_clip") && args.length == 2) {
+    if (step == Step.SLOT_PATH && what.equals("path")) {
+      java.util.regex.Matcher m = SCENE.matcher(Atom.toOneString(args).replace("\"", ""));
+      if (!m.find()) {
+        fail("Live gave no scene for the selected clip slot (" + Atom.toOneString(args) + ")");
+        return;
+      }
+      slotPath = OWN_TRACK + " clip_slots " + m.group(1);
+      step = Step.OWN_SLOT;
+      out.message(PATH, "goto", (Object[]) slotPath.split(" "));
+    } else if (step == Step.HAS_CLIP && what.equals("has_clip") && args.length == 2) {
       hadClip = args[1].toInt() == 1;
       step = Step.CLIP;
       if (!hadClip) {
         out.message(LIVE, "call", "create_clip", length);
       }
       if (step == Step.CLIP) {
-        out.message(PATH, "goto", (Object[]) CLIP_PATH.split(" "));
+        out.message(PATH, "goto", (Object[]) (slotPath + " clip").split(" "));
       }
     } else if (step == Step.NOTES && what.equals("add_new_notes")) {
       int ids = 0;
@@ -184,6 +219,8 @@ final class ClipWriter {
   private static String describe(Step s) {
     switch (s) {
       case SLOT: return "finding the selected clip slot";
+      case SLOT_PATH: return "asking where the selected clip slot is";
+      case OWN_SLOT: return "finding this track's clip slot";
       case HAS_CLIP: return "asking whether the slot has a clip";
       case CLIP: return "finding the clip";
       default: return "adding the notes";

@@ -11,6 +11,7 @@ import ai.sergik.music.NoteJson;
 import ai.sergik.osc.OscProtocol;
 import com.cycling74.max.Atom;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -68,8 +69,12 @@ final class DeviceCore {
   private final DeviceIdentity identity = new DeviceIdentity();
   private String trackName = "";
   /** Push ids of pushed notes waiting for their write to finish, in order. */
-  private final java.util.ArrayDeque<String> pendingPushes = new java.util.ArrayDeque<String>();
+  private final ArrayDeque<String> pendingPushes = new ArrayDeque<String>();
   private boolean initialized;
+  /** The patcher's gate lets MIDI around the mxj (for when Java is missing) until the device runs. */
+  private boolean bypassClosed;
+  /** Max's transport ticks arrive (Live is playing); they, not the late position reports, place the beat. */
+  private boolean ticking;
   private SidecarLink link;
   private SidecarLink.Settings linkSettings;
   private boolean closed;
@@ -232,12 +237,17 @@ final class DeviceCore {
   // ---- Live: clip, transport, tempo ----
 
   void write() {
+    write(false);
+  }
+
+  /** Writes the notes into the highlighted clip slot, or on this device's track in that slot's scene. */
+  private void write(boolean onOwnTrack) {
     if (notes.isEmpty()) {
       throw new IllegalArgumentException("write: nothing to write yet; send generate first");
     }
     final List<Note> written = notes;
     status("writing " + notes.size() + " notes into the selected clip slot...");
-    clipWriter.write(written, lengthBeats, new ClipWriter.Result() {
+    clipWriter.write(written, lengthBeats, onOwnTrack, new ClipWriter.Result() {
       @Override
       public void written(int count, double length, boolean newClip) {
         status("wrote " + count + " notes, " + formatBeats(length) + " beats" + (newClip ? " into a new clip" : ""));
@@ -329,8 +339,6 @@ final class DeviceCore {
       link.transport(beats.running(), beat);
     }
   }
-
-  private boolean ticking;
 
   /** Max's transport position in ticks (480 a beat), sent on every 16th by the patcher's metro and when. */
   void tick(Atom[] args) {
@@ -498,7 +506,7 @@ final class DeviceCore {
         pendingPushes.add(pushId);
       }
       try {
-        write();
+        write(true);
       } catch (IllegalArgumentException e) {
         confirmPush(0, e.getMessage());
         throw e;
@@ -590,9 +598,6 @@ final class DeviceCore {
       link.identity(identity.id(), trackName);
     }
   }
-
-  /** The patcher's gate lets MIDI around the mxj (for when Java is missing) until the device runs. */
-  private boolean bypassClosed;
 
   private void closeBypass() {
     if (!bypassClosed) {

@@ -17,15 +17,19 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A 2,000-note clip pushed over real UDP, out of order, reassembled and written into Live, then confirmed. */
+/**
+ * A 2,000-note clip pushed over real UDP, out of order, reassembled and written into Live on the device's own
+ * track in the selected scene, then confirmed.
+ */
 class PushedClipJourneyTest {
   @Test
   void aPushedTwoThousandNoteClipIsReassembledWrittenAndThenConfirmed() throws Exception {
     try (UdpSidecarPeer peer = new UdpSidecarPeer(); VirtualStudio studio = new VirtualStudio(8, 10)) {
       VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      VirtualLive.Track drums = studio.live.song.addMidiTrack("Drums", 2);
       PatchRunner device = studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
       assertThat(StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000)).isTrue();
-      studio.live.song.view.select(keys, 1);
+      studio.live.song.view.select(drums, 1); // scene 1 selected on another track: pushed notes go on Keys
       Random random = new Random(5);
       List<Note> notes = new ArrayList<>();
       for (int i = 0; i < 2000; i++) {
@@ -41,6 +45,7 @@ class PushedClipJourneyTest {
         peer.sendToDevice(datagrams.get(i));
       }
       assertThat(StandIn.runDeferred(() -> device.status().startsWith("wrote"), 10_000)).as(device.status()).isTrue();
+      assertThat(drums.slot(1).clip()).isNull();
       VirtualLive.Clip clip = keys.slot(1).clip();
       assertThat(clip.length()).isEqualTo(500.0);
       List<ObjectNode> written = clip.notes();

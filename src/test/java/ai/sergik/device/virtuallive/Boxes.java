@@ -554,7 +554,8 @@ public final class Boxes {
 
   /**
    * live.object: https://docs.cycling74.com/reference/live.object — the right inlet takes {@code id n}
-   * (id 0: everything is ignored); {@code get p} answers {@code p value…}; {@code set p v} answers nothing;
+   * (id 0: everything is ignored); {@code get p} answers {@code p value…}; {@code getpath} answers
+   * {@code path live_set tracks t clip_slots s}; {@code set p v} answers nothing;
    * {@code call f args} calls the function and answers {@code f result…} when it returns something. What
    * Live refuses is an error line in the Max console and no answer.
    */
@@ -596,6 +597,9 @@ public final class Boxes {
           }
           case "getid":
             out(0, Msg.of("id", Atom.newAtom(o.id)));
+            break;
+          case "getpath":
+            out(0, Msg.ofAtoms(concat(Atom.newAtom("path"), PatchRunner.parseAtoms(o.path()))));
             break;
           default:
             doesNotUnderstand(m);

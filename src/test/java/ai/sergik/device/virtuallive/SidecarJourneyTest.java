@@ -86,20 +86,20 @@ class SidecarJourneyTest {
   @Test
   void aPushThatCannotBeWrittenIsNotConfirmedAndSaysWhy() throws Exception {
     VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
-    VirtualLive.Track audio = studio.live.song.addAudioTrack("Loops", 4);
     PatchRunner device = connected(keys);
-    studio.live.song.view.select(audio, 0);
+    studio.live.song.view.select(null, 0);
     JsonNode answer = call("POST", "/gpt/generate",
         "{\"prompt\":\"4 bars of techno bass in 8A\",\"send_to_live\":true}");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isFalse();
-    assertThat(answer.at("/live/message").asText()).contains("could not write").contains("no clip");
-    assertThat(audio.slot(0).clip()).isNull();
-    assertThat(device.status()).startsWith("write failed: Live made no clip");
+    assertThat(answer.at("/live/message").asText()).contains("could not write").contains("no clip slot is selected");
+    assertThat(keys.slots).allMatch(slot -> slot.clip() == null);
+    assertThat(device.status()).startsWith("write failed: no clip slot is selected");
   }
 
   /**
    * Two devices on two tracks: each introduces itself with its own id and track, a push naming a track reaches
-   * that track's device only, and a renamed track is known by its new name. (The sidecar's side: one entry per
+   * that track's device only and lands on that track in the selected scene, and a renamed track is known by its
+   * new name. (The sidecar's side: one entry per
    * device, pushes by track.)
    */
   @Test
@@ -114,12 +114,13 @@ class SidecarJourneyTest {
     assertThat(tracks).as(health.toString()).containsExactlyInAnyOrder("Keys", "Bass");
 
     String keysStatus = onKeys.status();
-    studio.live.song.view.select(bass, 1);
+    studio.live.song.view.select(keys, 1); // the selected scene is 1; the push names the Bass track
     JsonNode answer = call("POST", "/gpt/generate",
         "{\"prompt\":\"4 bars of house bass in 10B\",\"send_to_live\":true,\"track\":\"bass\"}");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
     assertThat(answer.at("/live/track").asText()).isEqualTo("Bass");
-    assertThat(bass.slot(1).clip()).isNotNull();
+    assertThat(bass.slot(1).clip()).as(onBass.status()).isNotNull();
+    assertThat(keys.slot(1).clip()).isNull();
     assertThat(onBass.status()).startsWith("wrote ");
     assertThat(onKeys.status()).isEqualTo(keysStatus);
 

@@ -71,6 +71,11 @@ public final class VirtualLive {
       throw new LiveError(type + " has no function " + function);
     }
 
+    /** The canonical path of the object ({@code getpath}). */
+    String path() {
+      throw new LiveError(type + " has no canonical path here");
+    }
+
     /** The object a child name leads to (null if none), for paths. */
     LomObject child(String name) {
       return null;
@@ -360,6 +365,11 @@ public final class VirtualLive {
       super("Song");
     }
 
+    @Override
+    String path() {
+      return "live_set";
+    }
+
     public Track addMidiTrack(String name, int slots) {
       Track t = new Track(name, true, slots);
       tracks.add(t);
@@ -476,6 +486,11 @@ public final class VirtualLive {
       return name;
     }
 
+    @Override
+    String path() {
+      return "live_set tracks " + song.tracks.indexOf(this);
+    }
+
     public void rename(String newName) {
       name = newName;
       changed("name");
@@ -557,6 +572,11 @@ public final class VirtualLive {
 
     public Clip clip() {
       return clip;
+    }
+
+    @Override
+    String path() {
+      return track.path() + " clip_slots " + track.slots.indexOf(this);
     }
 
     /** The user records or drops a clip into the slot. */
