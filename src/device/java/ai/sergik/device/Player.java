@@ -13,7 +13,8 @@ import java.util.Map;
  * every 16th of Live's song position, in Max's scheduler, and {@code when} adds the position in ticks. Each
  * {@link #tick} therefore arrives at the exact time of a grid position, and the notes of the 16th that starts
  * there are scheduled from it: a note on the grid plays at once, one between grid lines after the part of the
- * 16th it lies in, at the tempo measured between the last two ticks. Nothing depends on Live's position
+ * 16th it lies in, at the tempo measured between the last two ticks (or reported by Live since the last tick;
+ * a tempo report re-times the notes still waiting). Nothing depends on Live's position
  * reports ({@code current_song_time}), which reach Max on the main thread tens of milliseconds late.
  *
  * <p>Play while Live is stopped arms the player; it starts with the transport. Playback begins on a bar line
@@ -55,6 +56,21 @@ final class Player {
   private double lastTickMs;
   private double tempo;
   private long tokens;
+  /** Notes scheduled and not yet played, by song beat, so that a tempo report can re-time them. */
+  private final List<Pending> pending = new ArrayList<Pending>();
+  /** The song position the pending notes are timed from (the last tick, or the last tempo report). */
+  private double planBeat;
+  private double planMs;
+
+  private static final class Pending {
+    final double beat;
+    final Runnable task;
+
+    Pending(double beat, Runnable task) {
+      this.beat = beat;
+      this.task = task;
+    }
+  }
 
   Player(Clock.Factory clocks, Midi midi, double tempo) {
     this.timeline = new Timeline(clocks);
@@ -102,6 +118,14 @@ final class Player {
    * it is now (reports arrive late, the ticks do not).
    */
   void tempo(double bpm) {
+    if (bpm != tempo && !pending.isEmpty()) {
+      // Notes already timed at the old tempo are re-timed from where the song is now.
+      double now = timeline.now();
+      planBeat += (now - planMs) * tempo / 60000.0;
+      planMs = now;
+      tempo = bpm;
+      replan();
+    }
     tempo = bpm;
     tempoReported = true;
   }
@@ -126,6 +150,11 @@ final class Player {
     boolean jumped = !Double.isNaN(lastTickBeat) && !contiguous;
     lastTickBeat = beat;
     lastTickMs = now;
+    planBeat = beat;
+    planMs = now;
+    if (!pending.isEmpty()) {
+      replan();
+    }
     if (!armed || notes.isEmpty() || length <= 0) {
       return;
     }
@@ -144,7 +173,7 @@ final class Player {
     if (to <= EPSILON) {
       return;
     }
-    schedule(Math.max(0, from), to, beat, now);
+    scheduleWindow(Math.max(0, from), to);
   }
 
   void release() {
@@ -153,7 +182,7 @@ final class Player {
   }
 
   /** Schedules the offs, then the ons, whose clip time (since the anchor) lies in [from, to). */
-  private void schedule(double from, double to, double tickBeat, double now) {
+  private void scheduleWindow(double from, double to) {
     long firstLoop = (long) Math.floor((from + EPSILON) / length);
     long lastLoop = (long) Math.floor((to - EPSILON) / length);
     List<double[]> ons = new ArrayList<double[]>();
@@ -169,7 +198,7 @@ final class Player {
         if (inWindow(off, from, to)) {
           final int pitch = n.pitch();
           final long token = tokenOf(loop, i);
-          timeline.at(timeOf(off, from, tickBeat, now), new Runnable() {
+          at(anchorBeat + off, new Runnable() {
             @Override
             public void run() {
               noteOff(pitch, token);
@@ -186,7 +215,7 @@ final class Player {
       final int pitch = n.pitch();
       final int velocity = n.velocity();
       final long token = tokenOf((long) o[2], (int) o[1]);
-      timeline.at(timeOf(o[0], from, tickBeat, now), new Runnable() {
+      at(anchorBeat + o[0], new Runnable() {
         @Override
         public void run() {
           noteOn(pitch, velocity, token);
@@ -203,9 +232,28 @@ final class Player {
     return t >= from - EPSILON && t < to - EPSILON;
   }
 
-  private double timeOf(double clipBeat, double from, double tickBeat, double now) {
-    double songBeat = anchorBeat + clipBeat;
-    return now + Math.max(0, songBeat - tickBeat) * 60000.0 / tempo;
+  /** Runs {@code task} when the song reaches {@code songBeat}, timed from the plan at the current tempo. */
+  private void at(double songBeat, Runnable task) {
+    final Pending p = new Pending(songBeat, task);
+    pending.add(p);
+    schedule(p);
+  }
+
+  private void schedule(final Pending p) {
+    timeline.at(planMs + Math.max(0, p.beat - planBeat) * 60000.0 / tempo, new Runnable() {
+      @Override
+      public void run() {
+        pending.remove(p);
+        p.task.run();
+      }
+    });
+  }
+
+  private void replan() {
+    timeline.clear();
+    for (Pending p : new ArrayList<Pending>(pending)) {
+      schedule(p);
+    }
   }
 
   private void noteOn(int pitch, int velocity, long token) {
@@ -226,6 +274,7 @@ final class Player {
 
   private void releaseAll() {
     timeline.clear();
+    pending.clear();
     // Tokens of earlier passes must never match notes scheduled after this point.
     tokens += 1_000_000_007L;
     for (Integer pitch : new ArrayList<Integer>(sounding.keySet())) {
