@@ -11,7 +11,6 @@ import ai.sergik.music.NoteJson;
 import ai.sergik.osc.OscProtocol;
 import com.cycling74.max.Atom;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -68,8 +67,6 @@ final class DeviceCore {
   private String summary = "";
   private final DeviceIdentity identity = new DeviceIdentity();
   private String trackName = "";
-  /** Push ids of pushed notes waiting for their write to finish, in order. */
-  private final ArrayDeque<String> pendingPushes = new ArrayDeque<String>();
   private boolean initialized;
   /** The patcher's gate lets MIDI around the mxj (for when Java is missing) until the device runs. */
   private boolean bypassClosed;
@@ -237,11 +234,14 @@ final class DeviceCore {
   // ---- Live: clip, transport, tempo ----
 
   void write() {
-    write(false);
+    write(false, null);
   }
 
-  /** Writes the notes into the highlighted clip slot, or on this device's track in that slot's scene. */
-  private void write(boolean onOwnTrack) {
+  /**
+   * Writes the notes into the highlighted clip slot, or on this device's track in that slot's scene; a push
+   * ({@code pushId} not null) is answered when the write is over.
+   */
+  private void write(boolean onOwnTrack, final String pushId) {
     if (notes.isEmpty()) {
       throw new IllegalArgumentException("write: nothing to write yet; send generate first");
     }
@@ -251,7 +251,7 @@ final class DeviceCore {
       @Override
       public void written(int count, double length, boolean newClip) {
         status("wrote " + count + " notes, " + formatBeats(length) + " beats" + (newClip ? " into a new clip" : ""));
-        confirmPush(count, null);
+        confirmPush(pushId, count, null);
       }
 
       @Override
@@ -261,7 +261,7 @@ final class DeviceCore {
         }
         console.error("sergik: write failed: " + reason);
         status("write failed: " + reason);
-        confirmPush(0, reason);
+        confirmPush(pushId, 0, reason);
       }
     });
   }
@@ -502,21 +502,17 @@ final class DeviceCore {
             + ",\"count\":" + received.size() + ",\"played\":true}");
       }
     } else {
-      if (pushId != null) {
-        pendingPushes.add(pushId);
-      }
       try {
-        write(true);
+        write(true, pushId);
       } catch (IllegalArgumentException e) {
-        confirmPush(0, e.getMessage());
+        confirmPush(pushId, 0, e.getMessage());
         throw e;
       }
     }
   }
 
-  /** Answers the oldest push waiting for its write: written, or not and why. */
-  private void confirmPush(int count, String error) {
-    String pushId = pendingPushes.poll();
+  /** Answers a push once its write is over: written, or not and why. */
+  private void confirmPush(String pushId, int count, String error) {
     if (pushId == null || link == null) {
       return;
     }
