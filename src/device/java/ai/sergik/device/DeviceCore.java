@@ -43,9 +43,6 @@ final class DeviceCore {
   /** The part menu, in the patcher's order. */
   static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
 
-  /** A reported position this far from the predicted one is a relocation, not drift. */
-  static final double POSITION_JUMP_BEATS = 0.5;
-
   private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
   private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
   private static final Pattern PUSH_ID_FIELD =
