@@ -70,6 +70,10 @@ final class DeviceCore {
   /** Max's transport ticks arrive (Live is playing); they, not the late position reports, place the beat. */
   private boolean ticking;
   private SidecarLink link;
+  /** Counts connections, so that what an earlier (stopped) link hands over is recognised and dropped. */
+  private int linkGeneration;
+  /** Links stopped but maybe not ended yet; see {@link #takeStopped()}. */
+  private final List<SidecarLink> stopped = new ArrayList<SidecarLink>();
   private SidecarLink.Settings linkSettings;
   private boolean closed;
 
@@ -375,6 +379,7 @@ final class DeviceCore {
   void connect(SidecarLink.Settings s) {
     disconnect();
     linkSettings = s;
+    final int generation = ++linkGeneration;
     try {
       link = new SidecarLink(s, new SidecarLink.Listener() {
         @Override
@@ -382,7 +387,9 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              onStatus(connected, detail);
+              if (current(generation)) {
+                onStatus(connected, detail);
+              }
             }
           });
         }
@@ -392,7 +399,9 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              onNotes(request, json);
+              if (current(generation)) {
+                onNotes(request, json);
+              }
             }
           });
         }
@@ -402,7 +411,9 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              onError(request, message);
+              if (current(generation)) {
+                onError(request, message);
+              }
             }
           });
         }
@@ -412,7 +423,9 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              console.post("sergik: sidecar answered request " + request + ": " + json);
+              if (current(generation)) {
+                console.post("sergik: sidecar answered request " + request + ": " + json);
+              }
             }
           });
         }
@@ -537,11 +550,25 @@ final class DeviceCore {
     return Math.max(Player.BAR_BEATS, Math.ceil(end / Player.BAR_BEATS) * Player.BAR_BEATS);
   }
 
+  private boolean current(int generation) {
+    return generation == linkGeneration && link != null && !closed;
+  }
+
+  /** Stops the link; its thread ends soon after ({@link #takeStopped()} gives it to wait for, outside the lock). */
   private void disconnect() {
+    linkGeneration++;
     if (link != null) {
-      link.close();
+      link.stop();
+      stopped.add(link);
       link = null;
     }
+  }
+
+  /** The links stopped since the last call, for the caller to wait on without holding the device's lock. */
+  List<SidecarLink> takeStopped() {
+    List<SidecarLink> out = new ArrayList<SidecarLink>(stopped);
+    stopped.clear();
+    return out;
   }
 
   // ---- lifecycle ----

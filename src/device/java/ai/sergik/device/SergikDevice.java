@@ -137,6 +137,7 @@ public final class SergikDevice extends MaxObject {
   @Override
   public void notifyDeleted() {
     guard("delete", () -> core.close());
+    awaitStoppedLinks();
   }
 
   // ---- actions ----
@@ -155,7 +156,21 @@ public final class SergikDevice extends MaxObject {
 
   public void prompt(Atom[] args) { guard("prompt", () -> core.prompt(args)); }
 
-  public void sidecar(Atom[] args) { guard("sidecar", () -> core.sidecar(args)); }
+  public void sidecar(Atom[] args) {
+    guard("sidecar", () -> core.sidecar(args));
+    awaitStoppedLinks();
+  }
+
+  /** Waits for the OSC threads of closed links to end, without the lock their last hand-over may need. */
+  private void awaitStoppedLinks() {
+    java.util.List<SidecarLink> stopped;
+    synchronized (lock) {
+      stopped = core.takeStopped();
+    }
+    for (SidecarLink l : stopped) {
+      l.awaitStopped();
+    }
+  }
 
   public void through(Atom[] args) { guard("through", () -> core.through(args)); }
 

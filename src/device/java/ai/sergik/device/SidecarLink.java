@@ -208,9 +208,22 @@ final class SidecarLink {
 
   /** Stops the thread and closes the socket; returns when the thread has ended. */
   void close() {
+    stop();
+    awaitStopped();
+  }
+
+  /** Tells the thread to end and closes the socket, without waiting. */
+  void stop() {
     closed = true;
     socket.close();
     thread.interrupt();
+  }
+
+  /**
+   * Waits (up to 2 s) for the thread to end. The device calls it without holding its lock, since the thread may
+   * be handing a last message over to Max's main thread.
+   */
+  void awaitStopped() {
     try {
       thread.join(2000);
     } catch (InterruptedException e) {
