@@ -500,7 +500,7 @@ public final class StandIn {
     }
   }
 
-  /** Clears console, escaped exceptions and pending clocks, and sets scheduler time to 0. */
+  /** Clears console, escaped exceptions, pending clocks and deferred work, runs deferred work inline again, and sets scheduler time to 0. */
   public static void reset() {
     synchronized (LOCK) {
       CONSOLE.clear();
@@ -508,6 +508,7 @@ public final class StandIn {
       PENDING.clear();
       now = 0;
     }
+    queueDeferred(false);
   }
 
   static boolean isMainThread() {

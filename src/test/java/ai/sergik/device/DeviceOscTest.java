@@ -53,8 +53,8 @@ class DeviceOscTest {
   }
 
   private void handshake() throws InterruptedException {
-    assertThat(peer.await(OscProtocol.TEST, 2000)).as("handshake from the device").isNotNull();
-    waitFor("connected on the sidecar outlet", 2000, () -> lines(device).contains("5: connected"));
+    assertThat(peer.await(OscProtocol.TEST, 10_000)).as("handshake from the device").isNotNull();
+    waitFor("connected on the sidecar outlet", 10_000, () -> lines(device).contains("5: connected"));
   }
 
   @Test

@@ -32,9 +32,12 @@ public final class VirtualStudio implements AutoCloseable {
 
   @Override
   public void close() {
-    for (PatchRunner d : devices) {
-      d.delete();
+    try {
+      for (PatchRunner d : devices) {
+        d.delete();
+      }
+    } finally {
+      StandIn.queueDeferred(false);
     }
-    StandIn.queueDeferred(false);
   }
 }
