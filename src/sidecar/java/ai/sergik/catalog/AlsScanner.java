@@ -4,6 +4,7 @@ import ai.sergik.als.AlsFormatException;
 import ai.sergik.als.AlsParser;
 import ai.sergik.als.LiveSet;
 import ai.sergik.data.DataDir;
+import ai.sergik.data.DataDirLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,8 +80,11 @@ public final class AlsScanner {
     }
   }
 
-  /** Hears about progress; the CLI draws a progress bar with it. */
-  public interface Listener {
+  /**
+   * Hears about progress; the CLI draws a progress bar with it. It also hears when the scan waits for another command
+   * that is writing to the data directory.
+   */
+  public interface Listener extends DataDirLock.Events {
     Listener NONE = new Listener() {};
 
     /** The walk found {@code sets} sets, of which {@code toRead} must be opened. */
@@ -116,8 +120,17 @@ public final class AlsScanner {
     return data.catalogDir().resolve(JOURNAL_NAME);
   }
 
-  /** Scans {@code folder} (recursively) into the catalog. */
+  /**
+   * Scans {@code folder} (recursively) into the catalog, holding the data directory's {@link DataDirLock} (waiting
+   * for it when another command writes there): two scans that interleave their journal and rewrites lose rows.
+   */
   public Summary scan(Path folder, Listener listener) throws IOException, InterruptedException {
+    try (DataDirLock held = DataDirLock.acquire(data, "scan als", listener)) {
+      return scanLocked(folder, listener);
+    }
+  }
+
+  private Summary scanLocked(Path folder, Listener listener) throws IOException, InterruptedException {
     long started = System.nanoTime();
     Path root = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
@@ -133,6 +146,8 @@ public final class AlsScanner {
     Map<String, List<String>> oldProjects = CatalogCsv.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH);
     Map<String, List<String>> oldAll = new TreeMap<>(CatalogCsv.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
     Map<String, List<String>> journal = readJournal();
+    // A catalog the last scan did not write (or an older version wrote) may lack side rows; those sets are read again.
+    Set<String> lostRows = catalogWrittenByLastScan() ? Set.of() : setsWithLostRows(oldProjects.values());
 
     int pathIndex = CatalogTables.PATH;
     Map<String, List<String>> projects = new TreeMap<>();
@@ -159,7 +174,7 @@ public final class AlsScanner {
         continue;
       }
       List<String> old = oldProjects.remove(f.path());
-      if (old != null && sameFile(old, CatalogTables.SIZE, CatalogTables.MTIME, f)) {
+      if (old != null && sameFile(old, CatalogTables.SIZE, CatalogTables.MTIME, f) && !lostRows.contains(f.path())) {
         projects.put(f.path(), old);
         unchanged++;
         continue;
@@ -207,7 +222,7 @@ public final class AlsScanner {
           // written, so a cold scan of a large library does not hold them all in memory.
           List<Future<JournalEntry>> futures = new ArrayList<>(toRead.size());
           for (SetFile f : toRead) {
-            List<String> old = projects.get(f.path());
+            List<String> old = lostRows.contains(f.path()) ? null : projects.get(f.path());
             futures.add(pool.submit(() -> {
               JournalEntry e = read(f, old);
               if (e.parsed()) {
@@ -282,6 +297,53 @@ public final class AlsScanner {
     Path dir = data.catalogDir();
     return List.of(data.projectsAls(), data.allProjects(), dir.resolve("tracks.csv"), dir.resolve("devices.csv"),
         dir.resolve("clips.csv"), dir.resolve("samples.csv"));
+  }
+
+  /** Whether the catalog files are exactly the ones the last scan wrote, as its state file recorded them. */
+  private boolean catalogWrittenByLastScan() throws IOException {
+    ScanState state = ScanState.read(statePath());
+    return state != null && state.matches(optionsKey(), catalogFiles());
+  }
+
+  /**
+   * The paths of parsed sets whose side rows are missing: the projects row counts tracks, devices, clips or samples,
+   * but the side table has no row of that project. This is what two scans writing at once (before the data directory
+   * lock) left behind, and what a side table edited by hand can look like; the rows themselves cannot be trusted to
+   * say more, since lists stop at {@link ai.sergik.als.AlsLimits#maxListedItems()} while counts go on.
+   */
+  private Set<String> setsWithLostRows(java.util.Collection<List<String>> projectRows) throws IOException {
+    List<Set<String>> present = new ArrayList<>();
+    Path dir = data.catalogDir();
+    for (String table : List.of("tracks.csv", "devices.csv", "clips.csv", "samples.csv")) {
+      Set<String> ids = new HashSet<>();
+      CatalogCsv.forEach(dir.resolve(table), r -> ids.add(r.get(0)));
+      present.add(ids);
+    }
+    Set<String> lost = new HashSet<>();
+    for (List<String> row : projectRows) {
+      if (!row.get(CatalogTables.ERROR).isEmpty()) continue;
+      String id = row.get(CatalogTables.PROJECT_ID);
+      int[] promised = {
+          count(row, "midi_tracks") + count(row, "audio_tracks") + count(row, "group_tracks") + count(row, "return_tracks"),
+          count(row, "devices"),
+          count(row, "session_clips") + count(row, "arrangement_clips") + count(row, "take_lane_clips"),
+          count(row, "unique_samples")};
+      for (int i = 0; i < promised.length; i++) {
+        if (promised[i] > 0 && !present.get(i).contains(id)) {
+          lost.add(row.get(CatalogTables.PATH));
+          break;
+        }
+      }
+    }
+    return lost;
+  }
+
+  private static int count(List<String> row, String column) {
+    try {
+      return Integer.parseInt(row.get(CatalogTables.PROJECTS.indexOf(column)));
+    } catch (NumberFormatException notACount) {
+      return 0;
+    }
   }
 
   /**

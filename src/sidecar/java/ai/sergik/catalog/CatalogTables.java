@@ -49,6 +49,7 @@ public final class CatalogTables {
   static final int MTIME = PROJECTS.indexOf("mtime_ms");
   static final int SHA = PROJECTS.indexOf("sha256");
   static final int ERROR = PROJECTS.indexOf("error");
+  static final int PROJECT_ID = PROJECTS.indexOf("project_id");
   static final int MODIFIED = PROJECTS.indexOf("modified");
   static final int YEAR = PROJECTS.indexOf("year");
   static final int ALL_PATH = ALL_PROJECTS.indexOf("path");

@@ -41,6 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
+  @Mixin WriteLock lock;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "Audio files or folders (searched recursively).")
   List<Path> inputs = new ArrayList<>();
@@ -61,7 +62,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataDir dir = data.dataDir();
-    ai.sergik.analysis.DemoAudio.renderMissing(dir);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     LibraryAnalyzer analyzer = new LibraryAnalyzer(dir, n);
     List<TrackFeatures> single = new ArrayList<>();
@@ -104,7 +104,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (bar != null && bar.getCurrent() == bar.getMax()) bar.close();
       }
     };
-    LibraryAnalyzer.Report report = analyzer.analyze(inputs, force, listener);
+    LibraryAnalyzer.Report report;
+    try (var held = lock.acquire(dir, "analyze")) {
+      ai.sergik.analysis.DemoAudio.renderMissing(dir);
+      report = analyzer.analyze(inputs, force, listener);
+    }
     if (report.files() == 0) {
       err.println("error: no audio files (.wav .aif .aiff .mp3 .flac .m4a .ogg ...) found in " + inputs);
       return 1;

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         "2:usage error"})
 public final class ScanAlsCommand implements Callable<Integer> {
   @Mixin DataOptions data;
+  @Mixin WriteLock lock;
 
   @Spec CommandSpec spec;
 
@@ -69,7 +70,11 @@ public final class ScanAlsCommand implements Callable<Integer> {
     AlsScanner.Options options = new AlsScanner.Options(
         threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), includeBackups, zoneId());
     AlsScanner scanner = new AlsScanner(data.dataDir(), new AlsParser(), options);
-    AlsScanner.Summary summary = scanWithProgress(scanner);
+    AlsScanner.Summary summary;
+    // the scanner locks each scan itself; taking the lock here first is what makes --no-wait refuse at once
+    try (var held = lock.acquire(data.dataDir(), "scan als")) {
+      summary = scanWithProgress(scanner);
+    }
     out.println(summary);
     out.flush();
     if (!watch) {
