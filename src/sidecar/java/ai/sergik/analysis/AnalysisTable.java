@@ -85,7 +85,8 @@ public final class AnalysisTable {
     r.put("path", path);
     r.put("track_id", FileFingerprint.trackId(path));
     if (fp != null) fingerprint(r, fp);
-    r.put("error", message);
+    // an empty error cell would read as a success and the file would never be analysed again
+    r.put("error", message == null || message.isBlank() ? path + ": analysis failed without a reason" : message);
     return r;
   }
 
