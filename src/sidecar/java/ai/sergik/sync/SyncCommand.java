@@ -93,7 +93,7 @@ public final class SyncCommand implements Callable<Integer> {
       if (push) {
         GitPublisher.Pushed pushed = new GitPublisher(config.git().get()).push(dir, latest);
         out.printf(Locale.ROOT, "git: %s commit %s pushed to %s (%s)%n", pushed.committed() ? "new" : "existing",
-            pushed.commit().substring(0, 12), config.git().get().remote(), pushed.status());
+            pushed.commit().substring(0, 12), config.git().get().safeRemote(), pushed.status());
       }
       if (s3) {
         S3Store.Pushed pushed = new S3Store(config.s3().get()).push(dir, latest, new S3Store.Listener() {
