@@ -89,6 +89,11 @@ public final class ChatFallback implements AutoCloseable {
       throw ApiException.upstream("chat.url " + endpoint + " is not a valid http(s) URL");
     }
     settings.apiKey().ifPresent(k -> request.header("Authorization", "Bearer " + k));
+    okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(target);
+    if (settings.apiKey().isEmpty() && parsed != null && !parsed.username().isEmpty()) {
+      // OkHttp does not send a URL's user-info by itself; a proxy behind basic auth expects it
+      request.header("Authorization", okhttp3.Credentials.basic(parsed.username(), parsed.password()));
+    }
     String answer;
     try (Response response = client.newCall(request.build()).execute()) {
       ResponseBody responseBody = response.body();
