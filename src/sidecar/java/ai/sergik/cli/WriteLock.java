@@ -40,6 +40,13 @@ public final class WriteLock {
       }
 
       @Override
+      public void removedStaleTemporaries(Path dir, java.util.List<Path> files) {
+        err.println("note: removed " + files.size() + " temporary file(s) left in " + dir + " by writes interrupted more than "
+            + DataDirLock.STALE_TEMPORARY_AGE.toMinutes() + " minutes ago, e.g. " + dir.relativize(files.get(0)));
+        err.flush();
+      }
+
+      @Override
       public void tookOverStale(Path dir, DataDirLock.Holder stale) {
         err.println("note: took over the lock of " + dir + " left by " + stale + ", which is no longer running");
         err.flush();

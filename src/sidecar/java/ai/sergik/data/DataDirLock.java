@@ -1,5 +1,6 @@
 package ai.sergik.data;
 
+import ai.sergik.io.AtomicFiles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,9 +30,15 @@ import java.util.function.Consumer;
  * the file itself is never deleted (deleting a lock file that another process has open would let two holders in).
  * Inside one JVM a reentrant lock per directory comes first, since the operating system lock is per process; the
  * same thread may take the lock again (a command that locks and then calls a scanner that locks too).
+ *
+ * <p>Whoever takes the lock first also deletes the temporary files of {@link AtomicFiles} writes that were killed
+ * before their rename (named {@code .<file>.<digits>.tmp}, untouched for {@link #STALE_TEMPORARY_AGE}).
  */
 public final class DataDirLock implements AutoCloseable {
   public static final String FILE_NAME = ".sergik.lock";
+
+  /** Temporary files untouched for this long belong to writes that will never finish. */
+  public static final java.time.Duration STALE_TEMPORARY_AGE = java.time.Duration.ofMinutes(60);
 
   private static final Map<Path, Entry> HELD = new ConcurrentHashMap<>();
 
@@ -83,6 +91,9 @@ public final class DataDirLock implements AutoCloseable {
 
     /** The lock file named a process that no longer runs; its lock was taken over. */
     default void tookOverStale(Path dir, Holder stale) {}
+
+    /** Temporary files of writes that were interrupted long ago were deleted. */
+    default void removedStaleTemporaries(Path dir, List<Path> files) {}
   }
 
   /** Thrown by {@link #tryAcquire} when another command holds the lock. */
@@ -176,10 +187,24 @@ public final class DataDirLock implements AutoCloseable {
       channel.force(false);
       entry.channel = channel;
       entry.osLock = os;
+      removeStaleTemporaries(root, events);
       return new DataDirLock(entry);
     } catch (IOException | RuntimeException | Error e) {
       entry.inProcess.unlock();
       throw e;
+    }
+  }
+
+  /**
+   * A writer that was killed between writing a temporary file and renaming it left the file behind. With the lock held
+   * no other command writes here; the age limit spares a write of the sidecar's HTTP API that is under way.
+   */
+  private static void removeStaleTemporaries(Path root, Events events) {
+    try {
+      List<Path> removed = AtomicFiles.removeStaleTemporaries(root, STALE_TEMPORARY_AGE, Instant.now());
+      if (!removed.isEmpty()) events.removedStaleTemporaries(root, removed);
+    } catch (IOException | RuntimeException e) {
+      // cleaning is a courtesy; the command's own work must not fail for it
     }
   }
 

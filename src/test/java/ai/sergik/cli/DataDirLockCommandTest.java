@@ -150,4 +150,27 @@ class DataDirLockCommandTest {
         .contains("which is no longer running");
     assertThat(DataDirLock.holder(new DataDir(data))).as("released after the scan").isEmpty();
   }
+
+  @Test
+  void orphanedTmpFilesOfKilledWritesAreCleanedWhenTheNextWriterStartsAndNothingElseIs() throws Exception {
+    Path catalog = Files.createDirectories(data.resolve("catalog"));
+    Path analysis = Files.createDirectories(data.resolve("analysis/bpm_key"));
+    java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+    // named exactly as AtomicFiles names them
+    Path oldClips = Files.createTempFile(catalog, ".clips.csv.", ".tmp");
+    Path oldAnalysis = Files.createTempFile(analysis, ".analyzed_tracks.csv.", ".tmp");
+    Path inProgress = Files.createTempFile(catalog, ".tracks.csv.", ".tmp");
+    Path notOurs = Files.writeString(catalog.resolve("notes.tmp"), "mine");
+    Path notOursEither = Files.writeString(catalog.resolve(".draft.tmp"), "mine");
+    for (Path p : List.of(oldClips, oldAnalysis, notOurs, notOursEither)) Files.setLastModifiedTime(p, twoHoursAgo);
+
+    CliRun run = CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress");
+    assertThat(run.code()).isZero();
+    assertThat(oldClips).doesNotExist();
+    assertThat(oldAnalysis).doesNotExist();
+    assertThat(inProgress).as("younger than an hour: maybe a write under way").exists();
+    assertThat(notOurs).exists();
+    assertThat(notOursEither).exists();
+    assertThat(run.err()).contains("note: removed 2 temporary file(s) left in " + data + " by writes interrupted more than 60 minutes ago");
+  }
 }
