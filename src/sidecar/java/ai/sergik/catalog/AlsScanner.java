@@ -210,6 +210,7 @@ public final class AlsScanner {
     listener.planned(found.size(), toRead.size());
     int parsed = 0;
     int failed = 0;
+    Set<String> readNextTime = new HashSet<>(); // sets that did not fit in memory even alone
     if (!toRead.isEmpty()) {
       try (JournalWriter out = new JournalWriter(journal())) {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -224,7 +225,10 @@ public final class AlsScanner {
           for (SetFile f : toRead) {
             List<String> old = lostRows.contains(f.path()) ? null : projects.get(f.path());
             futures.add(pool.submit(() -> {
-              JournalEntry e = read(f, old);
+              JournalEntry e = readGuarded(f, old);
+              if (outOfMemory(e)) {
+                return e; // read again below, alone
+              }
               if (e.parsed()) {
                 out.append(e);
               }
@@ -232,9 +236,29 @@ public final class AlsScanner {
               return new JournalEntry(e.row(), List.of(), List.of(), List.of(), List.of(), e.parsed());
             }));
           }
+          List<JournalEntry> done = new ArrayList<>(futures.size());
+          List<SetFile> again = new ArrayList<>();
           for (int i = 0; i < futures.size(); i++) {
             JournalEntry e = futures.get(i).get();
             futures.set(i, null);
+            if (outOfMemory(e)) {
+              again.add(toRead.get(i));
+            } else {
+              done.add(e);
+            }
+          }
+          // A set that ran out of memory may only have shared the heap with big neighbours: it gets the heap to itself.
+          for (SetFile f : again) {
+            JournalEntry e = readGuarded(f, lostRows.contains(f.path()) ? null : projects.get(f.path()));
+            if (outOfMemory(e)) {
+              readNextTime.add(f.path());
+            } else if (e.parsed()) {
+              out.append(e);
+            }
+            listener.read(f.file(), e.row().get(CatalogTables.ERROR));
+            done.add(new JournalEntry(e.row(), List.of(), List.of(), List.of(), List.of(), e.parsed()));
+          }
+          for (JournalEntry e : done) {
             String path = e.row().get(pathIndex);
             projects.put(path, e.row());
             if (e.parsed()) {
@@ -265,6 +289,9 @@ public final class AlsScanner {
     }
     Map<String, ScanState.Stamp> stamps = new HashMap<>();
     for (List<String> row : oldAll.values()) {
+      if (readNextTime.contains(row.get(CatalogTables.ALL_PATH))) {
+        continue; // not in the state, so the next scan does not take the folder for unchanged
+      }
       try {
         stamps.put(row.get(CatalogTables.ALL_PATH), new ScanState.Stamp(Long.parseLong(row.get(CatalogTables.ALL_SIZE)),
             Long.parseLong(row.get(CatalogTables.ALL_MTIME))));
@@ -457,6 +484,33 @@ public final class AlsScanner {
 
   private static boolean under(Path root, String path) {
     return Path.of(path).startsWith(root);
+  }
+
+  /** The start of the error of a set that did not fit in memory; such a set is read again by the next scan. */
+  static final String OUT_OF_MEMORY = "ran out of memory while parsing";
+
+  /**
+   * {@link #read}, with any failure of the parse kept to this one set: an error row instead of an aborted scan. A set
+   * that runs out of memory gets an error row without a modification time, so the next scan reads it again (perhaps
+   * with a larger heap).
+   */
+  private JournalEntry readGuarded(SetFile f, List<String> old) throws IOException {
+    try {
+      return read(f, old);
+    } catch (OutOfMemoryError e) {
+      List<String> row = new ArrayList<>(CatalogTables.errorRow(f, OUT_OF_MEMORY + " (this JVM may use at most "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB; the set holds " + f.sizeBytes() + " compressed bytes); give"
+          + " the JVM more memory (SERGIK_JAVA_OPTS=-Xmx1g) and scan again: the set is read again on the next scan"));
+      row.set(CatalogTables.MTIME, "");
+      return new JournalEntry(row, List.of(), List.of(), List.of(), List.of(), true);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new JournalEntry(CatalogTables.errorRow(f, "could not be parsed (" + e + ")"), List.of(), List.of(), List.of(),
+          List.of(), true);
+    }
+  }
+
+  private static boolean outOfMemory(JournalEntry e) {
+    return e.row().get(CatalogTables.ERROR).startsWith(OUT_OF_MEMORY);
   }
 
   /** Hashes and parses one set; a set whose content matches {@code old} keeps its row with the new date. */
