@@ -92,6 +92,15 @@ public final class AtomicFiles {
       }
 
       @Override
+      public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+        // a git directory (sync's .cache/git) holds thousands of objects and never a file of ours
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        boolean git = name.equals(".git") || name.equals("git") && dir.getParent() != null
+            && dir.getParent().getFileName() != null && dir.getParent().getFileName().toString().equals(".cache");
+        return git ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
       public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
         return java.nio.file.FileVisitResult.CONTINUE; // an unreadable folder holds nothing of ours to clean
       }
