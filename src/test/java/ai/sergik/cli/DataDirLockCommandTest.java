@@ -173,4 +173,49 @@ class DataDirLockCommandTest {
     assertThat(notOursEither).exists();
     assertThat(run.err()).contains("note: removed 2 temporary file(s) left in " + data + " by writes interrupted more than 60 minutes ago");
   }
+
+  /** A writer that can be waited on until its text satisfies a condition; woken by every flush (println flushes). */
+  static final class Awaited extends StringWriter {
+    @Override
+    public synchronized void flush() {
+      notifyAll();
+    }
+
+    synchronized boolean await(java.util.function.Predicate<String> condition, long seconds) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      while (!condition.test(toString())) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) return false;
+        wait(left);
+      }
+      return true;
+    }
+  }
+
+  @Test
+  void manualScanBesideAWatchingScanRunsAtOnceSinceTheWatcherHoldsTheLockOnlyWhileItRescans() throws Exception {
+    Awaited watchOut = new Awaited();
+    Thread watcher = new Thread(() -> CliRun.run(watchOut, new StringWriter(), "scan", "als", library.toString(), "--data",
+        data.toString(), "--watch", "--settle", "100ms", "--no-progress"), "watch");
+    watcher.start();
+    try {
+      assertThat(watchOut.await(s -> s.contains("watching "), 60)).as(watchOut.toString()).isTrue();
+
+      CliRun manual = CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--no-wait");
+      assertThat(manual.code()).as(manual.err()).isZero();
+      assertThat(manual.out()).startsWith("4 sets: 0 read");
+
+      // a set saved while watching is picked up by the watcher, which takes the lock for that rescan
+      Path staged = Files.createDirectories(tmp.resolve("staging/New Project"));
+      Files.copy(AlsCorpus.dir().resolve("v11.0.12_abletoolz_skeleton.als"), staged.resolve("new.als"));
+      Files.move(staged, library.resolve("New Project"), java.nio.file.StandardCopyOption.ATOMIC_MOVE); // whole, at once
+      assertThat(watchOut.await(s -> s.contains("5 sets: 1 read"), 60)).as(watchOut.toString()).isTrue();
+      assertThat(CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--no-wait").out())
+          .startsWith("5 sets: 0 read");
+    } finally {
+      watcher.interrupt();
+      watcher.join(30_000);
+    }
+    assertThat(watcher.isAlive()).isFalse();
+  }
 }
