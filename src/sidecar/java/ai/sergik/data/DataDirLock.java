@@ -154,7 +154,9 @@ public final class DataDirLock implements AutoCloseable {
   private static DataDirLock take(DataDir dir, String command, Events events, boolean wait)
       throws IOException, InterruptedException {
     Path root = dir.root();
-    Entry entry = HELD.computeIfAbsent(root, r -> new Entry());
+    Files.createDirectories(root);
+    // keyed by the real path: two spellings of one directory (a symbolic link) must meet at the same in-process lock
+    Entry entry = HELD.computeIfAbsent(root.toRealPath(), r -> new Entry());
     if (!entry.inProcess.tryLock()) {
       if (!wait) throw new HeldException(root, holder(dir));
       events.waiting(root, holder(dir));
@@ -164,7 +166,6 @@ public final class DataDirLock implements AutoCloseable {
       return new DataDirLock(entry); // this thread holds it already
     }
     try {
-      Files.createDirectories(root);
       Path file = lockFile(dir);
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock os;
