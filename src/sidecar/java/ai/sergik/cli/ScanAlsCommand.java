@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import ai.sergik.als.AlsParser;
 import ai.sergik.catalog.AlsScanner;
 import ai.sergik.catalog.AlsWatcher;
+import ai.sergik.data.DataDirLock;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -82,9 +83,25 @@ public final class ScanAlsCommand implements Callable<Integer> {
     }
     out.println("watching " + folder.toAbsolutePath().normalize() + " (Ctrl-C to stop)");
     out.flush();
+    DataDirLock.Events lockEvents = WriteLock.events(spec.commandLine().getErr());
     new AlsWatcher(scanner, folder, parseDuration(settle)).run(s -> {
       out.println(s);
       out.flush();
+    }, new AlsScanner.Listener() { // a rescan that waits for another writer says so
+      @Override
+      public void waiting(Path dir, java.util.Optional<DataDirLock.Holder> holder) {
+        lockEvents.waiting(dir, holder);
+      }
+
+      @Override
+      public void tookOverStale(Path dir, DataDirLock.Holder stale) {
+        lockEvents.tookOverStale(dir, stale);
+      }
+
+      @Override
+      public void removedStaleTemporaries(Path dir, java.util.List<Path> files) {
+        lockEvents.removedStaleTemporaries(dir, files);
+      }
     });
     return 0;
   }
