@@ -29,6 +29,10 @@ final class TempoTracker {
   /** Subdivision periodicity (see {@link #subdivision}) from which a fast beat is counted despite a half-time feel. */
   static final double SUBDIVIDED_BEAT = 0.3;
   static final double PRIOR_CENTRE_BPM = 125;
+  /** A 3:2 rival must be this much more periodic than the octave family's choice to replace it. */
+  static final double TERNARY_MARGIN = 1.2;
+  /** Beat-period autocorrelation (relative to lag 0) from which the periodicity counts as fully clear. */
+  static final double CLEAR_PERIODICITY = 0.5;
   private static final double TIGHTNESS = 100;
 
   private TempoTracker() {}
@@ -70,6 +74,7 @@ final class TempoTracker {
 
     double chosen = candidates[candidates.length - 1];
     Double alternative = null;
+    double decision = 1; // 1 = the octave was never in question, towards 0 as the decision was a close call
     if (candidates.length == 2) {
       double slow = candidates[0], fast = candidates[1];
       int[] fastBeats = trackBeats(o, 60 * frameRate / fast);
@@ -77,11 +82,13 @@ final class TempoTracker {
       boolean halfTimeFeel = subdivision(acf, 60 * frameRate / fast) >= SUBDIVIDED_BEAT;
       chosen = ratio >= ALTERNATION_RATIO && !halfTimeFeel ? slow : fast;
       if (ratio > CLOSE_LOW && ratio < CLOSE_HIGH) alternative = chosen == slow ? fast : slow;
+      decision = halfTimeFeel ? 0.8 : Stats.clamp(Math.abs(Math.log(ratio / ALTERNATION_RATIO)) / Math.log(CLOSE_HIGH / ALTERNATION_RATIO), 0, 1);
     }
     double ternary = ternaryRival(acf, frameRate, chosen);
     if (ternary > 0) {
       alternative = chosen;
       chosen = ternary;
+      decision = Math.min(decision, 0.7);
     }
     int[] beats = trackBeats(o, 60 * frameRate / chosen);
     double period = regressionPeriod(beats, 60 * frameRate / chosen);
@@ -89,7 +96,7 @@ final class TempoTracker {
     if (Math.abs(bpm - chosen) / chosen > 0.03) bpm = chosen; // a drifting track: keep the periodicity estimate
     double[] times = new double[beats.length];
     for (int i = 0; i < beats.length; i++) times[i] = beats[i] / frameRate;
-    return new Tempo(round1(bpm), confidence(o, beats), alternative == null ? null : round1(alternative), times,
+    return new Tempo(round1(bpm), confidence(acf, 60 * frameRate / chosen, decision), alternative == null ? null : round1(alternative), times,
         onsetRate, null);
   }
 
@@ -119,7 +126,7 @@ final class TempoTracker {
       if (b < MIN_BPM || b > MAX_BPM) continue;
       b = refine(acf, frameRate, b);
       double s = metricalScore(acf, frameRate, b);
-      if (s > own) { own = s; best = b; }
+      if (s > TERNARY_MARGIN * own) { own = s / TERNARY_MARGIN; best = b; }
     }
     return best;
   }
@@ -276,15 +283,16 @@ final class TempoTracker {
     return sxx > 0 ? sxy / sxx : -1;
   }
 
-  /** How much stronger the onsets are on the beats than on average, mapped to [0, 1]. */
-  static double confidence(double[] o, int[] beats) {
-    if (beats.length < 4) return 0;
-    double onBeats = 0;
-    for (int b : beats) onBeats += localMax(o, b, 1);
-    onBeats /= beats.length;
-    double mean = Stats.mean(o);
-    if (!(mean > 0)) return 0;
-    return Math.round(Stats.clamp((onBeats / mean - 1) / 4, 0, 1) * 1000) / 1000.0;
+  /**
+   * How sure the tempo is, 0-1: how periodic the onsets are at the beat (autocorrelation at the beat period over
+   * that at lag 0; {@value #CLEAR_PERIODICITY} and above counts as fully clear) times how clear the octave and
+   * 3:2 decisions were (1 when there was nothing to decide; a non-octave correction is never above 0.7). The
+   * earlier measure (onset strength on the beats over the mean) was 1.0 on every real recording.
+   */
+  static double confidence(double[] acf, double period, double decision) {
+    if (!(acf[0] > 0)) return 0;
+    double clarity = Stats.clamp(peak(acf, period) / acf[0] / CLEAR_PERIODICITY, 0, 1);
+    return Math.round(clarity * (0.5 + 0.5 * decision) * 1000) / 1000.0;
   }
 
   /** Onsets per second: local maxima (+-50 ms) above mean + 1 std of the normalised envelope. */
