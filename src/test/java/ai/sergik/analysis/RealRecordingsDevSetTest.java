@@ -131,6 +131,19 @@ class RealRecordingsDevSetTest {
   }
 
   @Test
+  void anUnsureKeyIsSaidSoInTheSummaryOfASingleFile(@TempDir Path scratch) throws IOException {
+    Map<String, String> unsure = found.values().stream().filter(r -> "yes".equals(r.get("key_unsure"))).findFirst().orElse(null);
+    assertThat(unsure).as("a track whose key is unsure").isNotNull();
+    CliRun run = CliRun.of("analyze", "--png", "--data", scratch.toString(), unsure.get("path"));
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("key     " + unsure.get("camelot")).contains("(unsure: confidence " + unsure.get("confidence"))
+        .contains("key: unsure (confidence");
+    try (var pictures = Files.list(scratch.resolve("analysis/pictures"))) {
+      assertThat(pictures.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void loudnessWithinATenthOfALoudnessUnitOfFfmpeg() {
     double worst = 0;
     for (Map<String, String> t : truth) {
