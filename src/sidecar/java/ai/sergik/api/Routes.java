@@ -35,6 +35,7 @@ public final class Routes {
   private final Map<String, Map<String, Route>> byPath = new LinkedHashMap<>();
   private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
   private final Set<String> operationIds = new TreeSet<>();
+  private final Set<Route> unpublished = new java.util.HashSet<>();
 
   /** A GET route (query parameters only). */
   public Routes get(String path, String operationId, Handler handler) {
@@ -81,6 +82,16 @@ public final class Routes {
     return this;
   }
 
+  /**
+   * A route of the web studio's page: answered like every other (same auth rules), but left out of the
+   * OpenAPI document, which describes the API for ChatGPT Actions and MCP clients (Actions allow 30 operations).
+   */
+  public Routes unpublished(Route route) {
+    add(route);
+    unpublished.add(route);
+    return this;
+  }
+
   /** The routes for {@code path} by method, or an empty map. */
   public Map<String, Route> at(String path) {
     Map<String, Route> methods = byPath.get(path);
@@ -93,7 +104,53 @@ public final class Routes {
     return Collections.unmodifiableList(all);
   }
 
+  /** The routes the OpenAPI document describes: all but the {@link #unpublished} ones. */
+  public List<Route> published() {
+    List<Route> published = new ArrayList<>(all());
+    published.removeAll(unpublished);
+    return Collections.unmodifiableList(published);
+  }
+
   public Map<String, ActionHandler> actions() {
     return Collections.unmodifiableMap(actions);
+  }
+
+  // ---- static resources ----
+
+  /** Files under the classpath folder {@code classpathRoot} answered at {@code prefix + "/" + relative path}. */
+  public record StaticMount(String prefix, String classpathRoot) {}
+
+  private final List<StaticMount> staticMounts = new ArrayList<>();
+
+  /**
+   * Answers {@code GET} and {@code HEAD} for every path under {@code prefix} (e.g. {@code /studio}) from the
+   * classpath folder {@code classpathRoot} (e.g. {@code /web/studio}), {@code index.html} for the folder itself, with
+   * a content type from the file name. Without a token: these are the pages and scripts of a browser UI, which then
+   * call the API routes with one; never mount the producer's data. Exact routes win over a mount.
+   */
+  public Routes staticResources(String prefix, String classpathRoot) {
+    if (!prefix.startsWith("/") || prefix.length() < 2 || prefix.endsWith("/")) {
+      throw new IllegalArgumentException("static prefix must look like /name, got " + prefix);
+    }
+    if (!classpathRoot.startsWith("/") || classpathRoot.endsWith("/")) {
+      throw new IllegalArgumentException("static classpath root must look like /folder, got " + classpathRoot);
+    }
+    for (StaticMount m : staticMounts) {
+      if (m.prefix().equals(prefix)) {
+        throw new IllegalStateException("static prefix " + prefix + " is registered twice");
+      }
+    }
+    staticMounts.add(new StaticMount(prefix, classpathRoot));
+    return this;
+  }
+
+  /** The mount that answers {@code path}, if any. */
+  public java.util.Optional<StaticMount> staticMountFor(String path) {
+    for (StaticMount m : staticMounts) {
+      if (path.equals(m.prefix()) || path.startsWith(m.prefix() + "/")) {
+        return java.util.Optional.of(m);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

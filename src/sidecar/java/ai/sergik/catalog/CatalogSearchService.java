@@ -55,6 +55,12 @@ public final class CatalogSearchService {
     return answer(q, result.total(), items.subList(0, lo), true);
   }
 
+  /** A page of hits, as {@link CatalogSearch#search(SearchQuery, java.util.function.Predicate, int, int)}. */
+  public CatalogSearch.Result page(SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size)
+      throws IOException {
+    return current().search(q, alsoPasses, offset, size);
+  }
+
   /** How many items the current index holds. */
   public int size() throws IOException {
     return current().index().entries().size();
@@ -104,8 +110,18 @@ public final class CatalogSearchService {
     return m;
   }
 
-  private static Map<String, Object> item(CatalogSearch.Hit h) {
-    CatalogEntry e = h.entry();
+  /** A hit as an answer item: the entry (at most {@link #MAX_PLUGINS_SHOWN} plugins), then why it matched. */
+  public static Map<String, Object> item(CatalogSearch.Hit h) {
+    Map<String, Object> m = item(h.entry());
+    if (!h.matchedFields().isEmpty()) {
+      m.put("score", h.score());
+      m.put("matched", h.matchedFields());
+    }
+    return m;
+  }
+
+  /** An entry as an answer item, with the fields it has (no empty ones). */
+  public static Map<String, Object> item(CatalogEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", e.kind().label());
     m.put("name", e.name());
@@ -125,10 +141,6 @@ public final class CatalogSearchService {
     }
     if (!e.modified().isEmpty()) m.put("modified", e.modified());
     if (e.backup()) m.put("backup", true);
-    if (!h.matchedFields().isEmpty()) {
-      m.put("score", h.score());
-      m.put("matched", h.matchedFields());
-    }
     return m;
   }
 
