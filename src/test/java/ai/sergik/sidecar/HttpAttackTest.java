@@ -268,6 +268,28 @@ class HttpAttackTest {
     assertThat(jsonBody(answer).get("message").asText()).isEqualTo("request body of 1114112 bytes is over the limit of 1048576 bytes (1 MiB)");
   }
 
+  @Test
+  void aLargeBodySentWithoutTheTokenHearsThe401InsteadOfAReset() throws Exception {
+    Routes routes = new Routes().post("/echo", "echo", request -> ApiResponse.ok(Map.of("bytes", request.body().length)));
+    HttpApi api = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.of(java.util.Optional.of("secret")), 2);
+    try {
+      String big = "{\"pad\":\"" + "x".repeat(6_000_000) + "\"}";
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> r = server.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(big)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.body()).contains("\"error\":\"unauthorized\"");
+      }
+      HttpResponse<String> wrongPath = server.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
+          .header("Authorization", "Bearer secret").method("PUT", HttpRequest.BodyPublishers.ofString(big)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(wrongPath.statusCode()).isEqualTo(405);
+    } finally {
+      api.stop(0);
+    }
+  }
+
   // ---- helpers ----
 
   private void assertNoStackTraceLogged() {
