@@ -57,10 +57,12 @@ public final class Sidecar implements AutoCloseable {
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
     modules.add(new GenerationRoutes(services.generation()));
+    modules.add(new ai.sergik.generation.FitRoutes());
     modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
+    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context)));
     return modules;
   }
 
@@ -153,6 +155,16 @@ public final class Sidecar implements AutoCloseable {
     render.setDaemon(true);
     render.setPriority(Thread.MIN_PRIORITY);
     render.start();
+  }
+
+  private static ai.sergik.analysis.LibraryRoots libraryRoots(SidecarContext context) {
+    try {
+      return ai.sergik.analysis.LibraryRoots.resolve(context.data(), context.config().file(),
+          System.getenv(ai.sergik.analysis.LibraryRoots.ENVIRONMENT));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + ai.sergik.analysis.LibraryRoots.PROPERTY
+          + " from the sidecar configuration: " + e.getMessage(), e);
+    }
   }
 
   /** Pushes without a handshake go to the device on this machine when the sidecar listens everywhere. */
