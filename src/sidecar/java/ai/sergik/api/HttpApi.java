@@ -39,6 +39,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,7 +142,8 @@ public final class HttpApi implements AutoCloseable {
     pool.setName("http");
     pool.setDaemon(true);
     pool.setReservedThreads(0);
-    Server server = new Server(pool);
+    // daemon threads throughout: the server never keeps a JVM alive on its own (serve waits for its shutdown hook)
+    Server server = new Server(pool, new ScheduledExecutorScheduler("http-scheduler", true), null);
 
     HttpConfiguration config = new HttpConfiguration();
     config.setRequestHeaderSize(limits.maxHeaderBytes());
