@@ -240,6 +240,21 @@ class HttpAttackTest {
   }
 
   @Test
+  void healthWithoutTheTokenShowsNoDataDirDeviceAddressOrTrackNames() throws Exception {
+    try (RunningSidecar guarded = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret-token"))) {
+      String dataDir = RunningSidecar.DEMO_DATA.toAbsolutePath().normalize().toString();
+      HttpResponse<String> stranger = guarded.http.send(java.net.http.HttpRequest.newBuilder(guarded.uri("/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(stranger.statusCode()).isEqualTo(200);
+      JsonNode body = RunningSidecar.json(stranger);
+      assertThat(body.fieldNames()).toIterable().containsExactly("status", "version", "auth");
+      assertThat(stranger.body()).doesNotContain(dataDir, "127.0.0.1", "tracks", "address");
+      HttpResponse<String> owner = guarded.get("/health");
+      assertThat(RunningSidecar.json(owner).get("data_dir").asText()).isEqualTo(dataDir);
+    }
+  }
+
+  @Test
   void analyzeIsNotAnExistenceOracleForFilesOutsideTheRoots() throws Exception {
     Path basedir = Paths.get(System.getProperty("sergik.basedir", ".")).toAbsolutePath().normalize();
     Path exists = basedir.resolve("pom.xml");
