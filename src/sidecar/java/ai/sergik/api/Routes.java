@@ -35,6 +35,7 @@ public final class Routes {
   private final Map<String, Map<String, Route>> byPath = new LinkedHashMap<>();
   private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
   private final Set<String> operationIds = new TreeSet<>();
+  private final Set<Route> unpublished = new java.util.HashSet<>();
 
   /** A GET route (query parameters only). */
   public Routes get(String path, String operationId, Handler handler) {
@@ -81,6 +82,16 @@ public final class Routes {
     return this;
   }
 
+  /**
+   * A route of the web studio's page: answered like every other (same auth rules), but left out of the
+   * OpenAPI document, which describes the API for ChatGPT Actions and MCP clients (Actions allow 30 operations).
+   */
+  public Routes unpublished(Route route) {
+    add(route);
+    unpublished.add(route);
+    return this;
+  }
+
   /** The routes for {@code path} by method, or an empty map. */
   public Map<String, Route> at(String path) {
     Map<String, Route> methods = byPath.get(path);
@@ -91,6 +102,13 @@ public final class Routes {
     List<Route> all = new ArrayList<>();
     byPath.values().forEach(m -> all.addAll(m.values()));
     return Collections.unmodifiableList(all);
+  }
+
+  /** The routes the OpenAPI document describes: all but the {@link #unpublished} ones. */
+  public List<Route> published() {
+    List<Route> published = new ArrayList<>(all());
+    published.removeAll(unpublished);
+    return Collections.unmodifiableList(published);
   }
 
   public Map<String, ActionHandler> actions() {

@@ -46,14 +46,14 @@ public final class GptRoutes implements RouteModule {
       }
       Optional<String> track = Optional.ofNullable(trackField).map(JsonNode::asText);
       PromptResult result = prompts.make(prompt, device.status().tempo());
-      if (format == GenerationRoutes.Format.MID && !send) {
+      if (format != GenerationRoutes.Format.JSON && !send) {
         return GenerationRoutes.respond(result.made(), format);
       }
       ObjectNode body = result.toJson();
       if (send) {
         body.set("live", push(result, track, play));
       }
-      if (format == GenerationRoutes.Format.MID) {
+      if (format != GenerationRoutes.Format.JSON) {
         return GenerationRoutes.respond(result.made(), format);
       }
       return ApiResponse.ok(body);
