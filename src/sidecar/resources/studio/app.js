@@ -458,13 +458,14 @@ async function refreshLive() {
   const live = $('live');
   try {
     const health = await json('/health');
-    const devices = health.devices || (health.device ? [health.device] : []);
+    const devices = health.devices || [];
     const connected = devices.filter((d) => d.connected);
     live.classList.toggle('on', connected.length > 0);
-    const first = connected[0] || devices[0] || {};
-    const transport = first.transport ? first.transport.state : 'stopped';
+    // tempo and transport are the set's, in health.device, whichever device reported them
+    const song = health.device || {};
+    const transport = song.transport ? song.transport.state : 'stopped';
     live.textContent = connected.length
-      ? 'Live: ' + connected.length + ' device' + (connected.length > 1 ? 's' : '') + ' · ' + fmt(first.tempo) + ' BPM · ' + transport
+      ? 'Live: ' + connected.length + ' device' + (connected.length > 1 ? 's' : '') + ' · ' + fmt(song.tempo) + ' BPM · ' + transport
       : 'Live: no device connected';
     const select = $('send-track');
     const names = connected.map((d) => d.track).filter(Boolean);
