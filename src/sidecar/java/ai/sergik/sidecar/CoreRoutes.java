@@ -68,37 +68,7 @@ final class CoreRoutes implements RouteModule {
     body.put("data_dir", context.data().root().toString());
     body.put("osc_port", oscPort.get());
     body.put("chat_fallback", context.config().chat().enabled());
-    DeviceLink.Status status = context.device().status();
-    body.put("device", live(status));
-    body.put("devices", status.devices().stream().map(d -> device(d, status.at())).toList());
+    body.putAll(LiveStatus.of(context.device().status()));
     return body;
-  }
-
-  /** What Live reported, whichever device sent it, and whether any device is connected. */
-  private static Map<String, Object> live(DeviceLink.Status s) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("connected", s.connected());
-    d.put("connected_count", s.connectedDevices().size());
-    d.put("heartbeat_window_seconds", DeviceLink.HEARTBEAT_WINDOW.toMillis() / 1000.0);
-    d.put("tempo", s.tempo().orElse(null));
-    d.put("transport", s.transport().map(t -> Map.of("state", t.state(), "beats", t.beats())).orElse(null));
-    Map<String, Object> tracks = new LinkedHashMap<>();
-    s.tracks().forEach((n, params) -> tracks.put(String.valueOf(n), params));
-    d.put("tracks", tracks);
-    return d;
-  }
-
-  /** One device, most recently used first in the list. */
-  private static Map<String, Object> device(DeviceLink.Device device, Instant now) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("id", device.id());
-    d.put("track", device.track().isEmpty() ? null : device.track());
-    d.put("protocol", device.protocol());
-    d.put("connected", device.connected(now));
-    d.put("last_seen", device.lastSeen().toString());
-    d.put("seconds_since_seen", Duration.between(device.lastSeen(), now).toMillis() / 1000.0);
-    d.put("last_active", device.lastActive().map(Instant::toString).orElse(null));
-    d.put("address", device.addressText());
-    return d;
   }
 }

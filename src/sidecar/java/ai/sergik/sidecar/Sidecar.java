@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The composition root of the background JVM: builds every part from the configuration, starts the
@@ -63,7 +64,8 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
-    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context)));
+    modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
+    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context), context.device()));
     return modules;
   }
 
@@ -99,7 +101,6 @@ public final class Sidecar implements AutoCloseable {
   /** {@link #start(SidecarConfig, DataDir, String)} with the clock that times heartbeats, uptime and the rest. */
   public static Sidecar start(SidecarConfig config, DataDir data, String version, Clock clock) throws IOException {
     config.requireSafeBinding();
-    ai.sergik.analysis.DemoAudio.renderMissing(data);
     // OSC is for the device on this machine: loopback whatever --host says (HTTP may listen wider, with a token).
     OscServer osc = OscServer.bind(OscProtocol.DEFAULT_HOST, config.oscPort());
     HttpApi http = null;
@@ -110,8 +111,8 @@ public final class Sidecar implements AutoCloseable {
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
       services = Services.create(config);
       List<RouteModule> modules = new ArrayList<>();
-      AtomicReference<OpenApiDocument> openApi = new AtomicReference<>();
-      modules.add(new CoreRoutes(context, openApi::get, osc::port));
+      AtomicReference<Supplier<OpenApiDocument>> openApi = new AtomicReference<>();
+      modules.add(new CoreRoutes(context, () -> openApi.get().get(), osc::port));
       modules.addAll(modules(context, services));
       Routes routes = new Routes();
       modules.forEach(m -> m.register(routes));
@@ -120,8 +121,9 @@ public final class Sidecar implements AutoCloseable {
           version, oscWorkers, config.pushConfirmTimeout());
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
-      openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
+      openApi.set(OpenApiDocument.lazily(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
+      renderDemoAudioLater(data);
       return sidecar;
     } catch (IOException | RuntimeException e) {
       osc.close();
@@ -169,6 +171,23 @@ public final class Sidecar implements AutoCloseable {
       t.setDaemon(true);
       return t;
     }, new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /**
+   * The demo WAVs are rendered from their MIDI the first time a data dir is served; that takes seconds, so it
+   * happens beside the running server instead of before it answers.
+   */
+  private static void renderDemoAudioLater(DataDir data) {
+    Thread render = new Thread(() -> {
+      try {
+        ai.sergik.analysis.DemoAudio.renderMissing(data);
+      } catch (IOException | RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(Sidecar.class).warn("could not render the demo audio: {}", e.getMessage());
+      }
+    }, "demo-audio");
+    render.setDaemon(true);
+    render.setPriority(Thread.MIN_PRIORITY);
+    render.start();
   }
 
   public SidecarContext context() { return context; }
