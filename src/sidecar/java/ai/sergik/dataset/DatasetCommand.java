@@ -26,10 +26,14 @@ public final class DatasetCommand implements Runnable {
   static final class Build implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin DataOptions data;
+    @Mixin ai.sergik.cli.WriteLock lock;
 
     @Override
     public Integer call() throws Exception {
-      DatasetBuilder.Result r = new DatasetBuilder(data.dataDir()).build();
+      DatasetBuilder.Result r;
+      try (var held = lock.acquire(data.dataDir(), "dataset build")) {
+        r = new DatasetBuilder(data.dataDir()).build();
+      }
       PrintWriter out = spec.commandLine().getOut();
       r.files().forEach(f -> out.println("wrote " + f));
       out.println("merge:");
