@@ -17,9 +17,11 @@ import java.util.function.Function;
  */
 public final class GenerationRoutes implements RouteModule {
   private final GenerationService service;
+  private final Downloads downloads;
 
-  public GenerationRoutes(GenerationService service) {
+  public GenerationRoutes(GenerationService service, Downloads downloads) {
     this.service = service;
+    this.downloads = downloads;
   }
 
   @Override
@@ -37,7 +39,7 @@ public final class GenerationRoutes implements RouteModule {
     return "/openapi/generation.yaml";
   }
 
-  private static ai.sergik.api.Handler handler(Function<JsonFields, Made> make) {
+  private ai.sergik.api.Handler handler(Function<JsonFields, Made> make) {
     return request -> {
       Format format = Format.of(request);
       JsonFields fields = request.fields();
@@ -45,17 +47,24 @@ public final class GenerationRoutes implements RouteModule {
         throw ApiException.badField("output_format", "\"midi\" (audio is rendered by the CLI, not this endpoint)",
             fields.string("output_format", "", "midi"));
       }
-      return respond(make.apply(fields), format);
+      return respond(make.apply(fields), format, downloads);
     };
   }
 
-  /** The answer in the format the client asked for with {@code ?format=}. */
-  public static ApiResponse respond(Made made, Format format) {
+  /**
+   * The answer in the format the client asked for with {@code ?format=}; a JSON answer too big for ChatGPT is a
+   * summary with the first bars' notes and a download link.
+   */
+  public static ApiResponse respond(Made made, Format format, Downloads downloads) {
     if (format == Format.MID) {
       return ApiResponse.bytes(200, ApiResponse.MIDI, made.toMidi())
           .withHeader("Content-Disposition", "attachment; filename=\"" + made.fileName() + "\"");
     }
-    return ApiResponse.bytes(200, ApiResponse.JSON, made.toJsonBytes());
+    byte[] whole = made.toJsonBytes();
+    if (Made.fitsWhole(whole)) {
+      return ApiResponse.bytes(200, ApiResponse.JSON, whole);
+    }
+    return ApiResponse.ok(made.toSummaryJson(downloads.offer(made.toMidi(), made.fileName())));
   }
 
   /** {@code ?format=json} (default) or {@code ?format=mid}. */

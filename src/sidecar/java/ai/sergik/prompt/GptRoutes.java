@@ -5,6 +5,7 @@ import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
+import ai.sergik.generation.Downloads;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.sidecar.DeviceLink;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,11 +21,13 @@ public final class GptRoutes implements RouteModule {
   private final PromptService prompts;
   private final DeviceLink device;
   private final Duration confirmWait;
+  private final Downloads downloads;
 
-  public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait) {
+  public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads) {
     this.prompts = prompts;
     this.device = device;
     this.confirmWait = confirmWait;
+    this.downloads = downloads;
   }
 
   @Override
@@ -44,14 +47,14 @@ public final class GptRoutes implements RouteModule {
       }
       PromptResult result = prompts.make(prompt, device.status().tempo());
       if (format == GenerationRoutes.Format.MID && !send) {
-        return GenerationRoutes.respond(result.made(), format);
+        return GenerationRoutes.respond(result.made(), format, downloads);
       }
-      ObjectNode body = result.toJson();
+      ObjectNode body = result.toAnswer(downloads);
       if (send) {
         body.set("live", push(result, track, play));
       }
       if (format == GenerationRoutes.Format.MID) {
-        return GenerationRoutes.respond(result.made(), format);
+        return GenerationRoutes.respond(result.made(), format, downloads);
       }
       return ApiResponse.ok(body);
     });

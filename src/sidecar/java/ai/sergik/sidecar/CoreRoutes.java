@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@code GET /health} (no token needed) and {@code GET /openapi.yaml}. */
+/** {@code GET /health} and {@code GET /openapi.yaml}, both without a token (ChatGPT imports the spec by URL). */
 final class CoreRoutes implements RouteModule {
   private final SidecarContext context;
   private final Supplier<OpenApiDocument> openApi;
@@ -25,7 +25,7 @@ final class CoreRoutes implements RouteModule {
   @Override
   public void register(Routes routes) {
     routes.openGet("/health", "getHealth", request -> ApiResponse.ok(health()));
-    routes.get("/openapi.yaml", "getOpenApiSpec", request -> ApiResponse.bytes(200, ApiResponse.YAML, openApi.get().yaml()));
+    routes.openGet("/openapi.yaml", "getOpenApiSpec", request -> ApiResponse.bytes(200, ApiResponse.YAML, openApi.get().yaml()));
   }
 
   @Override

@@ -6,6 +6,8 @@ import ai.sergik.api.OpenApiDocument;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
+import ai.sergik.generation.DownloadRoutes;
+import ai.sergik.generation.Downloads;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.generation.GenerationService;
 import ai.sergik.prompt.ChatFallback;
@@ -23,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The composition root of the background JVM: builds every part from the configuration, starts the
@@ -55,8 +58,9 @@ public final class Sidecar implements AutoCloseable {
    */
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
-    modules.add(new GenerationRoutes(services.generation()));
-    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
+    modules.add(new GenerationRoutes(services.generation(), services.downloads()));
+    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout(), services.downloads()));
+    modules.add(new DownloadRoutes(services.downloads()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
@@ -64,11 +68,13 @@ public final class Sidecar implements AutoCloseable {
   }
 
   /** Services shared between HTTP routes and OSC (built once in {@link #start}). */
-  record Services(GenerationService generation, PromptService prompts, ChatFallback chat) {
-    static Services create(SidecarConfig config) {
+  record Services(GenerationService generation, PromptService prompts, ChatFallback chat, Downloads downloads) {
+    /** @param baseUrl the URL download links start with, read when a link is made */
+    static Services create(SidecarConfig config, Clock clock, Supplier<String> baseUrl) {
       GenerationService generation = new GenerationService();
       ChatFallback chat = new ChatFallback(config.chat());
-      return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat);
+      return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat,
+          new Downloads(clock, Downloads.DEFAULT_TTL, baseUrl));
     }
 
     /**
@@ -99,7 +105,8 @@ public final class Sidecar implements AutoCloseable {
     try {
       DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(deviceHost(config.host()), config.devicePort()), clock);
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
-      services = Services.create(config);
+      AtomicReference<String> localUrl = new AtomicReference<>("");
+      services = Services.create(config, clock, () -> config.publicUrl().orElse(localUrl.get()));
       List<RouteModule> modules = new ArrayList<>();
       AtomicReference<OpenApiDocument> openApi = new AtomicReference<>();
       modules.add(new CoreRoutes(context, openApi::get, osc::port));
@@ -115,6 +122,7 @@ public final class Sidecar implements AutoCloseable {
       OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(device), routes.actions(), version, oscWorkers);
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
+      localUrl.set(sidecar.httpUri().toString());
       openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
       return sidecar;
