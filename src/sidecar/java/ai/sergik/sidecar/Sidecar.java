@@ -64,6 +64,7 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
+    modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
   }
 
