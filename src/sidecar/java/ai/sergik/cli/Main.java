@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         GenerateCommand.class,
         HumanizeCommand.class,
         ServeCommand.class,
+        McpCommand.class,
         DeviceCommand.class,
         ScanCommand.class,
         ai.sergik.dna.DnaCommand.class,
