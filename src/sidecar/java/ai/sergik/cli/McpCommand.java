@@ -50,7 +50,7 @@ public final class McpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DataDir dir = data.dataDir();
+    DataDir dir = data.servedDataDir();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put("host", SidecarConfig.DEFAULT_HOST);
