@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpApi implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+  /** One line per request: method, path (no query string), status, milliseconds. Never headers, so never the token. */
+  private static final Logger requests = LoggerFactory.getLogger("ai.sergik.requests");
 
   /** Largest request body accepted: 1 MiB. */
   public static final int MAX_BODY_BYTES = 1 << 20;
@@ -167,6 +169,8 @@ public final class HttpApi implements AutoCloseable {
   }
 
   private void answerAndClose(HttpExchange ex) {
+    long started = System.nanoTime();
+    int status = 500;
     try {
       ApiResponse response;
       String where = ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath();
@@ -178,10 +182,13 @@ public final class HttpApi implements AutoCloseable {
           response = response.withHeader("WWW-Authenticate", "Bearer");
         }
       }
+      status = response.status();
       write(ex, response);
     } finally {
       inFlight.decrementAndGet();
       ex.close();
+      requests.info("{} {} {} {} ms", ex.getRequestMethod(), ex.getRequestURI().getRawPath(), status,
+          (System.nanoTime() - started) / 1_000_000);
     }
   }
 
