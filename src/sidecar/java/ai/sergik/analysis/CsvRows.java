@@ -23,10 +23,10 @@ import org.apache.commons.csv.CSVRecord;
  * earlier tool or by other commands survive a rewrite); writing puts the given columns first, then
  * any others the rows carry, and replaces the file atomically.
  */
-final class CsvRows {
+public final class CsvRows {
   private CsvRows() {}
 
-  static List<Map<String, String>> read(Path file) throws IOException {
+  public static List<Map<String, String>> read(Path file) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     if (!Files.isRegularFile(file)) return rows;
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();

@@ -36,7 +36,6 @@ public final class Routes {
   private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
   private final Set<String> operationIds = new TreeSet<>();
   private final List<NamedRoute> named = new ArrayList<>();
-  private final Set<String> unlisted = new TreeSet<>();
 
   private record NamedRoute(String prefix, String suffix, String template) {
     boolean matches(String path) {
@@ -47,6 +46,7 @@ public final class Routes {
       return name.indexOf('/') < 0;
     }
   }
+  private final Set<Route> unpublished = new java.util.HashSet<>();
 
   /** A GET route (query parameters only). */
   public Routes get(String path, String operationId, Handler handler) {
@@ -89,23 +89,6 @@ public final class Routes {
     return this;
   }
 
-  /**
-   * Leaves {@code path} out of the Custom GPT Actions spec: for protocols of their own (MCP's JSON-RPC) that a GPT
-   * must not call as an action. The route is still answered, behind the same auth.
-   */
-  public Routes unlisted(String path) {
-    if (!byPath.containsKey(path)) {
-      throw new IllegalStateException("unlisted path " + path + " is not registered");
-    }
-    unlisted.add(path);
-    return this;
-  }
-
-  /** Whether {@code route} belongs in the OpenAPI document. */
-  public boolean listed(Route route) {
-    return !unlisted.contains(route.path());
-  }
-
   /** An OSC action the device can call with {@code /sergik/action i request, s name, s json}. */
   public Routes action(String name, ActionHandler handler) {
     if (name == null || name.isBlank()) {
@@ -128,6 +111,16 @@ public final class Routes {
     return this;
   }
 
+  /**
+   * A route answered like every other (same auth rules) but left out of the OpenAPI document, which describes the
+   * API for ChatGPT Actions (Actions allow 30 operations): the web studio's page, and MCP's own JSON-RPC endpoint.
+   */
+  public Routes unpublished(Route route) {
+    add(route);
+    unpublished.add(route);
+    return this;
+  }
+
   /** The routes for {@code path} by method (exact paths first, then {@link #getByName} templates), or an empty map. */
   public Map<String, Route> at(String path) {
     Map<String, Route> methods = byPath.get(path);
@@ -146,6 +139,13 @@ public final class Routes {
     List<Route> all = new ArrayList<>();
     byPath.values().forEach(m -> all.addAll(m.values()));
     return Collections.unmodifiableList(all);
+  }
+
+  /** The routes the OpenAPI document describes: all but the {@link #unpublished} ones. */
+  public List<Route> published() {
+    List<Route> published = new ArrayList<>(all());
+    published.removeAll(unpublished);
+    return Collections.unmodifiableList(published);
   }
 
   public Map<String, ActionHandler> actions() {

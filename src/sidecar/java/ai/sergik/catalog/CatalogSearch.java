@@ -57,23 +57,52 @@ public final class CatalogSearch {
   private record Words(List<String> name, List<String> collaborator, List<String> plugins, List<String> samples) {}
 
   public Result search(SearchQuery q) {
+    return search(q, e -> true, 0, q.limit());
+  }
+
+  /**
+   * A page of the ranked hits: {@code size} hits from {@code offset}, among the items that pass the query's
+   * filters and {@code alsoPasses} (for filters the query has no field for, such as a date range).
+   */
+  public Result search(SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size) {
+    if (offset < 0 || size < 0) throw new IllegalArgumentException("offset and size must not be negative");
     List<String> words = words(q.text());
     Set<String> keys = keys(q);
     String collaborator = q.collaborator().toLowerCase(Locale.ROOT);
     String plugin = q.plugin().toLowerCase(Locale.ROOT);
-    List<Hit> hits = new ArrayList<>();
+    // Only the best offset + size hits are kept (a bounded heap with the worst on top), so a page of a
+    // 20,000-set library costs a pass over the index, not a sort of every match.
+    Comparator<Hit> order = RANKING;
+    int keep = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + size);
+    java.util.PriorityQueue<Hit> best = new java.util.PriorityQueue<>(Math.max(1, Math.min(keep, 1024)), order.reversed());
+    int total = 0;
     for (int i = 0; i < index.entries().size(); i++) {
       CatalogEntry e = index.entries().get(i);
-      if (!passes(e, q, keys, collaborator, plugin)) continue;
+      if (!passes(e, q, keys, collaborator, plugin) || !alsoPasses.test(e)) continue;
       Hit h = score(e, this.words.get(i), words);
-      if (words.isEmpty() || h.matchedWords() > 0) hits.add(h);
+      if (!words.isEmpty() && h.matchedWords() == 0) continue;
+      total++;
+      if (keep == 0) continue;
+      if (best.size() < keep) {
+        best.add(h);
+      } else if (order.compare(h, best.peek()) < 0) {
+        best.poll();
+        best.add(h);
+      }
     }
-    hits.sort(Comparator.comparingInt(Hit::matchedWords).reversed()
-        .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
-        .thenComparing(Comparator.comparingInt((Hit h) -> h.entry().year()).reversed())
-        .thenComparing(h -> h.entry().name(), String.CASE_INSENSITIVE_ORDER));
-    return new Result(List.copyOf(hits.subList(0, Math.min(q.limit(), hits.size()))), hits.size());
+    List<Hit> hits = new ArrayList<>(best);
+    hits.sort(order);
+    int from = Math.min(offset, hits.size());
+    return new Result(List.copyOf(hits.subList(from, hits.size())), total);
   }
+
+  /** Most query words matched first, then higher scores, newer years, and names in alphabetical order. */
+  private static final Comparator<Hit> RANKING = Comparator.comparingInt(Hit::matchedWords).reversed()
+      .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+      .thenComparing(Comparator.comparingInt((Hit h) -> h.entry().year()).reversed())
+      .thenComparing(h -> h.entry().name(), String.CASE_INSENSITIVE_ORDER)
+      .thenComparing(h -> h.entry().path())
+      .thenComparing(h -> h.entry().kind());
 
   private static boolean passes(CatalogEntry e, SearchQuery q, Set<String> keys, String collaborator, String plugin) {
     if (q.type() != null && e.kind() != q.type()) return false;

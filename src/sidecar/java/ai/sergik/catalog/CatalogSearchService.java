@@ -55,6 +55,12 @@ public final class CatalogSearchService {
     return answer(q, result.total(), items.subList(0, lo), true);
   }
 
+  /** A page of hits, as {@link CatalogSearch#search(SearchQuery, java.util.function.Predicate, int, int)}. */
+  public CatalogSearch.Result page(SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size)
+      throws IOException {
+    return current().search(q, alsoPasses, offset, size);
+  }
+
   /** How many items the current index holds. */
   public int size() throws IOException {
     return current().index().entries().size();

@@ -6,6 +6,7 @@ import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
+import ai.sergik.preview.AudioPreview;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -13,7 +14,8 @@ import java.util.function.Function;
  * The generation endpoints of the earlier HTTP tool, same paths, field names and defaults:
  * {@code /generate/chord_progression}, {@code /generate/walking_bass}, {@code /generate/arpeggios},
  * {@code /generate/drums}, {@code /generate/drum_variations} and {@code /transform/humanize}. Each
- * answers {@code {"status":"ok","notes":[…],"count":N,…}}, or a Standard MIDI File with {@code ?format=mid}.
+ * answers {@code {"status":"ok","notes":[…],"count":N,…}}, a Standard MIDI File with {@code ?format=mid}, or a
+ * WAV preview rendered by the JDK's General MIDI synthesizer with {@code ?format=wav}.
  */
 public final class GenerationRoutes implements RouteModule {
   private final GenerationService service;
@@ -55,7 +57,11 @@ public final class GenerationRoutes implements RouteModule {
    * The answer in the format the client asked for with {@code ?format=}; a JSON answer too big for ChatGPT is a
    * summary with the first bars' notes and a download link.
    */
-  public static ApiResponse respond(Made made, Format format, Downloads downloads) {
+  public static ApiResponse respond(Made made, Format format, Downloads downloads) throws java.io.IOException {
+    if (format == Format.WAV) {
+      return ApiResponse.bytes(200, AudioPreview.CONTENT_TYPE, AudioPreview.wav(made.toMidi()))
+          .withHeader("Content-Disposition", "inline; filename=\"" + made.fileName().replaceAll("\\.mid$", ".wav") + "\"");
+    }
     if (format == Format.MID) {
       return ApiResponse.bytes(200, ApiResponse.MIDI, made.toMidi())
           .withHeader("Content-Disposition", "attachment; filename=\"" + made.fileName() + "\"");
@@ -67,16 +73,17 @@ public final class GenerationRoutes implements RouteModule {
     return ApiResponse.ok(made.toSummaryJson(downloads.offer(made.toMidi(), made.fileName())));
   }
 
-  /** {@code ?format=json} (default) or {@code ?format=mid}. */
+  /** {@code ?format=json} (default), {@code ?format=mid} or {@code ?format=wav}. */
   public enum Format {
-    JSON, MID;
+    JSON, MID, WAV;
 
     public static Format of(ApiRequest request) {
       String value = request.query("format").orElse("json").trim().toLowerCase(Locale.ROOT);
       return switch (value) {
         case "", "json" -> JSON;
         case "mid", "midi", "smf" -> MID;
-        default -> throw ApiException.badField("format", "json or mid", value);
+        case "wav", "wave", "audio" -> WAV;
+        default -> throw ApiException.badField("format", "json, mid or wav", value);
       };
     }
   }

@@ -40,8 +40,8 @@ public final class McpRoutes implements RouteModule, McpStatelessServerTransport
   @Override
   public void register(Routes routes) {
     server = McpServers.stateless(this, new StudioTools(routes, data), version);
-    routes.postBlocking(PATH, "mcp", request -> answer(new String(request.body(), StandardCharsets.UTF_8)));
-    routes.unlisted(PATH);
+    routes.unpublished(new Routes.Route("POST", PATH, "mcp", false, true, true,
+        request -> answer(new String(request.body(), StandardCharsets.UTF_8))));
   }
 
   private ApiResponse answer(String body) {

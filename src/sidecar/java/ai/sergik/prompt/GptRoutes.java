@@ -46,14 +46,14 @@ public final class GptRoutes implements RouteModule {
         throw ApiException.badField("track", "a track number (0 = first) or a track name", track.toString());
       }
       PromptResult result = prompts.make(prompt, device.status().tempo());
-      if (format == GenerationRoutes.Format.MID && !send) {
+      if (format != GenerationRoutes.Format.JSON && !send) {
         return GenerationRoutes.respond(result.made(), format, downloads);
       }
       ObjectNode body = result.toAnswer(downloads);
       if (send) {
         body.set("live", push(result, track, play));
       }
-      if (format == GenerationRoutes.Format.MID) {
+      if (format != GenerationRoutes.Format.JSON) {
         return GenerationRoutes.respond(result.made(), format, downloads);
       }
       return ApiResponse.ok(body);

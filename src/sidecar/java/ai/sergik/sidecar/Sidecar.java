@@ -59,11 +59,13 @@ public final class Sidecar implements AutoCloseable {
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
     modules.add(new GenerationRoutes(services.generation(), services.downloads()));
+    modules.add(new ai.sergik.generation.FitRoutes(services.downloads()));
     modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout(), services.downloads()));
     modules.add(new DownloadRoutes(services.downloads()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
+    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context)));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
   }
@@ -143,6 +145,16 @@ public final class Sidecar implements AutoCloseable {
             + " (is another sidecar running? try --http-port)", e);
       }
       throw e;
+    }
+  }
+
+  private static ai.sergik.analysis.LibraryRoots libraryRoots(SidecarContext context) {
+    try {
+      return ai.sergik.analysis.LibraryRoots.resolve(context.data(), context.config().file(),
+          System.getenv(ai.sergik.analysis.LibraryRoots.ENVIRONMENT));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + ai.sergik.analysis.LibraryRoots.PROPERTY
+          + " from the sidecar configuration: " + e.getMessage(), e);
     }
   }
 

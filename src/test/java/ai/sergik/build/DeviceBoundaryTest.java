@@ -29,7 +29,8 @@ class DeviceBoundaryTest {
 
   /** The packages whose classes ship in sergik-device.jar (must match the shade filter in pom.xml). */
   static final Set<String> DEVICE_PACKAGES =
-      Set.of("ai/sergik/music", "ai/sergik/generate", "ai/sergik/humanize", "ai/sergik/osc", "ai/sergik/device");
+      Set.of("ai/sergik/music", "ai/sergik/generate", "ai/sergik/humanize", "ai/sergik/osc", "ai/sergik/device",
+          "ai/sergik/listen");
 
   static final List<String> ALLOWED_PREFIXES =
       List.of("java/", "javax/sound/", "com/illposed/osc/", "com/cycling74/max/", "org/slf4j/");

@@ -67,7 +67,7 @@ class OpenApiValidityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"core", "generation", "gpt", "catalog", "dna", "analysis", "files"})
+  @ValueSource(strings = {"core", "generation", "gpt", "catalog", "dna", "analysis", "files", "fit"})
   void sourceHasNoStrayKeysFromUnquotedPunctuation(String name) throws Exception {
     JsonNode tree;
     try (InputStream in = getClass().getResourceAsStream("/openapi/" + name + ".yaml")) {

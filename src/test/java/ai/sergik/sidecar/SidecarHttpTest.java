@@ -138,8 +138,8 @@ class SidecarHttpTest {
     assertThat(RunningSidecar.json(r).get("message").asText()).startsWith("notes must be a list of notes");
     r = server.postJson("/transform/humanize", "{\"notes\":[{\"pitch\":200,\"start_time\":0,\"duration\":1}]}");
     assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("notes: notes[0]: pitch must be a MIDI note 0..127, got 200");
-    r = server.postJson("/generate/chord_progression?format=wav", "{}");
-    assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("format must be json or mid, got \"wav\"");
+    r = server.postJson("/generate/chord_progression?format=mp3", "{}");
+    assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("format must be json, mid or wav, got \"mp3\"");
     r = server.postJson("/generate/chord_progression", "[1,2]");
     assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("request body must be a JSON object such as {\"key\":\"10B\"}, got a JSON array");
   }

@@ -1,0 +1,100 @@
+package ai.sergik.studio;
+
+import ai.sergik.analysis.LibraryRoots;
+import ai.sergik.api.ApiException;
+import ai.sergik.api.ApiResponse;
+import ai.sergik.api.Json;
+import ai.sergik.api.RouteModule;
+import ai.sergik.api.Routes;
+import ai.sergik.catalog.CatalogSearchService;
+import ai.sergik.data.DataDir;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Map;
+
+/**
+ * The web studio: a page at {@code /} (plain HTML, CSS and JavaScript from the jar, no build step and no
+ * CDN, so it works offline) and the read-only JSON it draws from under {@code /studio/}. Generation,
+ * previews ({@code ?format=wav}), DNA comparison and pushes to Live use the API's own endpoints, so the
+ * page does exactly what ChatGPT and MCP clients can do.
+ *
+ * <p>The page and its files need no token (they hold no data); every {@code /studio/} data route needs
+ * the token like the rest of the API, which the page asks for once and keeps in the browser.
+ */
+public final class StudioRoutes implements RouteModule {
+  static final Map<String, String> ASSETS = Map.of(
+      "/", "/studio/index.html",
+      "/studio/app.js", "/studio/app.js",
+      "/studio/app.css", "/studio/app.css",
+      "/studio/icon.svg", "/studio/icon.svg");
+
+  private final DataDir data;
+  private final LibraryView library;
+  private final TrackView tracks;
+
+  public StudioRoutes(DataDir data, LibraryRoots roots) {
+    this.data = data;
+    this.library = new LibraryView(data, new CatalogSearchService(data));
+    this.tracks = new TrackView(data, roots);
+  }
+
+  @Override
+  public void register(Routes routes) {
+    new StaticAssets(ASSETS).all().forEach((path, asset) ->
+        routes.unpublished(new Routes.Route("GET", path, "studioAsset" + operationSuffix(path), true, false, false, request -> asset)));
+    routes.unpublished(get("/studio/library", "studioLibrary", request -> ApiResponse.ok(library.page(request.queryParameters()))));
+    routes.unpublished(get("/studio/set", "studioSet", request -> found(() -> library.set(
+        StudioQuery.required(request.queryParameters(), "path", "/Users/me/Music/Ableton/Song%20Project/Song.als")))));
+    routes.unpublished(get("/studio/tracks", "studioTracks", request -> ApiResponse.ok(tracks.list())));
+    routes.unpublished(new Routes.Route("GET", "/studio/track", "studioTrack", false, false, true,
+        request -> found(() -> tracks.track(StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
+    routes.unpublished(new Routes.Route("GET", "/studio/track/audio", "studioTrackAudio", false, false, true, request -> {
+      String id = StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a");
+      try {
+        return ApiResponse.bytes(200, "audio/wav", tracks.audio(id).wav());
+      } catch (NoSuchFileException e) {
+        throw ApiException.notFound(e.getReason() == null ? "no such track: " + id : e.getReason() + ": " + id);
+      }
+    }));
+    routes.unpublished(get("/studio/fits", "studioFits", request -> found(() -> tracks.fits(
+        StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
+    routes.unpublished(get("/studio/options", "studioOptions", request -> ApiResponse.ok(options())));
+    routes.unpublished(get("/studio/dna", "studioDna", request -> {
+      if (!Files.isRegularFile(data.masterProfile())) {
+        throw ApiException.notFound("no DNA profile yet at " + data.masterProfile().getFileName() + "; build it with: sergik dna build");
+      }
+      return ApiResponse.ok(Map.of("status", "ok", "profile", Json.MAPPER.readTree(data.masterProfile().toFile())));
+    }));
+  }
+
+  private static Routes.Route get(String path, String operationId, ai.sergik.api.Handler handler) {
+    return new Routes.Route("GET", path, operationId, false, false, false, handler);
+  }
+
+  /** The engine's vocabulary, so the page's menus offer exactly what the API accepts. */
+  static Map<String, Object> options() {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (ai.sergik.generate.Part p : ai.sergik.generate.Part.values()) parts.add(p.id());
+    return Map.of("status", "ok", "parts", parts, "styles", ai.sergik.generate.Styles.allStyleNames(),
+        "drum_genres", ai.sergik.generate.Styles.DRUM_GENRES, "voicings", ai.sergik.generate.Styles.VOICINGS,
+        "arp_patterns", ai.sergik.generate.Styles.ARP_PATTERNS, "arp_rates", ai.sergik.generate.Styles.ARP_RATES);
+  }
+
+  private interface Lookup {
+    Map<String, Object> get() throws Exception;
+  }
+
+  private static ApiResponse found(Lookup lookup) throws Exception {
+    try {
+      return ApiResponse.ok(lookup.get());
+    } catch (NoSuchFileException e) {
+      throw ApiException.notFound((e.getReason() == null ? "not found" : e.getReason()) + ": " + e.getFile());
+    }
+  }
+
+  private static String operationSuffix(String path) {
+    if (path.equals("/")) return "Page";
+    String name = path.substring(path.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9]", "");
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}
