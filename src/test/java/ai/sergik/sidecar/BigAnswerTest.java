@@ -92,4 +92,20 @@ class BigAnswerTest {
     assertThat(RunningSidecar.json(r).get("message").asText())
         .isEqualTo("no file " + "ab".repeat(16) + ".mid: download links last 30 minutes; ask for the result again");
   }
+
+  /** The largest request each generation endpoint takes still answers under 100,000 characters. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      /generate/chord_progression | {"bars":64,"voicing":"spread","ninths":true,"humanize":100}
+      /generate/walking_bass      | {"bars":64,"style":"jazz","humanize":100}
+      /generate/arpeggios         | {"bars":64,"rate":"1/32t","octaves":4,"humanize":100}
+      /generate/drums             | {"bars":64,"genre":"drum-and-bass","density":2.0,"humanize":100,"swing":100}
+      /generate/drum_variations   | {"bars":8,"num_variations":16,"genre":"techno","density":2.0,"humanize":100}
+      /gpt/generate               | {"prompt":"64 bars of busy drum and bass drums, 2 variations, heavily humanized"}
+      """)
+  void theLargestRequestOfEachEndpointStaysUnderTheLimit(String path, String body) throws Exception {
+    HttpResponse<String> r = server.postJson(path, body);
+    assertThat(r.statusCode()).as(r.body().substring(0, Math.min(300, r.body().length()))).isEqualTo(200);
+    assertThat(r.body().length()).isLessThan(100_000);
+  }
 }
