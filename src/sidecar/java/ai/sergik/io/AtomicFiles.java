@@ -72,7 +72,16 @@ public final class AtomicFiles {
 
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-  /** A new empty file beside the target; {@code createFile} without attributes applies the umask (createTempFile: 0600). */
+  /**
+   * A new empty temporary file beside {@code target}, for writers that rename it into place themselves. Unlike
+   * {@code Files.createTempFile} (always 0600), it gets the user's umask, as the renamed file should.
+   */
+  public static Path temporaryBeside(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    return createTemporary(dir, target.getFileName().toString());
+  }
+
+  /** A new empty file in {@code dir}; {@code createFile} without attributes applies the umask (createTempFile: 0600). */
   private static Path createTemporary(Path dir, String name) throws IOException {
     while (true) {
       Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
