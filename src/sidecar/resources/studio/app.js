@@ -443,7 +443,7 @@ async function send() {
   out.classList.remove('error');
   try {
     const body = { notes: state.made.notes, tempo: state.request.body.tempo, part: state.request.part,
-      key: state.made.key || state.request.body.key, bars: state.made.bars };
+      bars: state.made.bars };
     const track = $('send-track').value;
     if (track) body.track = track;
     const answer = await (await postJson('/live/notes', body)).json();
@@ -452,34 +452,53 @@ async function send() {
   } catch (e) { show(out, e); }
 }
 
-// ---- live status ----
+// ---- live status: Server-Sent Events read through fetch (EventSource cannot send the token) ----
 
-async function refreshLive() {
+function showLive(status) {
   const live = $('live');
-  try {
-    const health = await json('/health');
-    const devices = health.devices || (health.device ? [health.device] : []);
-    const connected = devices.filter((d) => d.connected);
-    live.classList.toggle('on', connected.length > 0);
-    const first = connected[0] || devices[0] || {};
-    const transport = first.transport ? first.transport.state : 'stopped';
-    live.textContent = connected.length
-      ? 'Live: ' + connected.length + ' device' + (connected.length > 1 ? 's' : '') + ' · ' + fmt(first.tempo) + ' BPM · ' + transport
-      : 'Live: no device connected';
-    const select = $('send-track');
-    const names = connected.map((d) => d.track).filter(Boolean);
-    const current = select.value;
-    select.replaceChildren(el('option', { value: '' }, 'the active device'), ...names.map((n) => el('option', { value: n }, n)));
-    if (names.includes(current)) select.value = current;
-  } catch (e) {
-    live.classList.remove('on');
-    live.textContent = 'Live: ' + e.message;
-  }
+  const devices = status.devices || [];
+  const connected = devices.filter((d) => d.connected);
+  const device = status.device || {};
+  live.classList.toggle('on', connected.length > 0);
+  const transport = device.transport ? device.transport.state : 'stopped';
+  live.textContent = connected.length
+    ? 'Live: ' + connected.length + ' device' + (connected.length > 1 ? 's' : '')
+      + (device.tempo != null ? ' · ' + fmt(device.tempo) + ' BPM' : '') + ' · ' + transport
+    : 'Live: no device connected';
+  const select = $('send-track');
+  const names = connected.map((d) => d.track).filter(Boolean);
+  if (select.dataset.tracks === names.join('|')) return; // the same tracks: keep the menu (and its focus) as it is
+  const current = select.value;
+  select.replaceChildren(el('option', { value: '' }, 'the active device'), ...names.map((n) => el('option', { value: n }, n)));
+  if (names.includes(current)) select.value = current;
+  select.dataset.tracks = names.join('|');
 }
 
-function followLive() {
-  refreshLive();
-  setInterval(refreshLive, 2000);
+async function followLive() {
+  for (;;) {
+    try {
+      const response = await api('/studio/events', { headers: { Accept: 'text/event-stream' } });
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = event.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+          if (event.includes('event: live') && data) showLive(JSON.parse(data));
+        }
+      }
+    } catch (e) {
+      $('live').classList.remove('on');
+      $('live').textContent = 'Live: ' + e.message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // the stream ended or failed: follow again
+  }
 }
 
 // ---- start ----
@@ -499,7 +518,7 @@ function start() {
   $('token-dialog').addEventListener('close', () => {
     if ($('token-dialog').returnValue === 'ok') { localStorage.setItem('sergik.token', $('token-input').value.trim()); start.reload(); }
   });
-  start.reload = () => { searchLibrary(1); loadTracks(); loadOptions(); refreshLive(); };
+  start.reload = () => { searchLibrary(1); loadTracks(); loadOptions(); };
   start.reload();
   followLive();
   const tab = location.hash.slice(1);

@@ -21,6 +21,16 @@ import java.util.Arrays;
  * <p>Usage: {@code OscRoundTrip HOST PORT COUNT [JSON [WARMUP]]}
  */
 public final class OscRoundTrip {
+  /** Introduces this socket as a device (protocol v2): the sidecar serves only senders that did. */
+  static void handshake(DatagramSocket socket, InetSocketAddress sidecar, OscCodec codec) throws Exception {
+    byte[] hello = codec.encode(OscMessages.test(1, "bench-" + socket.getLocalPort(), "Bench"));
+    socket.send(new DatagramPacket(hello, hello.length, sidecar));
+    byte[] buffer = new byte[1024];
+    DatagramPacket p = new DatagramPacket(buffer, buffer.length);
+    socket.receive(p);
+    OscMessages.readAck(codec.decode(p.getData(), p.getLength()));
+  }
+
   public static void main(String[] args) throws Exception {
     InetSocketAddress sidecar = new InetSocketAddress(InetAddress.getByName(args[0]), Integer.parseInt(args[1]));
     int count = Integer.parseInt(args[2]);
@@ -30,6 +40,7 @@ public final class OscRoundTrip {
     byte[] buffer = new byte[65536];
     try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       socket.setSoTimeout(5000);
+      handshake(socket, sidecar, codec);
       int warmup = args.length > 4 ? Integer.parseInt(args[4]) : Math.min(2000, count);
       long[] lat = new long[count];
       int chunksSeen = 0;

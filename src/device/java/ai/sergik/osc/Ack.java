@@ -20,11 +20,11 @@ public final class Ack {
   /** The sidecar's product version, e.g. {@code 0.1.0}. */
   public String version() { return version; }
 
-  /** The protocol version the sidecar speaks ({@link OscProtocol#VERSION}). */
+  /** The protocol version of the answer: the one the handshake was made in. */
   public int protocol() { return protocol; }
 
   /** Whether this side can talk to the sidecar that sent the ack. */
-  public boolean compatible() { return protocol == OscProtocol.VERSION; }
+  public boolean compatible() { return protocol >= OscProtocol.OLDEST_VERSION && protocol <= OscProtocol.VERSION; }
 
   @Override public boolean equals(Object o) {
     if (!(o instanceof Ack)) return false;

@@ -21,8 +21,14 @@ public final class NotesChunks {
    */
   public static final int MAX_CHUNK_JSON_BYTES = 8000;
 
-  /** At most this many chunks per payload (about 8 MB), so a bad header cannot claim unbounded memory. */
-  public static final int MAX_CHUNKS = 1024;
+  /**
+   * At most this many chunks per payload (about 2 MB of JSON, some 20,000 notes), so a bad header cannot claim
+   * unbounded memory in the device.
+   */
+  public static final int MAX_CHUNKS = 256;
+
+  /** The largest payload in characters: {@link #MAX_CHUNKS} full chunks. */
+  public static final long MAX_PAYLOAD_CHARS = (long) MAX_CHUNKS * MAX_CHUNK_JSON_BYTES;
 
   /** The pieces of {@code json} for {@code request}, in order. */
   public static List<NotesChunk> split(int request, String json) {

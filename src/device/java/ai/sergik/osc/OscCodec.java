@@ -66,7 +66,7 @@ public final class OscCodec {
   }
 
   /**
-   * The message in {@code data[0..length)}. Bundles are not part of protocol v1 and are refused.
+   * The message in {@code data[0..length)}. Bundles are not part of the protocol and are refused.
    *
    * @throws OscProtocolException for an oversized, empty or unparseable datagram, with what was wrong
    */

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Builds and reads every message of {@link OscProtocol} v1. Builders validate their arguments;
+ * Builds and reads every message of {@link OscProtocol} (version 2, and the version-1 handshake). Builders validate their arguments;
  * readers check the address, the argument count and types, and throw {@link OscProtocolException}
  * with the expected signature, which the sidecar sends back verbatim in {@code /sergik/error}.
  *
@@ -18,7 +18,7 @@ import java.util.List;
  * {@code push_id} that the device echoes in {@link OscProtocol#ACTION_NOTES_RECEIVED} to confirm.
  *
  * <p>Replies go to the address and port the request came from, and pushes to the address and port of
- * the latest {@code /sergik/test}: the device should send from the socket it listens on.
+ * the device's handshake: the device should send from the socket it listens on.
  */
 public final class OscMessages {
   private OscMessages() {}
@@ -28,12 +28,31 @@ public final class OscMessages {
 
   // ---- builders ----
 
+  /** A version-1 handshake (nonce only). */
   public static OSCMessage test(int nonce) {
     return message(OscProtocol.TEST, Integer.valueOf(nonce));
   }
 
+  /** A version-2 handshake and heartbeat: the device's id and the name of its track ("" while unknown). */
+  public static OSCMessage test(int nonce, String deviceId, String track) {
+    return handshake(Handshake.v2(nonce, deviceId, track));
+  }
+
+  public static OSCMessage handshake(Handshake h) {
+    if (h.protocol() == OscProtocol.OLDEST_VERSION) {
+      return test(h.nonce());
+    }
+    return message(OscProtocol.TEST, Integer.valueOf(h.nonce()), h.deviceId(), h.track());
+  }
+
+  /** The answer to a handshake made in the newest version. */
   public static OSCMessage ack(int nonce, String version) {
-    return message(OscProtocol.ACK, Integer.valueOf(nonce), nonNull(version, "version"), Integer.valueOf(OscProtocol.VERSION));
+    return ack(nonce, version, OscProtocol.VERSION);
+  }
+
+  /** The answer to a handshake made in protocol version {@code protocol}. */
+  public static OSCMessage ack(int nonce, String version, int protocol) {
+    return message(OscProtocol.ACK, Integer.valueOf(nonce), nonNull(version, "version"), Integer.valueOf(protocol));
   }
 
   public static OSCMessage tempo(double bpm) {
@@ -98,9 +117,31 @@ public final class OscMessages {
 
   // ---- readers ----
 
-  /** The nonce of a {@code /sergik/test}. */
+  /** The nonce of a {@code /sergik/test} of either version. */
   public static int readTest(OSCMessage m) throws OscProtocolException {
-    return OscArgs.expect(m, OscProtocol.TEST, "i nonce").intArg(0);
+    return readHandshake(m).nonce();
+  }
+
+  /** A {@code /sergik/test}: {@code i nonce, s device_id, s track} (version 2) or {@code i nonce} (version 1). */
+  public static Handshake readHandshake(OSCMessage m) throws OscProtocolException {
+    String signature = "i nonce, s device_id, s track";
+    if (!OscProtocol.TEST.equals(m.getAddress())) {
+      throw new OscProtocolException("expected " + OscProtocol.TEST + ", got " + m.getAddress());
+    }
+    int count = m.getArguments().size();
+    if (count != 1 && count != 3) {
+      throw new OscProtocolException(OscProtocol.TEST + " expects (" + signature + ") or, version 1, (i nonce), got ("
+          + OscArgs.typeTags(m.getArguments()) + ")");
+    }
+    if (count == 1) {
+      return Handshake.v1(OscArgs.expect(m, OscProtocol.TEST, "i nonce").intArg(0));
+    }
+    OscArgs a = OscArgs.expect(m, OscProtocol.TEST, signature);
+    try {
+      return Handshake.v2(a.intArg(0), a.stringArg(1), a.stringArg(2));
+    } catch (IllegalArgumentException e) {
+      throw new OscProtocolException(OscProtocol.TEST + ": " + e.getMessage());
+    }
   }
 
   public static Ack readAck(OSCMessage m) throws OscProtocolException {

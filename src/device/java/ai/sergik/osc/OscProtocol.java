@@ -1,8 +1,8 @@
 package ai.sergik.osc;
 
 /**
- * Version 1 of the OSC protocol between the device (inside Live) and the sidecar: addresses, ports and
- * size limits. Both sides build and read their messages through {@link OscMessages} and
+ * The OSC protocol between the device (inside Live) and the sidecar, version 2 (which keeps version-1
+ * devices working): addresses, ports, size limits and the heartbeat. Both sides build and read their messages through {@link OscMessages} and
  * {@link OscCodec}, so these constants are the single definition of the wire format.
  *
  * <p>Every datagram is at most {@link #MAX_DATAGRAM_BYTES}; JSON payloads travel as one OSC string
@@ -12,8 +12,29 @@ package ai.sergik.osc;
 public final class OscProtocol {
   private OscProtocol() {}
 
-  /** The protocol version sent in every {@code /sergik/ack}. */
-  public static final int VERSION = 1;
+  /**
+   * The newest protocol version. Version 2 adds the device id and track name to {@link #TEST}; the sidecar
+   * answers each handshake with the version it was made in, so a version-1 device keeps working.
+   */
+  public static final int VERSION = 2;
+
+  /** The oldest version either side still speaks. */
+  public static final int OLDEST_VERSION = 1;
+
+  /**
+   * How often a device repeats its handshake while it runs. The handshake is the heartbeat: the sidecar counts
+   * a device as connected while it has heard from it within {@link #HEARTBEAT_WINDOW_MILLIS}.
+   */
+  public static final long HEARTBEAT_MILLIS = 2000;
+
+  /** A device unheard for longer than this (three heartbeats) is absent, no longer connected. */
+  public static final long HEARTBEAT_WINDOW_MILLIS = 3 * HEARTBEAT_MILLIS;
+
+  /** Longest device id a version-2 handshake may carry. */
+  public static final int MAX_DEVICE_ID_CHARS = 64;
+
+  /** Longest track name a version-2 handshake may carry. */
+  public static final int MAX_TRACK_NAME_CHARS = 256;
 
   /** Largest datagram either side sends or accepts: 8 KiB. */
   public static final int MAX_DATAGRAM_BYTES = 8192;
@@ -32,7 +53,11 @@ public final class OscProtocol {
 
   // ---- device -> sidecar ----
 
-  /** {@code i nonce}: handshake; answered by {@link #ACK}. */
+  /**
+   * Handshake and heartbeat, answered by {@link #ACK}. Version 2: {@code i nonce, s device_id, s track} (an id
+   * stable for the device instance, saved with the Live set, and the name of the track it sits on, sent again
+   * when the track is renamed). Version 1: {@code i nonce}.
+   */
   public static final String TEST = "/sergik/test";
 
   /** {@code f bpm}: Live's tempo changed. */
@@ -73,6 +98,16 @@ public final class OscProtocol {
 
   /** The field of a pushed notes payload that {@link #ACTION_NOTES_RECEIVED} echoes back. */
   public static final String PUSH_ID_FIELD = "push_id";
+
+  /**
+   * The field of a {@link #ACTION_NOTES_RECEIVED} that says the device got the notes but could not write or play
+   * them (its text says why, e.g. {@code "no clip slot is selected"}). The sidecar reports such a push as not
+   * confirmed and passes the reason on. A confirmation is only sent once the write really happened.
+   */
+  public static final String PUSH_ERROR_FIELD = "error";
+
+  /** The field of a {@link #ACTION_NOTES_RECEIVED} that says whether the notes were written; false is a failure too. */
+  public static final String PUSH_WRITTEN_FIELD = "written";
 
   /** Transport states {@link #TRANSPORT} may carry. */
   public static final String STATE_PLAYING = "playing";

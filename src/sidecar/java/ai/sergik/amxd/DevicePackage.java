@@ -69,8 +69,8 @@ public final class DevicePackage {
         \t"version" : "0.1.0",
         \t"max_version_min" : "8.0",
         \t"os" : {
-        \t\t"macintosh" : { "platform" : [ "ia64", "aarch64" ], "min_version" : "none" },
-        \t\t"windows" : { "platform" : [ "x64" ], "min_version" : "none" }
+        \t\t"macintosh" : { "platform" : [ "x64", "arm64" ], "min_version" : "none" },
+        \t\t"windows" : { "platform" : [ "x64", "arm64" ], "min_version" : "none" }
         \t}
         }
         """;

@@ -72,6 +72,11 @@ public final class AnalysisRoutes implements RouteModule {
       throw ApiException.notFound(requested + ": no such file under the library roots " + roots.roots()
           + (trackId.isPresent() ? " (track " + trackId.get() + " is listed, but its file is not on this machine)" : ""));
     } catch (SecurityException e) {
+      if (trackId.isPresent()) {
+        // a path from the producer's own tables, kept where it was scanned
+        throw ApiException.notFound(requested + ": not under the library roots " + roots.roots() + " (track "
+            + trackId.get() + " is listed, but its file is not on this machine under those roots)");
+      }
       throw ApiException.badRequest(e.getMessage());
     }
     if (!AudioFiles.isAudioFile(file)) {

@@ -52,17 +52,27 @@ public record LibraryRoots(List<Path> roots) {
   /**
    * The real file for a requested path: absolute, or relative to a root (the first root holding it).
    * The file's real location (symbolic links followed, {@code ..} resolved) must lie under a root.
+   * Whether a path outside the roots is refused is decided from the path alone, before the file system is asked,
+   * so the answer never tells whether a file exists outside the roots.
    *
    * @throws java.nio.file.NoSuchFileException when the file does not exist under any root
-   * @throws SecurityException when it exists but outside every root
+   * @throws SecurityException when the path lies outside every root (whether or not such a file exists)
    */
   public Path locate(String requested) throws IOException {
     Path asGiven = Path.of(requested);
     List<Path> candidates = new ArrayList<>();
     if (asGiven.isAbsolute()) {
-      candidates.add(asGiven);
+      candidates.add(asGiven.normalize());
     } else {
-      for (Path root : roots) candidates.add(root.resolve(asGiven));
+      for (Path root : roots) candidates.add(root.resolve(asGiven).normalize());
+    }
+    List<Path> allowed = new ArrayList<>(roots);
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) allowed.add(root.toRealPath());
+    }
+    candidates.removeIf(candidate -> allowed.stream().noneMatch(candidate::startsWith));
+    if (candidates.isEmpty()) {
+      throw outside(requested);
     }
     for (Path candidate : candidates) {
       if (!Files.isRegularFile(candidate)) continue;
@@ -70,9 +80,13 @@ public record LibraryRoots(List<Path> roots) {
       for (Path root : roots) {
         if (Files.isDirectory(root) && real.startsWith(root.toRealPath())) return real;
       }
-      throw new SecurityException(requested + " is outside the library roots " + roots
-          + "; add its folder to " + PROPERTY + " in sergik.properties or to " + ENVIRONMENT);
+      throw outside(requested);
     }
     throw new java.nio.file.NoSuchFileException(requested, null, "no such file under the library roots " + roots);
+  }
+
+  private SecurityException outside(String requested) {
+    return new SecurityException(requested + " is outside the library roots " + roots
+        + "; add its folder to " + PROPERTY + " in sergik.properties or to " + ENVIRONMENT);
   }
 }

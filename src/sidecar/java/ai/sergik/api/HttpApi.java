@@ -1,13 +1,12 @@
 package ai.sergik.api;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,23 +19,47 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of the sidecar on the JDK's built-in server: one handler in front of the route table
- * applies, in order, route lookup (404/405), the bearer token (401), the 1 MiB body limit (413) and
- * the JSON content type (415), then calls the route and writes its answer; every failure goes through
- * {@link ErrorMapper}.
+ * The HTTP side of the sidecar on an embedded Jetty 12 (its core API, no servlets). One handler in front of the
+ * route table applies, in order, route lookup (404/405), the bearer token (401), the body limit (413) and the JSON
+ * content type (415), then calls the route and writes its answer; every failure goes through {@link ErrorMapper},
+ * and the errors Jetty answers itself (431 headers too large, 400 malformed request) have the same JSON shape.
  *
- * <p>Two pools answer: a small one, a thread per core by default, for the quick routes (a generation is tens of
- * microseconds of CPU, and more threads than cores only add queueing and context switches to the tail latency), and
- * a larger one for {@linkplain Routes.Route#blocking blocking} routes, which may wait for seconds on audio, a remote
- * model or the device, so that they never hold a quick route's thread.
+ * <p>The limits that keep hostile or careless clients from hurting the server are in {@link Limits}: connections
+ * idle too long are closed, request headers must arrive within a deadline (slowloris), headers and bodies have size
+ * caps, and the number of open connections is bounded. Headers and bodies are read without holding a thread, so
+ * slow or silent clients never block the routes; a client that hangs up before its answer costs nothing after.
  *
- * <p>{@link #close()} drains: new requests get 503 while those in flight finish (up to the grace
- * period), then the port closes.
+ * <p>Quick routes run on Jetty's own small pool (a generation is tens of microseconds of CPU, and more threads than
+ * cores only add queueing and context switches to the tail latency). {@linkplain Routes.Route#blocking Blocking}
+ * routes, which may wait for seconds on audio, a remote model or the device, and {@linkplain ApiResponse#stream
+ * streamed} answers run on a separate pool so that they never hold a quick route's thread.
+ *
+ * <p>{@link #close()} drains: new requests get 503 while those in flight finish (up to the grace period), then the
+ * port closes.
  */
 public final class HttpApi implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
@@ -49,44 +72,115 @@ public final class HttpApi implements AutoCloseable {
   /** Threads for blocking routes; more waiting requests queue. ChatGPT Actions send one request at a time per chat. */
   public static final int BLOCKING_THREADS = 32;
 
-  static {
-    // The JDK server writes headers and body in separate packets; without TCP_NODELAY, Nagle's algorithm
-    // and delayed ACKs add ~40 ms to responses on keep-alive connections. Read once when the server loads.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
+  /**
+   * What a client may cost the server. {@code idleTimeout}: a connection with no bytes in either direction for
+   * that long is closed (also a keep-alive connection between requests). {@code headerTimeout}: a request's line and
+   * headers must have arrived this long after their first byte (a client trickling them is cut off). {@code
+   * maxHeaderBytes}: request line plus headers, over it is 431. {@code maxBodyBytes}: over it is 413, after the
+   * rest of the body (up to {@code maxDiscardBytes}) has been read and thrown away so that the client, still
+   * sending, hears the answer instead of a reset. {@code maxConnections}: more clients wait in the accept queue.
+   */
+  public record Limits(Duration idleTimeout, Duration headerTimeout, int maxHeaderBytes, int maxBodyBytes,
+      long maxDiscardBytes, int maxConnections) {
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(30), Duration.ofSeconds(10), 16 * 1024,
+        MAX_BODY_BYTES, 16L * MAX_BODY_BYTES, 128);
+
+    public Limits {
+      if (idleTimeout.isNegative() || idleTimeout.isZero() || headerTimeout.isNegative() || headerTimeout.isZero()) {
+        throw new IllegalArgumentException("HTTP timeouts must be positive, got idle " + idleTimeout + ", headers " + headerTimeout);
+      }
+      if (maxHeaderBytes < 1024 || maxBodyBytes < 0 || maxDiscardBytes < maxBodyBytes || maxConnections < 1) {
+        throw new IllegalArgumentException("HTTP limits out of range: " + maxHeaderBytes + " header bytes, " + maxBodyBytes
+            + " body bytes, " + maxDiscardBytes + " discarded bytes, " + maxConnections + " connections");
+      }
+    }
+
+    public Limits withTimeouts(Duration idle, Duration headers) {
+      return new Limits(idle, headers, maxHeaderBytes, maxBodyBytes, maxDiscardBytes, maxConnections);
+    }
+
+    public Limits withMaxConnections(int connections) {
+      return new Limits(idleTimeout, headerTimeout, maxHeaderBytes, maxBodyBytes, maxDiscardBytes, connections);
     }
   }
 
-  private final HttpServer server;
-  private final ExecutorService workers;
+  private final Server server;
+  private final ServerConnector connector;
   private final ExecutorService blocking;
   private final Routes routes;
   private final BearerAuth auth;
+  private final Limits limits;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
-  private HttpApi(HttpServer server, ExecutorService workers, ExecutorService blocking, Routes routes, BearerAuth auth) {
+  private HttpApi(Server server, ServerConnector connector, ExecutorService blocking, Routes routes, BearerAuth auth, Limits limits) {
     this.server = server;
-    this.workers = workers;
+    this.connector = connector;
     this.blocking = blocking;
     this.routes = routes;
     this.auth = auth;
+    this.limits = limits;
+  }
+
+  /** {@link #start(String, int, Routes, BearerAuth, int, Limits)} with the {@linkplain Limits#DEFAULT default limits}. */
+  public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads) throws IOException {
+    return start(host, port, routes, auth, threads, Limits.DEFAULT);
   }
 
   /**
-   * Binds {@code host:port} (port 0 picks a free one) and starts answering, with {@code threads} threads for the
-   * quick routes and up to {@link #BLOCKING_THREADS} for the blocking ones.
+   * Binds {@code host:port} (port 0 picks a free one) and starts answering, with about {@code threads} threads for
+   * the quick routes and up to {@link #BLOCKING_THREADS} for the blocking ones.
    *
    * @throws IOException when the address cannot be bound (e.g. the port is taken)
    */
-  public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
-    ExecutorService workers = pool("http-", threads);
+  public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads, Limits limits) throws IOException {
+    // One thread accepts, one selector does the non-blocking reads, the rest answer quick routes. A dedicated
+    // acceptor (rather than the selector accepting) is what lets the connection limit pause accepting, so that
+    // connections beyond it wait in the accept queue instead of being accepted and closed at once.
+    // Jetty's default job queue sizes itself to the CPU's cache lines through the management beans, a hundred
+    // classes and a few hundred KB for a server that has never more than a few hundred jobs queued.
+    QueuedThreadPool pool = new QueuedThreadPool(Math.max(4, threads + 2), 2, 60_000, new LinkedBlockingQueue<>());
+    pool.setName("http");
+    pool.setDaemon(true);
+    pool.setReservedThreads(0);
+    Server server = new Server(pool);
+
+    HttpConfiguration config = new HttpConfiguration();
+    config.setRequestHeaderSize(limits.maxHeaderBytes());
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    config.setSendDateHeader(false);
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    connector.setAcceptQueueSize(256);
+    connector.setAcceptedTcpNoDelay(true);
+    connector.addBean(new HeaderDeadline(server, limits.headerTimeout()));
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+    server.setErrorHandler(new JsonErrorHandler(limits.maxHeaderBytes()));
+
     ExecutorService blocking = pool("http-blocking-", BLOCKING_THREADS);
-    HttpApi api = new HttpApi(server, workers, blocking, routes, auth);
-    server.createContext("/", api::exchange);
-    server.setExecutor(workers);
-    server.start();
+    HttpApi api = new HttpApi(server, connector, blocking, routes, auth, limits);
+    server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        api.exchange(request, response, callback);
+        return true;
+      }
+    });
+    try {
+      server.start();
+    } catch (IOException e) {
+      stopQuietly(server);
+      blocking.shutdownNow();
+      throw e;
+    } catch (Exception e) {
+      stopQuietly(server);
+      blocking.shutdownNow();
+      throw new IOException("cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
     return api;
   }
 
@@ -103,17 +197,34 @@ public final class HttpApi implements AutoCloseable {
     return pool;
   }
 
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      log.debug("stopping the HTTP server: {}", e.toString());
+    }
+  }
+
   public InetSocketAddress address() {
-    return server.getAddress();
+    return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
+  }
+
+  public Limits limits() {
+    return limits;
   }
 
   /** Requests being answered right now. */
   public int inFlight() {
     return inFlight.get();
+  }
+
+  /** Connections open right now. */
+  public int connections() {
+    return connector.getConnectedEndPoints().size();
   }
 
   /** Stops taking requests, lets those in flight finish for up to {@code graceMillis}, then closes the port. */
@@ -128,13 +239,10 @@ public final class HttpApi implements AutoCloseable {
         break;
       }
     }
-    server.stop(0);
-    workers.shutdown();
+    stopQuietly(server);
     blocking.shutdown();
     try {
-      long wait = Math.max(1, graceMillis);
-      workers.awaitTermination(wait, TimeUnit.MILLISECONDS);
-      blocking.awaitTermination(wait, TimeUnit.MILLISECONDS);
+      blocking.awaitTermination(Math.max(1, graceMillis), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -145,103 +253,282 @@ public final class HttpApi implements AutoCloseable {
     stop(10_000);
   }
 
-  private void exchange(HttpExchange ex) {
+  // ---- one exchange ----
+
+  private void exchange(Request request, Response response, Callback callback) {
     inFlight.incrementAndGet();
-    if (isBlocking(ex)) {
-      try {
-        blocking.execute(() -> answerAndClose(ex));
-        return;
-      } catch (RejectedExecutionException shuttingDown) {
-        // answered below, where draining turns it into a 503
+    Exchange ex = new Exchange(request, response, callback);
+    try {
+      ex.begin();
+    } catch (Throwable failure) {
+      ex.fail(failure);
+    }
+  }
+
+  /**
+   * One request from its headers to the last byte of its answer: checks what can be checked from the headers, reads
+   * the body without holding a thread, runs the route on the right pool and writes the answer.
+   */
+  private final class Exchange implements Runnable {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final String method;
+    private final String where;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private Routes.Route route;
+    private String path;
+    private byte[] body = new byte[0];
+    private int length;
+    private long received;
+    private boolean tooLarge;
+
+    Exchange(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+      this.method = request.getMethod().toUpperCase(Locale.ROOT);
+      this.where = method + " " + request.getHttpURI().getPath();
+    }
+
+    private final long started = System.nanoTime();
+
+    void begin() {
+      if (draining) {
+        throw ApiException.unavailable("the server is shutting down; retry in a moment");
       }
-    }
-    answerAndClose(ex);
-  }
-
-  /** Whether the exchange is for a blocking route; malformed requests are not, and fail quickly where they are. */
-  private boolean isBlocking(HttpExchange ex) {
-    try {
-      Routes.Route route = routes.at(routePath(ex)).get(ex.getRequestMethod().toUpperCase(Locale.ROOT));
-      return route != null && route.blocking();
-    } catch (ApiException malformedPath) {
-      return false;
-    }
-  }
-
-  private void answerAndClose(HttpExchange ex) {
-    long started = System.nanoTime();
-    int status = 500;
-    try {
-      ApiResponse response;
-      String where = ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath();
-      try {
-        response = answer(ex);
-      } catch (Throwable failure) {
-        response = ErrorMapper.toResponse(failure, where);
-        if (response.status() == 401) {
-          response = response.withHeader("WWW-Authenticate", "Bearer");
+      path = routePath(request.getHttpURI().getPath());
+      Map<String, Routes.Route> methods = routes.at(path);
+      if (methods.isEmpty()) {
+        Optional<Routes.StaticMount> mount = routes.staticMountFor(path);
+        if (mount.isPresent()) {
+          answerStatic(mount.get());
+          return;
         }
       }
-      status = response.status();
-      write(ex, response);
-    } finally {
-      inFlight.decrementAndGet();
-      ex.close();
-      requests.info("{} {} {} {} ms", ex.getRequestMethod(), ex.getRequestURI().getRawPath(), status,
-          (System.nanoTime() - started) / 1_000_000);
+      boolean open = !methods.isEmpty() && methods.values().stream().allMatch(Routes.Route::open);
+      if (!open) {
+        auth.check(Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)));
+      }
+      if (methods.isEmpty()) {
+        throw ApiException.notFound("no route " + path + "; GET /openapi.yaml lists every route");
+      }
+      route = methods.get(method);
+      if (route == null && method.equals("HEAD")) {
+        route = methods.get("GET");
+      }
+      if (route == null) {
+        String allowed = String.join(", ", methods.keySet());
+        finish(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method), path)
+            .withHeader("Allow", allowed));
+        return;
+      }
+      long declared = request.getLength();
+      if (declared > limits.maxBodyBytes()) {
+        tooLarge = true;
+        boolean expectsContinue = request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
+        if (declared > limits.maxDiscardBytes() || expectsContinue) {
+          // Not worth reading (or not sent yet): answer now and let the connection close.
+          finish(bodyTooLarge(declared).withHeader("Connection", "close"));
+          return;
+        }
+      } else if (declared > 0) {
+        body = new byte[(int) declared];
+      }
+      run();
     }
-  }
 
-  private ApiResponse answer(HttpExchange ex) throws Exception {
-    if (draining) {
-      throw ApiException.unavailable("the server is shutting down; retry in a moment");
-    }
-    String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
-    String path = routePath(ex);
-    Map<String, Routes.Route> methods = routes.at(path);
-    boolean open = !methods.isEmpty() && methods.values().stream().allMatch(Routes.Route::open);
-    if (!open) {
-      auth.check(Optional.ofNullable(ex.getRequestHeaders().getFirst("Authorization")));
-    }
-    if (methods.isEmpty()) {
-      throw ApiException.notFound("no route " + path + "; GET /openapi.yaml lists every route");
-    }
-    Routes.Route route = methods.get(method);
-    if (route == null) {
-      String allowed = String.join(", ", methods.keySet());
-      return ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method), path)
-          .withHeader("Allow", allowed);
-    }
-    byte[] body = readBody(ex);
-    if (body.length > 0 && route.takesJson()) {
-      checkJsonContentType(ex.getRequestHeaders().getFirst("Content-Type"));
-    } else if (body.length > 0) {
-      throw ApiException.badRequest(method + " " + path + " takes no request body; send parameters in the query string");
-    }
-    ApiRequest request = new ApiRequest(method, path, query(ex.getRequestURI().getRawQuery()), headers(ex), body);
-    return route.handler().handle(request);
-  }
-
-  private static byte[] readBody(HttpExchange ex) throws IOException {
-    String length = ex.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      long declared;
+    /** Reads what has arrived of the body; asks to be called again when more comes. */
+    @Override
+    public void run() {
       try {
-        declared = Long.parseLong(length.trim());
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest("Content-Length must be a number of bytes, got " + length);
-      }
-      if (declared > MAX_BODY_BYTES) {
-        throw ApiException.tooLarge("request body of " + declared + " bytes is over the limit of " + MAX_BODY_BYTES
-            + " bytes (1 MiB)");
+        while (true) {
+          Content.Chunk chunk = request.read();
+          if (chunk == null) {
+            request.demand(this);
+            return;
+          }
+          if (Content.Chunk.isFailure(chunk)) {
+            bodyFailed(chunk.getFailure());
+            return;
+          }
+          take(chunk.getByteBuffer());
+          chunk.release();
+          if (chunk.isLast()) {
+            bodyComplete();
+            return;
+          }
+          if (received > limits.maxDiscardBytes()) {
+            finish(bodyTooLarge(received).withHeader("Connection", "close"));
+            return;
+          }
+        }
+      } catch (Throwable failure) {
+        fail(failure);
       }
     }
-    try (InputStream in = ex.getRequestBody()) {
-      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (body.length > MAX_BODY_BYTES) {
-        throw ApiException.tooLarge("request body is over the limit of " + MAX_BODY_BYTES + " bytes (1 MiB)");
+
+    private void take(ByteBuffer bytes) {
+      int n = bytes.remaining();
+      received += n;
+      if (tooLarge || received > limits.maxBodyBytes()) {
+        tooLarge = true;
+        return;
       }
-      return body;
+      if (length + n > body.length) {
+        body = java.util.Arrays.copyOf(body, (int) Math.min(limits.maxBodyBytes(), Math.max(length + n, body.length * 2L + 256)));
+      }
+      bytes.get(body, length, n);
+      length += n;
+    }
+
+    private void bodyFailed(Throwable cause) {
+      // A client fault or a client gone: answer 400 (or 408) if it still listens; nothing for the error log.
+      log.debug("{}: the request body could not be read: {}", where, cause.toString());
+      if (cause instanceof TimeoutException) {
+        finish(ErrorMapper.toResponse(new ApiException(408, "request_timeout",
+            "the request body did not arrive within " + limits.idleTimeout().toSeconds() + " s"), where).withHeader("Connection", "close"));
+      } else if (cause instanceof EofException || cause instanceof java.io.EOFException) {
+        finish(ErrorMapper.toResponse(ApiException.badRequest("the request body ended early: the connection closed after "
+            + received + " bytes" + (request.getLength() >= 0 ? " of the " + request.getLength() + " announced" : "")), where)
+            .withHeader("Connection", "close"));
+      } else {
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        finish(ErrorMapper.toResponse(ApiException.badRequest("the request body is malformed: " + reason), where)
+            .withHeader("Connection", "close"));
+      }
+    }
+
+    private void bodyComplete() {
+      if (tooLarge) {
+        finish(bodyTooLarge(received));
+        return;
+      }
+      if (length != body.length) {
+        body = java.util.Arrays.copyOf(body, length);
+      }
+      if (route.blocking()) {
+        try {
+          blocking.execute(this::callRoute);
+          return;
+        } catch (RejectedExecutionException shuttingDown) {
+          finish(ErrorMapper.toResponse(ApiException.unavailable("the server is shutting down; retry in a moment"), where));
+          return;
+        }
+      }
+      callRoute();
+    }
+
+    private void callRoute() {
+      ApiResponse answer;
+      try {
+        if (body.length > 0 && route.takesJson()) {
+          checkJsonContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        } else if (body.length > 0) {
+          throw ApiException.badRequest(method + " " + path + " takes no request body; send parameters in the query string");
+        }
+        ApiRequest apiRequest = new ApiRequest(method, path, query(request.getHttpURI().getQuery()), headers(request), body);
+        answer = route.handler().handle(apiRequest);
+      } catch (Throwable failure) {
+        fail(failure);
+        return;
+      }
+      finish(answer);
+    }
+
+    private void answerStatic(Routes.StaticMount mount) {
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        finish(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers GET, not " + method), path)
+            .withHeader("Allow", "GET, HEAD"));
+        return;
+      }
+      finish(StaticResources.answer(mount, path));
+    }
+
+    private ApiResponse bodyTooLarge(long bytes) {
+      return ErrorMapper.toResponse(ApiException.tooLarge("request body of " + bytes + " bytes is over the limit of "
+          + limits.maxBodyBytes() + " bytes" + (limits.maxBodyBytes() == MAX_BODY_BYTES ? " (1 MiB)" : "")), where);
+    }
+
+    void fail(Throwable failure) {
+      ApiResponse answer = ErrorMapper.toResponse(failure, where);
+      if (answer.status() == 401) {
+        answer = answer.withHeader("WWW-Authenticate", "Bearer");
+      }
+      finish(answer);
+    }
+
+    /** Writes {@code answer} (or hands a streamed one to the blocking pool) and completes the exchange once. */
+    void finish(ApiResponse answer) {
+      if (!finished.compareAndSet(false, true)) {
+        return;
+      }
+      requests.info("{} {} {} ms", where, answer.status(), (System.nanoTime() - started) / 1_000_000);
+      if (answer.streamed()) {
+        try {
+          blocking.execute(() -> stream(answer));
+        } catch (RejectedExecutionException shuttingDown) {
+          done(ErrorMapper.toResponse(ApiException.unavailable("the server is shutting down; retry in a moment"), where));
+        }
+        return;
+      }
+      done(answer);
+    }
+
+    private void done(ApiResponse answer) {
+      try {
+        setHeaders(answer);
+        byte[] bytes = answer.bodyUnsafe();
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), new Callback() {
+          @Override
+          public void succeeded() {
+            inFlight.decrementAndGet();
+            callback.succeeded();
+          }
+
+          @Override
+          public void failed(Throwable x) {
+            inFlight.decrementAndGet();
+            log.debug("client went away before the answer to {} was written: {}", where, x.toString());
+            callback.failed(x);
+          }
+        });
+      } catch (Throwable failure) {
+        inFlight.decrementAndGet();
+        callback.failed(failure);
+      }
+    }
+
+    private void stream(ApiResponse answer) {
+      try {
+        setHeaders(answer);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+          if (!method.equals("HEAD")) {
+            answer.streamBody().writeTo(out);
+          }
+        }
+        inFlight.decrementAndGet();
+        callback.succeeded();
+      } catch (Throwable failure) {
+        inFlight.decrementAndGet();
+        if (failure instanceof IOException) {
+          log.debug("{}: the stream ended: {}", where, failure.toString());
+        } else {
+          ErrorMapper.toApiException(failure, where);
+        }
+        callback.failed(failure);
+      }
+    }
+
+    private void setHeaders(ApiResponse answer) {
+      response.setStatus(answer.status());
+      HttpFields.Mutable headers = response.getHeaders();
+      String type = answer.contentType();
+      headers.put(HttpHeader.CONTENT_TYPE, type.equals(ApiResponse.JSON) || type.equals(ApiResponse.YAML)
+          || type.startsWith("text/") && !type.contains("charset") ? type + "; charset=utf-8" : type);
+      answer.headers().forEach(headers::put);
     }
   }
 
@@ -253,29 +540,9 @@ public final class HttpApi implements AutoCloseable {
     }
   }
 
-  private static void write(HttpExchange ex, ApiResponse response) {
-    try {
-      var headers = ex.getResponseHeaders();
-      headers.set("Content-Type", response.contentType().equals(ApiResponse.JSON) || response.contentType().equals(ApiResponse.YAML)
-          ? response.contentType() + "; charset=utf-8" : response.contentType());
-      response.headers().forEach(headers::set);
-      byte[] body = response.bodyUnsafe();
-      boolean head = "HEAD".equalsIgnoreCase(ex.getRequestMethod());
-      ex.sendResponseHeaders(response.status(), body.length == 0 || head ? -1 : body.length);
-      if (!head && body.length > 0) {
-        try (OutputStream out = ex.getResponseBody()) {
-          out.write(body);
-        }
-      }
-    } catch (IOException e) {
-      log.debug("client went away before the answer to {} {} was written: {}", ex.getRequestMethod(),
-          ex.getRequestURI(), e.getMessage());
-    }
-  }
-
   /** The decoded request path as routes are registered: without a trailing slash. */
-  private static String routePath(HttpExchange ex) {
-    String path = decodePath(ex.getRequestURI().getRawPath());
+  private static String routePath(String rawPath) {
+    String path = decodePath(rawPath == null || rawPath.isEmpty() ? "/" : rawPath);
     return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
@@ -308,13 +575,70 @@ public final class HttpApi implements AutoCloseable {
     return params;
   }
 
-  private static Map<String, String> headers(HttpExchange ex) {
+  private static Map<String, String> headers(Request request) {
     Map<String, String> headers = new HashMap<>();
-    ex.getRequestHeaders().forEach((name, values) -> {
-      if (!values.isEmpty()) {
-        headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
-      }
-    });
+    for (HttpField field : request.getHeaders()) {
+      headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
+    }
     return headers;
+  }
+
+  /**
+   * The answers Jetty gives itself, before a request reaches the routes (malformed request line, headers over the
+   * limit, a bad chunk size): the same JSON error shape as every other error, and nothing for the error log.
+   */
+  private static final class JsonErrorHandler extends ErrorHandler {
+    private final int maxHeaderBytes;
+
+    JsonErrorHandler(int maxHeaderBytes) {
+      this.maxHeaderBytes = maxHeaderBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      int status = response.getStatus() > 0 ? response.getStatus() : 500;
+      Object attribute = request.getAttribute(ERROR_STATUS);
+      if (attribute instanceof Integer s) {
+        status = s;
+      }
+      Object message = request.getAttribute(ERROR_MESSAGE);
+      Throwable cause = request.getAttribute(ERROR_EXCEPTION) instanceof Throwable t ? t : null;
+      String text = message instanceof String m && !m.isBlank() ? m : HttpStatus.getMessage(status);
+      if (status >= 500 && cause != null) {
+        log.warn("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), cause.toString());
+      }
+      byte[] body = Json.bytes(ErrorMapper.body(errorCode(status), describe(status, text)));
+      response.setStatus(status);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON + "; charset=utf-8");
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+      response.write(true, ByteBuffer.wrap(body), callback);
+      return true;
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON + "; charset=utf-8");
+      return ByteBuffer.wrap(Json.bytes(ErrorMapper.body(errorCode(status), describe(status, reason))));
+    }
+
+    private String describe(int status, String reason) {
+      String text = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+      return status == 431 ? "request headers are over the limit of " + maxHeaderBytes / 1024 + " KiB (" + text + ")" : text;
+    }
+
+    private static String errorCode(int status) {
+      return switch (status) {
+        case 400 -> "bad_request";
+        case 404 -> "not_found";
+        case 405 -> "method_not_allowed";
+        case 408 -> "request_timeout";
+        case 413 -> "payload_too_large";
+        case 414 -> "uri_too_long";
+        case 415 -> "unsupported_media_type";
+        case 431 -> "request_header_fields_too_large";
+        case 503 -> "unavailable";
+        default -> status >= 500 ? "internal_error" : "bad_request";
+      };
+    }
   }
 }

@@ -39,6 +39,26 @@ public final class OpenApiDocument {
   }
 
   /**
+   * The document for {@code modules}, built when first asked for: reading the YAML fragments takes a YAML parser
+   * and a few hundred classes the server otherwise never needs, which would cost startup time and memory on every
+   * start for a document most starts never serve.
+   */
+  public static java.util.function.Supplier<OpenApiDocument> lazily(String version, String serverUrl, List<RouteModule> modules) {
+    List<RouteModule> copy = List.copyOf(modules);
+    return new java.util.function.Supplier<>() {
+      private OpenApiDocument built;
+
+      @Override
+      public synchronized OpenApiDocument get() {
+        if (built == null) {
+          built = build(version, serverUrl, copy);
+        }
+        return built;
+      }
+    };
+  }
+
+  /**
    * Builds the document for {@code modules}.
    *
    * @param serverUrl the URL ChatGPT calls (the public HTTPS URL of a tunnel, or the local address)

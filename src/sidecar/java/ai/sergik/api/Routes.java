@@ -151,4 +151,43 @@ public final class Routes {
   public Map<String, ActionHandler> actions() {
     return Collections.unmodifiableMap(actions);
   }
+
+  // ---- static resources ----
+
+  /** Files under the classpath folder {@code classpathRoot} answered at {@code prefix + "/" + relative path}. */
+  public record StaticMount(String prefix, String classpathRoot) {}
+
+  private final List<StaticMount> staticMounts = new ArrayList<>();
+
+  /**
+   * Answers {@code GET} and {@code HEAD} for every path under {@code prefix} (e.g. {@code /studio}) from the
+   * classpath folder {@code classpathRoot} (e.g. {@code /web/studio}), {@code index.html} for the folder itself, with
+   * a content type from the file name. Without a token: these are the pages and scripts of a browser UI, which then
+   * call the API routes with one; never mount the producer's data. Exact routes win over a mount.
+   */
+  public Routes staticResources(String prefix, String classpathRoot) {
+    if (!prefix.startsWith("/") || prefix.length() < 2 || prefix.endsWith("/")) {
+      throw new IllegalArgumentException("static prefix must look like /name, got " + prefix);
+    }
+    if (!classpathRoot.startsWith("/") || classpathRoot.endsWith("/")) {
+      throw new IllegalArgumentException("static classpath root must look like /folder, got " + classpathRoot);
+    }
+    for (StaticMount m : staticMounts) {
+      if (m.prefix().equals(prefix)) {
+        throw new IllegalStateException("static prefix " + prefix + " is registered twice");
+      }
+    }
+    staticMounts.add(new StaticMount(prefix, classpathRoot));
+    return this;
+  }
+
+  /** The mount that answers {@code path}, if any. */
+  public java.util.Optional<StaticMount> staticMountFor(String path) {
+    for (StaticMount m : staticMounts) {
+      if (path.equals(m.prefix()) || path.startsWith(m.prefix() + "/")) {
+        return java.util.Optional.of(m);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -110,8 +110,18 @@ public final class CatalogSearchService {
     return m;
   }
 
-  private static Map<String, Object> item(CatalogSearch.Hit h) {
-    CatalogEntry e = h.entry();
+  /** A hit as an answer item: the entry (at most {@link #MAX_PLUGINS_SHOWN} plugins), then why it matched. */
+  public static Map<String, Object> item(CatalogSearch.Hit h) {
+    Map<String, Object> m = item(h.entry());
+    if (!h.matchedFields().isEmpty()) {
+      m.put("score", h.score());
+      m.put("matched", h.matchedFields());
+    }
+    return m;
+  }
+
+  /** An entry as an answer item, with the fields it has (no empty ones). */
+  public static Map<String, Object> item(CatalogEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", e.kind().label());
     m.put("name", e.name());
@@ -131,10 +141,6 @@ public final class CatalogSearchService {
     }
     if (!e.modified().isEmpty()) m.put("modified", e.modified());
     if (e.backup()) m.put("backup", true);
-    if (!h.matchedFields().isEmpty()) {
-      m.put("score", h.score());
-      m.put("matched", h.matchedFields());
-    }
     return m;
   }
 

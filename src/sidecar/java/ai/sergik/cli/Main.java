@@ -52,6 +52,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    java.util.OptionalInt relaunched = ServerJvm.relaunchIfUntuned(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
     int code = commandLine().execute(args);
     // serve keeps running on its own non-daemon threads; every other command ends here.
     if (code != 0 || !Boolean.getBoolean(KEEP_RUNNING)) {

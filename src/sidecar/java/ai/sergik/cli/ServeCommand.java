@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--host", paramLabel = "ADDRESS",
-      description = "Address to listen on (default 127.0.0.1; anything else needs a token).")
+      description = "Address HTTP listens on (default 127.0.0.1; anything else needs a token). OSC stays on 127.0.0.1.")
   String host;
 
   @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port (default 8000; 0 = any free port).")
@@ -65,7 +65,8 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("sergik %s serving data dir %s%n", Version.VALUE, dir.root());
     out.printf("HTTP  listening on %s  (GET /health, GET /openapi.yaml)%n", sidecar.httpUri());
-    out.printf("OSC   listening on udp://%s:%d  (device port %d)%n", config.host(), sidecar.oscPort(), config.devicePort());
+    out.printf("OSC   listening on udp://%s:%d  (loopback only; device port %d)%n",
+        sidecar.oscAddress().getAddress().getHostAddress(), sidecar.oscPort(), config.devicePort());
     out.printf("auth  %s%n", config.token().isPresent() ? "bearer token required" : "none (loopback only)");
     out.printf("chat  %s%n", config.chat().enabled() ? "fallback " + config.chat().url().get() : "fallback off");
     config.file().ifPresent(f -> out.printf("config %s%n", f));

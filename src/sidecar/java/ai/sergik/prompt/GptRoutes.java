@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * {@code POST /gpt/generate {"prompt", "send_to_live"?, "track"?, "play"?}}: reads the prompt, makes the
- * notes, and with {@code send_to_live} pushes them to the device in Live, saying whether it confirmed.
+ * notes, and with {@code send_to_live} pushes them to the device on that track in Live (or the device active
+ * last), saying which device got them and whether it confirmed the write.
  */
 public final class GptRoutes implements RouteModule {
   private final PromptService prompts;
@@ -41,10 +43,11 @@ public final class GptRoutes implements RouteModule {
       }
       boolean send = f.bool("send_to_live", false);
       boolean play = f.bool("play", false);
-      JsonNode track = f.get("track").orElse(null);
-      if (track != null && !(track.canConvertToInt() && track.intValue() >= 0) && !track.isTextual()) {
-        throw ApiException.badField("track", "a track number (0 = first) or a track name", track.toString());
+      JsonNode trackField = f.get("track").filter(t -> !t.isNull()).orElse(null);
+      if (trackField != null && !trackField.isTextual() && !trackField.isIntegralNumber()) {
+        throw ApiException.badField("track", "the name of a track in Live that has the SERGIK device", trackField.toString());
       }
+      Optional<String> track = Optional.ofNullable(trackField).map(JsonNode::asText);
       PromptResult result = prompts.make(prompt, device.status().tempo());
       if (format != GenerationRoutes.Format.JSON && !send) {
         return GenerationRoutes.respond(result.made(), format, downloads);
@@ -60,31 +63,15 @@ public final class GptRoutes implements RouteModule {
     });
   }
 
-  private ObjectNode push(PromptResult result, JsonNode track, boolean play) throws InterruptedException {
+  /** Pushes to the device on {@code track} (or the device active last); 400 when no connected device is on it. */
+  private ObjectNode push(PromptResult result, Optional<String> track, boolean play) throws InterruptedException {
     ObjectNode payload = result.toNotesPayload();
-    if (track != null) {
-      payload.set("track", track);
-    }
     payload.put("play", play);
-    DeviceLink.PushResult pushed;
     try {
-      pushed = device.push(payload, confirmWait);
+      return device.push(payload, track, confirmWait).toJson(confirmWait);
     } catch (IOException e) {
       throw ApiException.unavailable("the notes were made but could not be sent to Live: " + e.getMessage());
     }
-    ObjectNode live = ai.sergik.api.Json.MAPPER.createObjectNode();
-    live.put("sent", true);
-    live.put("confirmed", pushed.confirmed());
-    live.put("device_connected", pushed.deviceKnown());
-    live.put("sent_to", pushed.sentTo().getHostString() + ":" + pushed.sentTo().getPort());
-    live.put("push_id", pushed.pushId());
-    live.put("datagrams", pushed.chunks());
-    pushed.confirmation().ifPresent(c -> live.set("device_reply", c));
-    live.put("message", pushed.confirmed()
-        ? "The device in Live confirmed it received the notes."
-        : "Sent to " + live.get("sent_to").asText() + ", but no device confirmed within " + confirmWait.toMillis()
-            + " ms" + (pushed.deviceKnown() ? "." : "; no device has connected yet - load the SERGIK device in Live."));
-    return live;
   }
 
   @Override

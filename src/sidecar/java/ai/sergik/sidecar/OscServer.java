@@ -28,7 +28,7 @@ public final class OscServer implements AutoCloseable {
     this.sender = new OscSender(channel);
   }
 
-  /** Binds {@code host:port} (0 = any free port) without receiving yet. */
+  /** Binds {@code host:port} (0 = any free port) without receiving yet; the sidecar binds loopback only. */
   public static OscServer bind(String host, int port) throws IOException {
     DatagramChannel channel = DatagramChannel.open();
     try {
@@ -43,6 +43,15 @@ public final class OscServer implements AutoCloseable {
 
   public OscSender sender() {
     return sender;
+  }
+
+  /** The address the socket is bound to (loopback in the sidecar). */
+  public InetSocketAddress localAddress() {
+    try {
+      return (InetSocketAddress) channel.getLocalAddress();
+    } catch (IOException e) {
+      throw new IllegalStateException("the OSC socket is closed", e);
+    }
   }
 
   public int port() {

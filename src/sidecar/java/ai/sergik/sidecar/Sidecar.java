@@ -8,6 +8,7 @@ import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
 import ai.sergik.generation.DownloadRoutes;
 import ai.sergik.generation.Downloads;
+import ai.sergik.osc.OscProtocol;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.generation.GenerationService;
 import ai.sergik.prompt.ChatFallback;
@@ -20,8 +21,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -65,7 +67,8 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
-    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context)));
+    modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
+    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context), context.device()));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
   }
@@ -98,36 +101,37 @@ public final class Sidecar implements AutoCloseable {
    * @throws IOException when a port cannot be bound
    */
   public static Sidecar start(SidecarConfig config, DataDir data, String version) throws IOException {
+    return start(config, data, version, Clock.systemUTC());
+  }
+
+  /** {@link #start(SidecarConfig, DataDir, String)} with the clock that times heartbeats, uptime and the rest. */
+  public static Sidecar start(SidecarConfig config, DataDir data, String version, Clock clock) throws IOException {
     config.requireSafeBinding();
-    ai.sergik.analysis.DemoAudio.renderMissing(data);
-    Clock clock = Clock.systemUTC();
-    OscServer osc = OscServer.bind(config.host(), config.oscPort());
+    // OSC is for the device on this machine: loopback whatever --host says (HTTP may listen wider, with a token).
+    OscServer osc = OscServer.bind(OscProtocol.DEFAULT_HOST, config.oscPort());
     HttpApi http = null;
     ExecutorService oscWorkers = null;
     Services services = null;
     try {
-      DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(deviceHost(config.host()), config.devicePort()), clock);
+      DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(OscProtocol.DEFAULT_HOST, config.devicePort()), clock);
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
       AtomicReference<String> localUrl = new AtomicReference<>("");
       services = Services.create(config, clock, () -> config.publicUrl().orElse(localUrl.get()));
       List<RouteModule> modules = new ArrayList<>();
-      AtomicReference<OpenApiDocument> openApi = new AtomicReference<>();
-      modules.add(new CoreRoutes(context, openApi::get, osc::port));
+      AtomicReference<Supplier<OpenApiDocument>> openApi = new AtomicReference<>();
+      modules.add(new CoreRoutes(context, () -> openApi.get().get(), osc::port));
       modules.addAll(modules(context, services));
       Routes routes = new Routes();
       modules.forEach(m -> m.register(routes));
-      AtomicInteger n = new AtomicInteger();
-      oscWorkers = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "osc-worker-" + n.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-      });
-      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(device), routes.actions(), version, oscWorkers);
+      oscWorkers = oscWorkers(OSC_WORKERS, OSC_QUEUE);
+      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), device, services.oscGenerator(device), routes.actions(),
+          version, oscWorkers, config.pushConfirmTimeout());
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
       localUrl.set(sidecar.httpUri().toString());
-      openApi.set(OpenApiDocument.build(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
+      openApi.set(OpenApiDocument.lazily(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
+      renderDemoAudioLater(data);
       return sidecar;
     } catch (IOException | RuntimeException e) {
       osc.close();
@@ -158,9 +162,40 @@ public final class Sidecar implements AutoCloseable {
     }
   }
 
-  /** Pushes without a handshake go to the device on this machine when the sidecar listens everywhere. */
-  private static String deviceHost(String host) {
-    return host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+  /** Threads that run OSC generate and action requests. */
+  static final int OSC_WORKERS = 4;
+
+  /**
+   * OSC requests that may wait for a worker; beyond them a request is shed with a short error, so a flood
+   * cannot grow the heap (each waiting request holds at most one 8 KiB datagram's worth of text).
+   */
+  static final int OSC_QUEUE = 64;
+
+  /** A fixed pool of daemon threads over a bounded queue that refuses (never blocks the receive thread) when full. */
+  static ExecutorService oscWorkers(int threads, int queue) {
+    AtomicInteger n = new AtomicInteger();
+    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
+      Thread t = new Thread(r, "osc-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }, new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /**
+   * The demo WAVs are rendered from their MIDI the first time a data dir is served; that takes seconds, so it
+   * happens beside the running server instead of before it answers.
+   */
+  private static void renderDemoAudioLater(DataDir data) {
+    Thread render = new Thread(() -> {
+      try {
+        ai.sergik.analysis.DemoAudio.renderMissing(data);
+      } catch (IOException | RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(Sidecar.class).warn("could not render the demo audio: {}", e.getMessage());
+      }
+    }, "demo-audio");
+    render.setDaemon(true);
+    render.setPriority(Thread.MIN_PRIORITY);
+    render.start();
   }
 
   public SidecarContext context() { return context; }
@@ -174,6 +209,9 @@ public final class Sidecar implements AutoCloseable {
 
   public int oscPort() { return osc.port(); }
 
+  /** Where the OSC socket listens: loopback, whatever the HTTP host is. */
+  public InetSocketAddress oscAddress() { return osc.localAddress(); }
+
   /** The local HTTP address, e.g. {@code http://127.0.0.1:8000}. */
   public URI httpUri() {
     String host = context.config().host();
@@ -184,6 +222,9 @@ public final class Sidecar implements AutoCloseable {
   public long oscReceived() { return dispatcher.received(); }
 
   public long oscErrors() { return dispatcher.errors(); }
+
+  /** OSC requests refused because the worker queue was full. */
+  public long oscShed() { return dispatcher.shed(); }
 
   /** Stops taking work, lets HTTP requests in flight finish (up to {@code graceMillis}), closes both ports. */
   public void stop(long graceMillis) {

@@ -21,7 +21,7 @@ import java.util.Properties;
  *
  * <table>
  * <tr><th>property</th><th>environment</th><th>default</th></tr>
- * <tr><td>host</td><td>SERGIK_HOST</td><td>127.0.0.1</td></tr>
+ * <tr><td>host</td><td>SERGIK_HOST</td><td>127.0.0.1 (HTTP; OSC always listens on loopback)</td></tr>
  * <tr><td>http.port</td><td>SERGIK_HTTP_PORT</td><td>8000</td></tr>
  * <tr><td>osc.port</td><td>SERGIK_OSC_PORT</td><td>9000</td></tr>
  * <tr><td>device.port</td><td>SERGIK_DEVICE_PORT</td><td>9001</td></tr>
@@ -179,7 +179,7 @@ public record SidecarConfig(
   public Map<String, String> describe() {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("http", host + ":" + httpPort + publicUrl.map(u -> " (public " + u + ")").orElse(""));
-    d.put("osc", host + ":" + oscPort + " (device port " + devicePort + ")");
+    d.put("osc", OscProtocol.DEFAULT_HOST + ":" + oscPort + " (loopback only; device port " + devicePort + ")");
     d.put("auth", token.isPresent() ? "bearer token required" : "none (loopback only)");
     d.put("chat fallback", chat.enabled() ? chat.url().get() + " model " + chat.model() : "off");
     d.put("config file", file.map(Path::toString).orElse("none"));

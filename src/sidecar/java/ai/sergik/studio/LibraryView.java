@@ -60,7 +60,7 @@ final class LibraryView {
         && (to.isEmpty() || (!e.modified().isEmpty() && e.modified().substring(0, Math.min(10, e.modified().length())).compareTo(to) <= 0));
     CatalogSearch.Result result = search.page(query, inDates, (page - 1) * size, size);
     List<Map<String, Object>> items = new ArrayList<>(result.hits().size());
-    for (CatalogSearch.Hit hit : result.hits()) items.add(item(hit.entry()));
+    for (CatalogSearch.Hit hit : result.hits()) items.add(CatalogSearchService.item(hit.entry()));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("status", "ok");
     answer.put("total", result.total());
@@ -77,25 +77,6 @@ final class LibraryView {
       throw new IllegalArgumentException(name + " must be a date such as 2024-01-31, got '" + v + "'");
     }
     return v;
-  }
-
-  private static Map<String, Object> item(CatalogEntry e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", e.kind().label());
-    m.put("name", e.name());
-    m.put("path", e.path());
-    if (e.year() != 0) m.put("year", e.year());
-    if (!e.collaborator().isEmpty()) m.put("collaborator", e.collaborator());
-    if (!Double.isNaN(e.bpm())) m.put("bpm", e.bpm());
-    if (e.key() != null) {
-      m.put("key", e.key().name());
-      m.put("camelot", e.key().camelot());
-    }
-    if (!Double.isNaN(e.energy())) m.put("energy", e.energy());
-    if (!e.plugins().isEmpty()) m.put("plugins", e.plugins());
-    if (!e.liveVersion().isEmpty()) m.put("live_version", e.liveVersion());
-    if (!e.modified().isEmpty()) m.put("modified", e.modified());
-    return m;
   }
 
   /** One parsed set by its path (as the library lists it): its row, tracks with their devices and clips, and samples. */

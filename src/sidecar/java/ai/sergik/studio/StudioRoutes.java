@@ -8,6 +8,8 @@ import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.data.DataDir;
+import ai.sergik.sidecar.LiveStatus;
+import ai.sergik.sidecar.DeviceLink;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
@@ -22,26 +24,27 @@ import java.util.Map;
  * the token like the rest of the API, which the page asks for once and keeps in the browser.
  */
 public final class StudioRoutes implements RouteModule {
-  static final Map<String, String> ASSETS = Map.of(
-      "/", "/studio/index.html",
-      "/studio/app.js", "/studio/app.js",
-      "/studio/app.css", "/studio/app.css",
-      "/studio/icon.svg", "/studio/icon.svg");
+  /** The page's files ({@code /studio/app.js}, {@code app.css}, {@code icon.svg}) under this classpath folder. */
+  static final String ASSETS = "/studio";
 
   private final DataDir data;
   private final LibraryView library;
   private final TrackView tracks;
+  private final DeviceLink device;
 
-  public StudioRoutes(DataDir data, LibraryRoots roots) {
+  public StudioRoutes(DataDir data, LibraryRoots roots, DeviceLink device) {
     this.data = data;
+    this.device = device;
     this.library = new LibraryView(data, new CatalogSearchService(data));
     this.tracks = new TrackView(data, roots);
   }
 
   @Override
   public void register(Routes routes) {
-    new StaticAssets(ASSETS).all().forEach((path, asset) ->
-        routes.unpublished(new Routes.Route("GET", path, "studioAsset" + operationSuffix(path), true, false, false, request -> asset)));
+    ApiResponse page = ApiResponse.bytes(200, "text/html; charset=utf-8", resource(ASSETS + "/index.html"))
+        .withHeader("Cache-Control", "no-cache");
+    routes.unpublished(new Routes.Route("GET", "/", "studioPage", true, false, false, request -> page));
+    routes.staticResources("/studio", ASSETS);
     routes.unpublished(get("/studio/library", "studioLibrary", request -> ApiResponse.ok(library.page(request.queryParameters()))));
     routes.unpublished(get("/studio/set", "studioSet", request -> found(() -> library.set(
         StudioQuery.required(request.queryParameters(), "path", "/Users/me/Music/Ableton/Song%20Project/Song.als")))));
@@ -59,6 +62,8 @@ public final class StudioRoutes implements RouteModule {
     routes.unpublished(get("/studio/fits", "studioFits", request -> found(() -> tracks.fits(
         StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
     routes.unpublished(get("/studio/options", "studioOptions", request -> ApiResponse.ok(options())));
+    routes.unpublished(new Routes.Route("GET", "/studio/events", "studioEvents", false, false, true,
+        request -> ApiResponse.events(events -> LiveEvents.follow(device, events))));
     routes.unpublished(get("/studio/dna", "studioDna", request -> {
       if (!Files.isRegularFile(data.masterProfile())) {
         throw ApiException.notFound("no DNA profile yet at " + data.masterProfile().getFileName() + "; build it with: sergik dna build");
@@ -92,9 +97,12 @@ public final class StudioRoutes implements RouteModule {
     }
   }
 
-  private static String operationSuffix(String path) {
-    if (path.equals("/")) return "Page";
-    String name = path.substring(path.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9]", "");
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  private static byte[] resource(String name) {
+    try (java.io.InputStream in = StudioRoutes.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("the studio resource " + name + " is missing from the jar");
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the studio resource " + name, e);
+    }
   }
 }

@@ -111,7 +111,7 @@ class HttpApiTest {
 
       HttpResponse<String> quick = send(HttpRequest.newBuilder(base.resolve("/quick")));
       assertThat(quick.statusCode()).isEqualTo(200);
-      assertThat(quick.body()).contains("\"thread\":\"http-1\"");
+      assertThat(quick.body()).containsPattern("\"thread\":\"http-\\d+\"");
       // the quick request counts as in flight until its exchange is closed, just after the client has its answer
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
       while (oneThread.inFlight() > waiting && System.nanoTime() < deadline) Thread.sleep(1);
@@ -128,5 +128,67 @@ class HttpApiTest {
       oneThread.stop(1000);
     }
     assertThat(oneThread.inFlight()).isZero();
+  }
+
+  @Test
+  void serverSentEventsReachTheClientAsTheyAreSent() throws Exception {
+    CountDownLatch firstSeen = new CountDownLatch(1);
+    Routes routes = new Routes().get("/events", "events", request -> ApiResponse.events(events -> {
+      events.send("tick", "1");
+      assertThat(firstSeen.await(10, TimeUnit.SECONDS)).as("the client saw the first event while the stream was open").isTrue();
+      events.comment("still here");
+      events.send("two\nlines");
+    }));
+    HttpApi sse = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.NONE, 2);
+    try {
+      HttpResponse<java.util.stream.Stream<String>> r = client.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sse.port() + "/events")).build(), HttpResponse.BodyHandlers.ofLines());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("text/event-stream; charset=utf-8");
+      assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-cache");
+      var lines = new java.util.ArrayList<String>();
+      java.util.Iterator<String> it = r.body().iterator();
+      while (it.hasNext()) {
+        String line = it.next();
+        lines.add(line);
+        if (line.equals("data: 1")) {
+          firstSeen.countDown();
+        }
+      }
+      assertThat(lines).containsExactly("event: tick", "data: 1", "", ": still here", "", "data: two", "data: lines", "");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (sse.inFlight() > 0 && System.nanoTime() < deadline) Thread.onSpinWait();
+      assertThat(sse.inFlight()).isZero();
+    } finally {
+      firstSeen.countDown();
+      sse.stop(1000);
+    }
+  }
+
+  @Test
+  void staticResourcesAreServedFromTheirFolderOnlyAndWithoutAToken() throws Exception {
+    Routes routes = new Routes().staticResources("/ui", "/web/test");
+    HttpApi ui = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.of(java.util.Optional.of("secret")), 2);
+    try {
+      String base = "http://127.0.0.1:" + ui.port();
+      HttpResponse<String> index = send(HttpRequest.newBuilder(URI.create(base + "/ui")));
+      assertThat(index.statusCode()).isEqualTo(200);
+      assertThat(index.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+      assertThat(index.body()).contains("<script src=\"app.js\">");
+      HttpResponse<String> script = send(HttpRequest.newBuilder(URI.create(base + "/ui/app.js")));
+      assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+      assertThat(script.body()).isEqualTo("console.log(\"sergik\");\n");
+      HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(base + "/ui/app.js")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      assertThat(head.statusCode()).isEqualTo(200);
+      assertThat(head.body()).isEmpty();
+      assertThat(send(HttpRequest.newBuilder(URI.create(base + "/ui/missing.js"))).statusCode()).isEqualTo(404);
+      for (String escape : new String[] {"/ui/%2e%2e/%2e%2e/ai/sergik/api/HttpApiTest.class", "/ui/..%2fsecret", "/ui//app.js"}) {
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + escape))).statusCode()).as(escape).isIn(400, 404);
+      }
+      assertThat(send(HttpRequest.newBuilder(URI.create(base + "/ui/app.js")).POST(HttpRequest.BodyPublishers.noBody())).statusCode())
+          .isEqualTo(405);
+    } finally {
+      ui.stop(100);
+    }
   }
 }

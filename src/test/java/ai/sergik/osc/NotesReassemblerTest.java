@@ -66,4 +66,59 @@ class NotesReassemblerTest {
     assertThat(reassembler.pendingCount()).isEqualTo(NotesReassembler.MAX_PENDING);
     assertThat(reassembler.expire(0)).containsExactly(1);
   }
+
+  @Test
+  void theLargestLegalPayloadCompletesWithinTheBudget() {
+    NotesReassembler reassembler = new NotesReassembler();
+    String piece = repeat('x', NotesChunks.MAX_CHUNK_JSON_BYTES);
+    int request = 5;
+    for (int i = 0; i < NotesChunks.MAX_CHUNKS - 1; i++) {
+      assertThat(reassembler.offer(new NotesChunk(request, i, NotesChunks.MAX_CHUNKS, piece), 0)).isNull();
+      assertThat(reassembler.pendingChars()).isLessThanOrEqualTo(NotesReassembler.MAX_PENDING_CHARS);
+    }
+    assertThat(reassembler.offer(new NotesChunk(request, NotesChunks.MAX_CHUNKS - 1, NotesChunks.MAX_CHUNKS, piece), 0))
+        .hasSize(NotesChunks.MAX_CHUNKS * NotesChunks.MAX_CHUNK_JSON_BYTES);
+    assertThat(reassembler.pendingChars()).isZero();
+  }
+
+  /** Hostile streams of chunks (many ids, large pieces, never complete): the bounds hold after every chunk. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  void hostileChunkStreamsStayWithinEveryBoundAndALegitPayloadStillCompletes(long seed) {
+    Random random = new Random(seed);
+    NotesReassembler reassembler = new NotesReassembler(1000);
+    String piece = repeat('y', NotesChunks.MAX_CHUNK_JSON_BYTES);
+    long now = 0;
+    for (int i = 0; i < 3000; i++) {
+      now += random.nextInt(3);
+      int chunks = 2 + random.nextInt(NotesChunks.MAX_CHUNKS - 1);
+      int request = random.nextInt(40);
+      reassembler.offer(new NotesChunk(request, random.nextInt(chunks - 1), chunks, piece), now);
+      assertThat(reassembler.pendingCount()).isLessThanOrEqualTo(NotesReassembler.MAX_PENDING);
+      assertThat(reassembler.pendingChars()).isLessThanOrEqualTo(NotesReassembler.MAX_PENDING_CHARS);
+    }
+    String json = NotesChunksTest.payload(3000, seed);
+    String done = null;
+    for (NotesChunk c : NotesChunks.split(1000, json)) {
+      done = reassembler.offer(c, now);
+    }
+    assertThat(done).isEqualTo(json);
+  }
+
+  @Test
+  void setsOlderThanTheTimeoutAreDroppedOnTheNextChunkWithoutWaitingForExpire() {
+    NotesReassembler reassembler = new NotesReassembler(1000);
+    reassembler.offer(new NotesChunk(1, 0, 2, "abc"), 0);
+    assertThat(reassembler.pendingChars()).isEqualTo(3);
+    reassembler.offer(new NotesChunk(2, 0, 2, "de"), 1001);
+    assertThat(reassembler.pendingCount()).isEqualTo(1);
+    assertThat(reassembler.pendingChars()).isEqualTo(2);
+    assertThat(reassembler.expire(1001)).containsExactly(1);
+  }
+
+  static String repeat(char c, int n) {
+    char[] chars = new char[n];
+    java.util.Arrays.fill(chars, c);
+    return new String(chars);
+  }
 }

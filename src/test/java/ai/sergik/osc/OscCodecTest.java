@@ -35,13 +35,13 @@ class OscCodecTest {
   @Test
   void refusesOversizedEmptyAndNonOscDatagrams() {
     assertThatThrownBy(() -> codec.decode(new byte[9000], 9000))
-        .hasMessage("datagram of 9000 bytes is over the 8192-byte limit of OSC protocol v1; send smaller messages");
+        .hasMessage("datagram of 9000 bytes is over the 8192-byte limit of OSC protocol v2; send smaller messages");
     assertThatThrownBy(() -> codec.decode(new byte[0], 0))
         .hasMessage("empty datagram; expected an OSC message such as /sergik/test i nonce");
     assertThatThrownBy(() -> codec.decode("hello".getBytes(), 5))
         .hasMessage("not an OSC message: a datagram must start with an address such as /sergik/test");
     assertThatThrownBy(() -> codec.decode("#bundle\0".getBytes(), 8))
-        .hasMessageStartingWith("OSC bundles are not part of protocol v1");
+        .hasMessageStartingWith("OSC bundles are not part of protocol v2");
   }
 
   @ParameterizedTest

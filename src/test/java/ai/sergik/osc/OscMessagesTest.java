@@ -18,7 +18,16 @@ class OscMessagesTest {
   @Test
   void everyMessageReadsBackWhatWasBuilt() throws Exception {
     assertThat(OscMessages.readTest(wire(OscMessages.test(99)))).isEqualTo(99);
-    assertThat(OscMessages.readAck(wire(OscMessages.ack(99, "0.1.0")))).isEqualTo(new Ack(99, "0.1.0", 1));
+    assertThat(OscMessages.readHandshake(wire(OscMessages.test(99)))).isEqualTo(Handshake.v1(99));
+    assertThat(OscMessages.readHandshake(wire(OscMessages.test(98, "dev-1a2b", "Bass"))))
+        .isEqualTo(Handshake.v2(98, "dev-1a2b", "Bass"));
+    assertThat(OscMessages.readHandshake(wire(OscMessages.test(98, "dev-1a2b", "Bass"))).protocol()).isEqualTo(2);
+    assertThat(OscMessages.readHandshake(wire(OscMessages.test(97))).protocol()).isEqualTo(1);
+    Handshake withoutId = OscMessages.readHandshake(wire(OscMessages.test(96, "", "")));
+    assertThat(withoutId.protocol()).as("a device that has not read its id yet still speaks v2").isEqualTo(2);
+    assertThat(withoutId.deviceId()).isEmpty();
+    assertThat(OscMessages.readAck(wire(OscMessages.ack(99, "0.1.0")))).isEqualTo(new Ack(99, "0.1.0", OscProtocol.VERSION));
+    assertThat(OscMessages.readAck(wire(OscMessages.ack(99, "0.1.0", 1)))).isEqualTo(new Ack(99, "0.1.0", 1));
     assertThat(OscMessages.readTempo(wire(OscMessages.tempo(124.5)))).isEqualTo(124.5);
     assertThat(OscMessages.readTransport(wire(OscMessages.transport(new Transport("playing", 16.0)))))
         .isEqualTo(new Transport("playing", 16.0));
@@ -37,13 +46,26 @@ class OscMessagesTest {
   }
 
   @Test
+  void aDeviceTalksToSidecarsOfEveryVersionItSpeaks() {
+    assertThat(new Ack(1, "0.1.0", 1).compatible()).as("a version-1 answer").isTrue();
+    assertThat(new Ack(1, "0.1.0", OscProtocol.VERSION).compatible()).isTrue();
+    assertThat(new Ack(1, "0.1.0", OscProtocol.VERSION + 1).compatible()).isFalse();
+    assertThat(new Ack(1, "0.1.0", 0).compatible()).isFalse();
+  }
+
+  @Test
   void wrongArgumentsNameTheExpectedSignature() {
     OSCMessage m = new OSCMessage(OscProtocol.GENERATE, Arrays.<Object>asList("x", 1));
     assertThatThrownBy(() -> OscMessages.readGenerate(m))
         .isInstanceOf(OscProtocolException.class)
         .hasMessage("/sergik/generate expects (i request, s json), got (s, i)");
     assertThatThrownBy(() -> OscMessages.readTest(new OSCMessage(OscProtocol.TEST)))
-        .hasMessage("/sergik/test expects (i nonce), got ()");
+        .hasMessage("/sergik/test expects (i nonce, s device_id, s track) or, version 1, (i nonce), got ()");
+    assertThatThrownBy(() -> OscMessages.readHandshake(new OSCMessage(OscProtocol.TEST,
+        Arrays.<Object>asList(1, new String(new char[65]).replace('\0', 'x'), "Bass"))))
+        .hasMessage("/sergik/test: device id must be at most 64 characters, got 65");
+    assertThatThrownBy(() -> OscMessages.readHandshake(new OSCMessage(OscProtocol.TEST, Arrays.<Object>asList(1, 2, "Bass"))))
+        .hasMessage("/sergik/test expects (i nonce, s device_id, s track), got (i, i, s)");
     assertThatThrownBy(() -> OscMessages.readTransport(new OSCMessage(OscProtocol.TRANSPORT, Arrays.<Object>asList("paused", 1f))))
         .hasMessage("/ableton/transport: transport state must be playing, stopped or recording, got paused");
     assertThatThrownBy(() -> OscMessages.readTempo(new OSCMessage(OscProtocol.TEMPO, Arrays.<Object>asList(-3f))))

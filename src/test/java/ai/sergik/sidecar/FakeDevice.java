@@ -1,5 +1,6 @@
 package ai.sergik.sidecar;
 
+import ai.sergik.osc.Ack;
 import ai.sergik.osc.NotesChunk;
 import ai.sergik.osc.NotesReassembler;
 import ai.sergik.osc.OscCodec;
@@ -41,6 +42,12 @@ final class FakeDevice implements AutoCloseable {
 
   /** The next message, or an AssertionError after the socket timeout. */
   OSCMessage receive() throws IOException, OscProtocolException {
+    byte[] datagram = receiveBytes();
+    return codec.decode(datagram, datagram.length);
+  }
+
+  /** The next datagram as it came over the wire, or an AssertionError after the socket timeout. */
+  byte[] receiveBytes() throws IOException {
     byte[] buffer = new byte[65536];
     DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
     try {
@@ -48,7 +55,17 @@ final class FakeDevice implements AutoCloseable {
     } catch (SocketTimeoutException e) {
       throw new AssertionError("no OSC message from the sidecar within " + socket.getSoTimeout() + " ms");
     }
-    return codec.decode(packet.getData(), packet.getLength());
+    return java.util.Arrays.copyOf(packet.getData(), packet.getLength());
+  }
+
+  /** A version-2 handshake as device {@code id} on {@code track}; returns the ack. */
+  Ack hello(String id, String track) throws IOException, OscProtocolException {
+    send(OscMessages.test(7, id, track));
+    OSCMessage reply = receive();
+    if (!reply.getAddress().equals(OscProtocol.ACK)) {
+      throw new AssertionError("expected " + OscProtocol.ACK + " but got " + reply.getAddress() + " " + reply.getArguments());
+    }
+    return OscMessages.readAck(reply);
   }
 
   /** Reads {@code /sergik/notes} chunks until one payload is complete and returns it. */

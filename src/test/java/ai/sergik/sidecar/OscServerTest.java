@@ -19,14 +19,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The device's side of protocol v1 over real UDP sockets against the running sidecar. */
+/** The device's side of the protocol over real UDP sockets against the running sidecar. */
 class OscServerTest {
+  static final TestClock clock = new TestClock();
   static RunningSidecar server;
   FakeDevice device;
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start();
+    server = RunningSidecar.start(SidecarConfig.loopback(0, 0), clock);
   }
 
   @AfterAll
@@ -37,6 +38,7 @@ class OscServerTest {
   @BeforeEach
   void connect() throws Exception {
     device = new FakeDevice(server.oscPort());
+    device.hello("dev-" + device.port(), "Keys " + device.port());
   }
 
   @AfterEach
@@ -52,25 +54,64 @@ class OscServerTest {
 
   @Test
   void handshakeIsAcknowledgedAndHealthShowsTheDevice() throws Exception {
-    device.send(OscMessages.test(4242));
+    device.send(OscMessages.test(4242, "dev-" + device.port(), "Keys " + device.port()));
     Ack ack = OscMessages.readAck(device.receive());
-    assertThat(ack).isEqualTo(new Ack(4242, "test", OscProtocol.VERSION));
-    JsonNode health = RunningSidecar.json(server.get("/health")).get("device");
-    assertThat(health.get("connected").asBoolean()).isTrue();
-    assertThat(health.get("address").asText()).isEqualTo("127.0.0.1:" + device.port());
-    assertThat(health.get("last_handshake").asText()).isNotBlank();
+    assertThat(ack).isEqualTo(new Ack(4242, "test", 2));
+    JsonNode health = RunningSidecar.json(server.get("/health"));
+    assertThat(health.get("device").get("connected").asBoolean()).isTrue();
+    JsonNode entry = deviceEntry(health, "dev-" + device.port());
+    assertThat(entry.get("connected").asBoolean()).isTrue();
+    assertThat(entry.get("track").asText()).isEqualTo("Keys " + device.port());
+    assertThat(entry.get("protocol").asInt()).isEqualTo(2);
+    assertThat(entry.get("address").asText()).isEqualTo("127.0.0.1:" + device.port());
+    assertThat(entry.get("last_seen").asText()).isEqualTo(clock.instant().toString());
+  }
+
+  @Test
+  void aVersionOneHandshakeIsAnsweredInVersionOneAndListedByAddress() throws Exception {
+    try (FakeDevice old = new FakeDevice(server.oscPort())) {
+      old.send(OscMessages.test(31));
+      assertThat(OscMessages.readAck(old.receive())).isEqualTo(new Ack(31, "test", 1));
+      JsonNode entry = deviceEntry(RunningSidecar.json(server.get("/health")), "v1@127.0.0.1:" + old.port());
+      assertThat(entry.get("protocol").asInt()).isEqualTo(1);
+      assertThat(entry.get("track").isNull()).isTrue();
+      assertThat(entry.get("connected").asBoolean()).isTrue();
+      old.send(OscMessages.generate(3, "{\"part\":\"chords\",\"bars\":1}"));
+      assertThat(Json.MAPPER.readTree(old.receiveNotes(3)).get("part").asText()).isEqualTo("chords");
+    }
+  }
+
+  @Test
+  void aDeviceThatHasNotReadItsIdYetIsListedByAddressWithItsTrack() throws Exception {
+    try (FakeDevice fresh = new FakeDevice(server.oscPort())) {
+      fresh.send(OscMessages.test(41, "", "Drums"));
+      assertThat(OscMessages.readAck(fresh.receive())).isEqualTo(new Ack(41, "test", 2));
+      JsonNode entry = deviceEntry(RunningSidecar.json(server.get("/health")), "v2@127.0.0.1:" + fresh.port());
+      assertThat(entry.get("track").asText()).isEqualTo("Drums");
+      // once it knows its id, the same socket is that device (not two)
+      fresh.hello("dev-drums", "Drums");
+      JsonNode devices = RunningSidecar.json(server.get("/health")).get("devices");
+      assertThat(devices.findValuesAsText("address")).containsOnlyOnce("127.0.0.1:" + fresh.port());
+    }
+  }
+
+  static JsonNode deviceEntry(JsonNode health, String id) {
+    for (JsonNode d : health.get("devices")) {
+      if (d.get("id").asText().equals(id)) {
+        return d;
+      }
+    }
+    throw new AssertionError("no device " + id + " in " + health.get("devices"));
   }
 
   @Test
   void tempoTransportAndTrackParametersAreTracked() throws Exception {
-    device.send(OscMessages.test(1));
-    device.receive();
     device.send(OscMessages.tempo(123.5));
     device.send(OscMessages.transport(new Transport("playing", 32.0)));
     device.send(OscMessages.track(new TrackParameter(2, "name", "Keys")));
     device.send(OscMessages.track(new TrackParameter(2, "volume", 0.5)));
     // state updates are not answered; a handshake after them proves they were processed in order
-    device.send(OscMessages.test(2));
+    device.send(OscMessages.test(2, "dev-" + device.port(), "Keys " + device.port()));
     assertThat(OscMessages.readAck(device.receive()).nonce()).isEqualTo(2);
     JsonNode d = RunningSidecar.json(server.get("/health")).get("device");
     assertThat(d.get("tempo").asDouble()).isEqualTo(123.5);
@@ -132,14 +173,14 @@ class OscServerTest {
     device.sendRaw("hello".getBytes());
     assertThat(error().text()).isEqualTo("not an OSC message: a datagram must start with an address such as /sergik/test");
     device.send(new OSCMessage("/sergik/nope", Arrays.<Object>asList(1)));
-    assertThat(error().text()).startsWith("unknown address /sergik/nope; protocol v1 accepts /sergik/test");
+    assertThat(error().text()).startsWith("unknown address /sergik/nope; protocol v2 accepts /sergik/test");
     device.send(new OSCMessage(OscProtocol.TEMPO, Arrays.<Object>asList("fast")));
     assertThat(error().text()).isEqualTo("/ableton/tempo expects (f bpm), got (s)");
     byte[] huge = new byte[9000];
     huge[0] = '/';
     device.sendRaw(huge);
     assertThat(error().text()).startsWith("datagram of 9000 bytes is over the 8192-byte limit");
-    device.send(OscMessages.test(77));
+    device.send(OscMessages.test(77, "dev-" + device.port(), "Keys " + device.port()));
     assertThat(OscMessages.readAck(device.receive()).nonce()).isEqualTo(77);
   }
 }

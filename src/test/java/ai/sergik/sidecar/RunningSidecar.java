@@ -34,6 +34,11 @@ final class RunningSidecar implements AutoCloseable {
     return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test"), config.token().orElse(null));
   }
 
+  /** A sidecar whose heartbeats and uptime follow {@code clock}. */
+  static RunningSidecar start(SidecarConfig config, TestClock clock) throws IOException {
+    return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test", clock), config.token().orElse(null));
+  }
+
   URI uri(String pathAndQuery) {
     return URI.create(sidecar.httpUri() + pathAndQuery);
   }
@@ -53,6 +58,12 @@ final class RunningSidecar implements AutoCloseable {
 
   HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
     return http.send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** {@link #postJson} without waiting, for a request whose answer waits on something the test then does. */
+  java.util.concurrent.CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String json) {
+    return http.sendAsync(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
   }
 

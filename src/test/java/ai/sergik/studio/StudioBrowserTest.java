@@ -156,6 +156,28 @@ class StudioBrowserTest {
     HeadlessChromium.screenshot(browser, "generate");
   }
 
+  @Test
+  void sendTheGeneratedNotesToTheDeviceOnANamedTrack() throws Exception {
+    try (StudioFakeDevice keys = new StudioFakeDevice(sidecar.oscPort(), "dev-keys", "Keys");
+        StudioFakeDevice bass = new StudioFakeDevice(sidecar.oscPort(), "dev-bass", "Bass")) {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "2 devices"));
+      browser.findElement(By.id("tab-generate")).click();
+      wait.until(d -> !new Select(d.findElement(By.name("part"))).getOptions().isEmpty());
+      new Select(browser.findElement(By.name("part"))).selectByValue("bass");
+      browser.findElement(By.cssSelector("#generate-form button[type=submit]")).click();
+      wait.until(ExpectedConditions.textMatches(By.id("generate-summary"), java.util.regex.Pattern.compile("\\d+ notes")));
+      new Select(browser.findElement(By.id("send-track"))).selectByValue("Keys");
+      browser.findElement(By.id("send")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("send-result"), "confirmed"));
+      assertThat(browser.findElement(By.id("send-result")).getText()).contains("Keys");
+      com.fasterxml.jackson.databind.JsonNode written = keys.received.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(written.get("track").asText()).isEqualTo("Keys");
+      assertThat(written.get("notes").size()).isPositive();
+      assertThat(bass.received).isNotDone();
+      HeadlessChromium.screenshot(browser, "send");
+    }
+  }
+
   /** Pixels of a canvas that something was drawn on. */
   private long paintedPixels(String canvasId) {
     Object n = browser.executeScript("const c = document.getElementById(arguments[0]);"
