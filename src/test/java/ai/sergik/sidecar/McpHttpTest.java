@@ -77,19 +77,18 @@ class McpHttpTest {
   @Test
   void generateSendsToTheDeviceInLive() throws Exception {
     try (FakeDevice live = new FakeDevice(server.oscPort()); McpSyncClient client = client("mcp-token")) {
-      live.send(OscMessages.test(1));
-      OscMessages.readAck(live.receive());
+      live.hello("dev-mcp", "Bass");
       client.initialize();
       CompletableFuture<McpSchema.CallToolResult> answer = CompletableFuture.supplyAsync(() -> client.callTool(
-          new McpSchema.CallToolRequest("generate", Map.of("prompt", "techno bass in F#m", "send_to_live", true, "track", 1))));
+          new McpSchema.CallToolRequest("generate", Map.of("prompt", "techno bass in F#m", "send_to_live", true, "track", "bass"))));
       JsonNode pushed = Json.MAPPER.readTree(live.receiveNotes(OscProtocol.PUSH_REQUEST));
-      assertThat(pushed.get("track").asInt()).isEqualTo(1);
       live.send(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED,
           "{\"push_id\":" + pushed.get(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":" + pushed.get("count").asInt() + "}"));
       McpSchema.CallToolResult result = answer.get(30, TimeUnit.SECONDS);
       assertThat(result.isError()).as(result.toString()).isFalse();
       JsonNode body = json(result);
       assertThat(body.at("/live/confirmed").asBoolean()).isTrue();
+      assertThat(body.at("/live/track").asText()).isEqualTo("Bass");
       assertThat(body.get("notes")).isEqualTo(pushed.get("notes"));
     }
   }
