@@ -9,21 +9,27 @@ import ai.sergik.music.Rng;
 import java.util.ArrayList;
 
 /**
- * Arpeggios over the harmony: each chord's voice-led close voicing, spread over 1-4 octaves, played
- * in the chosen order at the chosen rate; the pattern restarts at every chord change. The gate is the
- * sounding fraction of each step. Only chord tones are played.
+ * Arpeggios over the harmony: each chord's voice-led close voicing in the arpeggio's own register
+ * (above the chords, so the two never double each other), spread over 1-4 octaves, played in the
+ * chosen order at the chosen rate; the pattern restarts at every chord change. Without a pattern,
+ * rate or gate the style's own are used ({@link Styles#arpPattern}). The seed picks the first
+ * chord's inversion and where in the cycle each chord starts, so seeds differ in pitch while the
+ * pattern stays what was asked. The gate is the sounding fraction of each step. Only chord tones
+ * are played.
  */
 final class ArpGenerator {
   private ArpGenerator() {}
 
-  static final int LOW = 55;
-  static final int HIGH = 74;
+  /** The arpeggio's register for one octave: G4..G6, above the stabs (E3..E5). */
+  static final int LOW = 67;
+  static final int HIGH = 91;
 
   static Generation generate(GenerationRequest r) {
     Harmony h = Harmony.of(r);
     Rng random = new Rng(r.seed() ^ 0x5DEECE66DL);
     List<ChordSpan> spans = h.spans();
-    int[][] voicings = ChordGenerator.voice(spans, "stabs");
+    int[][] voicings = Voicer.voice(spans, plan(r, spans));
+    int variant = ChordGenerator.variant(r.seed());
     int stepTicks = Styles.rateTicks(r.arpRate());
     double stepBeats = stepTicks / 960.0;
     double gate = stepBeats * r.arpGate();
@@ -31,11 +37,14 @@ final class ArpGenerator {
     for (int i = 0; i < spans.size(); i++) {
       ChordSpan span = spans.get(i);
       int[] order = order(span.chord(), voicings[i], r.arpOctaves(), r.arpPattern());
+      // seeds past the chord's inversions start the cycle one note later
+      int rotation = variant >= voicings[0].length ? 1 : 0;
       long startTick = Math.round(span.start() * 960);
       long endTick = Math.round(span.end() * 960);
       int step = 0;
       for (long tick = startTick; tick < endTick; tick += stepTicks, step++) {
-        int pitch = r.arpPattern().equals("random") ? order[random.nextInt(order.length)] : order[step % order.length];
+        int pitch = r.arpPattern().equals("random") ? order[random.nextInt(order.length)]
+            : order[(step + rotation) % order.length];
         double start = tick / 960.0;
         double length = Math.min(gate, (endTick - tick) / 960.0);
         boolean onBeat = tick % 960 == 0;
@@ -43,6 +52,48 @@ final class ArpGenerator {
       }
     }
     return new Generation(r, notes, h.chords(), h.tonic(), r.arpPattern() + " arpeggio");
+  }
+
+  /**
+   * The arpeggio's voicing plan: close, an octave above the chords, lower for each extra octave so the
+   * top stays in reach; the first chord's inversion comes from the seed (unless one is asked for).
+   */
+  static Voicer.Plan plan(GenerationRequest r, List<ChordSpan> spans) {
+    Voicer.Plan base = Voicer.plan(r, "arp");
+    int down = 6 * (r.arpOctaves() - 1);
+    int low = r.register() >= 0 ? base.low : base.low - down;
+    int high = r.register() >= 0 ? base.high : base.high - down;
+    if (r.register() < 0) {
+      // keep an octave above where the chords of the same request actually sit
+      // one pass of the progression tells the register (later passes repeat it)
+      List<ChordSpan> cycle = spans.subList(0, Math.min(spans.size(), Math.max(1, h(spans))));
+      int[][] chords = Voicer.voice(cycle, Voicer.plan(r, r.voicing()));
+      double sum = 0;
+      int count = 0;
+      boolean bass = !r.voicing().equals("stabs") && !r.voicing().equals("rootless");
+      for (int[] v : chords) {
+        for (int i = bass ? 1 : 0; i < v.length; i++) {
+          sum += v[i];
+          count++;
+        }
+      }
+      int shift = (int) Math.round(sum / count + 12 - (low + high) / 2.0);
+      if (shift > 0 && high + shift <= 112) {
+        low += shift;
+        high += shift;
+      }
+    }
+    Voicer.Plan plan = new Voicer.Plan("arp", low, high, -1, "close", r.inversion(), null, 0);
+    plan.firstLowest = r.inversion() >= 0 ? -1 : ChordGenerator.variant(r.seed());
+    plan.centreWeight = 1500; // an arpeggio keeps its register rather than wandering into the chords'
+
+    return plan;
+  }
+
+  /** Spans up to the first repeat of the progression's first chord. */
+  private static int h(List<ChordSpan> spans) {
+    for (int i = 1; i < spans.size(); i++) if (spans.get(i).index() == 0) return i;
+    return spans.size();
   }
 
   /** One cycle of the pattern over the voicing spread across {@code octaves}. */

@@ -19,16 +19,27 @@ public final class Generation {
   private final String label;
 
   Generation(GenerationRequest request, List<Note> notes, List<Chord> chords, Key tonic, String label) {
-    List<Note> sorted = new ArrayList<Note>(notes);
-    Collections.sort(sorted, Note.BY_START_THEN_PITCH);
+    this(request, new ArrayList<Note>(notes), chords, tonic, label, false);
+  }
+
+  /** Takes {@code notes} over, sorting it in place unless it is known to be {@code sorted}. */
+  private Generation(GenerationRequest request, ArrayList<Note> notes, List<Chord> chords, Key tonic, String label, boolean sorted) {
+    if (!sorted) Collections.sort(notes, Note.BY_START_THEN_PITCH);
     this.request = request;
-    this.notes = Collections.unmodifiableList(sorted);
+    this.notes = Collections.unmodifiableList(notes);
     this.chords = Collections.unmodifiableList(new ArrayList<Chord>(chords));
     this.tonic = tonic;
     this.label = label;
   }
 
   public GenerationRequest request() { return request; }
+
+  String label() { return label; }
+
+  /** The same generation with other notes (a new list the generation owns), e.g. swung. */
+  Generation withNotes(ArrayList<Note> notes, boolean sorted) {
+    return new Generation(request, notes, chords, tonic, label, sorted);
+  }
 
   public Part part() { return request.part(); }
 

@@ -39,6 +39,10 @@ public final class GenerationRequest {
   public static final int MAX_DRUM_VARIATIONS = 16;
   /** 0 = sparse, 1 = busy: hat density, ghost notes, percussion. */
   public static final double DEFAULT_DENSITY = 0.5;
+  public static final int MIN_REGISTER = 24;
+  public static final int MAX_REGISTER = 96;
+  /** The most a voicing may be inverted (0 = root position .. 3 = seventh in the bass). */
+  public static final int MAX_INVERSION = 3;
 
   private final Part part;
   private final Key key;
@@ -58,6 +62,14 @@ public final class GenerationRequest {
   private final int drumVariations;
   private final double density;
   private final String bassStyle;
+  private final double swing;
+  private final int inversion;
+  private final String spread;
+  private final int register;
+  private final int[] topNotes;
+  private final double[] chordBars;
+  private final boolean surprise;
+  private final int preset;
   private final Progression parsedProgression;
   private final String chordStyle;
   private final String effectiveBassStyle;
@@ -69,15 +81,24 @@ public final class GenerationRequest {
     this.style = Styles.normalize(b.style);
     this.progression = progression;
     this.bars = b.bars;
-    this.tempo = b.tempo;
+    this.tempo = Double.isNaN(b.tempo) ? Styles.defaultTempo(b.drumGenre != null ? b.drumGenre : style) : b.tempo;
     this.voicing = b.voicing.trim().toLowerCase(Locale.ROOT);
     this.sevenths = b.sevenths;
     this.ninths = b.ninths;
     this.seed = b.seed;
-    this.arpPattern = b.arpPattern.trim().toLowerCase(Locale.ROOT).replace("_", "-");
-    this.arpRate = b.arpRate.trim().toLowerCase(Locale.ROOT);
+    this.arpPattern = b.arpPattern == null ? Styles.arpPattern(style)
+        : b.arpPattern.trim().toLowerCase(Locale.ROOT).replace("_", "-");
+    this.arpRate = b.arpRate == null ? Styles.arpRate(style) : b.arpRate.trim().toLowerCase(Locale.ROOT);
     this.arpOctaves = b.arpOctaves;
-    this.arpGate = b.arpGate;
+    this.arpGate = Double.isNaN(b.arpGate) ? Styles.arpGate(style) : b.arpGate;
+    this.swing = Double.isNaN(b.swing) ? Styles.defaultSwing(b.drumGenre != null ? b.drumGenre : style) : b.swing;
+    this.inversion = b.inversion;
+    this.spread = b.spread == null ? null : b.spread.trim().toLowerCase(Locale.ROOT);
+    this.register = b.register;
+    this.topNotes = b.topNotes;
+    this.chordBars = b.chordBars;
+    this.surprise = b.surprise;
+    this.preset = b.preset;
     this.drumGenre = b.drumGenre == null ? null : Styles.normalize(b.drumGenre);
     this.drumVariations = b.drumVariations;
     this.density = b.density;
@@ -105,7 +126,7 @@ public final class GenerationRequest {
 
   /** The progression that will be played: the one asked for, or the style preset for the key's mode. */
   public Progression effectiveProgression() {
-    return parsedProgression != null ? parsedProgression : Styles.presetProgression(style, key.isMinor());
+    return parsedProgression != null ? parsedProgression : Styles.presetProgression(style, key.isMinor(), preset);
   }
 
   public int bars() { return bars; }
@@ -147,6 +168,41 @@ public final class GenerationRequest {
   /** The chord style the style name stands for (drum genres map to their nearest chord style). */
   public String chordStyle() { return chordStyle; }
 
+  /**
+   * Swing in percent (50 = straight) on the style's grid ({@link Styles#swingGrid}), applied by the
+   * generators themselves so that every part of one groove swings alike; the style's own feel
+   * ({@link Styles#defaultSwing}) unless one was given.
+   */
+  public double swing() { return swing; }
+
+  /** Chord tone in the lowest voice (0 = root .. 3 = seventh), or -1 for voice-led inversions. */
+  public int inversion() { return inversion; }
+
+  /** How the upper voices stack (close, open, drop-2, drop-3), or null for the voicing's own. */
+  public String spread() { return spread; }
+
+  /** The lowest note of the voicing (MIDI), or -1 for the voicing's own register. */
+  public int register() { return register; }
+
+  /**
+   * Top-note targets, one per chord in turn (a melody line across the chords), as MIDI pitches; a
+   * negative value -(pc + 1) is a pitch class without octave. Null for none.
+   */
+  public int[] topNotes() { return topNotes == null ? null : topNotes.clone(); }
+
+  int[] topNotesShared() { return topNotes; }
+
+  /** Bars per chord, in progression order and repeating; null for the even layout. */
+  public double[] chordBars() { return chordBars == null ? null : chordBars.clone(); }
+
+  double[] chordBarsShared() { return chordBars; }
+
+  /** Which of the style's presets plays without a progression: 0 its signature, 1 its colour preset. */
+  public int preset() { return preset; }
+
+  /** Whether the progression gets seeded borrowed chords and secondary dominants ("surprise me"). */
+  public boolean surprise() { return surprise; }
+
   /** Length in beats (4/4). */
   public double lengthBeats() { return bars * 4.0; }
 
@@ -159,7 +215,10 @@ public final class GenerationRequest {
         && sevenths == r.sevenths && ninths == r.ninths && seed == r.seed && arpPattern.equals(r.arpPattern)
         && arpRate.equals(r.arpRate) && arpOctaves == r.arpOctaves && Double.compare(arpGate, r.arpGate) == 0
         && eq(drumGenre, r.drumGenre) && drumVariations == r.drumVariations
-        && Double.compare(density, r.density) == 0 && eq(bassStyle, r.bassStyle);
+        && Double.compare(density, r.density) == 0 && eq(bassStyle, r.bassStyle)
+        && Double.compare(swing, r.swing) == 0 && inversion == r.inversion && eq(spread, r.spread)
+        && register == r.register && java.util.Arrays.equals(topNotes, r.topNotes)
+        && java.util.Arrays.equals(chordBars, r.chordBars) && surprise == r.surprise && preset == r.preset;
   }
 
   private static boolean eq(Object a, Object b) { return a == null ? b == null : a.equals(b); }
@@ -167,7 +226,9 @@ public final class GenerationRequest {
   @Override
   public int hashCode() {
     return java.util.Arrays.hashCode(new Object[] {part, key, style, progression, bars, tempo, voicing, sevenths,
-        ninths, seed, arpPattern, arpRate, arpOctaves, arpGate, drumGenre, drumVariations, density, bassStyle});
+        ninths, seed, arpPattern, arpRate, arpOctaves, arpGate, drumGenre, drumVariations, density, bassStyle,
+        swing, inversion, spread, register, java.util.Arrays.hashCode(topNotes), java.util.Arrays.hashCode(chordBars),
+        surprise, preset});
   }
 
   @Override
@@ -176,7 +237,10 @@ public final class GenerationRequest {
         + ", progression=" + progression + ", bars=" + bars + ", tempo=" + tempo + ", voicing=" + voicing
         + ", sevenths=" + sevenths + ", ninths=" + ninths + ", seed=" + seed + ", arp=" + arpPattern + " "
         + arpRate + " x" + arpOctaves + " gate " + arpGate + ", drums=" + drumGenre + " variations "
-        + drumVariations + " density " + density + ", bass=" + bassStyle + "}";
+        + drumVariations + " density " + density + ", bass=" + bassStyle + ", swing=" + swing
+        + (inversion >= 0 ? ", inversion=" + inversion : "") + (spread != null ? ", spread=" + spread : "")
+        + (register >= 0 ? ", register=" + register : "") + (topNotes != null ? ", top=" + java.util.Arrays.toString(topNotes) : "")
+        + (chordBars != null ? ", chord bars=" + java.util.Arrays.toString(chordBars) : "") + (surprise ? ", surprise" : "") + (preset != 0 ? ", preset=" + preset : "") + "}";
   }
 
   /** Collects fields; {@link #build()} validates them all. */
@@ -188,15 +252,23 @@ public final class GenerationRequest {
     private String style = DEFAULT_STYLE;
     private String progression;
     private int bars = DEFAULT_BARS;
-    private double tempo = DEFAULT_TEMPO;
+    private double tempo = Double.NaN; // the style's tempo
+    private double swing = Double.NaN; // the style's swing
+    private int inversion = -1;
+    private String spread;
+    private int register = -1;
+    private int[] topNotes;
+    private double[] chordBars;
+    private boolean surprise;
+    private int preset;
     private String voicing = DEFAULT_VOICING;
     private boolean sevenths = DEFAULT_SEVENTHS;
     private boolean ninths = DEFAULT_NINTHS;
     private long seed = DEFAULT_SEED;
-    private String arpPattern = DEFAULT_ARP_PATTERN;
-    private String arpRate = DEFAULT_ARP_RATE;
+    private String arpPattern; // the style's pattern
+    private String arpRate; // the style's rate
     private int arpOctaves = DEFAULT_ARP_OCTAVES;
-    private double arpGate = DEFAULT_ARP_GATE;
+    private double arpGate = Double.NaN; // the style's gate
     private String drumGenre;
     private int drumVariations = DEFAULT_DRUM_VARIATIONS;
     private double density = DEFAULT_DENSITY;
@@ -225,6 +297,14 @@ public final class GenerationRequest {
       drumVariations = r.drumVariations;
       density = r.density;
       bassStyle = r.bassStyle;
+      swing = r.swing;
+      inversion = r.inversion;
+      spread = r.spread;
+      register = r.register;
+      topNotes = r.topNotes;
+      chordBars = r.chordBars;
+      surprise = r.surprise;
+      preset = r.preset;
     }
 
     public Builder part(Part part) { this.part = part; return this; }
@@ -256,7 +336,41 @@ public final class GenerationRequest {
 
     public Builder bars(int bars) { this.bars = bars; return this; }
 
+    /** BPM; without one the style's tempo ({@link Styles#defaultTempo}). */
     public Builder tempo(double tempo) { this.tempo = tempo; return this; }
+
+    /** Swing 50..75 %; without one the style's feel ({@link Styles#defaultSwing}). */
+    public Builder swing(double percent) { this.swing = percent; return this; }
+
+    /** Chord tone in the lowest voice (0 = root position .. 3); -1 for voice-led inversions. */
+    public Builder inversion(int inversion) { this.inversion = inversion; return this; }
+
+    /** close, open, drop-2 or drop-3; null for the voicing's own. */
+    public Builder spread(String spread) { this.spread = spread == null || spread.trim().isEmpty() ? null : spread; return this; }
+
+    /** The voicing's lowest note, MIDI 24..96; -1 for the voicing's own register. */
+    public Builder register(int lowestNote) { this.register = lowestNote; return this; }
+
+    /**
+     * Top-note targets, one per chord in turn: note names with octaves ("E5 D5 C5 B4", C4 = 60) or
+     * without ("E"); null or blank for none.
+     */
+    public Builder topNotes(String notes) {
+      this.topNotes = notes == null || notes.trim().isEmpty() ? null : NoteNames.parseTargets(notes);
+      return this;
+    }
+
+    /** Bars per chord ("2,1,1" or "1 0.5 0.5 2"), repeating over the clip; null or blank for the even layout. */
+    public Builder chordBars(String bars) {
+      this.chordBars = bars == null || bars.trim().isEmpty() ? null : NoteNames.parseLengths(bars);
+      return this;
+    }
+
+    /** The style's preset when no progression is given: 0 its signature, 1 its colour preset (borrowed chords). */
+    public Builder preset(int index) { this.preset = index; return this; }
+
+    /** Seeded borrowed chords and secondary dominants in the progression. */
+    public Builder surprise(boolean surprise) { this.surprise = surprise; return this; }
 
     public Builder voicing(String voicing) { this.voicing = voicing; return this; }
 
@@ -306,16 +420,30 @@ public final class GenerationRequest {
       if (bars < MIN_BARS || bars > MAX_BARS) {
         throw new IllegalArgumentException("bars must be " + MIN_BARS + ".." + MAX_BARS + ", got " + bars);
       }
-      if (!(tempo >= MIN_TEMPO && tempo <= MAX_TEMPO)) {
+      if (!Double.isNaN(tempo) && !(tempo >= MIN_TEMPO && tempo <= MAX_TEMPO)) {
         throw new IllegalArgumentException("tempo must be " + (int) MIN_TEMPO + ".." + (int) MAX_TEMPO + " BPM, got " + tempo);
       }
       oneOf("voicing", voicing, Styles.VOICINGS);
-      oneOf("arp pattern", arpPattern == null ? null : arpPattern.replace("_", "-"), Styles.ARP_PATTERNS);
-      oneOf("arp rate", arpRate, Styles.ARP_RATES);
+      if (arpPattern != null) oneOf("arp pattern", arpPattern.replace("_", "-"), Styles.ARP_PATTERNS);
+      if (arpRate != null) oneOf("arp rate", arpRate, Styles.ARP_RATES);
+      if (spread != null) oneOf("spread", spread, Styles.SPREADS);
+      if (!Double.isNaN(swing) && !(swing >= 50 && swing <= 75)) {
+        throw new IllegalArgumentException("swing must be 50..75 % (50 = straight), got " + swing);
+      }
+      if (preset < 0 || preset >= Styles.PRESETS_PER_STYLE) {
+        throw new IllegalArgumentException("preset must be 0 (the style's own) or 1 (with a borrowed chord), got " + preset);
+      }
+      if (inversion < -1 || inversion > MAX_INVERSION) {
+        throw new IllegalArgumentException("inversion must be 0.." + MAX_INVERSION + " (0 = root position), got " + inversion);
+      }
+      if (register != -1 && (register < MIN_REGISTER || register > MAX_REGISTER)) {
+        throw new IllegalArgumentException("register (lowest note) must be MIDI " + MIN_REGISTER + ".." + MAX_REGISTER
+            + " (C1..C7), got " + register);
+      }
       if (arpOctaves < 1 || arpOctaves > MAX_ARP_OCTAVES) {
         throw new IllegalArgumentException("arp octaves must be 1.." + MAX_ARP_OCTAVES + ", got " + arpOctaves);
       }
-      if (!(arpGate >= MIN_ARP_GATE && arpGate <= MAX_ARP_GATE)) {
+      if (!Double.isNaN(arpGate) && !(arpGate >= MIN_ARP_GATE && arpGate <= MAX_ARP_GATE)) {
         throw new IllegalArgumentException("arp gate must be " + MIN_ARP_GATE + ".." + MAX_ARP_GATE
             + " (fraction of a step), got " + arpGate);
       }

@@ -13,15 +13,27 @@ import java.util.List;
 public final class Generators {
   private Generators() {}
 
-  /** Generates the request's part. */
+  /** Generates the request's part, swung as the request (or its style) says. */
   public static Generation generate(GenerationRequest request) {
     if (request == null) throw new IllegalArgumentException("request is missing (null)");
+    Generation g;
     switch (request.part()) {
-      case BASS: return BassGenerator.generate(request);
-      case ARP: return ArpGenerator.generate(request);
-      case DRUMS: return DrumGenerator.generate(request);
-      default: return ChordGenerator.generate(request);
+      case BASS: g = BassGenerator.generate(request); break;
+      case ARP: g = ArpGenerator.generate(request); break;
+      case DRUMS: g = DrumGenerator.generate(request); break;
+      default: g = ChordGenerator.generate(request); break;
     }
+    return swung(g);
+  }
+
+  private static Generation swung(Generation g) {
+    GenerationRequest r = g.request();
+    if (r.swing() == 50) return g;
+    ArrayList<Note> notes = Swing.apply(g.notes(), r.swing(), Styles.swingGrid(r.style()));
+    // notes of one onset move together, so the order holds unless a swung note passed a later onset
+    boolean sorted = true;
+    for (int i = 1; i < notes.size() && sorted; i++) sorted = notes.get(i).start() >= notes.get(i - 1).start();
+    return g.withNotes(notes, sorted);
   }
 
   /**
@@ -30,11 +42,11 @@ public final class Generators {
    */
   public static List<Generation> drumVariations(GenerationRequest request) {
     GenerationRequest drums = request.part() == Part.DRUMS ? request : request.newBuilder().part(Part.DRUMS).build();
-    Generation seed = DrumGenerator.generate(drums);
+    Generation seed = DrumGenerator.generate(drums); // straight: variations are built on the grid, then swung
     List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
     for (int v = 1; v <= drums.drumVariations(); v++) {
-      out.add(new Generation(drums, DrumGenerator.variation(drums, seed.notes(), v),
-          seed.chords(), seed.tonic(), drums.effectiveDrumGenre() + " drums variation " + v));
+      out.add(swung(new Generation(drums, DrumGenerator.variation(drums, seed.notes(), v),
+          seed.chords(), seed.tonic(), drums.effectiveDrumGenre() + " drums variation " + v)));
     }
     return Collections.unmodifiableList(out);
   }
@@ -63,6 +75,9 @@ public final class Generators {
       default: return Styles.CHORD_STYLES;
     }
   }
+
+  /** How a voicing's upper notes stack: close, open, drop-2, drop-3. */
+  public static List<String> spreads() { return Styles.SPREADS; }
 
   /** Chord voicings: stabs, pads, spread, shell, rootless. */
   public static List<String> voicings() { return Styles.VOICINGS; }

@@ -70,20 +70,25 @@ public final class Groove {
   public double velocity(int step) { return velocities[step]; }
 
   /**
-   * Moves each note toward the groove's timing for its nearest grid position and shifts its velocity by
-   * the groove's accent there (its velocity minus the groove's mean), both scaled by {@code amount}.
+   * Moves each note toward the groove's timing for its nearest grid position and shifts its velocity
+   * toward the groove's accent there (the groove's velocity minus its mean), both scaled by
+   * {@code amount}. The notes' own accent at that position is taken off first, so a groove is applied
+   * once: a clip grooved with its own groove keeps its velocities instead of doubling its accents.
    * Notes that start together stay together and onsets keep their order.
    */
   public List<Note> apply(List<Note> notes, double amount) {
     if (!(amount >= 0 && amount <= 1)) throw new IllegalArgumentException("groove amount must be 0..1, got " + amount);
     List<Note> out = new ArrayList<Note>(notes.size());
+    if (notes.isEmpty()) return Collections.unmodifiableList(out);
+    Groove own = extract(notes, steps);
     double step = 4.0 / steps;
     for (Note n : notes) {
       long nearest = Math.round(n.start() / step);
       int idx = (int) (nearest % steps);
       double target = nearest * step + offsets[idx];
       double start = Math.max(0, n.start() + amount * (target - n.start()));
-      int velocity = (int) Math.round(n.velocity() + amount * (velocities[idx] - meanVelocity));
+      double accent = (velocities[idx] - meanVelocity) - (own.velocities[idx] - own.meanVelocity);
+      int velocity = (int) Math.round(n.velocity() + amount * accent);
       velocity = Math.max(1, Math.min(127, velocity));
       out.add(new Note(n.pitch(), amount == 0 ? n.start() : start, n.duration(), velocity, n.mute()));
     }

@@ -12,7 +12,9 @@ import ai.sergik.music.Rng;
  * notes and settings always give the same result.
  *
  * <p>Timing moves are made per onset, not per note: every note that starts at the same time moves by
- * the same amount, so chords stay together, and onsets keep their order (a later onset never lands on
+ * the same amount, so chords stay together. The random part of a move is a function of the seed and
+ * the onset's time alone, so parts humanized with the same settings share one timing feel: a kick and
+ * a bass note on the same step move together, as a band playing to one another does. Onsets keep their order (a later onset never lands on
  * or before an earlier one). Starts never go below 0, velocities stay 1..127, durations are kept. The
  * drift is value noise with one random point per bar, smoothly interpolated: correlated timing that
  * wanders the way a player does, rather than white jitter. The result lists the notes in input order.
@@ -47,7 +49,7 @@ public final class Humanizer {
         long nearest = Math.round(pos);
         if ((nearest & 1) == 1 && Math.abs(pos - nearest) < 0.25) offset += swingShift;
       }
-      if (jitter > 0) offset += (random.nextDouble() * 2 - 1) * jitter;
+      if (jitter > 0) offset += point(s.seed() ^ 0x6A09E667F3BCC909L, Math.round(t * 960)) * jitter;
       if (drift > 0) {
         double x = t * (1 / DRIFT_PERIOD_BEATS);
         long bar = (long) Math.floor(x);

@@ -11,17 +11,33 @@ public final class Chord {
   private final ChordQuality quality;
   private final int bass;
   private final boolean flats;
+  /** The root as its letter spells it (Cb, E#), or null to spell it from {@link #flats}. */
+  private final String rootName;
 
   public Chord(int rootPitchClass, ChordQuality quality) {
     this(rootPitchClass, quality, rootPitchClass, false);
   }
 
   public Chord(int rootPitchClass, ChordQuality quality, int bassPitchClass, boolean spellWithFlats) {
+    this(rootPitchClass, quality, bassPitchClass, spellWithFlats, null);
+  }
+
+  /**
+   * A chord whose root is spelled by name: a key's scale degree keeps its letter, so the VI of Eb minor
+   * is Cb (not B) and the VII of F# major is E# (not F). The name must spell the root's pitch class.
+   */
+  public Chord(int rootPitchClass, ChordQuality quality, int bassPitchClass, boolean spellWithFlats, String rootName) {
     if (quality == null) throw new IllegalArgumentException("chord quality is missing (null)");
     this.root = PitchClass.normalize(rootPitchClass);
     this.quality = quality;
     this.bass = PitchClass.normalize(bassPitchClass);
     this.flats = spellWithFlats;
+    this.rootName = rootName;
+  }
+
+  /** The root's name as this chord spells it: "Cb" for the VI of Eb minor, "F#", "Bb". */
+  public String rootName() {
+    return rootName != null ? rootName : PitchClass.name(root, flats);
   }
 
   public int root() { return root; }
@@ -35,12 +51,12 @@ public final class Chord {
 
   /** The same chord spelled for a key. */
   public Chord spelledFor(Key key) {
-    return new Chord(root, quality, bass, key.prefersFlats());
+    return new Chord(root, quality, bass, key.prefersFlats(), rootName);
   }
 
   /** The same chord with another quality. */
   public Chord withQuality(ChordQuality q) {
-    return new Chord(root, q, bass == root ? root : bass, flats);
+    return new Chord(root, q, bass == root ? root : bass, flats, rootName);
   }
 
   /**
@@ -52,7 +68,7 @@ public final class Chord {
     if (index < 0 || index >= pcs.length) {
       throw new IllegalArgumentException("inversion must be 0.." + (pcs.length - 1) + " for " + name() + ", got " + index);
     }
-    return new Chord(root, quality, pcs[index], flats);
+    return new Chord(root, quality, pcs[index], flats, rootName);
   }
 
   /** Chord tones as pitch classes, in chord-tone order (root, third, fifth, seventh, extensions). */
@@ -72,7 +88,7 @@ public final class Chord {
 
   /** "Bm7", "Gmaj7", "C#m7b5", "Eb/G". */
   public String name() {
-    String n = PitchClass.name(root, flats) + quality.suffix();
+    String n = rootName() + quality.suffix();
     return bass == root ? n : n + "/" + PitchClass.name(bass, flats);
   }
 

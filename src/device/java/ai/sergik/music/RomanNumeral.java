@@ -118,7 +118,23 @@ public final class RomanNumeral {
     }
     root = PitchClass.normalize(root);
     ChordQuality quality = hasExplicitQuality() ? explicitQuality() : extended(root, scale, sevenths, ninths);
-    return new Chord(root, quality, root, spellWithFlats(root, (localLetter + degree) % 7, key));
+    int letter = (localLetter + degree) % 7;
+    return new Chord(root, quality, root, spellWithFlats(root, letter, key), spelledName(root, letter));
+  }
+
+  /**
+   * The root spelled with its numeral's letter (Cb, E#, F#, Bb), or null when that would need a double
+   * accidental (then the key's sharps or flats decide).
+   */
+  private static String spelledName(int root, int letter) {
+    int diff = PitchClass.normalize(root - LETTER_PCS[letter]);
+    String name = String.valueOf("CDEFGAB".charAt(letter));
+    switch (diff) {
+      case 0: return name;
+      case 1: return name + "#";
+      case 11: return name + "b";
+      default: return null;
+    }
   }
 
   private static final int[] LETTER_PCS = {0, 2, 4, 5, 7, 9, 11}; // C D E F G A B

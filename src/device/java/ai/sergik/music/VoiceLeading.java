@@ -89,7 +89,8 @@ public final class VoiceLeading {
     return sortedMovement(a, b);
   }
 
-  private static int sortedMovement(int[] a, int[] b) {
+  /** {@link #movement} of two voicings already sorted ascending (nothing copied). */
+  public static int sortedMovement(int[] a, int[] b) {
     int total = 0;
     if (a.length == b.length) {
       for (int i = 0; i < a.length; i++) total += Math.abs(a[i] - b[i]);

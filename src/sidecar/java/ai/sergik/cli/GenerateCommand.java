@@ -4,6 +4,7 @@ import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
+import ai.sergik.generate.Styles;
 import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.humanize.Humanizer;
 import ai.sergik.io.AtomicFiles;
@@ -60,8 +61,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--bars", defaultValue = "8", description = "1..64 (default: ${DEFAULT-VALUE})")
   int bars;
 
-  @Option(names = "--tempo", defaultValue = "125", description = "BPM, 20..999 (default: ${DEFAULT-VALUE})")
-  double tempo;
+  @Option(names = "--tempo", description = "BPM, 20..999 (default: the style's: house 125, techno 130, "
+      + "drum-and-bass 174, trap 140, hip-hop and boom-bap 90, lo-fi 80, ...)")
+  Double tempo;
 
   @Option(names = "--seed", defaultValue = "0", description = "same seed, same notes (default: ${DEFAULT-VALUE})")
   long seed;
@@ -70,6 +72,33 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "stabs, pads, spread, shell, rootless (default: ${DEFAULT-VALUE})")
   String voicing;
 
+  @Option(names = "--spread", description = "how the upper notes stack: close, open, drop-2, drop-3 "
+      + "(default: the voicing's own; spread is drop-2)")
+  String spread;
+
+  @Option(names = "--inversion", description = "chord tone in the lowest voice: 0 root position .. 3 seventh "
+      + "(default: voice-led)")
+  Integer inversion;
+
+  @Option(names = "--register", paramLabel = "NOTE", description = "lowest note of the voicing, MIDI 24..96 or a name "
+      + "such as C3 (default: the voicing's own)")
+  String register;
+
+  @Option(names = "--top-note", paramLabel = "NOTES", description = "top-note targets, one per chord in turn: "
+      + "\"E5\" or a melody line \"E5 D5 C5 B4\"")
+  String topNote;
+
+  @Option(names = "--chord-lengths", paramLabel = "BARS", description = "bars per chord in turn, e.g. 2,1,1 "
+      + "or \"1 0.5 0.5 2\" (default: the bars shared evenly, on bar lines)")
+  String chordLengths;
+
+  @Option(names = "--preset", defaultValue = "0", description = "without --progression: the style's preset 0 "
+      + "(its own) or 1 (with a borrowed chord or secondary dominant) (default: ${DEFAULT-VALUE})")
+  int preset;
+
+  @Option(names = "--surprise", description = "seeded borrowed chords and secondary dominants in the progression")
+  boolean surprise;
+
   @Option(names = "--sevenths", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "add the scale's sevenths to plain triads (default: ${DEFAULT-VALUE})")
   boolean sevenths;
@@ -77,21 +106,22 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--ninths", defaultValue = "false", description = "add ninths where the scale has them")
   boolean ninths;
 
-  @Option(names = "--pattern", defaultValue = GenerationRequest.DEFAULT_ARP_PATTERN,
-      description = "arp: up, down, updown, downup, pingpong, random, as-played (default: ${DEFAULT-VALUE})")
+  @Option(names = "--pattern",
+      description = "arp: up, down, updown, downup, pingpong, random, as-played (default: the style's, e.g. house updown)")
   String pattern;
 
-  @Option(names = "--rate", defaultValue = GenerationRequest.DEFAULT_ARP_RATE,
-      description = "arp: 1/4 1/4t 1/8 1/8t 1/16 1/16t 1/32 1/32t (default: ${DEFAULT-VALUE})")
+  @Option(names = "--rate",
+      description = "arp: 1/4 1/4t 1/8 1/8t 1/16 1/16t 1/32 1/32t (default: the style's, e.g. house 1/16)")
   String rate;
 
   @Option(names = "--octaves", defaultValue = "1", description = "arp: 1..4 (default: ${DEFAULT-VALUE})")
   int octaves;
 
-  @Option(names = "--gate", defaultValue = "0.8", description = "arp: sounding fraction of a step, 0.05..1 (default: ${DEFAULT-VALUE})")
-  double gate;
+  @Option(names = "--gate", description = "arp: sounding fraction of a step, 0.05..1 (default: the style's)")
+  Double gate;
 
-  @Option(names = "--bass-style", paramLabel = "STYLE", description = "bass: jazz, house, techno, hiphop, funk (default: from --style)")
+  @Option(names = "--bass-style", paramLabel = "STYLE", description = "bass: jazz, house, techno, hiphop, funk, soul, "
+      + "ambient, trap (default: from --style)")
   String bassStyle;
 
   @Option(names = "--genre", description = "drums: house, tech-house, techno, hip-hop, boom-bap, trap, drum-and-bass, lo-fi, reggaeton (default: from --style)")
@@ -110,8 +140,13 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--velocity", defaultValue = "0", description = "humanize: velocity variance (default: ${DEFAULT-VALUE})")
   int velocity;
 
-  @Option(names = "--swing", defaultValue = "50", description = "humanize: swing 50..75 %% (default: ${DEFAULT-VALUE})")
-  double swing;
+  @Option(names = "--swing", description = "swing 50..75 %%, played by every part alike (default: the style's: "
+      + "boom-bap 60, lo-fi 62, hip-hop 57, jazz 62 on 8ths, house 52, techno 50)")
+  Double swing;
+
+  @Option(names = "--drift", description = "humanize: slow timing drift in ms, shared by every part "
+      + "(default: half of --timing)")
+  Double drift;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.mid", description = "MIDI file to write")
   Path output;
@@ -131,8 +166,15 @@ public final class GenerateCommand implements Callable<Integer> {
     } else {
       requests.add(request(part));
     }
-    HumanizeSettings humanize = HumanizeSettings.builder().timingMs(timing).velocity(velocity).swing(swing)
-        .tempo(tempo).seed(seed).build();
+    double bpm = requests.get(0).tempo();
+    HumanizeSettings humanize;
+    try {
+      // swing is played by the generators; humanizing adds timing, drift and velocity only
+      humanize = HumanizeSettings.builder().timingMs(timing).velocity(velocity)
+          .driftMs(drift != null ? drift : timing / 2).tempo(bpm).seed(seed).build();
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     List<MidiTrack> tracks = new ArrayList<>();
     List<Generation> made = new ArrayList<>();
     List<List<Note>> played = new ArrayList<>();
@@ -143,12 +185,13 @@ public final class GenerateCommand implements Callable<Integer> {
       List<Note> notes = Humanizer.humanize(g.notes(), humanize);
       made.add(g);
       played.add(notes);
-      tracks.add(new MidiTrack(trackName(request), channel, notes));
+      int program = Styles.gmProgram(request.part(), request.style(), request.voicing());
+      tracks.add(new MidiTrack(trackName(request), channel, notes, program));
       if (request.part() == Part.DRUMS && variations > 0) {
         int v = 1;
         for (Generation variation : Generators.drumVariations(request)) {
           tracks.add(new MidiTrack(trackName(request) + " variation " + v++, channel,
-              Humanizer.humanize(variation.notes(), humanize)));
+              Humanizer.humanize(variation.notes(), humanize), program));
           variationTracks++;
         }
       }
@@ -156,7 +199,7 @@ public final class GenerateCommand implements Callable<Integer> {
     GenerationRequest first = requests.get(0);
     Path midi = output != null ? output
         : data.dataDir().generatedDir().resolve(all ? defaultName(first).replaceFirst("^[a-z]+", ALL) : defaultName(first));
-    MidiFiles.write(midi, tracks, tempo);
+    MidiFiles.write(midi, tracks, bpm);
     if (png != null) {
       // the pitched parts in one picture; drums would only crowd it
       List<Note> pitched = new ArrayList<>();
@@ -184,13 +227,13 @@ public final class GenerateCommand implements Callable<Integer> {
             ? request.effectiveDrumGenre() + " drums"
             : "key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 "
                 + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass" : request.style());
-        out.println(what + " \u00b7 " + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
+        out.println(what + " \u00b7 " + fmt(bpm) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
             + (variationTracks > 0 ? " \u00b7 " + variationTracks + " variations" : ""));
       }
       if (all) {
         Generation g = made.get(0);
         out.println("key " + g.tonic().camelot() + " (" + g.tonic().name() + ") \u00b7 " + first.style() + " \u00b7 "
-            + fmt(tempo) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
+            + fmt(bpm) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
       }
       out.println("wrote " + midi + (png != null ? " and " + png : ""));
     }
@@ -203,15 +246,32 @@ public final class GenerateCommand implements Callable<Integer> {
 
   private GenerationRequest request(String partName) {
     try {
-      return GenerationRequest.builder()
-          .part(partName).key(key).style(style).progression(progression).bars(bars).tempo(tempo).seed(seed)
+      GenerationRequest.Builder b = GenerationRequest.builder()
+          .part(partName).key(key).style(style).progression(progression).bars(bars).seed(seed)
           .voicing(voicing).sevenths(sevenths).ninths(ninths)
-          .arpPattern(pattern).arpRate(rate).arpOctaves(octaves).arpGate(gate)
+          .arpPattern(pattern).arpRate(rate).arpOctaves(octaves)
           .bassStyle(bassStyle).drumGenre(genre).drumVariations(variations).density(density)
-          .build();
+          .spread(spread).topNotes(topNote).chordBars(chordLengths).surprise(surprise).preset(preset);
+      if (tempo != null) b.tempo(tempo);
+      if (swing != null) b.swing(swing);
+      if (gate != null) b.arpGate(gate);
+      if (inversion != null) b.inversion(inversion);
+      if (register != null) b.register(registerNote(register));
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /** A MIDI number or a note name with octave (C3 = 48). */
+  private int registerNote(String text) {
+    String t = text.trim();
+    if (t.matches("\\d+")) return Integer.parseInt(t);
+    int[] parsed = GenerationRequest.builder().topNotes(t).build().topNotes();
+    if (parsed.length != 1 || parsed[0] < 0) {
+      throw new IllegalArgumentException("register \"" + text + "\" must be a MIDI note 24..96 or a name with octave such as C3");
+    }
+    return parsed[0];
   }
 
   static String trackName(GenerationRequest r) {
@@ -243,6 +303,7 @@ public final class GenerateCommand implements Callable<Integer> {
     m.put("chords", g.chordNames());
     m.put("bars", g.bars());
     m.put("tempo", g.request().tempo());
+    m.put("swing", g.request().swing());
     m.put("length_beats", g.lengthBeats());
     m.put("seed", g.request().seed());
     m.put("summary", g.summary());

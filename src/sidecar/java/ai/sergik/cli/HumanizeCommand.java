@@ -97,7 +97,7 @@ public final class HumanizeCommand implements Callable<Integer> {
       if (template != null) notes = template.apply(notes, grooveAmount);
       notes = Humanizer.humanize(notes, settings);
       count += notes.size();
-      tracks.add(new MidiTrack(t.name(), t.channel(), notes));
+      tracks.add(new MidiTrack(t.name(), t.channel(), notes, t.program()));
     }
     if (tracks.isEmpty()) throw new IllegalArgumentException(input + " has no note tracks to humanize");
     Path out = output != null ? output : sibling(input);

@@ -65,7 +65,35 @@ public final class GenerationService {
     b.voicing(f.string("voicing", GenerationRequest.DEFAULT_VOICING, "stabs"));
     b.sevenths(f.bool("seventh_chords", f.bool("sevenths", GenerationRequest.DEFAULT_SEVENTHS)));
     b.ninths(f.bool("ninths", GenerationRequest.DEFAULT_NINTHS));
+    voicingControls(b, f);
     return run(b, f);
+  }
+
+  /**
+   * The voicing controls of the chord endpoint, all optional: {@code inversion} 0..3, {@code spread}
+   * (close, open, drop-2, drop-3), {@code register} (lowest MIDI note 24..96), {@code top_note} ("E5" or
+   * "E5 D5 C5 B4"), {@code chord_lengths} (bars per chord, "2,1,1") and {@code surprise} (borrowed chords
+   * and secondary dominants, seeded).
+   */
+  private static void voicingControls(GenerationRequest.Builder b, JsonFields f) {
+    if (f.has("inversion")) b.inversion(f.integer("inversion", 0, 0, GenerationRequest.MAX_INVERSION));
+    f.optionalString("spread", "drop-2").ifPresent(b::spread);
+    if (f.has("register")) b.register(f.integer("register", 48, GenerationRequest.MIN_REGISTER, GenerationRequest.MAX_REGISTER));
+    f.optionalString("top_note", "E5 D5 C5 B4").ifPresent(t -> {
+      try {
+        b.topNotes(t);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badField("top_note", "note names with octaves such as \"E5\" or \"E5 D5 C5 B4\"", t);
+      }
+    });
+    f.optionalString("chord_lengths", "2,1,1").ifPresent(t -> {
+      try {
+        b.chordBars(t);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badField("chord_lengths", "bars per chord in whole beats, such as \"2,1,1\"", t);
+      }
+    });
+    b.surprise(f.bool("surprise", false));
   }
 
   /** POST /generate/walking_bass. */
@@ -238,6 +266,7 @@ public final class GenerationService {
     b.bars(f.integer("bars", defaultBars, GenerationRequest.MIN_BARS, GenerationRequest.MAX_BARS));
     b.tempo(f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO));
     b.seed(f.integer("seed", (int) GenerationRequest.DEFAULT_SEED, 0, Integer.MAX_VALUE));
+    b.swing(HumanizeSettings.DEFAULT_SWING); // the earlier tool played straight; its swing field humanizes (feel)
     if (part != Part.BASS) {
       f.optionalString("style", "house").ifPresent(style -> {
         if (!Styles.isKnown(style)) {

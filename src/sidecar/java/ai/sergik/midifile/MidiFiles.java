@@ -87,6 +87,9 @@ public final class MidiFiles {
   private static void addTrack(Sequence sequence, MidiTrack t) throws InvalidMidiDataException {
     Track track = sequence.createTrack();
     track.add(meta(META_TRACK_NAME, t.name().getBytes(StandardCharsets.UTF_8), 0));
+    if (t.program() >= 0) {
+      track.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, t.channel(), t.program(), 0), 0));
+    }
     record Event(long tick, boolean on, int pitch, int velocity) {}
     List<Event> events = new ArrayList<>(t.notes().size() * 2);
     for (Note n : t.notes()) {
@@ -141,6 +144,7 @@ public final class MidiFiles {
       Map<Integer, Deque<long[]>> open = new HashMap<>(); // key channel*128+pitch -> {tick, velocity}
       List<Note> notes = new ArrayList<>();
       int channel = -1;
+      int program = MidiTrack.NO_PROGRAM;
       for (int i = 0; i < track.size(); i++) {
         MidiEvent event = track.get(i);
         MidiMessage msg = event.getMessage();
@@ -159,6 +163,10 @@ public final class MidiFiles {
           }
         } else if (msg instanceof ShortMessage sm) {
           int cmd = sm.getCommand();
+          if (cmd == ShortMessage.PROGRAM_CHANGE && program == MidiTrack.NO_PROGRAM) {
+            program = sm.getData1();
+            continue;
+          }
           if (cmd != ShortMessage.NOTE_ON && cmd != ShortMessage.NOTE_OFF) continue;
           if (channel < 0) channel = sm.getChannel();
           int key = sm.getChannel() * 128 + sm.getData1();
@@ -175,7 +183,7 @@ public final class MidiFiles {
       }
       if (notes.isEmpty() && (name == null || channel < 0)) continue; // conductor or empty track
       notes.sort(Note.BY_START_THEN_PITCH);
-      tracks.add(new MidiTrack(name == null ? "track " + index : name, Math.max(0, channel), notes));
+      tracks.add(new MidiTrack(name == null ? "track " + index : name, Math.max(0, channel), notes, program));
     }
     return new MidiFile(tempo, num, den, ppq, tracks);
   }

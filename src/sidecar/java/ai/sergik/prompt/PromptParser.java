@@ -744,7 +744,7 @@ public final class PromptParser {
       if (key != null) b.key(key); else defaults.add("key " + GenerationRequest.DEFAULT_KEY + " (" + Key.parse(GenerationRequest.DEFAULT_KEY).name() + ")");
       if (style != null) b.style(style); else defaults.add("style " + GenerationRequest.DEFAULT_STYLE);
       if (bars != null) b.bars(bars); else defaults.add("bars " + GenerationRequest.DEFAULT_BARS);
-      if (tempo != null) b.tempo(tempo); else defaults.add("tempo " + (int) GenerationRequest.DEFAULT_TEMPO);
+      if (tempo != null) b.tempo(tempo); // else the style's tempo, listed below once the request says which
       if (progression != null) b.progression(progression);
       if (voicing != null) b.voicing(voicing);
       if (sevenths != null) b.sevenths(sevenths);
@@ -756,7 +756,10 @@ public final class PromptParser {
       if (density != null) b.density(density);
       if (variations != null) b.drumVariations(variations);
       if (seed != null) b.seed(seed);
+      // a swing in the prompt is played by the humanizer below, so the generators play straight then
+      if (swing != null) b.swing(HumanizeSettings.DEFAULT_SWING);
       GenerationRequest request = b.build();
+      if (tempo == null) defaults.add("tempo " + new java.text.DecimalFormat("0.##").format(request.tempo()));
 
       Optional<HumanizeSettings> feel = Optional.empty();
       if (humanizeLevel != null || timingMs != null || velocity != null || swing != null || driftMs != null) {

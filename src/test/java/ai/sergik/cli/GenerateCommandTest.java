@@ -74,8 +74,9 @@ class GenerateCommandTest {
     assertThat(file.tracks()).extracting(t -> t.name())
         .containsExactly("deep-house chords", "house bass", "deep-house arp", "house drums");
     assertThat(file.tracks()).extracting(t -> t.channel()).containsExactly(0, 1, 2, 9);
-    assertThat(out.toString()).contains("chords: Dm7 | Gm7 | C7 | Fmaj7 \u00b7 ").contains("drums: house drums \u00b7 ")
-        .contains("key 7A (D minor) \u00b7 deep-house \u00b7 125 BPM \u00b7 32 beats \u00b7 4 tracks");
+    // deep house colours its chords (m11 tonic, m9, ninths) and plays at its own tempo
+    assertThat(out.toString()).contains("chords: Dm11 | Gm9 | C9 | Fmaj9 \u00b7 ").contains("drums: house drums \u00b7 ")
+        .contains("key 7A (D minor) \u00b7 deep-house \u00b7 122 BPM \u00b7 32 beats \u00b7 4 tracks");
     out.getBuffer().setLength(0);
     assertThat(run("generate", "all", "--json", "-o", mid.toString())).isZero();
     assertThat(new ObjectMapper().readTree(out.toString()).get("parts")).hasSize(4);

@@ -38,7 +38,7 @@ class GenerationRequestTest {
     assertThatThrownBy(() -> GenerationRequest.builder().drumVariations(17).build()).hasMessage("drum variations must be 0..16, got 17");
     assertThatThrownBy(() -> GenerationRequest.builder().density(1.5).build()).hasMessage("density must be 0..1, got 1.5");
     assertThatThrownBy(() -> GenerationRequest.builder().drumGenre("polka").build()).hasMessageStartingWith("drum genre \"polka\" is unknown; use one of house, tech-house");
-    assertThatThrownBy(() -> GenerationRequest.builder().bassStyle("dub").build()).hasMessage("bass style \"dub\" is unknown; use one of jazz, house, techno, hiphop, funk");
+    assertThatThrownBy(() -> GenerationRequest.builder().bassStyle("dub").build()).hasMessage("bass style \"dub\" is unknown; use one of jazz, house, techno, hiphop, funk, soul, ambient, trap");
     assertThatThrownBy(() -> GenerationRequest.builder().progression("I-Z").build()).hasMessageStartingWith("progression: progression \"I-Z\": cannot read chord symbol \"Z\"");
     assertThatThrownBy(() -> GenerationRequest.builder().part("solo")).hasMessage("unknown part \"solo\"; use chords, bass, arp (arpeggio) or drums");
   }
@@ -67,7 +67,7 @@ class GenerationRequestTest {
   void listsForMenus() {
     assertThat(Generators.styles(Part.CHORDS)).contains("house", "jazz", "ambient").hasSize(10);
     assertThat(Generators.styles(Part.DRUMS)).contains("trap", "reggaeton", "drum-and-bass").hasSize(9);
-    assertThat(Generators.styles(Part.BASS)).containsExactly("jazz", "house", "techno", "hiphop", "funk");
+    assertThat(Generators.styles(Part.BASS)).containsExactly("jazz", "house", "techno", "hiphop", "funk", "soul", "ambient", "trap");
     assertThat(Generators.voicings()).containsExactly("stabs", "pads", "spread", "shell", "rootless");
   }
 }

@@ -21,44 +21,44 @@ class PromptParserTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       generate chords in 10B                                         | chords | 10B | house         | 8  | 125 |
-      8 bars of deep house chords in 10B                              | chords | 10B | deep-house    | 8  | 125 |
+      8 bars of deep house chords in 10B                              | chords | 10B | deep-house    | 8  | 122 |
       deep house chords in 10b at 122 bpm                             | chords | 10B | deep-house    | 8  | 122 |
       chords in 3d                                                     | chords | 10B | house         | 8  | 125 |
       a walking bass line in D major                                   | bass   | 10B | house         | 8  | 125 |
-      techno bass in F#m, sixteen bars                                 | bass   | 11A | techno        | 16 | 125 |
+      techno bass in F#m, sixteen bars                                 | bass   | 11A | techno        | 16 | 130 |
       Bbmin chords with pads                                           | chords | 3A  | house         | 8  | 125 | voicing=pads
       arpeggios in C♯m going up and down                               | arp    | 12A | house         | 8  | 125 | pattern=updown
       give me a tech house beat at one hundred and twenty-six bpm       | drums  | 10B | tech-house    | 8  | 126 |
       four bars of trap drums, 140 bpm                                  | drums  | 10B | trap          | 4  | 140 |
-      jazzy chords in the key of G, ii-V-I                              | chords | 9B  | jazz          | 8  | 125 | progression=ii-V-I
-      make a tecno arp in 8A                                            | arp    | 8A  | techno        | 8  | 125 |
-      deep hous chords in A minor                                       | chords | 8A  | deep-house    | 8  | 125 |
-      hiphpo beat in Eb                                                  | drums  | 5B  | hip-hop       | 8  | 125 |
-      regaeton drums with 4 variations                                   | drums  | 10B | reggaeton     | 8  | 125 | variations=4
-      ambiant pads in E minor                                            | chords | 9A  | ambient       | 8  | 125 | voicing=pads
-      soulful chords in Db major, 7ths, 32 bars                          | chords | 3B  | soul          | 32 | 125 | sevenths=true
+      jazzy chords in the key of G, ii-V-I                              | chords | 9B  | jazz          | 8  | 120 | progression=ii-V-I
+      make a tecno arp in 8A                                            | arp    | 8A  | techno        | 8  | 130 |
+      deep hous chords in A minor                                       | chords | 8A  | deep-house    | 8  | 122 |
+      hiphpo beat in Eb                                                  | drums  | 5B  | hip-hop       | 8  | 90  |
+      regaeton drums with 4 variations                                   | drums  | 10B | reggaeton     | 8  | 95  | variations=4
+      ambiant pads in E minor                                            | chords | 9A  | ambient       | 8  | 70  | voicing=pads
+      soulful chords in Db major, 7ths, 32 bars                          | chords | 3B  | soul          | 32 | 96  | sevenths=true
       funky bassline in Gm at 110bpm                                     | bass   | 6A  | funk          | 8  | 110 |
       lofi drums, sparse, at eighty five bpm                             | drums  | 10B | lo-fi         | 8  | 85  | density=0.25
       dnb drums at 174 bpm, busy                                         | drums  | 10B | drum-and-bass | 8  | 174 | density=0.8
-      drum and bass beat in 6A                                           | drums  | 6A  | drum-and-bass | 8  | 125 |
-      boom bap drums with swing                                          | drums  | 10B | boom-bap      | 8  | 125 | swing=58
+      drum and bass beat in 6A                                           | drums  | 6A  | drum-and-bass | 8  | 174 |
+      boom bap drums with swing                                          | drums  | 10B | boom-bap      | 8  | 90  | swing=58
       house chords, humanized                                            | chords | 10B | house         | 8  | 125 | timing=20;velocity=10
-      slightly humanize some techno chords in 5A                         | chords | 5A  | techno        | 8  | 125 | timing=10;velocity=5
-      loose jazz bass with 30 ms timing and velocity 12                  | bass   | 10B | jazz          | 8  | 125 | timing=30;velocity=12
+      slightly humanize some techno chords in 5A                         | chords | 5A  | techno        | 8  | 130 | timing=10;velocity=5
+      loose jazz bass with 30 ms timing and velocity 12                  | bass   | 10B | jazz          | 8  | 120 | timing=30;velocity=12
       house drums with 60% swing, twelve bars                             | drums  | 10B | house         | 12 | 125 | swing=60
       arp in 1m, 1/8 notes, two octaves, random                          | arp    | 8A  | house         | 8  | 125 | pattern=random;rate=1/8;octaves=2
       sixteenth note arpeggio in 12B, pingpong                            | arp    | 12B | house         | 8  | 125 | pattern=pingpong;rate=1/16
       chords in C, triads, stabs                                          | chords | 8B  | house         | 8  | 125 | sevenths=false;voicing=stabs
       ninth chords in A major with spread voicing                        | chords | 11B | house         | 8  | 125 | ninths=true;voicing=spread
-      modal chords, i-bVII-IV-i, in D minor                               | chords | 7A  | modal         | 8  | 125 | progression=i-bVII-IV-i
+      modal chords, i-bVII-IV-i, in D minor                               | chords | 7A  | modal         | 8  | 130 | progression=i-bVII-IV-i
       I am after a bass line in 10A, 64 bars                              | bass   | 10A | house         | 64 | 125 |
       play a chord progression in B major, tempo 128                      | chords | 1B  | house         | 8  | 128 |
-      techno drums in 11a with seed 7                                     | drums  | 11A | techno        | 8  | 125 | seed=7
+      techno drums in 11a with seed 7                                     | drums  | 11A | techno        | 8  | 130 | seed=7
       shell voicing chords in F sharp major at a hundred and twenty bpm   | chords | 2B  | house         | 8  | 120 | voicing=shell
       one bar of house drums                                              | drums  | 10B | house         | 1  | 125 |
-      CHORDS IN 10B, DEEP HOUSE                                           | chords | 10B | deep-house    | 8  | 125 |
-      hip hop chords in am with drift 15ms                                | chords | 8A  | hip-hop       | 8  | 125 | drift=15
-      trap beat, humanize 50%                                             | drums  | 10B | trap          | 8  | 125 | timing=15;velocity=10
+      CHORDS IN 10B, DEEP HOUSE                                           | chords | 10B | deep-house    | 8  | 122 |
+      hip hop chords in am with drift 15ms                                | chords | 8A  | hip-hop       | 8  | 90  | drift=15
+      trap beat, humanize 50%                                             | drums  | 10B | trap          | 8  | 140 | timing=15;velocity=10
       chrods in E flat minor, 24 bars at 90 bpm                           | chords | 2A  | house         | 24 | 90  |
       give me a trap hi-hat pattern                                       | drums  | 10B | trap          | 8  | 125 | unread=
       kick pattern for techno                                             | drums  | 10B | techno        | 8  | 125 | unread=
@@ -250,7 +250,8 @@ class PromptParserTest {
     assertThat(parsed.understood()).containsOnlyKeys("style", "part");
     assertThat(parsed.understood().get("style").value()).isEqualTo("techno");
     assertThat(parsed.understood().get("style").note()).isEqualTo("read as techno");
-    assertThat(parsed.defaults()).containsExactly("key 10B (D major)", "bars 8", "tempo 125");
+    // without a tempo the style's own (techno 130)
+    assertThat(parsed.defaults()).containsExactly("key 10B (D major)", "bars 8", "tempo 130");
     assertThat(parsed.readable()).isTrue();
   }
 
