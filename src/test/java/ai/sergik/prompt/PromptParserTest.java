@@ -60,36 +60,36 @@ class PromptParserTest {
       hip hop chords in am with drift 15ms                                | chords | 8A  | hip-hop       | 8  | 90  | drift=15
       trap beat, humanize 50%                                             | drums  | 10B | trap          | 8  | 140 | timing=15;velocity=10
       chrods in E flat minor, 24 bars at 90 bpm                           | chords | 2A  | house         | 24 | 90  |
-      give me a trap hi-hat pattern                                       | drums  | 10B | trap          | 8  | 125 | unread=
-      kick pattern for techno                                             | drums  | 10B | techno        | 8  | 125 | unread=
+      give me a trap hi-hat pattern                                       | drums  | 10B | trap          | 8  | 140 | unread=
+      kick pattern for techno                                             | drums  | 10B | techno        | 8  | 130 | unread=
       give me hats                                                        | drums  | 10B | house         | 8  | 125 | unread=
       deep house 122                                                      | chords | 10B | deep-house    | 8  | 122 | unread=
-      64 bars of busy techno drums with 16 variations                     | drums  | 10B | techno        | 64 | 125 | variations=16;density=0.8
+      64 bars of busy techno drums with 16 variations                     | drums  | 10B | techno        | 64 | 130 | variations=16;density=0.8
       64 bars of arpeggio in 8A, 1/32 notes, 4 octaves                    | arp    | 8A  | house         | 64 | 125 | rate=1/32;octaves=4
-      8 bars of deep house chords in 10B, slightly humanized              | chords | 10B | deep-house    | 8  | 125 | timing=10;velocity=5
+      8 bars of deep house chords in 10B, slightly humanized              | chords | 10B | deep-house    | 8  | 122 | timing=10;velocity=5
       snare rolls for trap at 140                                         | drums  | 10B | trap          | 8  | 140 |
       claps and hats, tech house 126                                      | drums  | 10B | tech-house    | 8  | 126 |
       808 pattern in 5A                                                   | drums  | 5A  | house         | 8  | 125 |
       an 808 bass in F minor                                              | bass   | 4A  | house         | 8  | 125 |
       percussion loop, afro house                                         | drums  | 10B | house         | 8  | 125 |
-      a drum fill for techno                                              | drums  | 10B | techno        | 8  | 125 |
+      a drum fill for techno                                              | drums  | 10B | techno        | 8  | 130 |
       groove at 124                                                       | drums  | 10B | house         | 8  | 124 |
       a hip hop beat at 90                                                | drums  | 10B | hip-hop       | 8  | 90  |
       hihats, busy, 4 bars                                                | drums  | 10B | house         | 4  | 125 | density=0.8
-      high hats in a dnb style                                            | drums  | 10B | drum-and-bass | 8  | 125 |
+      high hats in a dnb style                                            | drums  | 10B | drum-and-bass | 8  | 174 |
       kick and snare, boom bap, 92                                        | drums  | 10B | boom-bap      | 8  | 92  |
       shaker and rimshot groove for house                                 | drums  | 10B | house         | 8  | 125 |
-      dark techno chords                                                  | chords | 10A | techno        | 8  | 125 | mood=dark
+      dark techno chords                                                  | chords | 10A | techno        | 8  | 130 | mood=dark
       sad chords in C major                                               | chords | 8B  | house         | 8  | 125 | mood=sad
       uplifting house chords                                              | chords | 10B | house         | 8  | 125 | mood=uplifting
-      dreamy pads                                                         | chords | 10B | ambient       | 8  | 125 | mood=dreamy;voicing=pads
+      dreamy pads                                                         | chords | 10B | ambient       | 8  | 70  | mood=dreamy;voicing=pads
       chill chords at 85                                                  | chords | 10A | lo-fi         | 8  | 85  | mood=chill
       melancholic bass line                                               | bass   | 10A | house         | 8  | 125 | mood=sad
       euphoric trance-like arp at 138                                     | arp    | 10B | house         | 8  | 138 | mood=uplifting
       hypnotic techno bass at 130                                         | bass   | 10A | techno        | 8  | 130 | mood=mysterious
-      ethereal ambient chords in 2B                                       | chords | 2B  | ambient       | 8  | 125 | mood=dreamy
-      happy funk bass in G                                                | bass   | 9B  | funk          | 8  | 125 | mood=uplifting
-      moody deep house chords in Fm, 16 bars                              | chords | 4A  | deep-house    | 16 | 125 | mood=sad
+      ethereal ambient chords in 2B                                       | chords | 2B  | ambient       | 8  | 70  | mood=dreamy
+      happy funk bass in G                                                | bass   | 9B  | funk          | 8  | 108 | mood=uplifting
+      moody deep house chords in Fm, 16 bars                              | chords | 4A  | deep-house    | 16 | 122 | mood=sad
       deep house 122, 16 bars                                             | chords | 10B | deep-house    | 16 | 122 |
       techno 128 bass in 8A                                               | bass   | 8A  | techno        | 8  | 128 |
       house chords 124 in Am                                              | chords | 8A  | house         | 8  | 124 |
@@ -101,9 +101,9 @@ class PromptParserTest {
       chords in C ionian                                                  | chords | 8B  | house         | 8  | 125 |
       walking bass in Bb major, jazz, 32 bars at 160                     | bass   | 6B  | jazz          | 32 | 160 |
       ambient pads in Ab, 16 bars, slow 70 bpm                            | chords | 4B  | ambient       | 16 | 70  | voicing=pads
-      reggaeton beat with swing                                           | drums  | 10B | reggaeton     | 8  | 125 | swing=58
-      soul chords in E major with ninths                                  | chords | 12B | soul          | 8  | 125 | ninths=true
-      funky drums, heavily humanized                                      | drums  | 10B | funk          | 8  | 125 | timing=35;velocity=20
+      reggaeton beat with swing                                           | drums  | 10B | reggaeton     | 8  | 95  | swing=58
+      soul chords in E major with ninths                                  | chords | 12B | soul          | 8  | 96  | ninths=true
+      funky drums, heavily humanized                                      | drums  | 10B | funk          | 8  | 108 | timing=35;velocity=20
       techno stabs in 5A at 132                                           | chords | 5A  | techno        | 8  | 132 | voicing=stabs
       house arp in 10B, 1/16 triplets                                     | arp    | 10B | house         | 8  | 125 | rate=1/16t
       downward arpeggio in D minor                                        | arp    | 7A  | house         | 8  | 125 | pattern=down
