@@ -55,7 +55,7 @@
 						"int"
 					],
 					"patching_rect": [
-						20.0,
+						4.0,
 						20.0,
 						45.0,
 						22.0
@@ -68,8 +68,10 @@
 					"id": "obj-2",
 					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 6,
+					"numoutlets": 8,
 					"outlettype": [
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -272,63 +274,6 @@
 			},
 			{
 				"box": {
-					"id": "obj-13",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 3,
-					"outlettype": [
-						"",
-						"",
-						""
-					],
-					"patching_rect": [
-						480.0,
-						200.0,
-						250.0,
-						22.0
-					],
-					"text": "live.path live_set view highlighted_clip_slot"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-14",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"",
-						""
-					],
-					"patching_rect": [
-						480.0,
-						230.0,
-						140.0,
-						22.0
-					],
-					"text": "live.observer has_clip"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-15",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"outlettype": [
-						""
-					],
-					"patching_rect": [
-						640.0,
-						230.0,
-						100.0,
-						22.0
-					],
-					"text": "prepend hasclip"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-16",
 					"maxclass": "newobj",
 					"numinlets": 1,
@@ -357,7 +302,7 @@
 						""
 					],
 					"patching_rect": [
-						100.0,
+						200.0,
 						480.0,
 						80.0,
 						22.0
@@ -416,7 +361,7 @@
 						250.0,
 						20.0
 					],
-					"text": "ready",
+					"text": "Java missing? If this line stays, install a JDK (8 or newer) and restart Live",
 					"presentation": 1,
 					"presentation_rect": [
 						6.0,
@@ -1259,15 +1204,13 @@
 							"parameter_longname": "Generate",
 							"parameter_shortname": "Generate",
 							"parameter_type": 2,
-							"parameter_initial_enable": 1,
+							"parameter_initial_enable": 0,
 							"parameter_enum": [
 								"off",
 								"on"
 							],
 							"parameter_mmax": 1,
-							"parameter_initial": [
-								0
-							]
+							"parameter_invisible": 2
 						}
 					},
 					"presentation": 1,
@@ -1279,25 +1222,6 @@
 					],
 					"mode": 0,
 					"texton": "Generate"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-50",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						""
-					],
-					"patching_rect": [
-						32.0,
-						980.0,
-						40.0,
-						22.0
-					],
-					"text": "sel 1"
 				}
 			},
 			{
@@ -1342,15 +1266,13 @@
 							"parameter_longname": "Write",
 							"parameter_shortname": "Write",
 							"parameter_type": 2,
-							"parameter_initial_enable": 1,
+							"parameter_initial_enable": 0,
 							"parameter_enum": [
 								"off",
 								"on"
 							],
 							"parameter_mmax": 1,
-							"parameter_initial": [
-								0
-							]
+							"parameter_invisible": 2
 						}
 					},
 					"presentation": 1,
@@ -1362,25 +1284,6 @@
 					],
 					"mode": 0,
 					"texton": "Write"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-53",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						""
-					],
-					"patching_rect": [
-						172.0,
-						980.0,
-						40.0,
-						22.0
-					],
-					"text": "sel 1"
 				}
 			},
 			{
@@ -1425,15 +1328,13 @@
 							"parameter_longname": "Play",
 							"parameter_shortname": "Play",
 							"parameter_type": 2,
-							"parameter_initial_enable": 1,
+							"parameter_initial_enable": 0,
 							"parameter_enum": [
 								"off",
 								"on"
 							],
 							"parameter_mmax": 1,
-							"parameter_initial": [
-								0
-							]
+							"parameter_invisible": 2
 						}
 					},
 					"presentation": 1,
@@ -1527,15 +1428,13 @@
 							"parameter_longname": "Humanize",
 							"parameter_shortname": "Humanize",
 							"parameter_type": 2,
-							"parameter_initial_enable": 1,
+							"parameter_initial_enable": 0,
 							"parameter_enum": [
 								"off",
 								"on"
 							],
 							"parameter_mmax": 1,
-							"parameter_initial": [
-								0
-							]
+							"parameter_invisible": 2
 						}
 					},
 					"presentation": 1,
@@ -1547,25 +1446,6 @@
 					],
 					"mode": 0,
 					"texton": "Humanize"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-60",
-					"maxclass": "newobj",
-					"numinlets": 2,
-					"numoutlets": 2,
-					"outlettype": [
-						"bang",
-						""
-					],
-					"patching_rect": [
-						452.0,
-						980.0,
-						40.0,
-						22.0
-					],
-					"text": "sel 1"
 				}
 			},
 			{
@@ -1687,6 +1567,271 @@
 					],
 					"text": "through 0"
 				}
+			},
+			{
+				"box": {
+					"id": "obj-66",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						4.0,
+						340.0,
+						40.0,
+						22.0
+					],
+					"text": "gate 1 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-80",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						600.0,
+						220.0,
+						60.0,
+						22.0
+					],
+					"text": "t b b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-67",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						700.0,
+						250.0,
+						220.0,
+						22.0
+					],
+					"text": "live.path this_device canonical_parent"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-68",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						700.0,
+						280.0,
+						120.0,
+						22.0
+					],
+					"text": "live.observer name"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-69",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						700.0,
+						310.0,
+						120.0,
+						22.0
+					],
+					"text": "prepend trackname"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-71",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						940.0,
+						250.0,
+						200.0,
+						22.0
+					],
+					"text": "metro 16n @active 1 @quantize 16n"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-72",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						940.0,
+						280.0,
+						40.0,
+						22.0
+					],
+					"text": "when"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-73",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						980.0,
+						310.0,
+						80.0,
+						22.0
+					],
+					"text": "prepend tick"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-75",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						200.0,
+						510.0,
+						100.0,
+						22.0
+					],
+					"text": "prepend answer"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-76",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						60.0,
+						480.0,
+						100.0,
+						22.0
+					],
+					"text": "prepend target"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-74",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"float"
+					],
+					"patching_rect": [
+						1200.0,
+						300.0,
+						60.0,
+						15.0
+					],
+					"parameter_enable": 1,
+					"varname": "device_id",
+					"ignoreclick": 1,
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Device Id",
+							"parameter_shortname": "Id",
+							"parameter_type": 1,
+							"parameter_invisible": 1,
+							"parameter_initial_enable": 1,
+							"parameter_mmin": 0,
+							"parameter_mmax": 9999999,
+							"parameter_initial": [
+								0
+							],
+							"parameter_unitstyle": 0
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						500.0,
+						132.0,
+						54.0,
+						15.0
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-81",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1200.0,
+						330.0,
+						100.0,
+						22.0
+					],
+					"text": "prepend deviceid"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-82",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1200.0,
+						270.0,
+						70.0,
+						22.0
+					],
+					"text": "set $1"
+				}
 			}
 		],
 		"lines": [
@@ -1729,30 +1874,6 @@
 			{
 				"patchline": {
 					"destination": [
-						"obj-2",
-						0
-					],
-					"source": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-6",
-						0
-					],
-					"source": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
 						"obj-7",
 						1
 					],
@@ -1854,54 +1975,6 @@
 					],
 					"source": [
 						"obj-12",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-13",
-						0
-					],
-					"source": [
-						"obj-5",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-14",
-						1
-					],
-					"source": [
-						"obj-13",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-15",
-						0
-					],
-					"source": [
-						"obj-14",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-2",
-						0
-					],
-					"source": [
-						"obj-15",
 						0
 					]
 				}
@@ -2257,59 +2330,11 @@
 			{
 				"patchline": {
 					"destination": [
-						"obj-50",
-						0
-					],
-					"source": [
-						"obj-49",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-51",
-						0
-					],
-					"source": [
-						"obj-50",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
 						"obj-2",
 						0
 					],
 					"source": [
 						"obj-51",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-53",
-						0
-					],
-					"source": [
-						"obj-52",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-54",
-						0
-					],
-					"source": [
-						"obj-53",
 						0
 					]
 				}
@@ -2389,30 +2414,6 @@
 			{
 				"patchline": {
 					"destination": [
-						"obj-60",
-						0
-					],
-					"source": [
-						"obj-59",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
-						"obj-61",
-						0
-					],
-					"source": [
-						"obj-60",
-						0
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
 						"obj-2",
 						0
 					],
@@ -2478,6 +2479,294 @@
 					],
 					"source": [
 						"obj-65",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-51",
+						0
+					],
+					"source": [
+						"obj-49",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-54",
+						0
+					],
+					"source": [
+						"obj-52",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-61",
+						0
+					],
+					"source": [
+						"obj-59",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-66",
+						1
+					],
+					"source": [
+						"obj-1",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-4",
+						0
+					],
+					"source": [
+						"obj-66",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-66",
+						0
+					],
+					"source": [
+						"obj-2",
+						6
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-80",
+						0
+					],
+					"source": [
+						"obj-5",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-6",
+						0
+					],
+					"source": [
+						"obj-80",
+						2
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-2",
+						0
+					],
+					"source": [
+						"obj-80",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-67",
+						0
+					],
+					"source": [
+						"obj-80",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-68",
+						1
+					],
+					"source": [
+						"obj-67",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-69",
+						0
+					],
+					"source": [
+						"obj-68",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-2",
+						0
+					],
+					"source": [
+						"obj-69",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-72",
+						0
+					],
+					"source": [
+						"obj-71",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-73",
+						0
+					],
+					"source": [
+						"obj-72",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-2",
+						0
+					],
+					"source": [
+						"obj-73",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-75",
+						0
+					],
+					"source": [
+						"obj-17",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-2",
+						0
+					],
+					"source": [
+						"obj-75",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-76",
+						0
+					],
+					"source": [
+						"obj-16",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-2",
+						0
+					],
+					"source": [
+						"obj-76",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-81",
+						0
+					],
+					"source": [
+						"obj-74",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-2",
+						0
+					],
+					"source": [
+						"obj-81",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-82",
+						0
+					],
+					"source": [
+						"obj-2",
+						7
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-74",
+						0
+					],
+					"source": [
+						"obj-82",
 						0
 					]
 				}
@@ -2559,7 +2848,12 @@
 				"Humanize Through",
 				0
 			],
-			"inherited_shortname": 1
+			"inherited_shortname": 1,
+			"obj-74": [
+				"Device Id",
+				"Id",
+				0
+			]
 		},
 		"dependency_cache": [],
 		"latency": 0,

@@ -2,9 +2,9 @@ package ai.sergik.device;
 
 /**
  * Live's song position as a function of scheduler time: the last known position (beat {@code b0} at
- * {@code t0} ms) advanced at the current tempo. Tempo changes re-anchor at the current position, so beats
- * already played keep their times and later beats follow the new tempo. Position reports from Live
- * ({@code beat}) correct any drift.
+ * {@code t0} ms) advanced at the current tempo, for humanizing MIDI through (swing) and for the sidecar.
+ * Max's transport ticks set it exactly while Live plays; Live's position reports, late as they are, only
+ * while it is stopped.
  */
 final class BeatClock {
   static final double DEFAULT_TEMPO = 120;
@@ -33,11 +33,6 @@ final class BeatClock {
     return running ? anchorBeat + (ms - anchorMs) * tempo / 60000.0 : anchorBeat;
   }
 
-  /** Beats since the anchor at the current tempo, running or not (free-running playback). */
-  double freeBeatAt(double ms) {
-    return anchorBeat + (ms - anchorMs) * tempo / 60000.0;
-  }
-
   /** Milliseconds from a position to a later one at the current tempo. */
   double msFor(double beats) {
     return beats * 60000.0 / tempo;
@@ -57,12 +52,6 @@ final class BeatClock {
   void transport(boolean playing, double nowMs) {
     reanchor(nowMs);
     running = playing;
-  }
-
-  /** Keeps free-running time continuous when playback starts with the transport stopped. */
-  void reanchorFree(double nowMs) {
-    anchorBeat = freeBeatAt(nowMs);
-    anchorMs = nowMs;
   }
 
   private void reanchor(double nowMs) {

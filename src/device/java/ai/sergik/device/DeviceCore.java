@@ -43,9 +43,6 @@ final class DeviceCore {
   /** The part menu, in the patcher's order. */
   static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
 
-  /** A reported position this far from the predicted one is a relocation, not drift. */
-  static final double POSITION_JUMP_BEATS = 0.5;
-
   private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
   private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
   private static final Pattern PUSH_ID_FIELD =
@@ -65,8 +62,18 @@ final class DeviceCore {
   private List<Note> notes = Collections.emptyList();
   private double lengthBeats;
   private String summary = "";
-  private boolean slotHasClip;
+  private final DeviceIdentity identity = new DeviceIdentity();
+  private String trackName = "";
+  private boolean initialized;
+  /** The patcher's gate lets MIDI around the mxj (for when Java is missing) until the device runs. */
+  private boolean bypassClosed;
+  /** Max's transport ticks arrive (Live is playing); they, not the late position reports, place the beat. */
+  private boolean ticking;
   private SidecarLink link;
+  /** Counts connections, so that what an earlier (stopped) link hands over is recognised and dropped. */
+  private int linkGeneration;
+  /** Links stopped but maybe not ended yet; see {@link #takeStopped()}. */
+  private final List<SidecarLink> stopped = new ArrayList<SidecarLink>();
   private SidecarLink.Settings linkSettings;
   private boolean closed;
 
@@ -74,7 +81,7 @@ final class DeviceCore {
     this.out = out;
     this.console = console;
     this.main = main;
-    this.clipWriter = new ClipWriter(out);
+    this.clipWriter = new ClipWriter(out, clocks);
     this.time = clocks.create(new Runnable() {
       @Override
       public void run() {}
@@ -90,7 +97,7 @@ final class DeviceCore {
         DeviceCore.this.out.list(DevicePorts.OUT_MIDI, new int[] {0x80, pitch, 0});
       }
     };
-    this.player = new Player(clocks, beats, midi);
+    this.player = new Player(clocks, midi, beats.tempo());
     this.through = new LiveHumanizer(clocks, beats, new LiveHumanizer.Sink() {
       @Override
       public void send(int[] bytes) {
@@ -131,7 +138,7 @@ final class DeviceCore {
     this.summary = newSummary;
     status(newSummary);
     if (player.playing()) {
-      player.start(notes, lengthBeats);
+      player.replace(notes, lengthBeats);
     }
   }
 
@@ -228,16 +235,46 @@ final class DeviceCore {
   // ---- Live: clip, transport, tempo ----
 
   void write() {
+    write(false, null);
+  }
+
+  /**
+   * Writes the notes into the highlighted clip slot, or on this device's track in that slot's scene; a push
+   * ({@code pushId} not null) is answered when the write is over.
+   */
+  private void write(boolean onOwnTrack, final String pushId) {
     if (notes.isEmpty()) {
       throw new IllegalArgumentException("write: nothing to write yet; send generate first");
     }
-    clipWriter.write(notes, lengthBeats, slotHasClip);
-    slotHasClip = true;
-    status("wrote " + notes.size() + " notes, " + formatBeats(lengthBeats) + " beats");
+    final List<Note> written = notes;
+    status("writing " + notes.size() + " notes into the selected clip slot...");
+    clipWriter.write(written, lengthBeats, onOwnTrack, new ClipWriter.Result() {
+      @Override
+      public void written(int count, double length, boolean newClip) {
+        status("wrote " + count + " notes, " + formatBeats(length) + " beats" + (newClip ? " into a new clip" : ""));
+        confirmPush(pushId, count, null);
+      }
+
+      @Override
+      public void failed(String reason) {
+        if (closed) {
+          return;
+        }
+        console.error("sergik: write failed: " + reason);
+        status("write failed: " + reason);
+        confirmPush(pushId, 0, reason);
+      }
+    });
   }
 
-  void hasclip(Atom[] args) {
-    slotHasClip = Args.wholeNumber("hasclip", args, 0, 1) == 1;
+  /** {@code id N} from the live.path the device steers (the clip slot or clip of a write). */
+  void target(Atom[] args) {
+    clipWriter.target(args);
+  }
+
+  /** An answer of the live.object ({@code has_clip 1}, {@code add_new_notes …}). */
+  void answer(Atom[] args) {
+    clipWriter.answer(args);
   }
 
   void play() {
@@ -245,11 +282,15 @@ final class DeviceCore {
       throw new IllegalArgumentException("play: nothing to play yet; send generate first");
     }
     player.start(notes, lengthBeats);
-    status("playing " + summary);
+    status((beats.running() ? "playing from the next bar: " : "armed, plays when Live's transport starts: ") + summary);
   }
 
   void stop() {
+    boolean was = player.playing();
     player.stop();
+    if (was) {
+      status("stopped");
+    }
   }
 
   void clear() {
@@ -271,7 +312,7 @@ final class DeviceCore {
   void tempo(Atom[] args) {
     double bpm = Args.number("tempo", args, 1, 999, " BPM");
     beats.tempo(bpm, nowMs());
-    player.retime();
+    player.tempo(bpm);
     if (link != null) {
       link.tempo(bpm);
     }
@@ -281,29 +322,32 @@ final class DeviceCore {
     boolean playing = Args.wholeNumber("transport", args, 0, 1) == 1;
     double now = nowMs();
     beats.transport(playing, now);
-    if (!playing && player.playing() && player.followsTransport()) {
-      player.stop();
+    if (!playing) {
+      player.transportStopped();
     }
     if (link != null) {
       link.transport(playing, beats.beatAt(now));
     }
   }
 
+  /** Live's song position as reported by live.observer (late by the time the report takes). */
   void beat(Atom[] args) {
     double beat = Args.number("beat", args, -1e9, 1e9, " beats");
-    double now = nowMs();
-    boolean jumped = beats.positionKnown() && beats.running()
-        && Math.abs(beat - beats.beatAt(now)) > POSITION_JUMP_BEATS;
-    beats.position(beat, now);
-    if (jumped && player.playing() && player.followsTransport()) {
-      // Live relocated (loop brace, a click in the timeline): start again on the next bar from there.
-      player.start(notes, lengthBeats);
-    } else {
-      player.retime();
+    if (!beats.running() || !ticking) {
+      beats.position(beat, nowMs());
     }
     if (link != null) {
       link.transport(beats.running(), beat);
     }
+  }
+
+  /** Max's transport position in ticks (480 a beat), sent on every 16th by the patcher's metro and when. */
+  void tick(Atom[] args) {
+    double ticks = Args.number("tick", args, -1e12, 1e12, " ticks");
+    double beat = ticks / Player.TICKS_PER_BEAT;
+    ticking = true;
+    beats.position(beat, nowMs());
+    player.tick(beat);
   }
 
   private double nowMs() {
@@ -317,6 +361,7 @@ final class DeviceCore {
   }
 
   void midiByte(int value) {
+    closeBypass();
     midiIn.accept(value);
   }
 
@@ -334,6 +379,7 @@ final class DeviceCore {
   void connect(SidecarLink.Settings s) {
     disconnect();
     linkSettings = s;
+    final int generation = ++linkGeneration;
     try {
       link = new SidecarLink(s, new SidecarLink.Listener() {
         @Override
@@ -341,7 +387,9 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              onStatus(connected, detail);
+              if (current(generation)) {
+                onStatus(connected, detail);
+              }
             }
           });
         }
@@ -351,7 +399,9 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              onNotes(request, json);
+              if (current(generation)) {
+                onNotes(request, json);
+              }
             }
           });
         }
@@ -361,7 +411,9 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              onError(request, message);
+              if (current(generation)) {
+                onError(request, message);
+              }
             }
           });
         }
@@ -371,11 +423,14 @@ final class DeviceCore {
           main.run(new Runnable() {
             @Override
             public void run() {
-              console.post("sergik: sidecar answered request " + request + ": " + json);
+              if (current(generation)) {
+                console.post("sergik: sidecar answered request " + request + ": " + json);
+              }
             }
           });
         }
       });
+      link.identity(identity.id(), trackName);
     } catch (IOException e) {
       link = null;
       console.error("sergik: cannot open the OSC port " + s.listenPort + ": " + e.getMessage());
@@ -448,16 +503,32 @@ final class DeviceCore {
     }
     double length = lengthOf(json, received);
     take(received, length, "from sidecar: " + received.size() + " notes · " + formatBeats(length) + " beats");
+    Matcher push = PUSH_ID_FIELD.matcher(json);
+    String pushId = request == OscProtocol.PUSH_REQUEST && push.find() ? push.group(1) : null;
     if (PLAY_FIELD.matcher(json).find()) {
       play();
+      if (pushId != null && link != null) {
+        link.action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
+            + ",\"count\":" + received.size() + ",\"played\":true}");
+      }
     } else {
-      write();
+      try {
+        write(true, pushId);
+      } catch (IllegalArgumentException e) {
+        confirmPush(pushId, 0, e.getMessage());
+        throw e;
+      }
     }
-    Matcher push = PUSH_ID_FIELD.matcher(json);
-    if (request == OscProtocol.PUSH_REQUEST && push.find() && link != null) {
-      link.action(OscProtocol.ACTION_NOTES_RECEIVED,
-          "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + push.group(1) + ",\"count\":" + received.size() + "}");
+  }
+
+  /** Answers a push once its write is over: written, or not and why. */
+  private void confirmPush(String pushId, int count, String error) {
+    if (pushId == null || link == null) {
+      return;
     }
+    link.action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId + ",\"count\":"
+        + count + ",\"written\":" + (error == null) + (error == null ? "" : ",\"error\":\"" + jsonEscape(error) + "\"")
+        + "}");
   }
 
   private static double lengthOf(String json, List<Note> received) {
@@ -479,19 +550,80 @@ final class DeviceCore {
     return Math.max(Player.BAR_BEATS, Math.ceil(end / Player.BAR_BEATS) * Player.BAR_BEATS);
   }
 
+  private boolean current(int generation) {
+    return generation == linkGeneration && link != null && !closed;
+  }
+
+  /** Stops the link; its thread ends soon after ({@link #takeStopped()} gives it to wait for, outside the lock). */
   private void disconnect() {
+    linkGeneration++;
     if (link != null) {
-      link.close();
+      link.stop();
+      stopped.add(link);
       link = null;
     }
   }
 
+  /** The links stopped since the last call, for the caller to wait on without holding the device's lock. */
+  List<SidecarLink> takeStopped() {
+    List<SidecarLink> out = new ArrayList<SidecarLink>(stopped);
+    stopped.clear();
+    return out;
+  }
+
   // ---- lifecycle ----
 
-  /** live.thisdevice has finished loading: show the state. */
+  /** live.thisdevice has finished loading: take over the MIDI path, keep the device id, show the state. */
   void init() {
+    initialized = true;
+    closeBypass();
+    if (identity.needsStore()) {
+      out.list(DevicePorts.OUT_DEVICE_ID, new int[] {identity.number()});
+      identity.markStored();
+    }
+    announce();
     out.message(DevicePorts.OUT_SIDECAR, sidecarConnected() ? "connected" : "absent");
     status(summary.isEmpty() ? "ready: " + settings.style + " in " + settings.key + ", " + settings.bars + " bars" : summary);
+  }
+
+  /** The stored device id ({@code deviceid n}) as the Live set gives it back. */
+  void deviceid(Atom[] args) {
+    int saved = Args.wholeNumber("deviceid", args, 0, DeviceIdentity.MAX);
+    if (!identity.restore(saved) && initialized) {
+      out.list(DevicePorts.OUT_DEVICE_ID, new int[] {identity.number()});
+      identity.markStored();
+    }
+    announce();
+  }
+
+  /** The name of the track the device sits on ({@code trackname …}), observed from Live. */
+  void trackname(Atom[] args) {
+    String name = args.length == 0 ? "" : Atom.toOneString(args);
+    if (!name.equals(trackName)) {
+      trackName = name;
+      announce();
+    }
+  }
+
+  String deviceId() {
+    return identity.id();
+  }
+
+  String trackName() {
+    return trackName;
+  }
+
+  private void announce() {
+    if (link != null) {
+      link.identity(identity.id(), trackName);
+    }
+  }
+
+  private void closeBypass() {
+    if (!bypassClosed) {
+      bypassClosed = true;
+      out.list(DevicePorts.OUT_BYPASS, new int[] {0});
+    }
   }
 
   /** The box was deleted: stop sounding notes, stop the OSC thread, close the socket, free the clocks. */
@@ -500,7 +632,9 @@ final class DeviceCore {
     disconnect();
     player.release();
     through.release();
+    clipWriter.release();
     time.release();
+    identity.release();
   }
 
   boolean oscThreadAlive() {

@@ -13,9 +13,11 @@ final class DevicePorts {
   static final int OUT_DICT = 3;
   static final int OUT_STATUS = 4;
   static final int OUT_SIDECAR = 5;
+  static final int OUT_BYPASS = 6;
+  static final int OUT_DEVICE_ID = 7;
 
   static final String[] INLET_ASSIST = {
-      "messages: generate, write, play, stop, style, key, bars, ...; tempo/transport/beat from Live",
+      "messages: generate, write, play, stop, style, key, bars, ...; tempo/transport/beat/tick and answers from Live",
       "MIDI bytes from midiin (humanized through when enabled)",
   };
 
@@ -26,5 +28,7 @@ final class DevicePorts {
       "messages to the notes dict (clear/parse/bang)",
       "status line text (set ...)",
       "sidecar state: connected or absent",
+      "0 closes the MIDI path around the mxj (open while Java is missing)",
+      "the device id to keep in the stored Device Id parameter (set n)",
   };
 }

@@ -11,7 +11,7 @@ import com.cycling74.max.MaxSystem;
  * (or {@code off} to start without the sidecar).
  *
  * <p>Inlet 0 takes the messages (generate, humanize, write, play, stop, clear, prompt, sidecar, the
- * parameters, and tempo/transport/beat/hasclip from the patcher's Live observers); inlet 1 takes MIDI bytes
+ * parameters, and tempo/transport/beat/tick/trackname/deviceid and live.object/live.path answers from the patcher); inlet 1 takes MIDI bytes
  * from {@code midiin}. Outlets: MIDI bytes, {@code live.object}, {@code live.path}, the notes {@code dict},
  * the status line, and the sidecar state; see {@link DevicePorts}. The parameters are also attributes, so
  * {@code @key 10B} works in the box and {@code get key} answers.
@@ -24,7 +24,14 @@ public final class SergikDevice extends MaxObject {
   /** Inlets Max creates for this class (read by the patcher check without loading the class). */
   public static final int INLETS = 2;
   /** Outlets Max creates for this class: no info outlet. */
-  public static final int OUTLETS = 6;
+  public static final int OUTLETS = 8;
+
+  /**
+   * The one lock of the device's state. Max calls in on its main thread (clicks, Live's answers, work handed
+   * over from the OSC thread) and its scheduler thread (MIDI in, transport ticks, clocks); each entry holds
+   * this lock, so the core is never used by two threads at once.
+   */
+  private final Object lock = new Object();
 
   private final DeviceCore core;
 
@@ -124,12 +131,13 @@ public final class SergikDevice extends MaxObject {
   public void anything(String message, Atom[] args) {
     error("sergik: unknown message \"" + message + "\"; the device understands generate, humanize, write, play, "
         + "stop, clear, prompt, sidecar, part, key, style, progression, voicing, bars, seed, density, swing, grid, "
-        + "timing, velocity, drift, through, tempo, transport, beat, hasclip");
+        + "timing, velocity, drift, through, tempo, transport, beat, tick, trackname, deviceid, target, answer");
   }
 
   @Override
   public void notifyDeleted() {
     guard("delete", () -> core.close());
+    awaitStoppedLinks();
   }
 
   // ---- actions ----
@@ -148,7 +156,21 @@ public final class SergikDevice extends MaxObject {
 
   public void prompt(Atom[] args) { guard("prompt", () -> core.prompt(args)); }
 
-  public void sidecar(Atom[] args) { guard("sidecar", () -> core.sidecar(args)); }
+  public void sidecar(Atom[] args) {
+    guard("sidecar", () -> core.sidecar(args));
+    awaitStoppedLinks();
+  }
+
+  /** Waits for the OSC threads of closed links to end, without the lock their last hand-over may need. */
+  private void awaitStoppedLinks() {
+    java.util.List<SidecarLink> stopped;
+    synchronized (lock) {
+      stopped = core.takeStopped();
+    }
+    for (SidecarLink l : stopped) {
+      l.awaitStopped();
+    }
+  }
 
   public void through(Atom[] args) { guard("through", () -> core.through(args)); }
 
@@ -162,7 +184,15 @@ public final class SergikDevice extends MaxObject {
 
   public void beat(Atom[] args) { guard("beat", () -> core.beat(args)); }
 
-  public void hasclip(Atom[] args) { guard("hasclip", () -> core.hasclip(args)); }
+  public void tick(Atom[] args) { guard("tick", () -> core.tick(args)); }
+
+  public void trackname(Atom[] args) { guard("trackname", () -> core.trackname(args)); }
+
+  public void deviceid(Atom[] args) { guard("deviceid", () -> core.deviceid(args)); }
+
+  public void target(Atom[] args) { guard("target", () -> core.target(args)); }
+
+  public void answer(Atom[] args) { guard("answer", () -> core.answer(args)); }
 
   // ---- parameters (message setters of the attributes) ----
 
@@ -233,8 +263,14 @@ public final class SergikDevice extends MaxObject {
     });
   }
 
-  /** Runs a handler so that nothing escapes into Max: bad input is one console line, anything else too. */
-  private static void guard(String message, Runnable handler) {
+  /** Runs a handler under the lock so that nothing escapes into Max: bad input is one console line, anything else too. */
+  private void guard(String message, Runnable handler) {
+    synchronized (lock) {
+      guardUnlocked(message, handler);
+    }
+  }
+
+  private static void guardUnlocked(String message, Runnable handler) {
     try {
       handler.run();
     } catch (IllegalArgumentException e) {
@@ -283,16 +319,10 @@ public final class SergikDevice extends MaxObject {
     }
   }
 
-  private static final class MaxClocks implements Clock.Factory {
+  private final class MaxClocks implements Clock.Factory {
     @Override
     public Clock create(final Runnable task) {
-      final MaxClock clock = new MaxClock(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          MaxObject.error("sergik: scheduled work failed: " + e);
-        }
-      });
+      final MaxClock clock = new MaxClock(() -> guard("scheduled work", task));
       return new Clock() {
         @Override
         public double now() {
@@ -317,16 +347,10 @@ public final class SergikDevice extends MaxObject {
     }
   }
 
-  private static final class MaxMainThread implements MainThread {
+  private final class MaxMainThread implements MainThread {
     @Override
     public void run(final Runnable task) {
-      MaxSystem.deferLow(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          MaxObject.error("sergik: " + e.getMessage());
-        }
-      });
+      MaxSystem.deferLow(() -> guard("sidecar message", task));
     }
   }
 }

@@ -106,6 +106,10 @@ final class SidecarLink {
   private volatile boolean closed;
   private volatile boolean connected;
   private int nextRequest = 1;
+  // Who this device is (protocol v2); written by Max's threads, read by the link thread under lock.
+  private String deviceId = "";
+  private String track = "";
+  private boolean identityChanged;
   private int nonce;
   private int previousNonce;
 
@@ -158,6 +162,20 @@ final class SidecarLink {
     return settings;
   }
 
+  /**
+   * The device id and the name of its track; a change is announced with a handshake at once (protocol v2:
+   * {@code /sergik/test i nonce, s device_id, s track}).
+   */
+  void identity(String id, String trackName) {
+    synchronized (lock) {
+      if (!id.equals(deviceId) || !trackName.equals(track)) {
+        deviceId = id;
+        track = trackName;
+        identityChanged = true;
+      }
+    }
+  }
+
   /** Live's tempo changed; streamed on change, rate-limited. */
   void tempo(double bpm) {
     synchronized (lock) {
@@ -190,9 +208,22 @@ final class SidecarLink {
 
   /** Stops the thread and closes the socket; returns when the thread has ended. */
   void close() {
+    stop();
+    awaitStopped();
+  }
+
+  /** Tells the thread to end and closes the socket, without waiting. */
+  void stop() {
     closed = true;
     socket.close();
     thread.interrupt();
+  }
+
+  /**
+   * Waits (up to 2 s) for the thread to end. The device calls it without holding its lock, since the thread may
+   * be handing a last message over to Max's main thread.
+   */
+  void awaitStopped() {
     try {
       thread.join(2000);
     } catch (InterruptedException e) {
@@ -213,12 +244,21 @@ final class SidecarLink {
     while (!closed) {
       try {
         long now = System.nanoTime();
-        if (now - nextHandshake >= 0) {
+        boolean announce;
+        synchronized (lock) {
+          announce = identityChanged;
+          identityChanged = false;
+        }
+        if (now - nextHandshake >= 0 || announce) {
+          String id;
+          String trackName;
           synchronized (lock) {
             previousNonce = nonce;
             nonce = (nonce + 1) & 0x7fffffff;
+            id = deviceId;
+            trackName = track;
           }
-          send(OscMessages.test(nonce));
+          send(OscMessages.test(nonce, id, trackName));
           nextHandshake = now + TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs);
           long silence = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs * 2 + 500);
           if ((connected && now - lastAck > silence) || (!everReported && lastAck == 0 && now - started > silence)) {

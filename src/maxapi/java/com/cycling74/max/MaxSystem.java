@@ -8,19 +8,27 @@ public final class MaxSystem {
   private MaxSystem() {}
 
   public static void defer(Executable e) {
-    e.execute();
+    if (StandIn.deferInline(e)) {
+      e.execute();
+    }
   }
 
   public static void deferLow(Executable e) {
-    e.execute();
+    if (StandIn.deferInline(e)) {
+      e.execute();
+    }
   }
 
   public static void deferMedium(Executable e) {
-    e.execute();
+    if (StandIn.deferInline(e)) {
+      e.execute();
+    }
   }
 
   public static void deferFront(Executable e) {
-    e.execute();
+    if (StandIn.deferInline(e)) {
+      e.execute();
+    }
   }
 
   public static void schedule(Executable e, double time) {

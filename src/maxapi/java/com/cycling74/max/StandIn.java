@@ -74,11 +74,23 @@ public final class StandIn {
     }
   }
 
+  /** Receives what an object sends, as the patch cords from its outlets would (see {@link #connect}). */
+  public interface OutletSink {
+    void outlet(int outlet, Atom[] atoms);
+  }
+
   static final class Recorder {
     private final List<OutletCall> calls = new ArrayList<OutletCall>();
+    private volatile OutletSink sink;
 
-    synchronized void record(int outlet, Atom[] atoms) {
-      calls.add(new OutletCall(outlet, atoms, Thread.currentThread().getName(), now()));
+    void record(int outlet, Atom[] atoms) {
+      synchronized (this) {
+        calls.add(new OutletCall(outlet, atoms, Thread.currentThread().getName(), now()));
+      }
+      OutletSink s = sink;
+      if (s != null) {
+        s.outlet(outlet, atoms.clone());
+      }
     }
 
     synchronized List<OutletCall> snapshot() {
@@ -396,6 +408,70 @@ public final class StandIn {
     o.recorder.clear();
   }
 
+  /**
+   * Routes what {@code o} sends to {@code sink} synchronously, inside the outlet call, as Max does for
+   * patch cords (depth first); outlet calls are still recorded.
+   */
+  public static void connect(MaxObject o, OutletSink sink) {
+    o.recorder.sink = sink;
+  }
+
+  // ---- Max's main thread ----
+
+  private static volatile boolean queueDeferred;
+  private static final java.util.concurrent.LinkedBlockingQueue<Executable> DEFERRED =
+      new java.util.concurrent.LinkedBlockingQueue<Executable>();
+
+  /**
+   * With {@code true}, {@code MaxSystem.defer*} called off Max's main thread queue the work for
+   * {@link #runDeferred} (as Max queues it for its main thread) instead of running it inline.
+   */
+  public static void queueDeferred(boolean on) {
+    queueDeferred = on;
+    DEFERRED.clear();
+  }
+
+  static boolean deferInline(Executable e) {
+    if (!queueDeferred || isMainThread()) {
+      return true;
+    }
+    DEFERRED.add(e);
+    return false;
+  }
+
+  /** Wakes {@link #runDeferred} to look at its condition again (call it when something it waits for happened). */
+  public static void wake() {
+    DEFERRED.add(new Executable() {
+      @Override
+      public void execute() {}
+    });
+  }
+
+  /**
+   * Runs deferred work on the calling thread (Max's main thread) until {@code done} is true, waiting for
+   * work to arrive; returns false when {@code timeoutMs} passed first.
+   */
+  public static boolean runDeferred(java.util.function.BooleanSupplier done, long timeoutMs) {
+    long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+    while (!done.getAsBoolean()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      Executable e;
+      try {
+        e = DEFERRED.poll(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      if (e != null) {
+        guarded(null, e);
+      }
+    }
+    return true;
+  }
+
   static void console(Level level, String text) {
     synchronized (LOCK) {
       CONSOLE.add(new Line(level, text));
@@ -424,7 +500,7 @@ public final class StandIn {
     }
   }
 
-  /** Clears console, escaped exceptions and pending clocks, and sets scheduler time to 0. */
+  /** Clears console, escaped exceptions, pending clocks and deferred work, runs deferred work inline again, and sets scheduler time to 0. */
   public static void reset() {
     synchronized (LOCK) {
       CONSOLE.clear();
@@ -432,6 +508,7 @@ public final class StandIn {
       PENDING.clear();
       now = 0;
     }
+    queueDeferred(false);
   }
 
   static boolean isMainThread() {

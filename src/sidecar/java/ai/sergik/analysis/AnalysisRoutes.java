@@ -123,6 +123,7 @@ public final class AnalysisRoutes implements RouteModule {
     m.put("camelot", f.key() == null ? null : f.key().camelot());
     m.put("key_confidence", f.keyConfidence());
     m.put("key_runner_up", f.keyRunnerUp() == null ? null : f.keyRunnerUp().camelot());
+    m.put("key_unsure", f.keyUnsure());
     m.put("tuning_cents", f.tuningCents());
     m.put("lufs", f.lufs());
     m.put("loudness_range", f.loudnessRange());

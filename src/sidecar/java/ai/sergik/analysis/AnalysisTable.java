@@ -21,7 +21,7 @@ public final class AnalysisTable {
   private static List<String> columns() {
     List<String> c = new ArrayList<>(List.of(
         "filename", "bpm", "key", "camelot", "energy", "path", "lufs", "confidence",
-        "track_id", "bpm_confidence", "bpm_alt", "beats", "key_runner_up", "tuning_cents",
+        "track_id", "bpm_confidence", "bpm_alt", "beats", "key_runner_up", "key_unsure", "tuning_cents",
         "lra", "sample_peak_dbfs", "true_peak_dbtp", "rms_mean_dbfs", "rms_std_dbfs", "crest_db", "clipped_fraction",
         "centroid_mean_hz", "centroid_std_hz", "harmonic_ratio", "onsets_per_s", "mood",
         "format", "sample_rate_hz", "bit_depth", "channels", "duration_s", "size_bytes", "modified", "content_hash"));
@@ -48,6 +48,7 @@ public final class AnalysisTable {
     r.put("bpm_alt", CsvRows.number(f.bpmAlternative()));
     r.put("beats", CsvRows.number(f.beatCount()));
     r.put("key_runner_up", f.keyRunnerUp() == null ? "" : f.keyRunnerUp().camelot());
+    r.put("key_unsure", f.keyUnsure() ? "yes" : "");
     r.put("tuning_cents", CsvRows.number(f.tuningCents()));
     r.put("lra", CsvRows.number(f.loudnessRange()));
     r.put("sample_peak_dbfs", CsvRows.number(f.samplePeakDbfs()));
@@ -85,7 +86,8 @@ public final class AnalysisTable {
     r.put("path", path);
     r.put("track_id", FileFingerprint.trackId(path));
     if (fp != null) fingerprint(r, fp);
-    r.put("error", message);
+    // an empty error cell would read as a success and the file would never be analysed again
+    r.put("error", message == null || message.isBlank() ? path + ": analysis failed without a reason" : message);
     return r;
   }
 

@@ -1,6 +1,7 @@
 package ai.sergik.analysis;
 
 import ai.sergik.io.AtomicFiles;
+import ai.sergik.io.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ public final class CsvRows {
       List<String> header = parser.getHeaderNames();
       for (CSVRecord r : parser) {
         Map<String, String> row = new LinkedHashMap<>();
-        for (String h : header) row.put(h.strip(), r.isSet(h) ? r.get(h) : "");
+        for (String h : header) row.put(h.strip(), r.isSet(h) ? CsvCells.unescape(r.get(h)) : "");
         rows.add(row);
       }
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -53,7 +54,7 @@ public final class CsvRows {
       p.printRecord(header);
       for (Map<String, String> r : rows) {
         List<String> cells = new ArrayList<>(header.size());
-        for (String h : header) cells.add(r.getOrDefault(h, ""));
+        for (String h : header) cells.add(CsvCells.escape(r.getOrDefault(h, "")));
         p.printRecord(cells);
       }
       p.flush();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Extracts every feature of a track in one pass over its audio.
@@ -119,6 +120,9 @@ public final class FeatureExtractor {
       if (key.correlation() < MIN_KEY_CORRELATION) {
         notes.add(String.format("key: no clear tonality (best profile correlation %.2f)", key.correlation()));
         key = null;
+      } else if (key.confidence() < KeyDetector.UNSURE_BELOW) {
+        notes.add(String.format(Locale.ROOT, "key: unsure (confidence %.2f, runner-up %s)", key.confidence(),
+            key.runnerUp().camelot()));
       }
     }
 

@@ -1,6 +1,7 @@
 package ai.sergik.analysis;
 
 import ai.sergik.audio.AudioFiles;
+import ai.sergik.audio.UnreadableAudioException;
 import ai.sergik.data.DataDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,8 +158,10 @@ public final class LibraryAnalyzer {
   private Outcome analyzeOne(Path file) {
     try {
       return new Outcome(file, extractor.analyze(file), null);
-    } catch (IOException e) {
+    } catch (UnreadableAudioException e) {
       return new Outcome(file, null, e.getMessage());
+    } catch (IOException e) {
+      return new Outcome(file, null, file + ": could not be read (" + e + ")"); // some messages are null or omit the file
     } catch (RuntimeException | StackOverflowError e) {
       // A decoder bug on one odd file must not end the batch; the message names the file and the cause.
       return new Outcome(file, null, file + ": analysis failed (" + e + ")");
@@ -196,7 +199,7 @@ public final class LibraryAnalyzer {
   private void updateManifest(Iterable<Map<String, String>> rows) throws IOException {
     List<TrackManifest.Entry> entries = new ArrayList<>();
     for (Map<String, String> r : rows) {
-      boolean ok = r.getOrDefault("error", "").isEmpty();
+      boolean ok = java.util.Objects.requireNonNullElse(r.get("error"), "").isEmpty();
       entries.add(new TrackManifest.Entry(r.get("path"), parseLong(r.get("size_bytes")), r.get("format"),
           parseDouble(r.get("duration_s")), parseFloat(r.get("sample_rate_hz")),
           parseInt(r.get("bit_depth")), parseInt(r.get("channels")),

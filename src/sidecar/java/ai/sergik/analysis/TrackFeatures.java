@@ -38,6 +38,11 @@ public record TrackFeatures(
     }
   }
 
+  /** True when a key was found but its confidence is below {@link KeyDetector#UNSURE_BELOW}: check it by ear. */
+  public boolean keyUnsure() {
+    return key != null && keyConfidence != null && keyConfidence < KeyDetector.UNSURE_BELOW;
+  }
+
   /** The file name without directories. */
   public String filename() {
     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));

@@ -39,6 +39,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,7 +144,8 @@ public final class HttpApi implements AutoCloseable {
     pool.setName("http");
     pool.setDaemon(true);
     pool.setReservedThreads(0);
-    Server server = new Server(pool);
+    // daemon threads throughout: the server never keeps a JVM alive on its own (serve waits for its shutdown hook)
+    Server server = new Server(pool, new ScheduledExecutorScheduler("http-scheduler", true), null);
 
     HttpConfiguration config = new HttpConfiguration();
     config.setRequestHeaderSize(limits.maxHeaderBytes());
@@ -261,7 +263,7 @@ public final class HttpApi implements AutoCloseable {
     try {
       ex.begin();
     } catch (Throwable failure) {
-      ex.fail(failure);
+      ex.answerAfterBody(ex.errorAnswer(failure));
     }
   }
 
@@ -282,6 +284,8 @@ public final class HttpApi implements AutoCloseable {
     private int length;
     private long received;
     private boolean tooLarge;
+    /** An answer decided from the headers alone, sent once the body has been read and thrown away. */
+    private ApiResponse answerAfterBody;
 
     Exchange(Request request, Response response, Callback callback) {
       this.request = request;
@@ -319,7 +323,7 @@ public final class HttpApi implements AutoCloseable {
       }
       if (route == null) {
         String allowed = String.join(", ", methods.keySet());
-        finish(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method), path)
+        answerAfterBody(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method), path)
             .withHeader("Allow", allowed));
         return;
       }
@@ -359,7 +363,7 @@ public final class HttpApi implements AutoCloseable {
             return;
           }
           if (received > limits.maxDiscardBytes()) {
-            finish(bodyTooLarge(received).withHeader("Connection", "close"));
+            finish((answerAfterBody != null ? answerAfterBody : bodyTooLarge(received)).withHeader("Connection", "close"));
             return;
           }
         }
@@ -368,9 +372,32 @@ public final class HttpApi implements AutoCloseable {
       }
     }
 
+    /**
+     * Sends {@code answer} after reading and throwing away the request body, if there is one: a client still sending
+     * its body then hears the answer (a 401 for a missing token, a 404 for a wrong path) instead of a reset.
+     */
+    void answerAfterBody(ApiResponse answer) {
+      HttpFields headers = request.getHeaders();
+      long declared = request.getLength();
+      boolean hasBody = declared > 0 || headers.contains(HttpHeader.TRANSFER_ENCODING);
+      if (!hasBody) {
+        finish(answer);
+        return;
+      }
+      if (declared > limits.maxDiscardBytes() || headers.contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString())) {
+        finish(answer.withHeader("Connection", "close"));
+        return;
+      }
+      answerAfterBody = answer;
+      run();
+    }
+
     private void take(ByteBuffer bytes) {
       int n = bytes.remaining();
       received += n;
+      if (answerAfterBody != null) {
+        return;
+      }
       if (tooLarge || received > limits.maxBodyBytes()) {
         tooLarge = true;
         return;
@@ -385,6 +412,10 @@ public final class HttpApi implements AutoCloseable {
     private void bodyFailed(Throwable cause) {
       // A client fault or a client gone: answer 400 (or 408) if it still listens; nothing for the error log.
       log.debug("{}: the request body could not be read: {}", where, cause.toString());
+      if (answerAfterBody != null) {
+        finish(answerAfterBody.withHeader("Connection", "close"));
+        return;
+      }
       if (cause instanceof TimeoutException) {
         finish(ErrorMapper.toResponse(new ApiException(408, "request_timeout",
             "the request body did not arrive within " + limits.idleTimeout().toSeconds() + " s"), where).withHeader("Connection", "close"));
@@ -400,6 +431,10 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private void bodyComplete() {
+      if (answerAfterBody != null) {
+        finish(answerAfterBody);
+        return;
+      }
       if (tooLarge) {
         finish(bodyTooLarge(received));
         return;
@@ -438,7 +473,7 @@ public final class HttpApi implements AutoCloseable {
 
     private void answerStatic(Routes.StaticMount mount) {
       if (!method.equals("GET") && !method.equals("HEAD")) {
-        finish(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers GET, not " + method), path)
+        answerAfterBody(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers GET, not " + method), path)
             .withHeader("Allow", "GET, HEAD"));
         return;
       }
@@ -451,11 +486,12 @@ public final class HttpApi implements AutoCloseable {
     }
 
     void fail(Throwable failure) {
+      finish(errorAnswer(failure));
+    }
+
+    ApiResponse errorAnswer(Throwable failure) {
       ApiResponse answer = ErrorMapper.toResponse(failure, where);
-      if (answer.status() == 401) {
-        answer = answer.withHeader("WWW-Authenticate", "Bearer");
-      }
-      finish(answer);
+      return answer.status() == 401 ? answer.withHeader("WWW-Authenticate", "Bearer") : answer;
     }
 
     /** Writes {@code answer} (or hands a streamed one to the blocking pool) and completes the exchange once. */

@@ -37,13 +37,16 @@ public final class AudioFiles {
     return AUDIO_EXTENSIONS.contains(extension(file)) && !file.getFileName().toString().startsWith("._");
   }
 
-  /** Opens the file for decoding; close the stream when done. */
+  /**
+   * Opens the file for decoding; close the stream when done. Reading throws {@link UnreadableAudioException} naming
+   * the file when the decoder meets a damaged or truncated file, or when it holds no audio frames at all.
+   */
   public static PcmStream open(Path file) throws IOException {
     Container c = sniff(file);
     return switch (c) {
-      case WAV -> WavFile.parse(file).open(file);
+      case WAV -> new GuardedPcmStream(file, WavFile.parse(file).open(file), -1); // the WAV reader checks its own length
       case AIFF, MP3, FLAC -> openSampled(file, c);
-      case OTHER -> Ffmpeg.open(file, formatName(file));
+      case OTHER -> new GuardedPcmStream(file, Ffmpeg.open(file, formatName(file)), -1);
     };
   }
 
@@ -88,6 +91,8 @@ public final class AudioFiles {
       in = AudioSystem.getAudioInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     } catch (UnsupportedAudioFileException e) {
       throw new UnreadableAudioException(file, c + " could not be decoded (" + e.getMessage() + ")", e);
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableAudioException(file, c + " header could not be read (" + e + "); the file is truncated or damaged", e);
     }
     AudioFormat f = in.getFormat();
     List<String> warnings = new ArrayList<>();
@@ -111,7 +116,19 @@ public final class AudioFiles {
     }
     Long frames = in.getFrameLength() > 0 && isPcm ? in.getFrameLength() : null;
     AudioInfo info = new AudioInfo(c.name(), f.getSampleRate(), f.getChannels(), bitDepth, frames, warnings);
-    return SampledPcmStream.of(info, pcm);
+    // FLAC's STREAMINFO holds the frame count the decoded stream does not report; an MP3's length is only guessed
+    long announced = frames != null ? frames : c == Container.FLAC ? flacFrames(file) : -1;
+    return new GuardedPcmStream(file, SampledPcmStream.of(info, pcm), announced);
+  }
+
+  /** The total frames of a FLAC's STREAMINFO, or -1 when it does not say (0 means unknown there). */
+  private static long flacFrames(Path file) {
+    try {
+      long n = AudioSystem.getAudioFileFormat(file.toFile()).getFrameLength();
+      return n > 0 ? n : -1;
+    } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
+      return -1; // the stream itself reports what is wrong when it is read
+    }
   }
 
   private static AudioInfo probeSampled(Path file, Container c) throws IOException {

@@ -4,6 +4,7 @@ import ai.sergik.als.AlsFormatException;
 import ai.sergik.als.AlsParser;
 import ai.sergik.als.LiveSet;
 import ai.sergik.data.DataDir;
+import ai.sergik.data.DataDirLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,8 +80,11 @@ public final class AlsScanner {
     }
   }
 
-  /** Hears about progress; the CLI draws a progress bar with it. */
-  public interface Listener {
+  /**
+   * Hears about progress; the CLI draws a progress bar with it. It also hears when the scan waits for another command
+   * that is writing to the data directory.
+   */
+  public interface Listener extends DataDirLock.Events {
     Listener NONE = new Listener() {};
 
     /** The walk found {@code sets} sets, of which {@code toRead} must be opened. */
@@ -116,8 +120,17 @@ public final class AlsScanner {
     return data.catalogDir().resolve(JOURNAL_NAME);
   }
 
-  /** Scans {@code folder} (recursively) into the catalog. */
+  /**
+   * Scans {@code folder} (recursively) into the catalog, holding the data directory's {@link DataDirLock} (waiting
+   * for it when another command writes there): two scans that interleave their journal and rewrites lose rows.
+   */
   public Summary scan(Path folder, Listener listener) throws IOException, InterruptedException {
+    try (DataDirLock held = DataDirLock.acquire(data, "scan als", listener)) {
+      return scanLocked(folder, listener);
+    }
+  }
+
+  private Summary scanLocked(Path folder, Listener listener) throws IOException, InterruptedException {
     long started = System.nanoTime();
     Path root = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
@@ -133,6 +146,8 @@ public final class AlsScanner {
     Map<String, List<String>> oldProjects = CatalogCsv.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH);
     Map<String, List<String>> oldAll = new TreeMap<>(CatalogCsv.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
     Map<String, List<String>> journal = readJournal();
+    // A catalog the last scan did not write (or an older version wrote) may lack side rows; those sets are read again.
+    Set<String> lostRows = catalogWrittenByLastScan() ? Set.of() : setsWithLostRows(oldProjects.values());
 
     int pathIndex = CatalogTables.PATH;
     Map<String, List<String>> projects = new TreeMap<>();
@@ -159,7 +174,7 @@ public final class AlsScanner {
         continue;
       }
       List<String> old = oldProjects.remove(f.path());
-      if (old != null && sameFile(old, CatalogTables.SIZE, CatalogTables.MTIME, f)) {
+      if (old != null && sameFile(old, CatalogTables.SIZE, CatalogTables.MTIME, f) && !lostRows.contains(f.path())) {
         projects.put(f.path(), old);
         unchanged++;
         continue;
@@ -195,6 +210,7 @@ public final class AlsScanner {
     listener.planned(found.size(), toRead.size());
     int parsed = 0;
     int failed = 0;
+    Set<String> readNextTime = new HashSet<>(); // sets that did not fit in memory even alone
     if (!toRead.isEmpty()) {
       try (JournalWriter out = new JournalWriter(journal())) {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -207,9 +223,12 @@ public final class AlsScanner {
           // written, so a cold scan of a large library does not hold them all in memory.
           List<Future<JournalEntry>> futures = new ArrayList<>(toRead.size());
           for (SetFile f : toRead) {
-            List<String> old = projects.get(f.path());
+            List<String> old = lostRows.contains(f.path()) ? null : projects.get(f.path());
             futures.add(pool.submit(() -> {
-              JournalEntry e = read(f, old);
+              JournalEntry e = readGuarded(f, old);
+              if (outOfMemory(e)) {
+                return e; // read again below, alone
+              }
               if (e.parsed()) {
                 out.append(e);
               }
@@ -217,9 +236,29 @@ public final class AlsScanner {
               return new JournalEntry(e.row(), List.of(), List.of(), List.of(), List.of(), e.parsed());
             }));
           }
+          List<JournalEntry> done = new ArrayList<>(futures.size());
+          List<SetFile> again = new ArrayList<>();
           for (int i = 0; i < futures.size(); i++) {
             JournalEntry e = futures.get(i).get();
             futures.set(i, null);
+            if (outOfMemory(e)) {
+              again.add(toRead.get(i));
+            } else {
+              done.add(e);
+            }
+          }
+          // A set that ran out of memory may only have shared the heap with big neighbours: it gets the heap to itself.
+          for (SetFile f : again) {
+            JournalEntry e = readGuarded(f, lostRows.contains(f.path()) ? null : projects.get(f.path()));
+            if (outOfMemory(e)) {
+              readNextTime.add(f.path());
+            } else if (e.parsed()) {
+              out.append(e);
+            }
+            listener.read(f.file(), e.row().get(CatalogTables.ERROR));
+            done.add(new JournalEntry(e.row(), List.of(), List.of(), List.of(), List.of(), e.parsed()));
+          }
+          for (JournalEntry e : done) {
             String path = e.row().get(pathIndex);
             projects.put(path, e.row());
             if (e.parsed()) {
@@ -250,6 +289,9 @@ public final class AlsScanner {
     }
     Map<String, ScanState.Stamp> stamps = new HashMap<>();
     for (List<String> row : oldAll.values()) {
+      if (readNextTime.contains(row.get(CatalogTables.ALL_PATH))) {
+        continue; // not in the state, so the next scan does not take the folder for unchanged
+      }
       try {
         stamps.put(row.get(CatalogTables.ALL_PATH), new ScanState.Stamp(Long.parseLong(row.get(CatalogTables.ALL_SIZE)),
             Long.parseLong(row.get(CatalogTables.ALL_MTIME))));
@@ -282,6 +324,53 @@ public final class AlsScanner {
     Path dir = data.catalogDir();
     return List.of(data.projectsAls(), data.allProjects(), dir.resolve("tracks.csv"), dir.resolve("devices.csv"),
         dir.resolve("clips.csv"), dir.resolve("samples.csv"));
+  }
+
+  /** Whether the catalog files are exactly the ones the last scan wrote, as its state file recorded them. */
+  private boolean catalogWrittenByLastScan() throws IOException {
+    ScanState state = ScanState.read(statePath());
+    return state != null && state.matches(optionsKey(), catalogFiles());
+  }
+
+  /**
+   * The paths of parsed sets whose side rows are missing: the projects row counts tracks, devices, clips or samples,
+   * but the side table has no row of that project. This is what two scans writing at once (before the data directory
+   * lock) left behind, and what a side table edited by hand can look like; the rows themselves cannot be trusted to
+   * say more, since lists stop at {@link ai.sergik.als.AlsLimits#maxListedItems()} while counts go on.
+   */
+  private Set<String> setsWithLostRows(java.util.Collection<List<String>> projectRows) throws IOException {
+    List<Set<String>> present = new ArrayList<>();
+    Path dir = data.catalogDir();
+    for (String table : List.of("tracks.csv", "devices.csv", "clips.csv", "samples.csv")) {
+      Set<String> ids = new HashSet<>();
+      CatalogCsv.forEach(dir.resolve(table), r -> ids.add(r.get(0)));
+      present.add(ids);
+    }
+    Set<String> lost = new HashSet<>();
+    for (List<String> row : projectRows) {
+      if (!row.get(CatalogTables.ERROR).isEmpty()) continue;
+      String id = row.get(CatalogTables.PROJECT_ID);
+      int[] promised = {
+          count(row, "midi_tracks") + count(row, "audio_tracks") + count(row, "group_tracks") + count(row, "return_tracks"),
+          count(row, "devices"),
+          count(row, "session_clips") + count(row, "arrangement_clips") + count(row, "take_lane_clips"),
+          count(row, "unique_samples")};
+      for (int i = 0; i < promised.length; i++) {
+        if (promised[i] > 0 && !present.get(i).contains(id)) {
+          lost.add(row.get(CatalogTables.PATH));
+          break;
+        }
+      }
+    }
+    return lost;
+  }
+
+  private static int count(List<String> row, String column) {
+    try {
+      return Integer.parseInt(row.get(CatalogTables.PROJECTS.indexOf(column)));
+    } catch (NumberFormatException notACount) {
+      return 0;
+    }
   }
 
   /**
@@ -395,6 +484,33 @@ public final class AlsScanner {
 
   private static boolean under(Path root, String path) {
     return Path.of(path).startsWith(root);
+  }
+
+  /** The start of the error of a set that did not fit in memory; such a set is read again by the next scan. */
+  static final String OUT_OF_MEMORY = "ran out of memory while parsing";
+
+  /**
+   * {@link #read}, with any failure of the parse kept to this one set: an error row instead of an aborted scan. A set
+   * that runs out of memory gets an error row without a modification time, so the next scan reads it again (perhaps
+   * with a larger heap).
+   */
+  private JournalEntry readGuarded(SetFile f, List<String> old) throws IOException {
+    try {
+      return read(f, old);
+    } catch (OutOfMemoryError e) {
+      List<String> row = new ArrayList<>(CatalogTables.errorRow(f, OUT_OF_MEMORY + " (this JVM may use at most "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB; the set holds " + f.sizeBytes() + " compressed bytes); give"
+          + " the JVM more memory (SERGIK_JAVA_OPTS=-Xmx1g) and scan again: the set is read again on the next scan"));
+      row.set(CatalogTables.MTIME, "");
+      return new JournalEntry(row, List.of(), List.of(), List.of(), List.of(), true);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new JournalEntry(CatalogTables.errorRow(f, "could not be parsed (" + e + ")"), List.of(), List.of(), List.of(),
+          List.of(), true);
+    }
+  }
+
+  private static boolean outOfMemory(JournalEntry e) {
+    return e.row().get(CatalogTables.ERROR).startsWith(OUT_OF_MEMORY);
   }
 
   /** Hashes and parses one set; a set whose content matches {@code old} keeps its row with the new date. */

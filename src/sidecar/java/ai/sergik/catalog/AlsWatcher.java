@@ -39,6 +39,11 @@ public final class AlsWatcher {
 
   /** Watches until the thread is interrupted, handing each rescan's summary to {@code onScan}. */
   public void run(Consumer<AlsScanner.Summary> onScan) throws IOException, InterruptedException {
+    run(onScan, AlsScanner.Listener.NONE);
+  }
+
+  /** As {@link #run(Consumer)}; {@code listener} hears each rescan's progress and its waits for the data directory lock. */
+  public void run(Consumer<AlsScanner.Summary> onScan, AlsScanner.Listener listener) throws IOException, InterruptedException {
     try (WatchService watch = FileSystems.getDefault().newWatchService()) {
       Set<Path> registered = new HashSet<>();
       register(watch, registered);
@@ -52,7 +57,7 @@ public final class AlsWatcher {
         }
         if (relevant) {
           register(watch, registered); // new project folders
-          onScan.accept(scanner.scan(root, AlsScanner.Listener.NONE));
+          onScan.accept(scanner.scan(root, listener));
         }
       }
     } catch (ClosedWatchServiceException e) {

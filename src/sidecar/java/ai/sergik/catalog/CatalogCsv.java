@@ -1,6 +1,7 @@
 package ai.sergik.catalog;
 
 import ai.sergik.io.AtomicFiles;
+import ai.sergik.io.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -16,7 +17,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reading and atomically rewriting the catalog's CSV files, one record at a time. */
+/**
+ * Reading and atomically rewriting the catalog's CSV files, one record at a time. Cells are written through
+ * {@link CsvCells#escape} (safe in a spreadsheet) and read back through {@link CsvCells#unescape}; a caller of
+ * {@link #forEach} reading a text cell unescapes it itself.
+ */
 final class CatalogCsv {
   private CatalogCsv() {}
 
@@ -65,7 +70,7 @@ final class CatalogCsv {
         String[] values = r.values();
         String[] row = new String[from.length];
         for (int i = 0; i < from.length; i++) {
-          row[i] = from[i] >= 0 && from[i] < values.length ? values[from[i]] : "";
+          row[i] = from[i] >= 0 && from[i] < values.length ? CsvCells.unescape(values[from[i]]) : "";
         }
         rows.put(row[key], java.util.Arrays.asList(row));
       }
@@ -77,7 +82,7 @@ final class CatalogCsv {
     Map<String, String> map = r.toMap();
     List<String> row = new ArrayList<>(columns.size());
     for (String c : columns) {
-      row.add(map.getOrDefault(c, ""));
+      row.add(CsvCells.unescape(map.getOrDefault(c, "")));
     }
     return row;
   }
@@ -87,7 +92,7 @@ final class CatalogCsv {
     AtomicFiles.writeText(file, out -> {
       try (CSVPrinter p = printer(out, header)) {
         for (List<String> row : rows) {
-          p.printRecord(row);
+          p.printRecord(CsvCells.escape(row));
         }
         p.flush();
       }
@@ -105,14 +110,14 @@ final class CatalogCsv {
           try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord r : READ.parse(in)) {
               if (!drop.contains(r.get(0))) {
-                p.printRecord(values(r, header));
+                p.printRecord(CsvCells.escape(values(r, header)));
               }
             }
           }
         }
         added.forEach(row -> {
           try {
-            p.printRecord(row);
+            p.printRecord(CsvCells.escape(row));
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }

@@ -87,7 +87,7 @@ public final class CatalogIndex {
     CatalogCsv.forEach(data.catalogDir().resolve("samples.csv"), r -> {
       ProjectBuilder p = projects.get(pathById.get(r.get(0)));
       if (p != null && p.samples.size() < MAX_SAMPLE_NAMES_PER_PROJECT) {
-        p.samples.add(r.get("file_name").toLowerCase(Locale.ROOT));
+        p.samples.add(ai.sergik.io.CsvCells.unescape(r.get("file_name")).toLowerCase(Locale.ROOT));
       }
     });
 
@@ -160,7 +160,7 @@ public final class CatalogIndex {
     for (String c : columns) {
       if (r.isMapped(c) && r.isSet(c)) {
         String v = r.get(c);
-        if (v != null && !v.isEmpty()) return v;
+        if (v != null && !v.isEmpty()) return ai.sergik.io.CsvCells.unescape(v);
       }
     }
     return "";

@@ -49,6 +49,7 @@ public final class CatalogTables {
   static final int MTIME = PROJECTS.indexOf("mtime_ms");
   static final int SHA = PROJECTS.indexOf("sha256");
   static final int ERROR = PROJECTS.indexOf("error");
+  static final int PROJECT_ID = PROJECTS.indexOf("project_id");
   static final int MODIFIED = PROJECTS.indexOf("modified");
   static final int YEAR = PROJECTS.indexOf("year");
   static final int ALL_PATH = ALL_PROJECTS.indexOf("path");
@@ -58,7 +59,7 @@ public final class CatalogTables {
   /** The projects row of a set that was read. */
   public static List<String> projectRow(SetFile file, LiveSet set) {
     LiveSet.Counts c = set.counts();
-    return List.of(
+    return bounded(
         file.path(), file.projectName(), set.liveVersion(), number(set.tempo().bpm()), Boolean.toString(set.tempo().automated()),
         set.timeSignature().toString(),
         Integer.toString(c.midiTracks()), Integer.toString(c.audioTracks()), Integer.toString(c.groupTracks()),
@@ -82,7 +83,7 @@ public final class CatalogTables {
         case "modified" -> file.modifiedTime();
         case "size_bytes" -> Long.toString(file.sizeBytes());
         case "sha256" -> file.sha256();
-        case "error" -> error.isEmpty() ? "unreadable" : error;
+        case "error" -> bounded(error.isEmpty() ? "unreadable" : error);
         case "project_id" -> file.projectId();
         case "year" -> Integer.toString(file.year());
         case "collaborator" -> file.collaborator();
@@ -102,7 +103,7 @@ public final class CatalogTables {
   public static List<List<String>> trackRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.tracks().size());
     for (Track t : set.tracks()) {
-      rows.add(List.of(id, Integer.toString(t.index()), t.type().label(), t.name(), t.userName(), Integer.toString(t.color()),
+      rows.add(bounded(id, Integer.toString(t.index()), t.type().label(), t.name(), t.userName(), Integer.toString(t.color()),
           Integer.toString(t.id()), Integer.toString(t.groupId()), Integer.toString(t.depth()), Boolean.toString(t.frozen())));
     }
     return rows;
@@ -111,7 +112,7 @@ public final class CatalogTables {
   public static List<List<String>> deviceRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.devices().size());
     for (Device d : set.devices()) {
-      rows.add(List.of(id, Integer.toString(d.trackIndex()), Integer.toString(d.index()), Integer.toString(d.parent()),
+      rows.add(bounded(id, Integer.toString(d.trackIndex()), Integer.toString(d.index()), Integer.toString(d.parent()),
           Integer.toString(d.chain()), Integer.toString(d.depth()), d.kind().label(), d.className(), d.name(),
           d.pluginFile(), d.vendor()));
     }
@@ -121,7 +122,7 @@ public final class CatalogTables {
   public static List<List<String>> clipRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.clips().size());
     for (Clip c : set.clips()) {
-      rows.add(List.of(id, Integer.toString(c.trackIndex()), c.location().label(), c.midi() ? "midi" : "audio",
+      rows.add(bounded(id, Integer.toString(c.trackIndex()), c.location().label(), c.midi() ? "midi" : "audio",
           Integer.toString(c.slot()), number(c.time()), c.name(), number(c.start()), number(c.end()), number(c.lengthBeats()),
           number(c.loopStart()), number(c.loopEnd()), Boolean.toString(c.loopOn())));
     }
@@ -131,10 +132,27 @@ public final class CatalogTables {
   public static List<List<String>> sampleRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.samples().size());
     for (SampleFile s : set.samples()) {
-      rows.add(List.of(id, s.fileName(), s.path(), s.relativePath(), Integer.toString(s.relativePathType()),
+      rows.add(bounded(id, s.fileName(), s.path(), s.relativePath(), Integer.toString(s.relativePathType()),
           Integer.toString(s.uses())));
     }
     return rows;
+  }
+
+  /**
+   * The most characters a catalog cell holds. Real names and paths are far shorter; a hostile set's 15-million-character
+   * track name would otherwise be copied into the scan journal and every CSV rewrite, and exhaust a small heap.
+   */
+  public static final int MAX_CELL_CHARS = 4096;
+
+  /** {@code text} cut to {@link #MAX_CELL_CHARS}, saying how much was cut. */
+  static String bounded(String text) {
+    if (text.length() <= MAX_CELL_CHARS) return text;
+    return text.substring(0, MAX_CELL_CHARS) + "\u2026 [" + (text.length() - MAX_CELL_CHARS) + " more characters not kept]";
+  }
+
+  private static List<String> bounded(String... cells) {
+    for (int i = 0; i < cells.length; i++) cells[i] = bounded(cells[i]);
+    return List.of(cells);
   }
 
   /** A number as short as it reads: 120 rather than 120.0, empty for NaN. */

@@ -15,11 +15,12 @@ import java.util.Map;
  * size and time of the catalog files it wrote. An unchanged rescan compares the folder against this
  * instead of parsing the catalog CSVs, which for a large library is most of the work. If the catalog
  * files were touched by anything else, or the scan options differ, the state does not match and the
- * scan reads the CSVs as usual.
+ * scan reads the CSVs as usual. Version 2 marks catalogs written under the data directory lock; an older state is
+ * not trusted, so the first scan after an upgrade checks the catalog for sets that lost their side rows.
  */
 final class ScanState {
   static final String FILE_NAME = ".als-scan.state";
-  private static final String MAGIC = "sergik-als-scan-state 1";
+  private static final String MAGIC = "sergik-als-scan-state 2";
 
   /** Size and modification time of one set. */
   record Stamp(long size, long mtimeMillis) {}

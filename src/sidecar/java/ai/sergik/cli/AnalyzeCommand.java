@@ -41,6 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
+  @Mixin WriteLock lock;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "Audio files or folders (searched recursively).")
   List<Path> inputs = new ArrayList<>();
@@ -61,7 +62,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataDir dir = data.dataDir();
-    ai.sergik.analysis.DemoAudio.renderMissing(dir);
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     LibraryAnalyzer analyzer = new LibraryAnalyzer(dir, n);
     List<TrackFeatures> single = new ArrayList<>();
@@ -104,7 +104,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (bar != null && bar.getCurrent() == bar.getMax()) bar.close();
       }
     };
-    LibraryAnalyzer.Report report = analyzer.analyze(inputs, force, listener);
+    LibraryAnalyzer.Report report;
+    try (var held = lock.acquire(dir, "analyze")) {
+      ai.sergik.analysis.DemoAudio.renderMissing(dir);
+      report = analyzer.analyze(inputs, force, listener);
+    }
     if (report.files() == 0) {
       err.println("error: no audio files (.wav .aif .aiff .mp3 .flac .m4a .ogg ...) found in " + inputs);
       return 1;
@@ -182,8 +186,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     sb.append(f.filename()).append('\n');
     sb.append(String.format(Locale.ROOT, "  tempo   %s BPM (confidence %s%s)%n", f.bpm() == null ? "-" : f.bpm(),
         f.bpmConfidence() == null ? "-" : f.bpmConfidence(), f.bpmAlternative() == null ? "" : ", or " + f.bpmAlternative()));
-    sb.append(String.format(Locale.ROOT, "  key     %s (confidence %s, runner-up %s)%n",
-        f.key() == null ? "-" : f.key().camelot() + " " + f.key().name(), f.keyConfidence() == null ? "-" : f.keyConfidence(),
+    sb.append(String.format(Locale.ROOT, "  key     %s (%sconfidence %s, runner-up %s)%n",
+        f.key() == null ? "-" : f.key().camelot() + " " + f.key().name(), f.keyUnsure() ? "unsure: " : "",
+        f.keyConfidence() == null ? "-" : f.keyConfidence(),
         f.keyRunnerUp() == null ? "-" : f.keyRunnerUp().camelot()));
     sb.append(String.format(Locale.ROOT, "  loud    %s LUFS, LRA %s LU, true peak %s dBTP%n", dash(f.lufs()),
         dash(f.loudnessRange()), dash(f.truePeakDbtp())));

@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import ai.sergik.als.AlsParser;
 import ai.sergik.catalog.AlsScanner;
 import ai.sergik.catalog.AlsWatcher;
+import ai.sergik.data.DataDirLock;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
         "2:usage error"})
 public final class ScanAlsCommand implements Callable<Integer> {
   @Mixin DataOptions data;
+  @Mixin WriteLock lock;
 
   @Spec CommandSpec spec;
 
@@ -69,7 +71,11 @@ public final class ScanAlsCommand implements Callable<Integer> {
     AlsScanner.Options options = new AlsScanner.Options(
         threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), includeBackups, zoneId());
     AlsScanner scanner = new AlsScanner(data.dataDir(), new AlsParser(), options);
-    AlsScanner.Summary summary = scanWithProgress(scanner);
+    AlsScanner.Summary summary;
+    // the scanner locks each scan itself; taking the lock here first is what makes --no-wait refuse at once
+    try (var held = lock.acquire(data.dataDir(), "scan als")) {
+      summary = scanWithProgress(scanner);
+    }
     out.println(summary);
     out.flush();
     if (!watch) {
@@ -77,9 +83,25 @@ public final class ScanAlsCommand implements Callable<Integer> {
     }
     out.println("watching " + folder.toAbsolutePath().normalize() + " (Ctrl-C to stop)");
     out.flush();
+    DataDirLock.Events lockEvents = WriteLock.events(spec.commandLine().getErr());
     new AlsWatcher(scanner, folder, parseDuration(settle)).run(s -> {
       out.println(s);
       out.flush();
+    }, new AlsScanner.Listener() { // a rescan that waits for another writer says so
+      @Override
+      public void waiting(Path dir, java.util.Optional<DataDirLock.Holder> holder) {
+        lockEvents.waiting(dir, holder);
+      }
+
+      @Override
+      public void tookOverStale(Path dir, DataDirLock.Holder stale) {
+        lockEvents.tookOverStale(dir, stale);
+      }
+
+      @Override
+      public void removedStaleTemporaries(Path dir, java.util.List<Path> files) {
+        lockEvents.removedStaleTemporaries(dir, files);
+      }
     });
     return 0;
   }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 public final class ScanExportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
+  @Mixin WriteLock lock;
 
   @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder holding exported audio (searched recursively).")
   Path folder;
@@ -33,7 +34,10 @@ public final class ScanExportsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ExportScanner.Report report = new ExportScanner(data.dataDir()).scan(folder);
+    ExportScanner.Report report;
+    try (var held = lock.acquire(data.dataDir(), "scan exports")) {
+      report = new ExportScanner(data.dataDir()).scan(folder);
+    }
     for (String e : report.errors()) err.println("error: " + e);
     out.printf(Locale.ROOT, "%d files, %d with unreadable headers -> %s%n", report.files(), report.failed(),
         data.dataDir().allExports());

@@ -1,5 +1,6 @@
 package ai.sergik.cli;
 
+import ai.sergik.io.Redaction;
 import ai.sergik.data.DataDir;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
@@ -68,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.printf("OSC   listening on udp://%s:%d  (loopback only; device port %d)%n",
         sidecar.oscAddress().getAddress().getHostAddress(), sidecar.oscPort(), config.devicePort());
     out.printf("auth  %s%n", config.token().isPresent() ? "bearer token required" : "none (loopback only)");
-    out.printf("chat  %s%n", config.chat().enabled() ? "fallback " + config.chat().url().get() : "fallback off");
+    out.printf("chat  %s%n", config.chat().enabled() ? "fallback " + Redaction.url(config.chat().url().get()) : "fallback off");
     config.file().ifPresent(f -> out.printf("config %s%n", f));
     out.println("Press Ctrl-C to stop.");
     out.flush();

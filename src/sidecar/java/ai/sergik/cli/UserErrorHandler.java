@@ -35,7 +35,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler, CommandLine.
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    // a message may quote a remote or endpoint URL with its token; the terminal is often shared or recorded
+    String message = ai.sergik.io.Redaction.text(e.getMessage() == null ? e.toString() : e.getMessage());
     cli.getErr().println(cli.getColorScheme().errorText("error: " + message));
     if (System.getenv("SERGIK_DEBUG") != null) {
       e.printStackTrace(cli.getErr());

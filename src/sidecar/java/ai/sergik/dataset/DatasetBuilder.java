@@ -97,7 +97,7 @@ public final class DatasetBuilder {
   private static void writeCsv(Writer writer, List<MergedTrack> tracks) throws IOException {
     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
     printer.printRecord(MergedTrack.COLUMNS.keySet());
-    for (MergedTrack t : tracks) printer.printRecord(t.row());
+    for (MergedTrack t : tracks) printer.printRecord(ai.sergik.io.CsvCells.escape(t.row())); // safe in a spreadsheet
     printer.flush();
   }
 

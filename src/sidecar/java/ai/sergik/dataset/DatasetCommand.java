@@ -26,6 +26,7 @@ public final class DatasetCommand implements Runnable {
   static final class Build implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin DataOptions data;
+    @Mixin ai.sergik.cli.WriteLock lock;
 
     @CommandLine.Option(names = "--artist", paramLabel = "NAME", description = "The producer the examples speak of"
         + " (default: $SERGIK_ARTIST, else artist.name in <data>/sergik.properties, else " + ExampleWriter.DEFAULT_ARTIST + ").")
@@ -34,7 +35,10 @@ public final class DatasetCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       ai.sergik.data.DataDir dir = data.dataDir();
-      DatasetBuilder.Result r = new DatasetBuilder(dir, artistName(artist, System.getenv(), dir.config())).build();
+      DatasetBuilder.Result r;
+      try (var held = lock.acquire(dir, "dataset build")) {
+        r = new DatasetBuilder(dir, artistName(artist, System.getenv(), dir.config())).build();
+      }
       PrintWriter out = spec.commandLine().getOut();
       r.files().forEach(f -> out.println("wrote " + f));
       out.println("merge:");

@@ -118,7 +118,7 @@ public final class CsvTable {
       for (String alias : aliases) {
         Integer index = columns.get(alias);
         if (index != null && index < record.size()) {
-          String value = record.get(index).trim();
+          String value = ai.sergik.io.CsvCells.unescape(record.get(index).trim());
           if (!value.isEmpty()) return value;
         }
       }

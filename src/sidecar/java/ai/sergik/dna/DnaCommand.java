@@ -35,6 +35,7 @@ public final class DnaCommand implements Runnable {
   static final class Build implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin DataOptions data;
+    @Mixin ai.sergik.cli.WriteLock lock;
 
     @Option(names = "--png", description = "Also draw dna_bpm.png, dna_keys.png and dna_energy.png beside the profile.")
     boolean png;
@@ -42,7 +43,10 @@ public final class DnaCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      DnaService.BuildResult result = new DnaService(data.dataDir(), ANALYZER).build(Instant.now(), png);
+      DnaService.BuildResult result;
+      try (var held = lock.acquire(data.dataDir(), "dna build")) {
+        result = new DnaService(data.dataDir(), ANALYZER).build(Instant.now(), png);
+      }
       DnaProfile p = result.profile();
       out.printf(Locale.ROOT, "wrote %s from %d analysed tracks%n", result.file(), p.catalog().getOrDefault("analyzed_tracks", 0L));
       out.println("  bpm zones:   " + shares(p.bpmZones()));

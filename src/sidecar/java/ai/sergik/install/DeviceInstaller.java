@@ -47,18 +47,32 @@ public final class DeviceInstaller {
         Path staging = packages.resolve("." + DevicePackage.NAME + ".installing");
         deleteTree(staging);
         copyTree(pkg, staging);
-        deleteTree(target);
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+          deleteTree(target);
+          Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          throw inUse(target, e);
+        }
       }
       placed.add(new Placed("Max package", target));
     }
     Path effects = folders.userLibrary().resolve(DeviceFolders.MIDI_EFFECTS);
     Path target = effects.resolve(DevicePackage.NAME + ".amxd");
     if (!dryRun) {
-      AtomicFiles.writeBytes(target, Files.readAllBytes(device));
+      try {
+        AtomicFiles.writeBytes(target, Files.readAllBytes(device));
+      } catch (IOException e) {
+        throw inUse(target, e);
+      }
     }
     placed.add(new Placed("Device", target));
     return placed;
+  }
+
+  /** Windows refuses to replace a file another program has open: Max holds the jar while it runs. */
+  private static IOException inUse(Path target, IOException e) {
+    return new IOException("cannot replace " + target + " (" + e.getMessage() + "); if Live or Max is running, quit "
+        + "them (they keep the device's files open) and install again", e);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

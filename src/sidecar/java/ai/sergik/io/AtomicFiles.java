@@ -126,6 +126,51 @@ public final class AtomicFiles {
     return clear;
   }
 
+  private static final String TMP_SUFFIX = ".tmp";
+
+  /** The names of this class's temporary files: {@code .<target name>.<random digits>.tmp}. */
+  private static final java.util.regex.Pattern TMP_NAME = java.util.regex.Pattern.compile("\\..+\\.\\d+\\.tmp");
+
+  /** How deep under a data directory temporary files are looked for; every file this tool writes is shallower. */
+  private static final int TMP_SEARCH_DEPTH = 6;
+
+  /**
+   * Deletes the temporary files a write left behind when its process was killed before the rename: files under
+   * {@code root} named as {@link #write} names them and not modified for {@code olderThan} (a write in progress
+   * touches its file all the time). Nothing else is touched. Returns the files deleted.
+   */
+  public static java.util.List<Path> removeStaleTemporaries(Path root, java.time.Duration olderThan, java.time.Instant now)
+      throws IOException {
+    java.util.List<Path> removed = new java.util.ArrayList<>();
+    if (!Files.isDirectory(root)) return removed;
+    long cutoff = now.minus(olderThan).toEpochMilli();
+    Files.walkFileTree(root, java.util.Set.of(), TMP_SEARCH_DEPTH, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+        if (attrs.isRegularFile() && TMP_NAME.matcher(file.getFileName().toString()).matches()
+            && attrs.lastModifiedTime().toMillis() < cutoff && Files.deleteIfExists(file)) {
+          removed.add(file);
+        }
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+        // a git directory (sync's .cache/git) holds thousands of objects and never a file of ours
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        boolean git = name.equals(".git") || name.equals("git") && dir.getParent() != null
+            && dir.getParent().getFileName() != null && dir.getParent().getFileName().toString().equals(".cache");
+        return git ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+        return java.nio.file.FileVisitResult.CONTINUE; // an unreadable folder holds nothing of ours to clean
+      }
+    });
+    return removed;
+  }
+
   private static void move(Path tmp, Path target) throws IOException {
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

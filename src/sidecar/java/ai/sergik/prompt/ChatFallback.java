@@ -2,6 +2,7 @@ package ai.sergik.prompt;
 
 import ai.sergik.api.ApiException;
 import ai.sergik.api.Json;
+import ai.sergik.io.Redaction;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
@@ -71,7 +72,9 @@ public final class ChatFallback implements AutoCloseable {
       throw ApiException.unavailable("no chat endpoint is configured (chat.url)");
     }
     String url = settings.url().get();
-    String endpoint = url.endsWith("/chat/completions") ? url : url.replaceAll("/+$", "") + "/chat/completions";
+    String target = url.endsWith("/chat/completions") ? url : url.replaceAll("/+$", "") + "/chat/completions";
+    // every message below reaches HTTP and OSC callers (a ChatGPT chat) and the log: never the URL's credentials
+    String endpoint = Redaction.url(target);
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("model", settings.model());
     body.put("temperature", 0);
@@ -81,11 +84,16 @@ public final class ChatFallback implements AutoCloseable {
     messages.addObject().put("role", "user").put("content", prompt);
     Request.Builder request;
     try {
-      request = new Request.Builder().url(endpoint).post(RequestBody.create(body.toString(), JSON));
+      request = new Request.Builder().url(target).post(RequestBody.create(body.toString(), JSON));
     } catch (IllegalArgumentException e) {
-      throw ApiException.upstream("chat.url " + url + " is not a valid http(s) URL");
+      throw ApiException.upstream("chat.url " + endpoint + " is not a valid http(s) URL");
     }
     settings.apiKey().ifPresent(k -> request.header("Authorization", "Bearer " + k));
+    okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(target);
+    if (settings.apiKey().isEmpty() && parsed != null && !parsed.username().isEmpty()) {
+      // OkHttp does not send a URL's user-info by itself; a proxy behind basic auth expects it
+      request.header("Authorization", okhttp3.Credentials.basic(parsed.username(), parsed.password()));
+    }
     String answer;
     try (Response response = client.newCall(request.build()).execute()) {
       ResponseBody responseBody = response.body();
@@ -98,7 +106,7 @@ public final class ChatFallback implements AutoCloseable {
       throw ApiException.upstreamTimeout("the chat endpoint " + endpoint + " did not answer within "
           + settings.timeout().toSeconds() + " s (chat.timeout_seconds)");
     } catch (IOException e) {
-      throw ApiException.upstream("the chat endpoint " + endpoint + " could not be reached: " + e.getMessage());
+      throw ApiException.upstream("the chat endpoint " + endpoint + " could not be reached: " + Redaction.text(e.getMessage()));
     }
     return fieldsFrom(answer, endpoint);
   }

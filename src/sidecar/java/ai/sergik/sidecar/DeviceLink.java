@@ -95,6 +95,8 @@ public final class DeviceLink {
 
   /** A handshake that was not accepted; the reason is short enough for a reply to a stranger. */
   public static final class RefusedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     RefusedException(String reason) {
       super(reason, null, false, false);
     }

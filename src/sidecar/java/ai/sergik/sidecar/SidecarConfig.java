@@ -1,5 +1,6 @@
 package ai.sergik.sidecar;
 
+import ai.sergik.io.Redaction;
 import ai.sergik.osc.OscProtocol;
 import java.io.IOException;
 import java.io.Reader;
@@ -178,10 +179,10 @@ public record SidecarConfig(
   /** The settings that were given, as "name=value" lines without secrets, for the startup banner. */
   public Map<String, String> describe() {
     Map<String, String> d = new LinkedHashMap<>();
-    d.put("http", host + ":" + httpPort + publicUrl.map(u -> " (public " + u + ")").orElse(""));
+    d.put("http", host + ":" + httpPort + publicUrl.map(u -> " (public " + Redaction.url(u) + ")").orElse(""));
     d.put("osc", OscProtocol.DEFAULT_HOST + ":" + oscPort + " (loopback only; device port " + devicePort + ")");
     d.put("auth", token.isPresent() ? "bearer token required" : "none (loopback only)");
-    d.put("chat fallback", chat.enabled() ? chat.url().get() + " model " + chat.model() : "off");
+    d.put("chat fallback", chat.enabled() ? Redaction.url(chat.url().get()) + " model " + chat.model() : "off");
     d.put("config file", file.map(Path::toString).orElse("none"));
     return d;
   }

@@ -6,6 +6,7 @@ import ai.sergik.catalog.CatalogSearch;
 import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.catalog.SearchQuery;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ final class LibraryView {
         List<String> cells = parseLine(line);
         if (cells == null) return rowsOfParsed(table, projectId);
         Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+        for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.size() ? CsvCells.unescape(cells.get(i)) : "");
         rows.add(row);
       }
     }
@@ -159,7 +160,7 @@ final class LibraryView {
       for (CSVRecord r : parser) {
         if (!projectId.equals(r.get(0))) continue;
         Map<String, String> row = new LinkedHashMap<>();
-        for (String h : header) row.put(h, r.isSet(h) ? r.get(h) : "");
+        for (String h : header) row.put(h, r.isSet(h) ? CsvCells.unescape(r.get(h)) : "");
         rows.add(row);
       }
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {

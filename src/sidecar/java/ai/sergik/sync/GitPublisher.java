@@ -1,6 +1,7 @@
 package ai.sergik.sync;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.io.Redaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +68,8 @@ public final class GitPublisher {
         for (RemoteRefUpdate update : result.getRemoteUpdates()) {
           RemoteRefUpdate.Status s = update.getStatus();
           if (s != RemoteRefUpdate.Status.OK && s != RemoteRefUpdate.Status.UP_TO_DATE) {
-            throw new IOException("git push to " + config.remote() + " " + update.getRemoteName() + " was refused: " + s
-                + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")")
+            throw new IOException("git push to " + config.safeRemote() + " " + update.getRemoteName() + " was refused: " + s
+                + (update.getMessage() == null ? "" : " (" + Redaction.text(update.getMessage()) + ")")
                 + (s == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD
                     ? "; the remote branch has commits this data directory lacks: push to a new branch or fetch them first" : ""));
           }
@@ -77,7 +78,8 @@ public final class GitPublisher {
       }
       return new Pushed(repo.resolve(Constants.HEAD).name(), committed, status.toString());
     } catch (GitAPIException e) {
-      throw new IOException("git push to " + config.remote() + " failed: " + e.getMessage(), e);
+      // JGit's messages quote the remote URL, token included
+      throw new IOException("git push to " + config.safeRemote() + " failed: " + Redaction.text(e.getMessage()), e);
     }
   }
 

@@ -238,6 +238,7 @@ public final class S3Store {
   private IOException failure(String what, MinioException e) {
     String detail = e instanceof ErrorResponseException r
         ? r.errorResponse().code() + ": " + r.errorResponse().message() : e.getMessage();
-    return new IOException("S3 " + config.endpoint() + " bucket " + config.bucket() + ": could not " + what + " (" + detail + ")", e);
+    return new IOException(ai.sergik.io.Redaction.text("S3 " + config.safeEndpoint() + " bucket " + config.bucket() + ": could not "
+        + what + " (" + detail + ")"), e);
   }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 public final class SyncCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
   @Mixin DataOptions data;
+  @Mixin ai.sergik.cli.WriteLock lock;
 
   // --version is the version to verify here, so the standard -V/--version mixin cannot be used; only the help option.
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
@@ -51,7 +52,7 @@ public final class SyncCommand implements Callable<Integer> {
   boolean rehash;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     DataDir dir = data.dataDir();
     if (pull != null) {
@@ -77,33 +78,35 @@ public final class SyncCommand implements Callable<Integer> {
       out.flush();
       return v.ok() ? 0 : 1;
     }
-    SyncConfig config = (push || s3) ? SyncConfig.load(dir) : null;
-    if (push && config.git().isEmpty()) {
-      throw new IOException("--push needs a git remote: set sync.git.remote in " + dir.config() + " or SERGIK_GIT_REMOTE");
-    }
-    if (s3 && config.s3().isEmpty()) throw noS3(dir);
-    DatasetSync.Recorded recorded = sync.record(rehash);
-    DatasetVersion latest = recorded.version();
-    DatasetSync.Snapshot snap = recorded.snapshot();
-    if (recorded.added()) {
-      out.printf(Locale.ROOT, "version %s recorded: %d files, %s (%s)%n", latest.shortId(), latest.manifest().files().size(),
-          bytes(latest.manifest().totalBytes()), latest.changes());
-    } else {
-      out.printf(Locale.ROOT, "no changes since version %s (%d files)%n", latest.shortId(), latest.manifest().files().size());
-    }
-    out.printf(Locale.ROOT, "  hashed %d files (%s), %d unchanged files from the cache%n", snap.hashed(), bytes(snap.bytesHashed()), snap.cached());
-    if (push) {
-      GitPublisher.Pushed pushed = new GitPublisher(config.git().get()).push(dir, latest);
-      out.printf(Locale.ROOT, "git: %s commit %s pushed to %s (%s)%n", pushed.committed() ? "new" : "existing",
-          pushed.commit().substring(0, 12), config.git().get().remote(), pushed.status());
-    }
-    if (s3) {
-      S3Store.Pushed pushed = new S3Store(config.s3().get()).push(dir, latest, new S3Store.Listener() {
-        @Override
-        public void uploaded(FileEntry file) { out.println("  uploaded " + file.path() + " (" + bytes(file.size()) + ")"); }
-      });
-      out.printf(Locale.ROOT, "s3: %d objects uploaded (%s), %d already in bucket %s; manifest versions/%s.json written%n",
-          pushed.uploaded(), bytes(pushed.bytesUploaded()), pushed.alreadyPresent(), config.s3().get().bucket(), latest.shortId());
+    try (var held = lock.acquire(dir, "sync")) {
+      SyncConfig config = (push || s3) ? SyncConfig.load(dir) : null;
+      if (push && config.git().isEmpty()) {
+        throw new IOException("--push needs a git remote: set sync.git.remote in " + dir.config() + " or SERGIK_GIT_REMOTE");
+      }
+      if (s3 && config.s3().isEmpty()) throw noS3(dir);
+      DatasetSync.Recorded recorded = sync.record(rehash);
+      DatasetVersion latest = recorded.version();
+      DatasetSync.Snapshot snap = recorded.snapshot();
+      if (recorded.added()) {
+        out.printf(Locale.ROOT, "version %s recorded: %d files, %s (%s)%n", latest.shortId(), latest.manifest().files().size(),
+            bytes(latest.manifest().totalBytes()), latest.changes());
+      } else {
+        out.printf(Locale.ROOT, "no changes since version %s (%d files)%n", latest.shortId(), latest.manifest().files().size());
+      }
+      out.printf(Locale.ROOT, "  hashed %d files (%s), %d unchanged files from the cache%n", snap.hashed(), bytes(snap.bytesHashed()), snap.cached());
+      if (push) {
+        GitPublisher.Pushed pushed = new GitPublisher(config.git().get()).push(dir, latest);
+        out.printf(Locale.ROOT, "git: %s commit %s pushed to %s (%s)%n", pushed.committed() ? "new" : "existing",
+            pushed.commit().substring(0, 12), config.git().get().safeRemote(), pushed.status());
+      }
+      if (s3) {
+        S3Store.Pushed pushed = new S3Store(config.s3().get()).push(dir, latest, new S3Store.Listener() {
+          @Override
+          public void uploaded(FileEntry file) { out.println("  uploaded " + file.path() + " (" + bytes(file.size()) + ")"); }
+        });
+        out.printf(Locale.ROOT, "s3: %d objects uploaded (%s), %d already in bucket %s; manifest versions/%s.json written%n",
+            pushed.uploaded(), bytes(pushed.bytesUploaded()), pushed.alreadyPresent(), config.s3().get().bucket(), latest.shortId());
+      }
     }
     out.flush();
     return 0;

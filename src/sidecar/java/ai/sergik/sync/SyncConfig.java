@@ -33,11 +33,17 @@ public record SyncConfig(Optional<Git> git, Optional<S3> s3) {
   /** A git remote to push versions to. */
   public record Git(String remote, String branch, String username, String password) {
     @Override
-    public String toString() { return "Git[remote=" + remote + ", branch=" + branch + (username.isEmpty() ? "" : ", user=" + username) + "]"; }
+    public String toString() { return "Git[remote=" + safeRemote() + ", branch=" + branch + (username.isEmpty() ? "" : ", user=" + username) + "]"; }
+
+    /** The remote as it may be printed: a token in it (https://TOKEN@host/...) is masked. */
+    public String safeRemote() { return ai.sergik.io.Redaction.url(remote); }
   }
 
   /** An S3 bucket holding content-addressed objects and version manifests. */
   public record S3(String endpoint, String bucket, String prefix, String region, String accessKey, String secretKey, long partSize) {
+    /** The endpoint as it may be printed, credentials masked. */
+    public String safeEndpoint() { return ai.sergik.io.Redaction.url(endpoint); }
+
     public S3 {
       if (partSize < 5L << 20) {
         throw new IllegalArgumentException("sync.s3.part_size_mb must be at least 5 (S3's smallest multipart part), got "

@@ -14,6 +14,7 @@ public record Check(Status status, String name, String detail, String action) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(action, "action");
+    detail = ai.sergik.io.Redaction.text(detail); // a remote or endpoint may carry a token; the report is shared
   }
 
   static Check ok(String name, String detail) { return new Check(Status.OK, name, detail, ""); }

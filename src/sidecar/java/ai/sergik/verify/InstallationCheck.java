@@ -229,9 +229,9 @@ public final class InstallationCheck {
           ls.setCredentialsProvider(new UsernamePasswordCredentialsProvider(git.username(), git.password()));
         }
         int heads = ls.call().size();
-        checks.add(Check.ok("git remote", git.remote() + " reachable (" + heads + " branches), pushes to " + git.branch()));
+        checks.add(Check.ok("git remote", git.safeRemote() + " reachable (" + heads + " branches), pushes to " + git.branch()));
       } catch (Exception e) {
-        checks.add(Check.fail("git remote", git.remote() + ": " + e.getMessage(),
+        checks.add(Check.fail("git remote", git.safeRemote() + ": " + e.getMessage(),
             "check sync.git.remote and the credentials (SERGIK_GIT_USERNAME / SERGIK_GIT_PASSWORD)"));
       }
     }
@@ -243,10 +243,10 @@ public final class InstallationCheck {
         MinioClient.Builder b = MinioClient.builder().endpoint(s3.endpoint()).region(s3.region());
         if (!s3.accessKey().isEmpty()) b.credentials(s3.accessKey(), s3.secretKey());
         boolean exists = b.build().bucketExists(BucketExistsArgs.builder().bucket(s3.bucket()).build());
-        checks.add(exists ? Check.ok("S3 bucket", s3.endpoint() + " bucket " + s3.bucket() + " reachable")
-            : Check.warn("S3 bucket", s3.endpoint() + " has no bucket " + s3.bucket(), "the first `sergik sync --s3` creates it"));
+        checks.add(exists ? Check.ok("S3 bucket", s3.safeEndpoint() + " bucket " + s3.bucket() + " reachable")
+            : Check.warn("S3 bucket", s3.safeEndpoint() + " has no bucket " + s3.bucket(), "the first `sergik sync --s3` creates it"));
       } catch (Exception e) {
-        checks.add(Check.fail("S3 bucket", s3.endpoint() + " bucket " + s3.bucket() + ": " + e.getMessage(),
+        checks.add(Check.fail("S3 bucket", s3.safeEndpoint() + " bucket " + s3.bucket() + ": " + e.getMessage(),
             "check sync.s3.endpoint and the keys (SERGIK_S3_ACCESS_KEY / SERGIK_S3_SECRET_KEY)"));
       }
     }

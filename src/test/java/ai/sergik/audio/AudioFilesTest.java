@@ -97,11 +97,12 @@ class AudioFilesTest {
   }
 
   @Test
-  void headerOnlyFileHasNoFrames() throws IOException {
+  void headerOnlyFileHasNoFramesAndDecodingItSaysSoRatherThanYieldingEmptyFeatures() throws IOException {
     byte[] bytes = TestWavs.wavBytes(new float[1][0], 44_100, TestWavs.Sample.INT16);
     Path f = Files.write(dir.resolve("empty.wav"), bytes);
     assertThat(AudioFiles.probe(f).frames()).isZero();
-    assertThat(readAll(f)[0]).isEmpty();
+    assertThatThrownBy(() -> readAll(f)).isInstanceOf(UnreadableAudioException.class)
+        .hasMessage(f + ": WAV holds no audio frames (44 bytes): the file is truncated or empty; copy or export it again");
   }
 
   @Test

@@ -155,6 +155,16 @@ class DeviceInstallCommandTest {
   }
 
   @Test
+  void aDeviceFileThatCannotBeReplacedSaysToQuitLive() throws Exception {
+    // stands in for Windows refusing to replace a file Live has open: a folder where the device file goes
+    Path blocked = home.resolve("Music/Ableton/User Library/Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd");
+    Files.createDirectories(blocked.resolve("in-use"));
+    CliRun r = install(mac());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("cannot replace " + blocked).contains("if Live or Max is running, quit them");
+  }
+
+  @Test
   void theRealCommandLineHasTheInstallCommand() {
     CliRun r = CliRun.of("device", "install", "--help");
     assertThat(r.code()).isZero();

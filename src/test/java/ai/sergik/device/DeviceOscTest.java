@@ -53,8 +53,8 @@ class DeviceOscTest {
   }
 
   private void handshake() throws InterruptedException {
-    assertThat(peer.await(OscProtocol.TEST, 2000)).as("handshake from the device").isNotNull();
-    waitFor("connected on the sidecar outlet", 2000, () -> lines(device).contains("5: connected"));
+    assertThat(peer.await(OscProtocol.TEST, 10_000)).as("handshake from the device").isNotNull();
+    waitFor("connected on the sidecar outlet", 10_000, () -> lines(device).contains("5: connected"));
   }
 
   @Test
@@ -117,37 +117,6 @@ class DeviceOscTest {
     }
     assertThat(beats).isSorted().doesNotHaveDuplicates();
     assertThat(beats.get(beats.size() - 1)).isEqualTo(lastBeat);
-  }
-
-  @Test
-  void aPushedTwoThousandNoteClipIsReassembledWrittenAndConfirmed() throws Exception {
-    handshake();
-    Random random = new Random(5);
-    List<Note> notes = new ArrayList<>();
-    for (int i = 0; i < 2000; i++) {
-      notes.add(new Note(24 + random.nextInt(80), i * 0.25, 0.125 + random.nextInt(8) * 0.125,
-          1 + random.nextInt(127), random.nextInt(20) == 0));
-    }
-    String json = NoteJson.toJson(notes);
-    json = json.substring(0, json.length() - 1) + ",\"length_beats\":500.0,\"push_id\":\"push-7\",\"play\":false}";
-    var datagrams = OscMessages.notes(OscProtocol.PUSH_REQUEST, json);
-    assertThat(datagrams.size()).isGreaterThan(5);
-    for (int i = datagrams.size() - 1; i >= 0; i--) { // out of order on purpose
-      peer.sendToDevice(datagrams.get(i));
-    }
-
-    waitFor("the notes written into the clip", 5000,
-        () -> lines(device).stream().anyMatch(l -> l.startsWith("3: parse ")));
-    String parsed = lines(device).stream().filter(l -> l.startsWith("3: parse ")).findFirst().orElseThrow()
-        .substring("3: parse ".length());
-    assertThat(NoteJson.parse(parsed)).isEqualTo(notes);
-    assertThat(lines(device)).contains("1: call create_clip 500.0");
-
-    UdpSidecarPeer.Received confirm = peer.await(OscProtocol.ACTION, 2000);
-    assertThat(confirm).as("notes_received confirmation").isNotNull();
-    OscRequest action = OscMessages.readAction(confirm.message());
-    assertThat(action.name()).isEqualTo(OscProtocol.ACTION_NOTES_RECEIVED);
-    assertThat(action.json()).isEqualTo("{\"push_id\":\"push-7\",\"count\":2000}");
   }
 
   @Test

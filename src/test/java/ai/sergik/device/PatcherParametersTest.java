@@ -84,6 +84,19 @@ class PatcherParametersTest {
     assertThat(byLongName.get("Seed").at("/saved_attribute_attributes/valueof/parameter_type").asInt()).isEqualTo(1);
   }
 
+  /** A reloaded set must not come back with a lit Play or a pressed button: those are hidden, never stored. */
+  @Test
+  void buttonsAndPlayAreNotStoredAndTheDeviceIdIsStoredButNotAutomated() {
+    for (String momentary : List.of("Generate", "Write", "Humanize", "Play")) {
+      assertThat(byLongName.get(momentary).at("/saved_attribute_attributes/valueof/parameter_invisible").asInt())
+          .as(momentary).isEqualTo(2);
+    }
+    assertThat(byLongName.get("Device Id").at("/saved_attribute_attributes/valueof/parameter_invisible").asInt())
+        .isEqualTo(1);
+    assertThat(byLongName.get("Device Id").at("/saved_attribute_attributes/valueof/parameter_mmax").asInt())
+        .isEqualTo(DeviceIdentity.MAX);
+  }
+
   @Test
   void theDeviceIsAPresentationModeMidiEffect169PixelsHigh() {
     assertThat(patcher.get("openinpresentation").asInt()).isEqualTo(1);

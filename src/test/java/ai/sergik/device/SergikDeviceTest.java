@@ -41,68 +41,12 @@ class SergikDeviceTest {
   }
 
   @Test
-  void declaresTwoInletsSixOutletsAndNoInfoOutlet() {
+  void declaresTwoInletsEightOutletsAndNoInfoOutlet() {
     assertThat(device.getNumInlets()).isEqualTo(SergikDevice.INLETS).isEqualTo(2);
-    assertThat(device.getNumOutlets()).isEqualTo(SergikDevice.OUTLETS).isEqualTo(6);
+    assertThat(device.getNumOutlets()).isEqualTo(SergikDevice.OUTLETS).isEqualTo(8);
     assertThat(device.getInfoIdx()).isEqualTo(-1);
     assertThat(StandIn.inletAssist(device)).hasSize(2).doesNotContainNull();
-    assertThat(StandIn.outletAssist(device)).hasSize(6).doesNotContainNull();
-  }
-
-  @Test
-  void generateThenWriteOnAnEmptySlotCreatesTheClipAndAddsTheNotes() {
-    send(device, "key", "10B");
-    send(device, "style", "house");
-    send(device, "bars", 8);
-    send(device, "seed", 7);
-    send(device, "generate");
-    StandIn.clearOutlets(device);
-
-    send(device, "write");
-
-    String json = expectedNotesJson(Part.CHORDS, "10B", "house", 8, 7);
-    int count = NoteJson.parse(json).size();
-    assertThat(lines(device)).containsExactly(
-        "2: goto live_set view highlighted_clip_slot",
-        "1: call create_clip 32.0",
-        "2: goto live_set view highlighted_clip_slot clip",
-        "3: clear",
-        "3: parse " + json,
-        "3: bang",
-        "4: set wrote " + count + " notes, 32 beats");
-  }
-
-  @Test
-  void writeIntoASlotThatHasAClipRemovesItsNotesAndSetsTheLength() {
-    send(device, "bars", 4);
-    send(device, "part", "bass");
-    send(device, "generate");
-    send(device, "hasclip", 1);
-    StandIn.clearOutlets(device);
-
-    send(device, "write");
-
-    String json = expectedNotesJson(Part.BASS, "10B", "house", 4, 0);
-    assertThat(lines(device)).containsExactly(
-        "2: goto live_set view highlighted_clip_slot clip",
-        "1: call remove_notes_extended 0 128 0.0 1000000.0",
-        "1: set loop_start 0.0",
-        "1: set loop_end 16.0",
-        "1: set start_marker 0.0",
-        "1: set end_marker 16.0",
-        "3: clear",
-        "3: parse " + json,
-        "3: bang",
-        "4: set wrote " + NoteJson.parse(json).size() + " notes, 16 beats");
-  }
-
-  @Test
-  void aSecondWriteReplacesTheClipItCreated() {
-    send(device, "generate");
-    send(device, "write");
-    StandIn.clearOutlets(device);
-    send(device, "write");
-    assertThat(lines(device).get(1)).startsWith("1: call remove_notes_extended");
+    assertThat(StandIn.outletAssist(device)).hasSize(8).doesNotContainNull();
   }
 
   @Test
@@ -113,7 +57,7 @@ class SergikDeviceTest {
   }
 
   @Test
-  void everyMenuCombinationGeneratesAndWrites() {
+  void everyMenuCombinationGenerates() {
     for (int style = 0; style < Generators.styles(Part.CHORDS).size(); style++) {
       for (int part = 0; part < DeviceCore.PARTS.size(); part++) {
         for (int voicing = 0; voicing < Generators.voicings().size(); voicing++) {
@@ -122,7 +66,6 @@ class SergikDeviceTest {
           send(device, "voicing", voicing);
           send(device, "key", (style * 7 + part * 5 + voicing) % 24);
           send(device, "generate");
-          send(device, "write");
           assertThat(StandIn.errors()).as("style %d part %d voicing %d", style, part, voicing).isEmpty();
           assertThat(device.core().notes()).isNotEmpty();
         }
@@ -175,7 +118,7 @@ class SergikDeviceTest {
       "part|flute|unknown part \"flute\"",
       "progression|i-XQ-V|progression",
       "density|101|density needs one number 0..100 %",
-      "hasclip|2|hasclip needs one whole number 0..1",
+      "tick|x|tick needs one number",
   })
   void badInputPostsOneClearLineAndLeavesTheStateUnchanged(String message, String value, String expected) {
     Settings before = device.core().settings();

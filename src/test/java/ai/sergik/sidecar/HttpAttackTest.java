@@ -240,6 +240,21 @@ class HttpAttackTest {
   }
 
   @Test
+  void healthWithoutTheTokenShowsNoDataDirDeviceAddressOrTrackNames() throws Exception {
+    try (RunningSidecar guarded = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret-token"))) {
+      String dataDir = RunningSidecar.DEMO_DATA.toAbsolutePath().normalize().toString();
+      HttpResponse<String> stranger = guarded.http.send(java.net.http.HttpRequest.newBuilder(guarded.uri("/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(stranger.statusCode()).isEqualTo(200);
+      JsonNode body = RunningSidecar.json(stranger);
+      assertThat(body.fieldNames()).toIterable().containsExactly("status", "version", "auth");
+      assertThat(stranger.body()).doesNotContain(dataDir, "127.0.0.1", "tracks", "address");
+      HttpResponse<String> owner = guarded.get("/health");
+      assertThat(RunningSidecar.json(owner).get("data_dir").asText()).isEqualTo(dataDir);
+    }
+  }
+
+  @Test
   void analyzeIsNotAnExistenceOracleForFilesOutsideTheRoots() throws Exception {
     Path basedir = Paths.get(System.getProperty("sergik.basedir", ".")).toAbsolutePath().normalize();
     Path exists = basedir.resolve("pom.xml");
@@ -266,6 +281,28 @@ class HttpAttackTest {
     String answer = exchange(request.toString());
     assertThat(answer).startsWith("HTTP/1.1 413");
     assertThat(jsonBody(answer).get("message").asText()).isEqualTo("request body of 1114112 bytes is over the limit of 1048576 bytes (1 MiB)");
+  }
+
+  @Test
+  void aLargeBodySentWithoutTheTokenHearsThe401InsteadOfAReset() throws Exception {
+    Routes routes = new Routes().post("/echo", "echo", request -> ApiResponse.ok(Map.of("bytes", request.body().length)));
+    HttpApi api = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.of(java.util.Optional.of("secret")), 2);
+    try {
+      String big = "{\"pad\":\"" + "x".repeat(6_000_000) + "\"}";
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> r = server.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(big)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.body()).contains("\"error\":\"unauthorized\"");
+      }
+      HttpResponse<String> wrongPath = server.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
+          .header("Authorization", "Bearer secret").method("PUT", HttpRequest.BodyPublishers.ofString(big)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(wrongPath.statusCode()).isEqualTo(405);
+    } finally {
+      api.stop(0);
+    }
   }
 
   // ---- helpers ----

@@ -156,6 +156,34 @@ class OscHardeningTest {
   }
 
   @Test
+  void aFloodOfNewDeviceIdsIsCappedAndAbsentDevicesMakeRoom() throws Exception {
+    List<FakeDevice> devices = new ArrayList<>();
+    try {
+      for (int i = 0; i < DeviceLink.MAX_DEVICES; i++) {
+        FakeDevice d = new FakeDevice(server.oscPort());
+        devices.add(d);
+        d.hello("flood-" + i, "T");
+      }
+      FakeDevice late = new FakeDevice(server.oscPort());
+      devices.add(late);
+      byte[] hello = codec.encode(OscMessages.test(9, "flood-late", "T"));
+      late.sendRaw(hello);
+      byte[] refused = late.receiveBytes();
+      assertThat(refused.length).isLessThanOrEqualTo(hello.length);
+      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text()).isEqualTo("too many devices");
+      assertThat(RunningSidecar.json(server.get("/health")).get("devices").size()).isEqualTo(DeviceLink.MAX_DEVICES);
+
+      clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusMillis(1)); // the flood stops heartbeating
+      assertThat(late.hello("flood-late", "T").nonce()).isEqualTo(7);
+      JsonNode health = RunningSidecar.json(server.get("/health"));
+      assertThat(health.get("devices").size()).isEqualTo(DeviceLink.MAX_DEVICES);
+      assertThat(OscServerTest.deviceEntry(health, "flood-late").get("connected").asBoolean()).isTrue();
+    } finally {
+      devices.forEach(FakeDevice::close);
+    }
+  }
+
+  @Test
   void aConfirmationFromAnotherSocketDoesNotConfirmThePush() throws Exception {
     try (FakeDevice keys = new FakeDevice(server.oscPort()); FakeDevice attacker = new FakeDevice(server.oscPort())) {
       attacker.hello("dev-evil", "Evil");

@@ -1,0 +1,145 @@
+package ai.sergik.device.virtuallive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.sergik.data.DataDir;
+import ai.sergik.sidecar.Sidecar;
+import ai.sergik.sidecar.SidecarConfig;
+import com.cycling74.max.StandIn;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A ChatGPT push through the real sidecar (HTTP and OSC on loopback) into the device loaded from the patch in
+ * the virtual Live: the notes land in the selected slot, and the answer says confirmed only after the write.
+ */
+class SidecarJourneyTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path data;
+  Sidecar sidecar;
+  VirtualStudio studio;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws Exception {
+    studio = new VirtualStudio(9, 10);
+    sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(data), "test");
+  }
+
+  @AfterEach
+  void stop() {
+    studio.close();
+    sidecar.close();
+    assertThat(StandIn.escaped()).isEmpty();
+  }
+
+  PatchRunner connected(VirtualLive.Track track) throws Exception {
+    PatchRunner d = studio.drop(track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
+    assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
+        .as("the device on " + track.name() + " connected; it says " + d.sidecarState()).isTrue();
+    return d;
+  }
+
+  /** Sends the request on another thread while this one runs Max's main thread, as Live would. */
+  JsonNode call(String method, String path, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sidecar.httpUri() + path)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json");
+    b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body));
+    CompletableFuture<HttpResponse<String>> f = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
+    f.whenComplete((r, e) -> StandIn.wake());
+    assertThat(StandIn.runDeferred(f::isDone, 30_000)).as(method + " " + path + " answered").isTrue();
+    HttpResponse<String> r = f.get();
+    JsonNode json = JSON.readTree(r.body());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("http_status", r.statusCode());
+    return json;
+  }
+
+  @Test
+  void aPushWithSendToLiveLandsInTheSelectedSlotAndIsConfirmedAfterTheWrite() throws Exception {
+    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
+    PatchRunner device = connected(keys);
+    studio.live.song.view.select(keys, 2);
+    JsonNode answer = call("POST", "/gpt/generate",
+        "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true}");
+    assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
+    assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
+    VirtualLive.Clip clip = keys.slot(2).clip();
+    assertThat(clip).as(device.status()).isNotNull();
+    assertThat(clip.notes()).hasSize(answer.at("/live/device_reply/count").asInt()).isNotEmpty();
+    assertThat(clip.length()).isEqualTo(32.0);
+    assertThat(device.status()).startsWith("wrote " + clip.notes().size() + " notes, 32 beats");
+  }
+
+  @Test
+  void aPushThatCannotBeWrittenIsNotConfirmedAndSaysWhy() throws Exception {
+    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
+    PatchRunner device = connected(keys);
+    studio.live.song.view.select(null, 0);
+    JsonNode answer = call("POST", "/gpt/generate",
+        "{\"prompt\":\"4 bars of techno bass in 8A\",\"send_to_live\":true}");
+    assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isFalse();
+    assertThat(answer.at("/live/message").asText()).contains("could not write").contains("no clip slot is selected");
+    assertThat(keys.slots).allMatch(slot -> slot.clip() == null);
+    assertThat(device.status()).startsWith("write failed: no clip slot is selected");
+  }
+
+  /**
+   * Two devices on two tracks: each introduces itself with its own id and track, a push naming a track reaches
+   * that track's device only and lands on that track in the selected scene, and a renamed track is known by its
+   * new name. (The sidecar's side: one entry per
+   * device, pushes by track.)
+   */
+  @Test
+  void twoDevicesOnTwoTracksEachGetTheirOwnPushes() throws Exception {
+    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
+    VirtualLive.Track bass = studio.live.song.addMidiTrack("Bass", 4);
+    PatchRunner onKeys = connected(keys);
+    PatchRunner onBass = connected(bass);
+    // A device greets the sidecar before Live has told it its track; the next handshake names it.
+    assertThat(connectedTracks("Keys", "Bass")).containsExactlyInAnyOrder("Keys", "Bass");
+
+    String keysStatus = onKeys.status();
+    studio.live.song.view.select(keys, 1); // the selected scene is 1; the push names the Bass track
+    JsonNode answer = call("POST", "/gpt/generate",
+        "{\"prompt\":\"4 bars of house bass in 10B\",\"send_to_live\":true,\"track\":\"bass\"}");
+    assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
+    assertThat(answer.at("/live/track").asText()).isEqualTo("Bass");
+    assertThat(bass.slot(1).clip()).as(onBass.status()).isNotNull();
+    assertThat(keys.slot(1).clip()).isNull();
+    assertThat(onBass.status()).startsWith("wrote ");
+    assertThat(onKeys.status()).isEqualTo(keysStatus);
+
+    JsonNode unknown = call("POST", "/gpt/generate",
+        "{\"prompt\":\"4 bars of house bass in 10B\",\"send_to_live\":true,\"track\":\"Drums\"}");
+    assertThat(unknown.get("http_status").asInt()).isEqualTo(400);
+    assertThat(unknown.get("message").asText()).contains("\"Bass\"").contains("\"Keys\"");
+
+    bass.rename("Sub");
+    studio.advance(50);
+    assertThat(connectedTracks("Keys", "Sub")).containsExactlyInAnyOrder("Keys", "Sub");
+  }
+
+  /** The tracks /health lists, asked again (for up to 10 s) until it lists these. */
+  List<String> connectedTracks(String... expected) throws Exception {
+    long end = System.nanoTime() + 10_000_000_000L;
+    List<String> tracks = new ArrayList<>();
+    do {
+      tracks.clear();
+      call("GET", "/health", null).path("devices").forEach(d -> tracks.add(d.path("track").asText()));
+    } while (!tracks.containsAll(List.of(expected)) && System.nanoTime() < end);
+    return tracks;
+  }
+}
