@@ -62,7 +62,7 @@ public final class AnalysisTable {
     r.put("harmonic_ratio", CsvRows.number(f.harmonicRatio()));
     r.put("onsets_per_s", CsvRows.number(f.onsetsPerSecond()));
     r.put("mood", CsvRows.text(f.mood()));
-    r.put("format", f.format());
+    r.put("format", ExportScanner.formatCell(f.format()));
     r.put("sample_rate_hz", CsvRows.number(Math.round(f.sampleRate())));
     r.put("bit_depth", CsvRows.number(f.bitDepth()));
     r.put("channels", CsvRows.number(f.channels()));

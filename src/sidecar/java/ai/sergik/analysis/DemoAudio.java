@@ -53,7 +53,7 @@ public final class DemoAudio {
 
   /** Plays {@code midi} through the JDK's synthesizer into {@code wav}, written under a temporary name first. */
   static void render(Path midi, Path wav) throws IOException {
-    Path tmp = Files.createTempFile(wav.getParent(), "." + wav.getFileName(), ".tmp");
+    Path tmp = ai.sergik.io.AtomicFiles.temporaryBeside(wav);
     try {
       try (AudioInputStream audio = AudioSystem.getAudioInputStream(midi.toFile())) {
         AudioSystem.write(audio, AudioFileFormat.Type.WAVE, tmp.toFile());

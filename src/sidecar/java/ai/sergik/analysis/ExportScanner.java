@@ -50,7 +50,10 @@ public final class ExportScanner {
     List<Map<String, String>> rows = new ArrayList<>();
     for (Map<String, String> old : CsvRows.read(data.allExports())) {
       String p = old.getOrDefault("path", "");
-      if (!isUnder(p, root)) rows.add(old);
+      if (!isUnder(p, root)) {
+        old.computeIfPresent("format", (k, v) -> formatCell(v));
+        rows.add(old);
+      }
     }
     List<Map<String, String>> sorted = new ArrayList<>(scanned);
     sorted.sort(Comparator.comparing(r -> r.get("path")));
@@ -78,7 +81,7 @@ public final class ExportScanner {
       r.put("size", Long.toString(Files.size(file)));
       r.put("modified", Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()).atOffset(ZoneOffset.UTC).toLocalDate().toString());
       AudioInfo info = AudioFiles.probe(file);
-      r.put("format", info.format());
+      r.put("format", formatCell(info.format()));
       r.put("bit_depth", CsvRows.number(info.bitDepth()));
       r.put("sample_rate", Long.toString(Math.round(info.sampleRate())));
       r.put("channels", Integer.toString(info.channels()));
@@ -90,6 +93,11 @@ public final class ExportScanner {
       r.put("error", e.getMessage() == null ? e.toString() : e.getMessage());
     }
     return r;
+  }
+
+  /** One spelling per format in the catalogs: lower case, as the earlier tool wrote it ("wav", "flac", "m4a"). */
+  public static String formatCell(String format) {
+    return format == null ? "" : format.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }

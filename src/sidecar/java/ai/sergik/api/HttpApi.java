@@ -64,6 +64,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpApi implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+  /** One line per request: method, path (no query string), status, milliseconds. Never headers, so never the token. */
+  private static final Logger requests = LoggerFactory.getLogger("ai.sergik.requests");
 
   /** Largest request body accepted: 1 MiB. */
   public static final int MAX_BODY_BYTES = 1 << 20;
@@ -293,6 +295,8 @@ public final class HttpApi implements AutoCloseable {
       this.where = method + " " + request.getHttpURI().getPath();
     }
 
+    private final long started = System.nanoTime();
+
     void begin() {
       if (draining) {
         throw ApiException.unavailable("the server is shutting down; retry in a moment");
@@ -495,6 +499,7 @@ public final class HttpApi implements AutoCloseable {
       if (!finished.compareAndSet(false, true)) {
         return;
       }
+      requests.info("{} {} {} ms", where, answer.status(), (System.nanoTime() - started) / 1_000_000);
       if (answer.streamed()) {
         try {
           blocking.execute(() -> stream(answer));

@@ -35,6 +35,17 @@ public final class Routes {
   private final Map<String, Map<String, Route>> byPath = new LinkedHashMap<>();
   private final Map<String, ActionHandler> actions = new LinkedHashMap<>();
   private final Set<String> operationIds = new TreeSet<>();
+  private final List<NamedRoute> named = new ArrayList<>();
+
+  private record NamedRoute(String prefix, String suffix, String template) {
+    boolean matches(String path) {
+      if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() <= prefix.length() + suffix.length()) {
+        return false;
+      }
+      String name = path.substring(prefix.length(), path.length() - suffix.length());
+      return name.indexOf('/') < 0;
+    }
+  }
   private final Set<Route> unpublished = new java.util.HashSet<>();
 
   /** A GET route (query parameters only). */
@@ -55,9 +66,27 @@ public final class Routes {
     return add(new Route("POST", path, operationId, false, true, true, handler));
   }
 
-  /** A GET route that answers without a token. Reserved for health checks. */
+  /**
+   * A GET route that answers without a token: health checks, the spec ChatGPT imports by URL, and nothing that
+   * reads or changes the producer's data.
+   */
   public Routes openGet(String path, String operationId, Handler handler) {
     return add(new Route("GET", path, operationId, true, false, false, handler));
+  }
+
+  /**
+   * A GET route for every path {@code prefix + <name> + suffix}, registered (and documented) under the template
+   * {@code prefix + "{" + parameter + "}" + suffix}, e.g. {@code /files/{id}.mid}. The handler reads the name from
+   * {@link ApiRequest#path()}. {@code open} routes need no token: the name itself must then be unguessable.
+   */
+  public Routes getByName(String prefix, String parameter, String suffix, String operationId, boolean open, Handler handler) {
+    if (!prefix.endsWith("/")) {
+      throw new IllegalArgumentException("name route prefix must end with /, got " + prefix);
+    }
+    Route route = new Route("GET", prefix + "{" + parameter + "}" + suffix, operationId, open, false, false, handler);
+    add(route);
+    named.add(new NamedRoute(prefix, suffix, route.path()));
+    return this;
   }
 
   /** An OSC action the device can call with {@code /sergik/action i request, s name, s json}. */
@@ -83,8 +112,8 @@ public final class Routes {
   }
 
   /**
-   * A route of the web studio's page: answered like every other (same auth rules), but left out of the
-   * OpenAPI document, which describes the API for ChatGPT Actions and MCP clients (Actions allow 30 operations).
+   * A route answered like every other (same auth rules) but left out of the OpenAPI document, which describes the
+   * API for ChatGPT Actions (Actions allow 30 operations): the web studio's page, and MCP's own JSON-RPC endpoint.
    */
   public Routes unpublished(Route route) {
     add(route);
@@ -92,9 +121,17 @@ public final class Routes {
     return this;
   }
 
-  /** The routes for {@code path} by method, or an empty map. */
+  /** The routes for {@code path} by method (exact paths first, then {@link #getByName} templates), or an empty map. */
   public Map<String, Route> at(String path) {
     Map<String, Route> methods = byPath.get(path);
+    if (methods == null) {
+      for (NamedRoute n : named) {
+        if (n.matches(path)) {
+          methods = byPath.get(n.template());
+          break;
+        }
+      }
+    }
     return methods == null ? Map.of() : Collections.unmodifiableMap(methods);
   }
 

@@ -56,8 +56,7 @@ public final class AudioFiles {
     return switch (c) {
       case WAV -> WavFile.parse(file).info;
       case AIFF, MP3, FLAC -> probeSampled(file, c);
-      case OTHER -> throw new UnreadableAudioException(file, formatName(file)
-          + " headers are not readable in pure Java; supported: WAV, AIFF, MP3, FLAC");
+      case OTHER -> Ffmpeg.probe(file, formatName(file), System.getenv("PATH"));
     };
   }
 

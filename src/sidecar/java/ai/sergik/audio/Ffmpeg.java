@@ -64,6 +64,59 @@ final class Ffmpeg {
     return new BytePcmStream(info, decoder, p.getInputStream(), -1);
   }
 
+  /**
+   * The header of a file Java cannot read, through {@code ffprobe} beside ffmpeg (what {@code analyze} decodes, a
+   * scan can list): rate, channels, bit depth when lossless, duration.
+   */
+  static AudioInfo probe(Path file, String formatName, String searchPath) throws IOException {
+    Path ffmpeg = find(searchPath).orElseThrow(() -> new UnreadableAudioException(file, formatName
+        + " headers are not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
+        + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
+    Path ffprobe = ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
+    if (!Files.isExecutable(ffprobe)) {
+      throw new UnreadableAudioException(file, formatName + " headers need ffprobe, which is not beside " + ffmpeg
+          + "; install the whole ffmpeg package");
+    }
+    Container container = container(file, formatName); // never a playlist or anything that points elsewhere
+    List<String> cmd = List.of(ffprobe.toString(), "-v", "error", "-protocol_whitelist", "file", "-f", container.demuxer(),
+        "-select_streams", "a:0", "-show_entries", "stream=sample_rate,channels,bits_per_raw_sample:format=duration",
+        "-of", "default=noprint_wrappers=1", "file:" + file.toAbsolutePath());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out;
+    try (var in = p.getInputStream()) {
+      out = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    try {
+      if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new UnreadableAudioException(file, "ffprobe did not answer within 30 s");
+      }
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while ffprobe read " + file);
+    }
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    out.lines().map(l -> l.split("=", 2)).filter(kv -> kv.length == 2).forEach(kv -> values.putIfAbsent(kv[0].trim(), kv[1].trim()));
+    float rate = parseFloat(values.get("sample_rate"));
+    int channels = (int) parseFloat(values.get("channels"));
+    if (p.exitValue() != 0 || !(rate > 0) || channels < 1) {
+      throw new UnreadableAudioException(file, "ffprobe found no audio stream (" + out.strip().replace('\n', ' ') + ")");
+    }
+    float bits = parseFloat(values.get("bits_per_raw_sample"));
+    float seconds = parseFloat(values.get("duration"));
+    Long frames = seconds > 0 ? Math.round(seconds * (double) rate) : null;
+    return new AudioInfo(formatName, rate, channels, bits > 0 ? (int) bits : null, frames, List.of());
+  }
+
+  private static float parseFloat(String s) {
+    try {
+      return s == null || s.equals("N/A") ? -1 : Float.parseFloat(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** The container of {@code file}, checked against its first bytes; anything else is refused before ffmpeg sees it. */
   static Container container(Path file, String formatName) throws IOException {
     String ext = AudioFiles.extension(file);

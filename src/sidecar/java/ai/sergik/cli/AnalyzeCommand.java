@@ -114,12 +114,64 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     if (report.files() == 1 && single.size() == 1) out.println(summary(single.get(0)));
+    else out.print(table(rowsFor(dir, inputs)));
     for (String e : pictureErrors) err.println("error: " + e);
     out.printf(Locale.ROOT, "%d files: %d analysed, %d unchanged, %d failed -> %s%n", report.files(), report.analyzed(),
         report.skipped(), report.failed(), dir.analyzedTracks());
     if (png && report.analyzed() > 0) out.println("pictures: " + dir.resolve("analysis/pictures"));
     return report.failed() > 0 ? SOME_FILES_FAILED : 0;
   }
+
+  /** The rows of analyzed_tracks.csv for the files under {@code inputs}, analysed now or unchanged since before. */
+  static List<java.util.Map<String, String>> rowsFor(DataDir dir, List<Path> inputs) throws java.io.IOException {
+    List<Path> wanted = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    List<java.util.Map<String, String>> rows = new ArrayList<>();
+    if (!java.nio.file.Files.isRegularFile(dir.analyzedTracks())) {
+      return rows;
+    }
+    try (var reader = java.nio.file.Files.newBufferedReader(dir.analyzedTracks());
+        var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      for (var record : csv) {
+        String path = record.isMapped("path") ? record.get("path") : "";
+        if (path.isEmpty()) continue;
+        Path file = Path.of(path).toAbsolutePath().normalize();
+        if (wanted.stream().anyMatch(file::startsWith)) {
+          rows.add(record.toMap());
+        }
+      }
+    }
+    rows.sort(java.util.Comparator.comparing(r -> r.getOrDefault("path", "")));
+    return rows;
+  }
+
+  /** One line per track: file, BPM, key with its confidence, LUFS, energy (or why it failed). */
+  static String table(List<java.util.Map<String, String>> rows) {
+    if (rows.isEmpty()) return "";
+    int width = Math.min(48, Math.max(4, rows.stream().mapToInt(r -> name(r).length()).max().orElse(4)));
+    StringBuilder sb = new StringBuilder();
+    String format = "%-" + width + "s  %6s  %-18s  %6s  %6s%n";
+    sb.append(String.format(Locale.ROOT, format, "file", "BPM", "key (confidence)", "LUFS", "energy"));
+    for (var r : rows) {
+      String name = name(r);
+      if (name.length() > width) name = name.substring(0, width - 1) + "\u2026";
+      String error = r.getOrDefault("error", "");
+      if (!error.isEmpty()) {
+        sb.append(String.format(Locale.ROOT, "%-" + width + "s  failed: %s%n", name, error));
+        continue;
+      }
+      String key = r.getOrDefault("camelot", "").isEmpty() ? "-"
+          : r.get("camelot") + " " + r.getOrDefault("key", "") + (r.getOrDefault("confidence", "").isEmpty() ? "" : " (" + r.get("confidence") + ")");
+      sb.append(String.format(Locale.ROOT, format, name, orDash(r.get("bpm")), key, orDash(r.get("lufs")), orDash(r.get("energy"))));
+    }
+    return sb.toString();
+  }
+
+  private static String name(java.util.Map<String, String> r) {
+    String f = r.getOrDefault("filename", "");
+    return f.isEmpty() ? Path.of(r.getOrDefault("path", "?")).getFileName().toString() : f;
+  }
+
+  private static String orDash(String s) { return s == null || s.isEmpty() ? "-" : s; }
 
   static Path pictureFor(DataDir dir, Path file) {
     String name = file.getFileName().toString();

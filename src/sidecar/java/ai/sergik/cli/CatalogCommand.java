@@ -20,6 +20,6 @@ public final class CatalogCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Name a catalog command; see the list above.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Name a catalog command; the commands are listed below.");
   }
 }

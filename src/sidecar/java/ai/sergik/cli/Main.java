@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         HumanizeCommand.class,
         TransformCommand.class,
         ServeCommand.class,
+        McpCommand.class,
+        DataCommand.class,
         DeviceCommand.class,
         ScanCommand.class,
         ai.sergik.dna.DnaCommand.class,
@@ -38,13 +40,15 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Name a command; see the list above.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Name a command; the commands are listed below.");
   }
 
   /** Builds the command line with the shared exception handling; tests call this and {@code execute}. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
-    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    UserErrorHandler errors = new UserErrorHandler();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
     // a transform's settings (--time 0.05) are read by the transform, in the order given
     cli.getSubcommands().get("transform").setUnmatchedOptionsArePositionalParams(true);
     return cli;

@@ -50,8 +50,8 @@ public final class ScanAlsCommand implements Callable<Integer> {
       description = "Also parse Live's automatic backups ([YYYY-MM-DD HHMMSS] names, Backup/ folders) into projects_als.csv.")
   boolean includeBackups;
 
-  @Option(names = "--zone", defaultValue = "${sys:user.timezone:-UTC}",
-      description = "Time zone for the modified date and year (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "Time zone for the modified date and year (default: this machine's time zone).")
   String zone;
 
   @Option(names = "--no-progress", defaultValue = "false", description = "Do not draw the progress bar.")
@@ -138,6 +138,9 @@ public final class ScanAlsCommand implements Callable<Integer> {
   }
 
   private ZoneId zoneId() {
+    if (zone == null || zone.isBlank()) {
+      return ZoneId.systemDefault();
+    }
     try {
       return ZoneId.of(zone);
     } catch (java.time.DateTimeException e) {

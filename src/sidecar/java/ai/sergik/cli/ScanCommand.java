@@ -24,6 +24,6 @@ public final class ScanCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Name what to scan; see the list above.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Name what to scan; the commands are listed below.");
   }
 }

@@ -54,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DataDir dir = data.dataDir();
+    DataDir dir = data.servedDataDir();
     Map<String, String> flags = new LinkedHashMap<>();
     if (host != null) flags.put("host", host);
     if (httpPort != null) flags.put("http.port", httpPort.toString());

@@ -35,9 +35,16 @@ public final class DatasetBuilder {
   public static final int VALIDATION_PERCENT = 10;
 
   private final DataDir dir;
+  private final String artist;
 
   public DatasetBuilder(DataDir dir) {
+    this(dir, ExampleWriter.DEFAULT_ARTIST);
+  }
+
+  /** @param artist the producer the examples speak of (the {@code artist.name} setting) */
+  public DatasetBuilder(DataDir dir, String artist) {
     this.dir = dir;
+    this.artist = artist;
   }
 
   /** What was written and the numbers behind it. */
@@ -56,7 +63,7 @@ public final class DatasetBuilder {
 
     Optional<DnaProfile> profile = Optional.empty();
     if (files.analyzedTracks().isPresent()) profile = Optional.of(new DnaBuilder(files).build(Instant.EPOCH));
-    ExampleWriter writer = new ExampleWriter(profile);
+    ExampleWriter writer = new ExampleWriter(profile, artist);
     List<ChatExample> examples = new ArrayList<>(writer.profileExamples());
     for (MergedTrack t : tracks) examples.addAll(writer.examplesFor(t));
 

@@ -28,11 +28,16 @@ public final class DatasetCommand implements Runnable {
     @Mixin DataOptions data;
     @Mixin ai.sergik.cli.WriteLock lock;
 
+    @CommandLine.Option(names = "--artist", paramLabel = "NAME", description = "The producer the examples speak of"
+        + " (default: $SERGIK_ARTIST, else artist.name in <data>/sergik.properties, else " + ExampleWriter.DEFAULT_ARTIST + ").")
+    String artist;
+
     @Override
     public Integer call() throws Exception {
+      ai.sergik.data.DataDir dir = data.dataDir();
       DatasetBuilder.Result r;
-      try (var held = lock.acquire(data.dataDir(), "dataset build")) {
-        r = new DatasetBuilder(data.dataDir()).build();
+      try (var held = lock.acquire(dir, "dataset build")) {
+        r = new DatasetBuilder(dir, artistName(artist, System.getenv(), dir.config())).build();
       }
       PrintWriter out = spec.commandLine().getOut();
       r.files().forEach(f -> out.println("wrote " + f));
@@ -45,5 +50,21 @@ public final class DatasetCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  /** The artist name: the flag, else {@code $SERGIK_ARTIST}, else {@code artist.name} in the settings file, else the default. */
+  static String artistName(String flag, java.util.Map<String, String> env, java.nio.file.Path settings) throws java.io.IOException {
+    if (flag != null && !flag.isBlank()) return flag.trim();
+    String fromEnv = env.get("SERGIK_ARTIST");
+    if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.trim();
+    if (java.nio.file.Files.isRegularFile(settings)) {
+      java.util.Properties p = new java.util.Properties();
+      try (var in = java.nio.file.Files.newBufferedReader(settings, java.nio.charset.StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
+      String fromFile = p.getProperty("artist.name");
+      if (fromFile != null && !fromFile.isBlank()) return fromFile.trim();
+    }
+    return ExampleWriter.DEFAULT_ARTIST;
   }
 }

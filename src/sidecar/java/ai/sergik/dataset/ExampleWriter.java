@@ -22,15 +22,30 @@ public final class ExampleWriter {
   /** The parts examples are drawn from (fixed, so that a dataset stays the same when the engine learns a part). */
   private static final Part[] EXAMPLE_PARTS = {Part.CHORDS, Part.BASS, Part.ARP, Part.DRUMS};
 
-  public static final String SYSTEM = "You are SERGIK AI, the studio assistant of the producer SERGIK. You know his "
-      + "catalog: tempos, keys (Camelot), energy levels, collaborators and Live projects. Answer with concrete numbers, "
-      + "and when asked for music, generate it and summarise the notes.";
+  /** The artist the examples speak of when no setting names one. */
+  public static final String DEFAULT_ARTIST = "SERGIK";
+
+  /** The system prompt of every example, for {@code artist}. */
+  public static String systemPrompt(String artist) {
+    return "You are SERGIK AI, the studio assistant of the producer " + artist + ". You know the producer's "
+        + "catalog: tempos, keys (Camelot), energy levels, collaborators and Live projects. Answer with concrete numbers, "
+        + "and when asked for music, generate it and summarise the notes.";
+  }
   static final int GENERATED_BARS = 8;
 
   private final Optional<DnaProfile> profile;
+  private final String system;
 
   public ExampleWriter(Optional<DnaProfile> profile) {
+    this(profile, DEFAULT_ARTIST);
+  }
+
+  public ExampleWriter(Optional<DnaProfile> profile, String artist) {
+    if (artist == null || artist.isBlank()) {
+      throw new IllegalArgumentException("artist name must not be blank (artist.name in sergik.properties, SERGIK_ARTIST or --artist)");
+    }
     this.profile = profile;
+    this.system = systemPrompt(artist.trim());
   }
 
   public List<ChatExample> examplesFor(MergedTrack t) {
@@ -70,14 +85,14 @@ public final class ExampleWriter {
       if (!first.isEmpty()) describe.append(first.equals(last) ? " from " + first : " from " + first + " to " + last);
       describe.append('.');
     }
-    out.add(new ChatExample("describe", "describe|" + id, SYSTEM, "Describe my track \"" + title + "\".", describe.toString()));
+    out.add(new ChatExample("describe", "describe|" + id, system, "Describe my track \"" + title + "\".", describe.toString()));
 
     if (bpm != null && key != null) {
       List<String> neighbours = new ArrayList<>();
       neighbours.add(new CamelotKey(key.number(), key.minor() ? 'B' : 'A').toString());
       neighbours.add(new CamelotKey(key.number() % 12 + 1, key.letter()).toString());
       neighbours.add(new CamelotKey((key.number() + 10) % 12 + 1, key.letter()).toString());
-      out.add(new ChatExample("key_bpm", "key_bpm|" + id, SYSTEM, "What key and tempo is \"" + title + "\" in?",
+      out.add(new ChatExample("key_bpm", "key_bpm|" + id, system, "What key and tempo is \"" + title + "\" in?",
           "\"" + title + "\" is in " + key.keyName() + " (Camelot " + key + ") at " + tempo(bpm) + " BPM. "
               + "It mixes harmonically into " + String.join(", ", neighbours) + "."));
 
@@ -88,7 +103,7 @@ public final class ExampleWriter {
           .tempo(tempo).bars(GENERATED_BARS).seed(stableHash("seed|" + id) & 0xffff).build();
       Generation generation = Generators.generate(request);
       String what = part == Part.ARP ? "an arpeggio" : part == Part.DRUMS ? "drums" : part == Part.BASS ? "a bassline" : "chords";
-      out.add(new ChatExample("generate", "generate|" + id, SYSTEM,
+      out.add(new ChatExample("generate", "generate|" + id, system,
           "Generate " + GENERATED_BARS + " bars of " + what + " in " + key + " at " + tempo + " BPM, " + style + " style, for \"" + title + "\".",
           "Here are " + GENERATED_BARS + " bars of " + what + " in " + key.keyName() + " (" + key + ") at " + tempo + " BPM, "
               + style + " style (seed " + request.seed() + "): " + generation.summary() + "."));
@@ -105,13 +120,13 @@ public final class ExampleWriter {
     for (Map.Entry<String, Double> e : p.bpmZones().entrySet()) {
       if (e.getValue() > 0) zones.append(zones.length() == 0 ? "" : ", ").append(e.getKey()).append(String.format(Locale.ROOT, " BPM %.1f%%", e.getValue() * 100));
     }
-    out.add(new ChatExample("dna", "dna|zones", SYSTEM, "Which tempos do I produce at most?",
+    out.add(new ChatExample("dna", "dna|zones", system, "Which tempos do I produce at most?",
         "Your analysed tracks fall into these tempo zones: " + zones + ". Your home zones are "
             + String.join(" and ", p.strongZones().stream().map(z -> z.description() + " (" + z.label() + ")").toList()) + "."));
-    out.add(new ChatExample("dna", "dna|keys", SYSTEM, "Which keys do I use most?",
+    out.add(new ChatExample("dna", "dna|keys", system, "Which keys do I use most?",
         "Your most-used keys are " + String.join(", ", p.homeKeys().stream().map(k -> k + " (" + k.keyName()
             + String.format(Locale.ROOT, ", %.1f%%)", p.keyShare(k) * 100)).toList()) + "."));
-    out.add(new ChatExample("dna", "dna|energy", SYSTEM, "What energy level do my tracks usually have?",
+    out.add(new ChatExample("dna", "dna|energy", system, "What energy level do my tracks usually have?",
         String.format(Locale.ROOT, "Your energy sweet spot is %d–%d on a 1–10 scale: %.0f%% of your analysed tracks sit there.",
             p.energy().sweetSpotLow(), p.energy().sweetSpotHigh(), p.energy().sweetSpotShare() * 100)));
     return out;

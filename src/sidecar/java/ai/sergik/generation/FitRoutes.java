@@ -26,11 +26,17 @@ import java.util.Optional;
 public final class FitRoutes implements RouteModule {
   static final int MAX_NOTES = 20_000;
 
+  private final Downloads downloads;
+
+  public FitRoutes(Downloads downloads) {
+    this.downloads = downloads;
+  }
+
   @Override
   public void register(Routes routes) {
     routes.post("/generate/fit", "generateFit", request -> {
       GenerationRoutes.Format format = GenerationRoutes.Format.of(request);
-      return GenerationRoutes.respond(fit(request.fields()), format);
+      return GenerationRoutes.respond(fit(request.fields()), format, downloads);
     });
     routes.action("fit", fields -> fit(fields).toJson());
   }

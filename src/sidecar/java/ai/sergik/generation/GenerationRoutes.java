@@ -23,9 +23,11 @@ import java.util.function.Function;
  */
 public final class GenerationRoutes implements RouteModule {
   private final GenerationService service;
+  private final Downloads downloads;
 
-  public GenerationRoutes(GenerationService service) {
+  public GenerationRoutes(GenerationService service, Downloads downloads) {
     this.service = service;
+    this.downloads = downloads;
   }
 
   @Override
@@ -48,7 +50,7 @@ public final class GenerationRoutes implements RouteModule {
     return "/openapi/generation.yaml";
   }
 
-  private static ai.sergik.api.Handler handler(Function<JsonFields, Made> make) {
+  private ai.sergik.api.Handler handler(Function<JsonFields, Made> make) {
     return request -> {
       Format format = Format.of(request);
       JsonFields fields = request.fields();
@@ -56,12 +58,15 @@ public final class GenerationRoutes implements RouteModule {
         throw ApiException.badField("output_format", "\"midi\" (audio is rendered by the CLI, not this endpoint)",
             fields.string("output_format", "", "midi"));
       }
-      return respond(make.apply(fields), format);
+      return respond(make.apply(fields), format, downloads);
     };
   }
 
-  /** The answer in the format the client asked for with {@code ?format=}. */
-  public static ApiResponse respond(Made made, Format format) throws java.io.IOException {
+  /**
+   * The answer in the format the client asked for with {@code ?format=}; a JSON answer too big for ChatGPT is a
+   * summary with the first bars' notes and a download link.
+   */
+  public static ApiResponse respond(Made made, Format format, Downloads downloads) throws java.io.IOException {
     if (format == Format.WAV) {
       return ApiResponse.bytes(200, AudioPreview.CONTENT_TYPE, AudioPreview.wav(made.toMidi()))
           .withHeader("Content-Disposition", "inline; filename=\"" + made.fileName().replaceAll("\\.mid$", ".wav") + "\"");
@@ -70,7 +75,11 @@ public final class GenerationRoutes implements RouteModule {
       return ApiResponse.bytes(200, ApiResponse.MIDI, made.toMidi())
           .withHeader("Content-Disposition", "attachment; filename=\"" + made.fileName() + "\"");
     }
-    return ApiResponse.bytes(200, ApiResponse.JSON, made.toJsonBytes());
+    byte[] whole = made.toJsonBytes();
+    if (Made.fitsWhole(whole)) {
+      return ApiResponse.bytes(200, ApiResponse.JSON, whole);
+    }
+    return ApiResponse.ok(made.toSummaryJson(downloads.offer(made.toMidi(), made.fileName())));
   }
 
   /** {@code ?format=json} (default), {@code ?format=mid} or {@code ?format=wav}. */

@@ -40,6 +40,12 @@ public final class GenerationService {
   public static final int DEFAULT_DRUM_BARS = 4;
   public static final int DEFAULT_NUM_VARIATIONS = 8;
   public static final double DEFAULT_TIMING_VARIANCE_MS = 20;
+
+  /**
+   * Most bars one request makes across its drum variations (bars x variations): 128 bars of busy drums are about
+   * 700 KB of notes, which already go out as a summary and a download link; more is a slip of the tongue.
+   */
+  public static final int MAX_TOTAL_BARS = 128;
   public static final int DEFAULT_VELOCITY_VARIANCE = 10;
 
   /** Arpeggio step lengths in beats (the earlier tool's {@code speed}) and the engine's rate names. */
@@ -157,6 +163,7 @@ public final class GenerationService {
    * each humanized with its own seed when {@code feel} is given; {@code notes} holds them end to end.
    */
   public Made variations(GenerationRequest request, Optional<List<Note>> seedPattern, Optional<HumanizeSettings> feel) {
+    checkTotalBars(request.bars(), request.drumVariations());
     List<Generation> variations = seedPattern.isPresent()
         ? Generators.drumVariations(request, seedPattern.get())
         : Generators.drumVariations(request);
@@ -183,6 +190,18 @@ public final class GenerationService {
         + " \u00b7 " + request.bars() + " bars each \u00b7 " + all.size() + " notes";
     return new Made(Optional.of(Part.DRUMS), all, request.tempo(), request.bars() * variations.size(),
         Optional.of(variations.get(0)), details, summary);
+  }
+
+  /** Rejects more than {@link #MAX_TOTAL_BARS} bars across variations, saying what would fit. */
+  static void checkTotalBars(int bars, int variations) {
+    if ((long) bars * variations > MAX_TOTAL_BARS) {
+      int fit = Math.max(1, MAX_TOTAL_BARS / bars);
+      throw ApiException.badRequest(variations + " variations of " + bars + " bars would be " + (bars * variations)
+          + " bars; one request makes at most " + MAX_TOTAL_BARS + " bars in all: ask for at most " + fit
+          + (fit == 1 ? " variation" : " variations") + " of " + bars + " bars, or for shorter ones (e.g. "
+          + Math.min(GenerationRequest.MAX_DRUM_VARIATIONS, MAX_TOTAL_BARS / Math.min(bars, 8)) + " variations of "
+          + Math.min(bars, 8) + " bars)");
+    }
   }
 
   /** POST /transform/humanize. */

@@ -48,6 +48,60 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     return body;
   }
 
+  /** ChatGPT Actions reject answers over 100,000 characters. */
+  public static final int MAX_ANSWER_CHARS = 100_000;
+
+  /**
+   * Longest answer sent whole: below {@link #MAX_ANSWER_CHARS} with room for what the prompt reader adds (the prompt,
+   * up to 2,000 characters, and how it was read).
+   */
+  public static final int WHOLE_ANSWER_CHARS = 90_000;
+
+  /** How many bars' notes a summary shows at most, and in how many characters. */
+  static final int PREVIEW_BARS = 4;
+  static final int PREVIEW_CHARS = 40_000;
+
+  /** Whether the whole answer ({@link #toJsonBytes()}) fits; if not, answer {@link #toSummaryJson}. */
+  public static boolean fitsWhole(byte[] answer) {
+    return answer.length <= WHOLE_ANSWER_CHARS; // UTF-8 bytes, never fewer than characters
+  }
+
+  /**
+   * The answer for a result too big to send whole: every field but the notes (and drum variations), the notes of
+   * the first bars (up to {@link #PREVIEW_BARS}), and {@code download} with the link to the whole file.
+   */
+  public ObjectNode toSummaryJson(Downloads.Link link) {
+    List<Note> shown = List.of();
+    int shownBars = 0;
+    for (int b = 1; b <= Math.min(bars, PREVIEW_BARS); b++) {
+      double end = b * 4.0;
+      List<Note> first = notes.stream().filter(n -> n.start() < end).toList();
+      if (notesJson(first).length() > PREVIEW_CHARS) {
+        break;
+      }
+      shown = first;
+      shownBars = b;
+    }
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("status", "ok");
+    body.putRawValue("notes", new RawValue(notesJson(shown)));
+    ObjectNode rest = toJsonFields();
+    rest.remove("variations");
+    body.setAll(rest);
+    body.put("notes_complete", false);
+    body.put("notes_shown", shown.size());
+    body.put("bars_shown", shownBars);
+    ObjectNode download = body.putObject("download");
+    download.put("url", link.url());
+    download.put("format", "mid");
+    download.put("bytes", link.bytes());
+    download.put("expires_at", link.expires().toString());
+    body.put("summary", summary + " \u00b7 too long for one answer: the notes of the first " + shownBars
+        + (shownBars == 1 ? " bar" : " bars") + " are here, all " + notes.size() + " notes in " + link.url()
+        + " (until " + link.expires() + ")");
+    return body;
+  }
+
   /** Everything of the answer after the notes: count, part, key, tonic, chord names, tempo, bars, details, summary. */
   private ObjectNode toJsonFields() {
     ObjectNode body = Json.MAPPER.createObjectNode();

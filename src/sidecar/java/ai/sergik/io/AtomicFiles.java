@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the data
  * goes to a temporary file in the same directory, is flushed to disk, then renamed over the target.
+ * The file is created with the user's umask (as {@code touch} would), not private to the user. A failure names the
+ * file and what is wrong ("the folder /x does not exist", "no permission to write in /x").
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -31,8 +33,13 @@ public final class AtomicFiles {
 
   public static void write(Path target, StreamBody body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", TMP_SUFFIX);
+    Path tmp;
+    try {
+      Files.createDirectories(dir);
+      tmp = createTemporary(dir, target.getFileName().toString());
+    } catch (java.nio.file.FileSystemException e) {
+      throw explained(target, e);
+    }
     try {
       try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
           OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
@@ -61,6 +68,62 @@ public final class AtomicFiles {
 
   public static void writeBytes(Path target, byte[] content) throws IOException {
     write(target, out -> out.write(content));
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /**
+   * A new empty temporary file beside {@code target}, for writers that rename it into place themselves. Unlike
+   * {@code Files.createTempFile} (always 0600), it gets the user's umask, as the renamed file should.
+   */
+  public static Path temporaryBeside(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    return createTemporary(dir, target.getFileName().toString());
+  }
+
+  /** A new empty file in {@code dir}; {@code createFile} without attributes applies the umask (createTempFile: 0600). */
+  private static Path createTemporary(Path dir, String name) throws IOException {
+    while (true) {
+      Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // another writer's temporary file: draw again
+      }
+    }
+  }
+
+  /** The same kind of exception, saying which file could not be written and why, in words. */
+  static IOException explained(Path target, java.nio.file.FileSystemException e) {
+    Path failed = e.getFile() == null ? target : java.nio.file.Paths.get(e.getFile());
+    Path folder = failed.equals(target.toAbsolutePath().getParent()) || failed.getFileName() == null
+        ? failed : failed.getParent();
+    String reason;
+    if (e instanceof java.nio.file.NoSuchFileException && Files.isDirectory(target.toAbsolutePath().getParent())) {
+      reason = "files cannot be created in " + target.toAbsolutePath().getParent();
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      Path missing = target.toAbsolutePath().getParent();
+      while (missing.getParent() != null && !Files.exists(missing.getParent())) {
+        missing = missing.getParent();
+      }
+      reason = "the folder " + missing + " does not exist and cannot be created";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      reason = "no permission to write in " + folder;
+    } else if (e instanceof java.nio.file.FileAlreadyExistsException || Files.isRegularFile(folder)) {
+      reason = folder + " is a file, not a folder";
+    } else {
+      reason = e.getReason() == null ? e.toString() : e.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    IOException clear = new java.nio.file.FileSystemException(target.toString(), null, "cannot write: " + reason) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public String getMessage() {
+        return "cannot write " + getFile() + ": " + reason;
+      }
+    };
+    clear.initCause(e);
+    return clear;
   }
 
   private static final String TMP_SUFFIX = ".tmp";

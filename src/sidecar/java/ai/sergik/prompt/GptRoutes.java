@@ -5,6 +5,7 @@ import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
+import ai.sergik.generation.Downloads;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.sidecar.DeviceLink;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,11 +23,13 @@ public final class GptRoutes implements RouteModule {
   private final PromptService prompts;
   private final DeviceLink device;
   private final Duration confirmWait;
+  private final Downloads downloads;
 
-  public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait) {
+  public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads) {
     this.prompts = prompts;
     this.device = device;
     this.confirmWait = confirmWait;
+    this.downloads = downloads;
   }
 
   @Override
@@ -47,14 +50,14 @@ public final class GptRoutes implements RouteModule {
       Optional<String> track = Optional.ofNullable(trackField).map(JsonNode::asText);
       PromptResult result = prompts.make(prompt, device.status().tempo());
       if (format != GenerationRoutes.Format.JSON && !send) {
-        return GenerationRoutes.respond(result.made(), format);
+        return GenerationRoutes.respond(result.made(), format, downloads);
       }
-      ObjectNode body = result.toJson();
+      ObjectNode body = result.toAnswer(downloads);
       if (send) {
         body.set("live", push(result, track, play));
       }
       if (format != GenerationRoutes.Format.JSON) {
-        return GenerationRoutes.respond(result.made(), format);
+        return GenerationRoutes.respond(result.made(), format, downloads);
       }
       return ApiResponse.ok(body);
     });

@@ -40,7 +40,16 @@ public final class PromptParser {
 
   // ---- vocabulary ----
 
-  private enum Kind { PART, STYLE, VOICING, PATTERN, SEVENTHS, NINTHS, HUMANIZE, LEVEL, DENSITY, SWING }
+  private enum Kind { PART, STYLE, VOICING, PATTERN, SEVENTHS, NINTHS, HUMANIZE, LEVEL, DENSITY, SWING, MOOD }
+
+  /** The melody part, by name: read here whether or not the engine in this build makes it (see {@link #part}). */
+  static final String MELODY = "melody";
+
+  /**
+   * A mood word and what it hints: a mode (used when the engine takes modes as keys), the quality that stands in
+   * for it otherwise, and a style (used when the prompt names none).
+   */
+  record Mood(String word, String mode, boolean minor, String style) {}
 
   private record Phrase(String[] words, Kind kind, Object value) {}
 
@@ -67,9 +76,14 @@ public final class PromptParser {
         "progressions", "harmony", "keys");
     phrase(Kind.PART, Part.BASS, "bass", "bassline", "basslines", "bass line", "bass lines", "walking bass", "sub bass");
     phrase(Kind.PART, Part.ARP, "arp", "arps", "arpeggio", "arpeggios", "arpeggiated", "arpeggiator");
-    phrase(Kind.PART, Part.DRUMS, "drums", "drum", "drum pattern", "drum beat", "beat", "beats", "groove",
-        "percussion", "drum loop");
-    phrase(Kind.PART, Part.MELODY, "melody", "melodies", "lead", "leads", "hook", "hooks", "topline", "top line", "lead line");
+    phrase(Kind.PART, Part.BASS, "808 bass", "808 bassline", "sub", "subs", "reese");
+    phrase(Kind.PART, Part.DRUMS, "drums", "drum", "drum pattern", "drum beat", "beat", "beats", "groove", "grooves",
+        "percussion", "perc", "percs", "drum loop", "kick", "kicks", "kick drum", "snare", "snares", "clap", "claps",
+        "hat", "hats", "hi hat", "hi hats", "hihat", "hihats", "high hat", "high hats", "808", "808s", "909", "909s",
+        "fill", "fills", "drum fill", "drum fills", "rimshot", "rimshots", "toms", "shaker", "shakers", "cymbals",
+        "breakbeat", "break", "breaks", "top loop");
+    phrase(Kind.PART, MELODY, "melody", "melodies", "melodic line", "lead", "leads", "lead line", "hook", "hooks",
+        "topline", "toplines", "top line", "riff", "riffs", "motif");
     phrase(Kind.STYLE, "deep-house", "deep house", "deephouse");
     phrase(Kind.STYLE, "tech-house", "tech house", "techhouse");
     phrase(Kind.STYLE, "house", "house");
@@ -109,6 +123,16 @@ public final class PromptParser {
     phrase(Kind.DENSITY, 0.25, "sparse", "minimal", "simple", "stripped", "stripped back");
     phrase(Kind.DENSITY, 0.8, "busy", "dense", "complex", "full", "rolling");
     phrase(Kind.SWING, 58.0, "swing", "swung", "swingy", "shuffle", "shuffled", "shuffling");
+    phrase(Kind.MOOD, new Mood("dark", "phrygian", true, null), "dark", "darker", "sinister", "evil", "menacing");
+    phrase(Kind.MOOD, new Mood("sad", "aeolian", true, null), "sad", "melancholic", "melancholy", "emotional",
+        "moody", "somber", "sombre", "blue", "gloomy");
+    phrase(Kind.MOOD, new Mood("mysterious", "dorian", true, null), "mysterious", "hypnotic", "deep vibe", "smoky");
+    phrase(Kind.MOOD, new Mood("uplifting", "ionian", false, null), "uplifting", "happy", "bright", "euphoric",
+        "joyful", "positive", "summery", "feel good", "feelgood", "anthemic");
+    phrase(Kind.MOOD, new Mood("dreamy", "lydian", false, "ambient"), "dreamy", "ethereal", "floaty", "spacey",
+        "spacy", "atmospheric");
+    phrase(Kind.MOOD, new Mood("chill", "dorian", true, "lo-fi"), "chill", "chilled", "mellow", "laid back",
+        "laidback", "relaxed");
     PHRASES.sort((a, b) -> b.words().length - a.words().length);
   }
 
@@ -133,14 +157,19 @@ public final class PromptParser {
   private static final Pattern CAMELOT = Pattern.compile("(?<![\\w/.])(1[0-2]|0?[1-9])([ab])(?![\\w])");
   private static final Pattern OPEN_KEY = Pattern.compile("(?<![\\w/.])(1[0-2]|0?[1-9])([dm])(?![\\w])");
   private static final Pattern KEY_NAME = Pattern.compile(
-      "(?<![a-z0-9#\u266f\u266d'])([a-g])(?:\\s?(#|\u266f|\u266d|sharp|flat)|(b))?(?:[ -]?(major|minor|maj|min|dur|moll|m))?"
+      "(?<![a-z0-9#\u266f\u266d'])([a-g])(?:\\s?(#|\u266f|\u266d|sharp|flat)|(b))?(?:[ -]?(major|minor|maj|min|dur|moll|ionian|dorian|phrygian|lydian|mixolydian|aeolian|locrian|m))?"
           + "(?![a-z0-9#\u266f\u266d])");
-  /** A tonic and a church mode: "d dorian", "f# lydian", "bb mixolydian" (Key.parse reads the match). */
-  private static final Pattern MODAL_KEY = Pattern.compile(
-      "(?<![a-z0-9#\u266f\u266d'])([a-g](?:\\s?(?:#|\u266f|\u266d|sharp|flat)|b)?)[ -]?"
-          + "(ionian|dorian|phrygian|lydian|mixolydian|aeolian|locrian)(?![a-z])");
   private static final Pattern KEY_CONTEXT = Pattern.compile("(?:\\bin(?: the)?(?: key(?: of)?)?|\\bkey(?: of)?:?|\\broot(?: of)?)\\s*$");
 
+  private static final Set<String> MODES = Set.of("ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian");
+  /** A number and a letter written as a Camelot or Open Key code, valid or not ("10B", "13C", "0A"). */
+  private static final Pattern NOT_CAMELOT = Pattern.compile("(?<![\\w/.#])(\\d{1,2})([a-g])(?![\\w#])");
+  /** A letter that is no note name, said as a key ("key of H", "in the key of X", "H minor"). */
+  private static final Pattern NOT_A_NOTE = Pattern.compile(
+      "(?:\\bkey(?: of)?:?\\s+|(?<![\\w'])(?=[h-z]\\s?(?:#|sharp|flat)?\\s?(?:major|minor|maj|min|dorian|phrygian|lydian|mixolydian)\\b))"
+          + "([h-z](?:\\s?(?:#|sharp|flat))?(?:\\s?(?:major|minor|maj|min|m|dorian|phrygian|lydian|mixolydian))?)(?![\\w#])");
+  /** A bare number that can only be a tempo ("deep house 122"). */
+  private static final Pattern BARE_TEMPO = Pattern.compile("(?<![\\w./#\u00b1+-])(\\d{2,3}(?:\\.\\d+)?)(?![\\w.%/#])");
   private static final Pattern TEMPO_BPM = Pattern.compile("(?<![\\w.])(\\d{2,3}(?:\\.\\d+)?)\\s?-?(?:bpm|beats per minute)\\b");
   private static final Pattern TEMPO_WORD = Pattern.compile(
       "\\b(?:tempo|at)\\s?(?:of\\s|=\\s?|:\\s?)?(\\d{2,3}(?:\\.\\d+)?)(?![\\w.%])(?!\\s?(?:bars?|measures?|ms|%|octaves?|variations?|velocity))");
@@ -215,6 +244,10 @@ public final class PromptParser {
     Double swing;
     Double driftMs;
     boolean triplets;
+    String unsupportedPart;
+    String unsupportedKey;
+    String invalidKey;
+    Mood mood;
 
     Reading(String prompt) {
       this.prompt = prompt;
@@ -234,6 +267,10 @@ public final class PromptParser {
       if (noted.add(field) || field.equals("humanize")) {
         found.put(position * 64 + found.size(), new Object[] {field, new Understood(value, text.trim(), remark)});
       }
+    }
+
+    void replaceUnderstood(String field, Understood u) {
+      found.replaceAll((k, v) -> v[0].equals(field) ? new Object[] {field, u} : v);
     }
 
     void blank(int start, int end) {
@@ -275,14 +312,9 @@ public final class PromptParser {
         Key k = Key.parse(m.group(1) + m.group(2));
         candidates.add(new Object[] {m.start(), m.end(), k, original.substring(m.start(), m.end()), "Open Key"});
       }
-      m = MODAL_KEY.matcher(w);
-      while (m.find()) {
-        Key k = Key.parse(m.group(1) + " " + m.group(2));
-        candidates.add(new Object[] {m.start(), m.end(), k, original.substring(m.start(), m.end()), "mode"});
-      }
       m = KEY_NAME.matcher(w);
       while (m.find()) {
-        Optional<Key> k = keyName(m);
+        Optional<Object> k = keyName(m);
         if (k.isPresent()) {
           candidates.add(new Object[] {m.start(), m.end(), k.get(), original.substring(m.start(), m.end()), "name"});
         }
@@ -294,16 +326,27 @@ public final class PromptParser {
         if (work.substring(start, end).isBlank()) {
           continue;
         }
-        if (key == null) {
-          key = (Key) c[2];
-          note(start, "key", key.code(), (String) c[3], key.name());
+        if (key == null && unsupportedKey == null) {
+          if (c[2] instanceof Key k) {
+            key = k;
+            note(start, "key", key.camelot(), (String) c[3], key.name());
+          } else {
+            unsupportedKey = (String) c[2];
+            note(start, "key", unsupportedKey, (String) c[3], "a mode");
+          }
         }
         blank(start, end);
       }
+      if (key == null && unsupportedKey == null) {
+        readInvalidKey();
+      }
     }
 
-    /** A note-name key if the match is one: with a quality, an accidental, a capital letter before "m", or after "in"/"key". */
-    Optional<Key> keyName(Matcher m) {
+    /**
+     * A note-name key if the match is one: with a quality, an accidental, a capital letter before "m", or after
+     * "in"/"key". A mode ("D dorian") the engine does not take as a key comes back as its text, for a clear error.
+     */
+    Optional<Object> keyName(Matcher m) {
       String letter = m.group(1);
       String accidental = m.group(2) != null ? m.group(2) : m.group(3);
       String quality = m.group(4);
@@ -318,7 +361,9 @@ public final class PromptParser {
         // "am", "bb", "eb", "dm": capitalised ("Am", "Eb") or after "in"/"key"
         accept = capital || context;
       } else {
-        accept = context;
+        // "in a dnb style": a lower-case "a" with a word after it is the article
+        boolean article = letter.equals("a") && !capital && original.substring(m.end()).matches("(?s)\\s+[a-zA-Z].*");
+        accept = context && !article;
       }
       if (!accept) {
         return Optional.empty();
@@ -327,11 +372,44 @@ public final class PromptParser {
       if (accidental != null) {
         acc = accidental.equals("#") || accidental.equals("\u266f") || accidental.equals("sharp") ? "#" : "b";
       }
+      String tonic = letter.toUpperCase(Locale.ROOT) + acc;
+      if (quality != null && MODES.contains(quality)) {
+        String named = tonic + " " + quality;
+        try {
+          return Optional.of(Key.parse(named));
+        } catch (IllegalArgumentException engineHasNoModes) {
+          if (quality.equals("ionian") || quality.equals("aeolian")) {
+            return Optional.of(Key.parse(tonic + (quality.equals("aeolian") ? " minor" : " major")));
+          }
+          return Optional.of(named);
+        }
+      }
       boolean minor = quality != null && (quality.startsWith("min") || quality.equals("m") || quality.equals("moll"));
       try {
-        return Optional.of(Key.parse(letter.toUpperCase(Locale.ROOT) + acc + (minor ? " minor" : " major")));
+        return Optional.of(Key.parse(tonic + (minor ? " minor" : " major")));
       } catch (IllegalArgumentException e) {
         return Optional.empty();
+      }
+    }
+
+    /**
+     * After no key was found: something meant as one that is none ("13C", "0A", "key of H", "H minor") fails the
+     * prompt, since notes in another key than the one asked for are worse than an error.
+     */
+    void readInvalidKey() {
+      Matcher m = NOT_CAMELOT.matcher(work);
+      while (m.find()) {
+        int n = Integer.parseInt(m.group(1));
+        char letter = m.group(2).charAt(0);
+        boolean valid = n >= 1 && n <= 12 && "abdm".indexOf(letter) >= 0;
+        if (!valid) {
+          invalidKey = original.substring(m.start(), m.end());
+          return;
+        }
+      }
+      m = NOT_A_NOTE.matcher(work);
+      if (m.find()) {
+        invalidKey = original.substring(m.start(1), m.end()).trim();
       }
     }
 
@@ -440,6 +518,24 @@ public final class PromptParser {
         }
         triplets = true;
       }
+      readBareTempo();
+    }
+
+    /** A number left over that can only be a tempo: 60..200, not a drum machine ("808", "909"). */
+    void readBareTempo() {
+      if (tempo != null) {
+        return;
+      }
+      Matcher m = BARE_TEMPO.matcher(work);
+      while (m.find()) {
+        double value = Double.parseDouble(m.group(1));
+        if (value >= 60 && value <= 200) {
+          tempo = value;
+          note(m.start(), "tempo", tempo, m.group(), "a bare number, read as the tempo in BPM");
+          blank(m.start(), m.end());
+          return;
+        }
+      }
     }
 
     void readPhrases() {
@@ -489,9 +585,21 @@ public final class PromptParser {
     void apply(Kind kind, Object value, int start, String text, String remark) {
       switch (kind) {
         case PART -> {
-          if (part == null) {
-            part = (Part) value;
-            note(start, "part", part.id(), text, remark);
+          if (part == null && unsupportedPart == null) {
+            Optional<Part> known = part(value);
+            if (known.isPresent()) {
+              part = known.get();
+              note(start, "part", part.id(), text, remark);
+            } else {
+              unsupportedPart = (String) value;
+              note(start, "part", unsupportedPart, text, remark);
+            }
+          }
+        }
+        case MOOD -> {
+          if (mood == null) {
+            mood = (Mood) value;
+            note(start, "mood", mood.word(), text, remark);
           }
         }
         case STYLE -> {
@@ -600,6 +708,32 @@ public final class PromptParser {
     }
 
     ParsedPrompt result() {
+      if (invalidKey != null) {
+        throw new IllegalArgumentException("\"" + invalidKey + "\" is not a key; use " + Key.ACCEPTED_FORMS);
+      }
+      if (unsupportedKey != null) {
+        throw new IllegalArgumentException("\"" + unsupportedKey + "\" is a mode, and this engine takes only major and"
+            + " minor keys so far; ask for the relative major or minor, or use " + Key.ACCEPTED_FORMS);
+      }
+      if (unsupportedPart != null) {
+        throw new IllegalArgumentException("\"" + unsupportedPart + "\" was read as the part, which this engine does not"
+            + " make yet; ask for chords, bass, arp (arpeggio) or drums");
+      }
+      Mood moodHint = mood;
+      if (moodHint != null && key == null) {
+        key = moodKey(moodHint);
+        Understood u = null;
+        for (Object[] f : found.values()) {
+          if (f[0].equals("mood")) u = (Understood) f[1];
+        }
+        String because = key.name() + (moodKey(moodHint).equals(modeKey(moodHint).orElse(null)) ? "" : " (" + moodHint.mode()
+            + " is not a key this engine takes, so " + (moodHint.minor() ? "minor" : "major") + ")");
+        replaceUnderstood("mood", new Understood(moodHint.word(), u.text(), "key " + key.camelot() + ", " + because
+            + (moodHint.style() != null && style == null ? "; style " + moodHint.style() : "")));
+      }
+      if (moodHint != null && style == null && moodHint.style() != null) {
+        style = moodHint.style();
+      }
       Part effectivePart = part;
       if (effectivePart == null) {
         effectivePart = variations != null ? Part.DRUMS : pattern != null || octaves != null || rate != null ? Part.ARP : Part.CHORDS;
@@ -665,11 +799,40 @@ public final class PromptParser {
       List<String> unread = new ArrayList<>();
       for (int[] t : tokens()) {
         String w = word(t);
-        if (!FILLER.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+        if (!FILLER.contains(w) && !w.equals("1")) {
           unread.add(w);
         }
       }
       return new ParsedPrompt(prompt, request, feel, variations == null ? 0 : variations, out, defaults, unread);
+    }
+  }
+
+  /** The engine's part for a phrase value: a {@link Part}, or a part named by text when this build has it. */
+  static Optional<Part> part(Object value) {
+    if (value instanceof Part p) {
+      return Optional.of(p);
+    }
+    try {
+      return Optional.of(Part.parse((String) value));
+    } catch (IllegalArgumentException notInThisEngine) {
+      return Optional.empty();
+    }
+  }
+
+  /** The key a mood suggests on the default tonic: its mode when the engine takes modes, else major or minor. */
+  static Key moodKey(Mood mood) {
+    return modeKey(mood).orElseGet(() -> {
+      Key home = Key.parse(GenerationRequest.DEFAULT_KEY);
+      return mood.minor() ? (home.isMinor() ? home : home.relative()) : (home.isMinor() ? home.relative() : home);
+    });
+  }
+
+  static Optional<Key> modeKey(Mood mood) {
+    Key home = Key.parse(GenerationRequest.DEFAULT_KEY);
+    try {
+      return Optional.of(Key.parse(home.name().split(" ")[0] + " " + mood.mode()));
+    } catch (IllegalArgumentException engineHasNoModes) {
+      return Optional.empty();
     }
   }
 

@@ -1,6 +1,7 @@
 package ai.sergik.prompt;
 
 import ai.sergik.api.Json;
+import ai.sergik.generation.Downloads;
 import ai.sergik.generation.Made;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -28,6 +29,22 @@ public record PromptResult(String prompt, Made made, String parsedBy, Map<String
   public ObjectNode toJson() {
     ObjectNode body = made.toJson();
     addReading(body);
+    return body;
+  }
+
+  /**
+   * {@link #toJson()}, or when that is too big for one answer, {@link Made#toSummaryJson} with the reading and a
+   * link from {@code downloads}.
+   */
+  public ObjectNode toAnswer(Downloads downloads) {
+    if (Made.fitsWhole(made.toJsonBytes())) {
+      return toJson();
+    }
+    ObjectNode body = made.toSummaryJson(downloads.offer(made.toMidi(), made.fileName()));
+    addReading(body);
+    body.put("message", message + " The notes are too many for one answer: the first bars are shown, and "
+        + body.path("download").path("url").asText() + " has them all as a MIDI file for "
+        + Downloads.DEFAULT_TTL.toMinutes() + " minutes.");
     return body;
   }
 

@@ -18,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Turns a prompt into notes: the {@link PromptParser} first; when it can read nothing, the optional
- * {@link ChatFallback}; otherwise a 400 with examples. Without a tempo in the prompt, Live's current
- * tempo is used when the device has reported one.
+ * {@link ChatFallback}, otherwise a 400 with examples. When the parser read some of the prompt but left words
+ * unread, the chat endpoint (when configured) is asked too, and its fields fill in what the parser left at a
+ * default; what the parser read always stands. Without a tempo in the prompt, Live's current tempo is used when
+ * the device has reported one.
  */
 public final class PromptService {
   private final PromptParser parser;
@@ -54,6 +56,16 @@ public final class PromptService {
     GenerationRequest request = parsed.request();
     Optional<HumanizeSettings> feel = parsed.humanize();
     List<String> defaults = new ArrayList<>(parsed.defaults());
+    Map<String, Object> fromChat = new LinkedHashMap<>();
+    String chatNote = "";
+    if (!parsed.unread().isEmpty() && chat.enabled()) {
+      try {
+        request = fillIn(request, parsed, chat.fields(prompt), fromChat, defaults);
+      } catch (ApiException chatFailed) {
+        chatNote = " The chat endpoint was asked about \"" + String.join(" ", parsed.unread()) + "\" but failed ("
+            + chatFailed.getMessage() + "), so only the parser's reading was used.";
+      }
+    }
     if (!parsed.tempoGiven() && liveTempo.isPresent()) {
       double tempo = Math.max(GenerationRequest.MIN_TEMPO, Math.min(GenerationRequest.MAX_TEMPO, liveTempo.get()));
       request = request.newBuilder().tempo(tempo).build();
@@ -73,7 +85,60 @@ public final class PromptService {
       }
       understood.put(field, entry);
     });
-    return new PromptResult(prompt, made, "parser", understood, defaults, parsed.unread(), message(request, made, feel));
+    understood.putAll(fromChat);
+    return new PromptResult(prompt, made, fromChat.isEmpty() ? "parser" : "parser+chat", understood, defaults,
+        parsed.unread(), message(request, made, feel) + chatNote);
+  }
+
+  /**
+   * The parser's request with the chat endpoint's fields for what the prompt did not say (fields the parser read are
+   * kept); each field taken goes into {@code taken}, and its default line leaves {@code defaults}. A field the
+   * engine rejects is left out, and said so.
+   */
+  static GenerationRequest fillIn(GenerationRequest request, ParsedPrompt parsed, ObjectNode fields,
+      Map<String, Object> taken, List<String> defaults) {
+    GenerationRequest current = request;
+    for (var it = fields.fields(); it.hasNext(); ) {
+      var e = it.next();
+      String field = e.getKey();
+      String readAs = switch (field) {
+        case "progression_type" -> "progression";
+        case "genre" -> "style";
+        default -> field;
+      };
+      if (parsed.understood().containsKey(readAs)) {
+        continue;
+      }
+      GenerationRequest.Builder b = current.newBuilder();
+      String text = e.getValue().asText();
+      try {
+        switch (field) {
+          case "part" -> b.part(text);
+          case "key" -> b.key(text);
+          case "style" -> b.style(text);
+          case "genre" -> b.drumGenre(text);
+          case "bars" -> b.bars(e.getValue().asInt());
+          case "tempo" -> b.tempo(e.getValue().asDouble());
+          case "voicing" -> b.voicing(text);
+          case "progression_type" -> b.progression(text);
+          case "seventh_chords" -> b.sevenths(e.getValue().asBoolean());
+          case "ninths" -> b.ninths(e.getValue().asBoolean());
+          case "pattern" -> b.arpPattern(text);
+          case "rate" -> b.arpRate(text);
+          case "octaves" -> b.arpOctaves(e.getValue().asInt());
+          case "seed" -> b.seed(e.getValue().asLong());
+          default -> {
+            continue; // humanize and swing amounts stay the parser's
+          }
+        }
+        current = b.build();
+        taken.put(readAs, Map.of("value", e.getValue(), "from", "chat"));
+        defaults.removeIf(d -> d.startsWith(readAs + " "));
+      } catch (IllegalArgumentException rejected) {
+        taken.put(readAs, Map.of("value", e.getValue(), "from", "chat", "note", "not used: " + rejected.getMessage()));
+      }
+    }
+    return current;
   }
 
   private PromptResult viaChat(String prompt) {

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /health} (no token needed; the details only with it, when one is configured) and
- * {@code GET /openapi.yaml}.
+ * {@code GET /openapi.yaml} (no token needed: ChatGPT imports the spec by URL).
  */
 final class CoreRoutes implements RouteModule {
   private final SidecarContext context;
@@ -33,7 +33,7 @@ final class CoreRoutes implements RouteModule {
   @Override
   public void register(Routes routes) {
     routes.openGet("/health", "getHealth", request -> ApiResponse.ok(health(authorized(request))));
-    routes.get("/openapi.yaml", "getOpenApiSpec", request -> ApiResponse.bytes(200, ApiResponse.YAML, openApi.get().yaml()));
+    routes.openGet("/openapi.yaml", "getOpenApiSpec", request -> ApiResponse.bytes(200, ApiResponse.YAML, openApi.get().yaml()));
   }
 
   /** Whether the caller may see the details: no token is configured, or it sent the right one. */

@@ -6,6 +6,8 @@ import ai.sergik.api.OpenApiDocument;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
+import ai.sergik.generation.DownloadRoutes;
+import ai.sergik.generation.Downloads;
 import ai.sergik.osc.OscProtocol;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.generation.GenerationService;
@@ -58,23 +60,27 @@ public final class Sidecar implements AutoCloseable {
    */
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
-    modules.add(new GenerationRoutes(services.generation()));
-    modules.add(new ai.sergik.generation.FitRoutes());
-    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout()));
+    modules.add(new GenerationRoutes(services.generation(), services.downloads()));
+    modules.add(new ai.sergik.generation.FitRoutes(services.downloads()));
+    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout(), services.downloads()));
+    modules.add(new DownloadRoutes(services.downloads()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context), context.device()));
+    modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
   }
 
   /** Services shared between HTTP routes and OSC (built once in {@link #start}). */
-  record Services(GenerationService generation, PromptService prompts, ChatFallback chat) {
-    static Services create(SidecarConfig config) {
+  record Services(GenerationService generation, PromptService prompts, ChatFallback chat, Downloads downloads) {
+    /** @param baseUrl the URL download links start with, read when a link is made */
+    static Services create(SidecarConfig config, Clock clock, Supplier<String> baseUrl) {
       GenerationService generation = new GenerationService();
       ChatFallback chat = new ChatFallback(config.chat());
-      return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat);
+      return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat,
+          new Downloads(clock, Downloads.DEFAULT_TTL, baseUrl));
     }
 
     /**
@@ -109,7 +115,8 @@ public final class Sidecar implements AutoCloseable {
     try {
       DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(OscProtocol.DEFAULT_HOST, config.devicePort()), clock);
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
-      services = Services.create(config);
+      AtomicReference<String> localUrl = new AtomicReference<>("");
+      services = Services.create(config, clock, () -> config.publicUrl().orElse(localUrl.get()));
       List<RouteModule> modules = new ArrayList<>();
       AtomicReference<Supplier<OpenApiDocument>> openApi = new AtomicReference<>();
       modules.add(new CoreRoutes(context, () -> openApi.get().get(), osc::port));
@@ -121,6 +128,7 @@ public final class Sidecar implements AutoCloseable {
           version, oscWorkers, config.pushConfirmTimeout());
       http = HttpApi.start(config.host(), config.httpPort(), routes, BearerAuth.of(config.token()), config.httpThreads());
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
+      localUrl.set(sidecar.httpUri().toString());
       openApi.set(OpenApiDocument.lazily(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
       renderDemoAudioLater(data);

@@ -110,6 +110,11 @@ public record SidecarConfig(
         httpThreads, file);
   }
 
+  public SidecarConfig withPublicUrl(String url) {
+    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, Optional.ofNullable(url), chat, pushConfirmTimeout,
+        httpThreads, file);
+  }
+
   public SidecarConfig withPushConfirmTimeout(Duration timeout) {
     return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, chat, timeout, httpThreads, file);
   }

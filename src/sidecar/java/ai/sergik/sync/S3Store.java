@@ -119,7 +119,7 @@ public final class S3Store {
       Path to = target.resolve(file.path()).normalize();
       if (!to.startsWith(target.normalize())) throw new IOException("version lists a path outside the directory: " + file.path());
       Files.createDirectories(to.getParent());
-      Path tmp = Files.createTempFile(to.getParent(), "." + to.getFileName() + ".", ".tmp");
+      Path tmp = ai.sergik.io.AtomicFiles.temporaryBeside(to);
       try {
         MessageDigest digest = Sha256.newDigest();
         try (InputStream in = new DigestInputStream(open(objectKey(file.sha256())), digest);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sergik sync}: checksum the dataset, record a version, verify, publish to git and S3. */
-@Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sync", sortOptions = false,
     description = {"Checksum every dataset file and append a version to dataset_versions.json when anything changed.",
         "With --verify, check the files against a version; --push and --s3 publish the latest version; --pull restores one."},
     exitCodeListHeading = "Exit codes:%n",
@@ -25,6 +25,10 @@ public final class SyncCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
   @Mixin DataOptions data;
   @Mixin ai.sergik.cli.WriteLock lock;
+
+  // --version is the version to verify here, so the standard -V/--version mixin cannot be used; only the help option.
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Option(names = "--verify", description = "Re-read every file of the latest version (or --version) and name each missing or changed one.")
   boolean verify;

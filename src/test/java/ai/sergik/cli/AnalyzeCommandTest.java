@@ -90,6 +90,15 @@ class AnalyzeCommandTest {
 
     CliRun second = run("analyze", "--data", data.toString(), lib.toString());
     assertThat(second.out()).contains("3 files: 0 analysed, 2 unchanged, 1 failed");
+    // the table shows every track, unchanged ones too: file, BPM, key with confidence, LUFS, energy
+    List<String> lines = second.out().lines().toList();
+    assertThat(lines.get(0)).matches("file\\s+BPM\\s+key \\(confidence\\)\\s+LUFS\\s+energy");
+    assertThat(lines.get(1)).startsWith("a.wav").contains(a.get("bpm")).contains("11B A major (" + a.get("confidence") + ")")
+        .contains(a.get("lufs")).endsWith(" " + a.get("energy"));
+    assertThat(lines.get(2)).startsWith("broken.wav").contains("failed: ");
+    assertThat(lines.get(3)).startsWith("b.wav");
+    CliRun unchangedOne = run("analyze", "--data", data.toString(), lib.resolve("sub/b.wav").toString());
+    assertThat(unchangedOne.out()).contains("1 files: 0 analysed, 1 unchanged, 0 failed").contains("b.wav").contains("BPM");
 
     Files.setLastModifiedTime(lib.resolve("a.wav"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     CliRun third = run("analyze", "--data", data.toString(), lib.resolve("a.wav").toString());

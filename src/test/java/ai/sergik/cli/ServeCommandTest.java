@@ -63,7 +63,7 @@ class ServeCommandTest {
             .statusCode()).isEqualTo(200);
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(base.resolve("/gpt/generate"))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"something melancholic\"}")).build(),
+            .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"something like a rainy afternoon\"}")).build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(chat.takeRequest(30, TimeUnit.SECONDS)).as("the request reached the chat endpoint").isNotNull();
 

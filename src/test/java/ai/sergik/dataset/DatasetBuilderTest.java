@@ -121,4 +121,21 @@ class DatasetBuilderTest {
     assertThat(Files.readAllBytes(data.resolve("datasets/finetune_train.jsonl"))).isEqualTo(train);
     assertThat(Files.readAllBytes(data.resolve("datasets/tracks_merged.csv"))).isEqualTo(csv);
   }
+
+  @Test
+  void theArtistNameIsASettingNotAConstant() throws Exception {
+    Files.writeString(data.resolve("sergik.properties"), "artist.name=Jane Doe\n");
+    try {
+      CliRun r = CliRun.of("dataset", "build", "--data", data.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      String train = Files.readString(data.resolve("datasets/finetune_train.jsonl"));
+      assertThat(train).contains("the studio assistant of the producer Jane Doe.").doesNotContain("producer SERGIK");
+      CliRun flag = CliRun.of("dataset", "build", "--data", data.toString(), "--artist", "DJ Flag");
+      assertThat(flag.code()).isZero();
+      assertThat(Files.readString(data.resolve("datasets/finetune_train.jsonl"))).contains("the producer DJ Flag.");
+    } finally {
+      Files.delete(data.resolve("sergik.properties"));
+      new DatasetBuilder(new DataDir(data)).build();
+    }
+  }
 }

@@ -60,6 +60,54 @@ class PromptParserTest {
       hip hop chords in am with drift 15ms                                | chords | 8A  | hip-hop       | 8  | 90  | drift=15
       trap beat, humanize 50%                                             | drums  | 10B | trap          | 8  | 140 | timing=15;velocity=10
       chrods in E flat minor, 24 bars at 90 bpm                           | chords | 2A  | house         | 24 | 90  |
+      give me a trap hi-hat pattern                                       | drums  | 10B | trap          | 8  | 140 | unread=
+      kick pattern for techno                                             | drums  | 10B | techno        | 8  | 130 | unread=
+      give me hats                                                        | drums  | 10B | house         | 8  | 125 | unread=
+      deep house 122                                                      | chords | 10B | deep-house    | 8  | 122 | unread=
+      64 bars of busy techno drums with 16 variations                     | drums  | 10B | techno        | 64 | 130 | variations=16;density=0.8
+      64 bars of arpeggio in 8A, 1/32 notes, 4 octaves                    | arp    | 8A  | house         | 64 | 125 | rate=1/32;octaves=4
+      8 bars of deep house chords in 10B, slightly humanized              | chords | 10B | deep-house    | 8  | 122 | timing=10;velocity=5
+      snare rolls for trap at 140                                         | drums  | 10B | trap          | 8  | 140 |
+      claps and hats, tech house 126                                      | drums  | 10B | tech-house    | 8  | 126 |
+      808 pattern in 5A                                                   | drums  | 5A  | house         | 8  | 125 |
+      an 808 bass in F minor                                              | bass   | 4A  | house         | 8  | 125 |
+      percussion loop, afro house                                         | drums  | 10B | house         | 8  | 125 |
+      a drum fill for techno                                              | drums  | 10B | techno        | 8  | 130 |
+      groove at 124                                                       | drums  | 10B | house         | 8  | 124 |
+      a hip hop beat at 90                                                | drums  | 10B | hip-hop       | 8  | 90  |
+      hihats, busy, 4 bars                                                | drums  | 10B | house         | 4  | 125 | density=0.8
+      high hats in a dnb style                                            | drums  | 10B | drum-and-bass | 8  | 174 |
+      kick and snare, boom bap, 92                                        | drums  | 10B | boom-bap      | 8  | 92  |
+      shaker and rimshot groove for house                                 | drums  | 10B | house         | 8  | 125 |
+      dark techno chords                                                  | chords | 6A | techno        | 8  | 130 | mood=dark
+      sad chords in C major                                               | chords | 8B  | house         | 8  | 125 | mood=sad
+      uplifting house chords                                              | chords | 10B | house         | 8  | 125 | mood=uplifting
+      dreamy pads                                                         | chords | 11B| ambient       | 8  | 70  | mood=dreamy;voicing=pads
+      chill chords at 85                                                  | chords | 8A | lo-fi         | 8  | 85  | mood=chill
+      melancholic bass line                                               | bass   | 7A | house         | 8  | 125 | mood=sad
+      euphoric trance-like arp at 138                                     | arp    | 10B | house         | 8  | 138 | mood=uplifting
+      hypnotic techno bass at 130                                         | bass   | 8A | techno        | 8  | 130 | mood=mysterious
+      ethereal ambient chords in 2B                                       | chords | 2B  | ambient       | 8  | 70  | mood=dreamy
+      happy funk bass in G                                                | bass   | 9B  | funk          | 8  | 108 | mood=uplifting
+      moody deep house chords in Fm, 16 bars                              | chords | 4A  | deep-house    | 16 | 122 | mood=sad
+      deep house 122, 16 bars                                             | chords | 10B | deep-house    | 16 | 122 |
+      techno 128 bass in 8A                                               | bass   | 8A  | techno        | 8  | 128 |
+      house chords 124 in Am                                              | chords | 8A  | house         | 8  | 124 |
+      trap drums 140                                                      | drums  | 10B | trap          | 8  | 140 |
+      jazz chords 96 with shells                                          | chords | 10B | jazz          | 8  | 96  | voicing=shell
+      lofi beat 75                                                        | drums  | 10B | lo-fi         | 8  | 75  |
+      arp in 9A at tempo 122, up                                          | arp    | 9A  | house         | 8  | 122 | pattern=up
+      chords in A aeolian                                                 | chords | 8A  | house         | 8  | 125 |
+      chords in C ionian                                                  | chords | 8B  | house         | 8  | 125 |
+      walking bass in Bb major, jazz, 32 bars at 160                     | bass   | 6B  | jazz          | 32 | 160 |
+      ambient pads in Ab, 16 bars, slow 70 bpm                            | chords | 4B  | ambient       | 16 | 70  | voicing=pads
+      reggaeton beat with swing                                           | drums  | 10B | reggaeton     | 8  | 95  | swing=58
+      soul chords in E major with ninths                                  | chords | 12B | soul          | 8  | 96  | ninths=true
+      funky drums, heavily humanized                                      | drums  | 10B | funk          | 8  | 108 | timing=35;velocity=20
+      techno stabs in 5A at 132                                           | chords | 5A  | techno        | 8  | 132 | voicing=stabs
+      house arp in 10B, 1/16 triplets                                     | arp    | 10B | house         | 8  | 125 | rate=1/16t
+      downward arpeggio in D minor                                        | arp    | 7A  | house         | 8  | 125 | pattern=down
+      minimal techno drums at 126                                         | drums  | 10B | techno        | 8  | 126 | density=0.25
       """)
   void readsThePromptIntoTheRequest(String prompt, String part, String key, String style, int bars, double tempo, String other) {
     ParsedPrompt parsed = parser.parse(prompt);
@@ -73,7 +121,7 @@ class PromptParserTest {
     if (other != null) {
       for (String pair : other.split(";")) {
         String[] kv = pair.split("=", 2);
-        expected.put(kv[0].trim(), kv[1].trim());
+        expected.put(kv[0].trim(), kv.length > 1 ? kv[1].trim() : "");
       }
     }
     HumanizeSettings feel = parsed.humanize().orElse(null);
@@ -96,6 +144,8 @@ class PromptParserTest {
         case "velocity" -> assertThat(feel.velocity()).as(field).isEqualTo(Integer.parseInt(value));
         case "swing" -> assertThat(feel.swing()).as(field).isEqualTo(Double.parseDouble(value));
         case "drift" -> assertThat(feel.driftMs()).as(field).isEqualTo(Double.parseDouble(value));
+        case "mood" -> assertThat(parsed.understood().get("mood").value()).as(field).isEqualTo(value);
+        case "unread" -> assertThat(String.join(" ", parsed.unread())).as(field).isEqualTo(value);
         default -> throw new IllegalArgumentException("unknown expectation " + field);
       }
     });
@@ -103,6 +153,88 @@ class PromptParserTest {
         && !expected.containsKey("velocity")) {
       assertThat(parsed.humanize()).as("no humanize asked for").isEmpty();
     }
+  }
+
+  /** Something meant as a key that is none fails the prompt, naming it and the forms that work. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      chords in 13C                    | 13C
+      key of H                         | H
+      house chords in the key of H     | H
+      bass in 0A                       | 0A
+      techno arp in 14b                | 14b
+      chords in H minor                | H minor
+      a bassline in the key of X sharp | X sharp
+      chords in 10C                    | 10C
+      """)
+  void aKeyThatIsNoneIsRejectedNamingItAndTheAcceptedForms(String prompt, String key) {
+    assertThatThrownBy(() -> parser.parse(prompt))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("\"" + key + "\" is not a key; use " + ai.sergik.music.Key.ACCEPTED_FORMS);
+  }
+
+  /** Modes as keys: read as the mode when the engine takes modes, a clear error naming the mode when it does not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      D dorian                         | D dorian
+      techno chords in A phrygian      | A phrygian
+      lydian pads in F lydian          | F lydian
+      E mixolydian bass                | E mixolydian
+      """)
+  void aModeIsTheKeyWhenTheEngineTakesModes(String prompt, String mode) {
+    java.util.Optional<ai.sergik.music.Key> engineKey = parseKey(mode);
+    if (engineKey.isPresent()) {
+      assertThat(parser.parse(prompt).request().key()).isEqualTo(engineKey.get());
+    } else {
+      assertThatThrownBy(() -> parser.parse(prompt)).hasMessageStartingWith("\"" + mode + "\" is a mode, and this engine"
+          + " takes only major and minor keys so far");
+    }
+  }
+
+  /** The melody words: the melody part when the engine makes one, a clear error naming it when it does not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a melody in A minor              | 8A
+      lead line in 5A at 128           | 5A
+      a catchy hook in F#m             | 11A
+      topline for deep house in 10B    | 10B
+      """)
+  void melodyWordsAskForTheMelodyPart(String prompt, String key) {
+    java.util.Optional<ai.sergik.generate.Part> melody = PromptParser.part(PromptParser.MELODY);
+    if (melody.isPresent()) {
+      ParsedPrompt parsed = parser.parse(prompt);
+      assertThat(parsed.request().part()).isEqualTo(melody.get());
+      assertThat(parsed.request().key().camelot()).isEqualTo(key);
+    } else {
+      assertThatThrownBy(() -> parser.parse(prompt)).hasMessage("\"melody\" was read as the part, which this engine does"
+          + " not make yet; ask for chords, bass, arp (arpeggio) or drums");
+    }
+  }
+
+  static java.util.Optional<ai.sergik.music.Key> parseKey(String text) {
+    try {
+      return java.util.Optional.of(ai.sergik.music.Key.parse(text));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  @Test
+  void aMoodSaysWhatItChoseInUnderstood() {
+    ParsedPrompt parsed = parser.parse("dark techno chords");
+    ParsedPrompt.Understood mood = parsed.understood().get("mood");
+    assertThat(mood.text()).isEqualTo("dark");
+    // with modes as keys a mood picks its mode on the default tonic (dark: phrygian)
+    assertThat(mood.note()).startsWith("key 6A, D phrygian");
+    assertThat(parser.parse("dark chords in 8B").request().key().camelot()).as("a key given wins over the mood").isEqualTo("8B");
+  }
+
+  @Test
+  void aBareNumberIsTheTempoAndSaysSo() {
+    ParsedPrompt parsed = parser.parse("deep house 122");
+    assertThat(parsed.understood().get("tempo").note()).isEqualTo("a bare number, read as the tempo in BPM");
+    assertThat(parsed.unread()).isEmpty();
+    assertThat(parser.parse("deep house 500").unread()).as("a number that is no tempo is listed as unread").containsExactly("500");
   }
 
   @Test
@@ -126,9 +258,9 @@ class PromptParserTest {
 
   @Test
   void wordsItCannotPlaceAreListedAndAPromptWithNothingUsableIsUnreadable() {
-    ParsedPrompt parsed = parser.parse("something melancholic like a rainy afternoon");
+    ParsedPrompt parsed = parser.parse("something like a rainy afternoon");
     assertThat(parsed.readable()).isFalse();
-    assertThat(parsed.unread()).containsExactly("melancholic", "rainy", "afternoon");
+    assertThat(parsed.unread()).containsExactly("rainy", "afternoon");
   }
 
   @Test

@@ -75,7 +75,11 @@ class OpenApiContractTest {
       }
     }
     Set<String> routed = new HashSet<>();
-    for (Routes.Route route : server.sidecar.routes().published()) {
+    for (Routes.Route route : server.sidecar.routes().all()) {
+      if (!server.sidecar.routes().published().contains(route)) {
+        assertThat(doc.path("paths").has(route.path())).as(route.path() + " is left out of the spec").isFalse();
+        continue;
+      }
       String where = route.method() + " " + route.path();
       routed.add(where);
       JsonNode op = doc.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
@@ -103,6 +107,9 @@ class OpenApiContractTest {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
         Map.Entry<String, JsonNode> op = ops.next();
+        if (path.getKey().contains("{")) {
+          continue; // a path with a parameter (a download link) has its own test
+        }
         String query = exampleQuery(op.getValue());
         HttpRequest.Builder request = server.request(path.getKey() + query);
         JsonNode example = op.getValue().path("requestBody").path("content").path("application/json").path("example");
@@ -120,7 +127,7 @@ class OpenApiContractTest {
         sent++;
       }
     }
-    assertThat(sent).isEqualTo(server.sidecar.routes().published().size());
+    assertThat(sent).isEqualTo(server.sidecar.routes().published().stream().filter(r -> !r.path().contains("{")).count());
   }
 
   /** Query parameters that carry an example (the format parameter is left at its default). */

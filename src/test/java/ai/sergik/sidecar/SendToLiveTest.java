@@ -227,10 +227,10 @@ class SendToLiveTest {
     assertThat(body.get("understood").get("part").get("value").asText()).isEqualTo("chords");
     assertThat(body.get("message").asText()).startsWith("Made 8 bars of house chords in 10B (D major) at ");
     assertThat(body.has("live")).isFalse();
-    HttpResponse<String> unreadable = server.postJson("/gpt/generate", "{\"prompt\":\"something melancholic\"}");
+    HttpResponse<String> unreadable = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(unreadable.statusCode()).isEqualTo(400);
     assertThat(RunningSidecar.json(unreadable).get("message").asText())
-        .startsWith("could not read a part, key, style, length or tempo in \"something melancholic\"; try for example");
+        .startsWith("could not read a part, key, style, length or tempo in \"something like a rainy afternoon\"; try for example");
     HttpResponse<String> missing = server.postJson("/gpt/generate", "{}");
     assertThat(RunningSidecar.json(missing).get("message").asText())
         .isEqualTo("prompt must be a sentence such as \"8 bars of deep house chords in 10B\", got nothing");
