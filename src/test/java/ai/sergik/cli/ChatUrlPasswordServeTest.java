@@ -64,7 +64,7 @@ class ChatUrlPasswordServeTest {
 
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.group(1) + "/gpt/generate"))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"something melancholic\"}")).build(),
+            .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"xyzzy plugh\"}")).build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(502);
         assertThat(answer.body()).contains("the chat endpoint http://***@127.0.0.1:" + chat.getPort()

@@ -113,7 +113,7 @@ class McpHttpTest {
       assertThat(body.get("count").asInt()).isEqualTo(1);
       McpSchema.CallToolResult unknown = client.callTool(new McpSchema.CallToolRequest("transform", Map.of("name", "reverse", "notes", notes)));
       assertThat(unknown.isError()).isTrue();
-      assertThat(((McpSchema.TextContent) unknown.content().get(0)).text()).startsWith("no transform \"reverse\"; the server offers humanize");
+      assertThat(((McpSchema.TextContent) unknown.content().get(0)).text()).startsWith("no transform \"reverse\"; the server offers connect, humanize, legato");
     }
   }
 
