@@ -73,13 +73,16 @@ class SyncCommandTest {
         + Files.readString(base.resolve("target/test-classpath.txt")).trim();
     Random random = new Random(42);
     int kills = 0;
-    for (int round = 0; round < 5; round++) {
+    // how long one whole run takes here, so that the kills land inside runs on a fast machine and a slow one alike
+    long whole = System.nanoTime();
+    DataFixture.writeRandom(data, "many/f0.bin", 20_000, 999);
+    assertThat(childSync(classpath, data, tmp.resolve("sync-whole.log")).waitFor()).isZero();
+    long wholeMillis = Math.max(50, (System.nanoTime() - whole) / 1_000_000);
+    for (int round = 0; round < 6; round++) {
       List<String> before = List.copyOf(VersionsFile.read(versions).stream().map(DatasetVersion::version).toList());
       DataFixture.writeRandom(data, "many/f" + round + ".bin", 20_000, 1000 + round);
-      Process sync = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", classpath, Main.class.getName(), "sync", "--data", data.toString())
-          .redirectErrorStream(true).redirectOutput(tmp.resolve("sync-" + round + ".log").toFile()).start();
-      boolean finished = sync.waitFor(300 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+      Process sync = childSync(classpath, data, tmp.resolve("sync-" + round + ".log"));
+      boolean finished = sync.waitFor((long) (wholeMillis * (0.1 + 0.7 * random.nextDouble())), TimeUnit.MILLISECONDS);
       if (!finished) {
         sync.destroyForcibly().waitFor();
         kills++;
@@ -91,5 +94,11 @@ class SyncCommandTest {
     assertThat(run("sync", "--data", data.toString())).isZero();
     assertThat(run("sync", "--verify", "--data", data.toString())).as(out.toString()).isZero();
     assertThat(kills).as("some runs must really have been killed").isPositive();
+  }
+
+  private static Process childSync(String classpath, Path data, Path log) throws java.io.IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, Main.class.getName(), "sync", "--data", data.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 }
