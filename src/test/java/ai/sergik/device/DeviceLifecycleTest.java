@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cycling74.max.Atom;
 import com.cycling74.max.StandIn;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,8 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /** Deleting the device (notifyDeleted) stops its OSC thread and closes its socket. */
 class DeviceLifecycleTest {
+  /**
+   * The device's own threads (they are all named {@code sergik-...}): the rest of the JVM belongs to other tests,
+   * whose pools may still be winding down while this one runs.
+   */
   static int threads() {
-    return ManagementFactory.getThreadMXBean().getThreadCount();
+    int n = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.isAlive() && t.getName().startsWith("sergik-")) n++;
+    }
+    return n;
   }
 
   /** Open file descriptors of this JVM (sockets included); Linux only, -1 elsewhere. */
@@ -31,7 +38,7 @@ class DeviceLifecycleTest {
 
   static void settle(int threads, long files) throws Exception {
     long end = System.nanoTime() + 3_000_000_000L;
-    while ((threads() != threads || openFiles() != files) && System.nanoTime() < end) {
+    while ((threads() > threads || openFiles() > files) && System.nanoTime() < end) {
       Thread.sleep(20);
     }
   }
@@ -58,8 +65,9 @@ class DeviceLifecycleTest {
       }
       settle(threadsBefore, filesBefore);
 
-      assertThat(threads()).as("live threads").isEqualTo(threadsBefore);
-      assertThat(openFiles()).as("open files and sockets").isEqualTo(filesBefore);
+      assertThat(threads()).as("the device's live threads").isLessThanOrEqualTo(threadsBefore);
+      // other tests may still close files meanwhile; a leak is a count that grew
+      assertThat(openFiles()).as("open files and sockets").isLessThanOrEqualTo(filesBefore);
       assertThat(StandIn.pendingClocks()).as("clocks still set").isZero();
     }
     assertThat(StandIn.escaped()).isEmpty();
