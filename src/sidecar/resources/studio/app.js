@@ -352,6 +352,8 @@ async function loadOptions() {
     form.part.replaceChildren(...state.options.parts.map((p) => el('option', { value: p }, p)));
     fillStyles();
     form.part.addEventListener('change', fillStyles);
+    form.transform.replaceChildren(el('option', { value: '' }, 'none'),
+      ...(state.options.transforms || []).map((t) => el('option', { value: t }, t)));
     const codes = [];
     for (let n = 1; n <= 12; n++) codes.push(n + 'A', n + 'B');
     $('camelot-codes').replaceChildren(...codes.map((c) => el('option', { value: c })));
@@ -380,12 +382,16 @@ async function generate(event) {
   summary.classList.remove('error');
   const request = generationRequest();
   try {
-    let made = await (await postJson(request.path, request.body)).json();
+    const generated = await (await postJson(request.path, request.body)).json();
+    let made = generated;
     if (request.transform) {
-      made = await (await postJson('/transform/' + request.transform, { notes: made.notes, tempo: request.body.tempo, seed: request.body.seed, part: request.part })).json();
+      made = await (await postJson('/transform/' + request.transform, { notes: generated.notes, tempo: request.body.tempo, seed: request.body.seed, part: request.part })).json();
+      made.bars = made.bars || generated.bars;
+      made.length_beats = made.length_beats || generated.length_beats;
     }
     state.made = made; state.request = request;
-    summary.replaceChildren(el('strong', {}, made.summary || made.count + ' notes'));
+    summary.replaceChildren(el('strong', {}, generated.summary || generated.count + ' notes'),
+      request.transform ? ' → ' + (made.summary || request.transform) + ' (' + made.count + ' notes)' : '');
     drawRoll($('roll'), made.notes, made.length_beats || made.bars * 4 || 16);
     $('preview').disabled = false; $('send').disabled = false;
     const download = $('download');

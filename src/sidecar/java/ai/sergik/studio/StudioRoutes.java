@@ -82,7 +82,16 @@ public final class StudioRoutes implements RouteModule {
     for (ai.sergik.generate.Part p : ai.sergik.generate.Part.values()) parts.add(p.id());
     return Map.of("status", "ok", "parts", parts, "styles", ai.sergik.generate.Styles.allStyleNames(),
         "drum_genres", ai.sergik.generate.Styles.DRUM_GENRES, "voicings", ai.sergik.generate.Styles.VOICINGS,
-        "arp_patterns", ai.sergik.generate.Styles.ARP_PATTERNS, "arp_rates", ai.sergik.generate.Styles.ARP_RATES);
+        "arp_patterns", ai.sergik.generate.Styles.ARP_PATTERNS, "arp_rates", ai.sergik.generate.Styles.ARP_RATES,
+        "transforms", transforms());
+  }
+
+  /** Every transform the API has: humanize, then the clip transforms in menu order. */
+  static java.util.List<String> transforms() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    names.add("humanize");
+    names.addAll(ai.sergik.transform.Transforms.names());
+    return names;
   }
 
   private interface Lookup {

@@ -143,6 +143,7 @@ class StudioBrowserTest {
     WebElement bars = browser.findElement(By.cssSelector("#generate-form input[name=bars]"));
     bars.clear();
     bars.sendKeys("4");
+    new Select(browser.findElement(By.name("transform"))).selectByValue("strum");
     browser.findElement(By.cssSelector("#generate-form button[type=submit]")).click();
     wait.until(ExpectedConditions.textMatches(By.id("generate-summary"), java.util.regex.Pattern.compile("\\d+ notes")));
     assertThat(browser.findElement(By.id("generate-summary")).getText()).contains("F#m");

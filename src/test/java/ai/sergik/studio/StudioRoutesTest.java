@@ -211,5 +211,12 @@ class StudioRoutesTest {
     assertThat(options.get("parts").findValuesAsText("")).isEmpty();
     assertThat(options.get("parts").toString()).contains("chords", "bass", "arp", "drums");
     assertThat(options.get("styles").size()).isEqualTo(ai.sergik.generate.Styles.allStyleNames().size());
+    assertThat(options.get("transforms").toString()).contains("humanize", "strum", "quantize", "transpose");
+    for (JsonNode transform : options.get("transforms")) {
+      JsonNode made = json(post("/transform/" + transform.asText(),
+          "{\"notes\":[{\"pitch\":60,\"start_time\":0,\"duration\":1},{\"pitch\":64,\"start_time\":0,\"duration\":1},"
+              + "{\"pitch\":67,\"start_time\":0.1,\"duration\":1}],\"tempo\":120,\"seed\":1,\"part\":\"chords\"}"));
+      assertThat(made.path("status").asText()).as(transform.asText() + ": " + made).isEqualTo("ok");
+    }
   }
 }
