@@ -480,10 +480,15 @@ function showLive(status) {
   select.dataset.tracks = names.join('|');
 }
 
+// A page that is left closes its stream at once: an open stream would hold one of the browser's six
+// connections to this server (and a server thread) until its next write.
+const leaving = new AbortController();
+window.addEventListener('pagehide', () => leaving.abort());
+
 async function followLive() {
-  for (;;) {
+  while (!leaving.signal.aborted) {
     try {
-      const response = await api('/studio/events', { headers: { Accept: 'text/event-stream' } });
+      const response = await api('/studio/events', { headers: { Accept: 'text/event-stream' }, signal: leaving.signal });
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
       let buffer = '';
