@@ -75,7 +75,7 @@ final class DeviceCore {
   private boolean ticking;
   private SidecarLink link;
   /** Counts connections, so that what an earlier (stopped) link hands over is recognised and dropped. */
-  private int linkGeneration;
+  private volatile int linkGeneration;
   /** Links stopped but maybe not ended yet; see {@link #takeStopped()}. */
   private final List<SidecarLink> stopped = new ArrayList<SidecarLink>();
   private SidecarLink.Settings linkSettings;
@@ -580,8 +580,13 @@ final class DeviceCore {
     return Math.max(Player.BAR_BEATS, Math.ceil(end / Player.BAR_BEATS) * Player.BAR_BEATS);
   }
 
+  /**
+   * Whether a link's news still counts: it is the latest link and the device is open. Not "link != null": the
+   * link's thread starts in its constructor and may hear the sidecar's ack before {@code link} is assigned, and
+   * a connection reported only on change must not be lost then.
+   */
   private boolean current(int generation) {
-    return generation == linkGeneration && link != null && !closed;
+    return generation == linkGeneration && !closed;
   }
 
   /** Stops the link; its thread ends soon after ({@link #takeStopped()} gives it to wait for, outside the lock). */

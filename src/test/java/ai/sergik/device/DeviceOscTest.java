@@ -54,8 +54,7 @@ class DeviceOscTest {
 
   private void handshake() throws InterruptedException {
     assertThat(peer.await(OscProtocol.TEST, 10_000)).as("handshake from the device").isNotNull();
-    waitFor("connected on the sidecar outlet (outlets so far: " + lines(device) + ")", 10_000,
-        () -> lines(device).contains("5: connected"));
+    waitFor("connected on the sidecar outlet", 10_000, () -> lines(device).contains("5: connected"));
   }
 
   @Test
