@@ -2,14 +2,11 @@ package ai.sergik.cli;
 
 import ai.sergik.data.DataDir;
 import ai.sergik.data.DataLocations;
+import ai.sergik.io.FileTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,7 +49,7 @@ public final class DataCommand implements Callable<Integer> {
         throw new IllegalStateException(dir.root() + " already holds data; the demo goes only into an empty data"
             + " directory (try --data /tmp/sergik-demo)");
       }
-      copyTree(source, dir.root());
+      FileTrees.copy(source, dir.root());
       out.printf("copied the demo dataset from %s into %s%n", source, dir.root());
     }
     for (String folder : FOLDERS) {
@@ -61,21 +58,5 @@ public final class DataCommand implements Callable<Integer> {
     out.printf("data directory: %s%s%n", dir.root(), DataLocations.holdsData(dir.root()) ? "" : " (empty: run `sergik"
         + " analyze <folder>`, `sergik scan als <folder>` or `sergik scan exports <folder>` to fill it)");
     return 0;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(d).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-        Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

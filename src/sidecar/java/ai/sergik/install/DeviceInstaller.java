@@ -2,13 +2,11 @@ package ai.sergik.install;
 
 import ai.sergik.amxd.DevicePackage;
 import ai.sergik.io.AtomicFiles;
+import ai.sergik.io.FileTrees;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +44,7 @@ public final class DeviceInstaller {
         Files.createDirectories(packages);
         Path staging = packages.resolve("." + DevicePackage.NAME + ".installing");
         deleteTree(staging);
-        copyTree(pkg, staging);
+        FileTrees.copy(pkg, staging);
         try {
           deleteTree(target);
           Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -73,22 +71,6 @@ public final class DeviceInstaller {
   private static IOException inUse(Path target, IOException e) {
     return new IOException("cannot replace " + target + " (" + e.getMessage() + "); if Live or Max is running, quit "
         + "them (they keep the device's files open) and install again", e);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   private static void deleteTree(Path root) throws IOException {
