@@ -8,7 +8,6 @@ import ai.sergik.api.Routes;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.UnreadableAudioException;
 import ai.sergik.data.DataDir;
-import ai.sergik.sidecar.SidecarContext;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,19 +28,7 @@ public final class AnalysisRoutes implements RouteModule {
   private final LibraryRoots roots;
   private final FeatureExtractor extractor = new FeatureExtractor();
 
-  public AnalysisRoutes(SidecarContext context) {
-    this(context.data(), rootsOf(context));
-  }
-
-  private static LibraryRoots rootsOf(SidecarContext context) {
-    try {
-      return LibraryRoots.resolve(context.data(), context.config().file(), System.getenv(LibraryRoots.ENVIRONMENT));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + LibraryRoots.PROPERTY + " from the sidecar configuration: " + e.getMessage(), e);
-    }
-  }
-
-  AnalysisRoutes(DataDir data, LibraryRoots roots) {
+  public AnalysisRoutes(DataDir data, LibraryRoots roots) {
     this.data = data;
     this.roots = roots;
   }

@@ -60,15 +60,16 @@ public final class Sidecar implements AutoCloseable {
    */
   static List<RouteModule> modules(SidecarContext context, Services services) {
     List<RouteModule> modules = new ArrayList<>();
+    ai.sergik.analysis.LibraryRoots roots = libraryRoots(context);
     modules.add(new GenerationRoutes(services.generation(), services.downloads()));
     modules.add(new ai.sergik.generation.FitRoutes(services.downloads()));
     modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout(), services.downloads()));
     modules.add(new DownloadRoutes(services.downloads()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
-    modules.add(new ai.sergik.analysis.AnalysisRoutes(context));
+    modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
-    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), libraryRoots(context), context.device()));
+    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
   }
