@@ -408,7 +408,8 @@ public final class GenerationService {
         + " 0.083), or send rate such as \"1/16\"", speed);
   }
 
-  static List<Note> notes(String field, JsonNode node) {
+  /** The notes of request field {@code field}, Live's note dictionaries; a 400 naming the field when they are not. */
+  public static List<Note> notes(String field, JsonNode node) {
     if (!node.isArray() && !node.isObject()) {
       throw ApiException.badField(field, "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
           node.toString());

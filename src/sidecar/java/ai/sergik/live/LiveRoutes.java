@@ -8,9 +8,9 @@ import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Part;
+import ai.sergik.generation.GenerationService;
 import ai.sergik.generation.Made;
 import ai.sergik.music.Note;
-import ai.sergik.music.NoteJson;
 import ai.sergik.sidecar.DeviceLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,12 +49,7 @@ public final class LiveRoutes implements RouteModule {
   ObjectNode send(JsonFields f) throws InterruptedException {
     JsonNode given = f.get("notes").orElseThrow(() -> ApiException.badField("notes",
         "the notes to write, as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}, ...]", null));
-    List<Note> notes;
-    try {
-      notes = NoteJson.parse(given.toString());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("notes: " + e.getMessage());
-    }
+    List<Note> notes = GenerationService.notes("notes", given);
     if (notes.isEmpty()) throw ApiException.badField("notes", "at least one note", "[]");
     if (notes.size() > MAX_NOTES) throw ApiException.badField("notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
     double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
