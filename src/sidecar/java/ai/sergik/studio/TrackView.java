@@ -11,8 +11,6 @@ import ai.sergik.audio.PcmStream;
 import ai.sergik.data.DataDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -250,14 +248,13 @@ final class TrackView {
     }
   }
 
-  /** A 16-bit mono PCM WAV around {@code pcm}. */
-  static byte[] wav(byte[] pcm, int rate) {
-    ByteBuffer b = ByteBuffer.allocate(44 + pcm.length).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + pcm.length)
-        .put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-        .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
-        .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(pcm.length).put(pcm);
-    return b.array();
+  /** A 16-bit little-endian mono PCM WAV around {@code pcm}, written by the JDK's own WAVE writer. */
+  static byte[] wav(byte[] pcm, int rate) throws IOException {
+    javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(pcm.length + 64);
+    javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
+        new java.io.ByteArrayInputStream(pcm), format, pcm.length / 2), javax.sound.sampled.AudioFileFormat.Type.WAVE, out);
+    return out.toByteArray();
   }
 
   /** Tracks that fit with this one, from the analysis table. */

@@ -162,6 +162,35 @@ class StudioRoutesTest {
   }
 
   @Test
+  void aTrackThatIsNotAWavPlaysAsAMonoPreview() throws Exception {
+    // one second of a 440 Hz tone, stereo AIFF at 48 kHz, under the library roots (data/audio by default)
+    javax.sound.sampled.AudioFormat stereo = new javax.sound.sampled.AudioFormat(48_000, 16, 2, true, true);
+    byte[] pcm = new byte[48_000 * 4];
+    for (int i = 0; i < 48_000; i++) {
+      short v = (short) Math.round(Math.sin(2 * Math.PI * 440 * i / 48_000.0) * 16_000);
+      for (int c = 0; c < 2; c++) {
+        pcm[i * 4 + c * 2] = (byte) (v >> 8);
+        pcm[i * 4 + c * 2 + 1] = (byte) v;
+      }
+    }
+    Path aiff = data.resolve("audio/tone.aiff");
+    AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), stereo, 48_000),
+        javax.sound.sampled.AudioFileFormat.Type.AIFF, aiff.toFile());
+    String id = FileFingerprint.trackId(aiff.toRealPath().toString());
+    HttpResponse<byte[]> audio = get("/studio/track/audio?id=" + id, true);
+    assertThat(audio.statusCode()).isEqualTo(200);
+    try (AudioInputStream preview = AudioSystem.getAudioInputStream(new ByteArrayInputStream(audio.body()))) {
+      assertThat(preview.getFormat().getChannels()).isEqualTo(1);
+      assertThat(preview.getFormat().getSampleRate()).isEqualTo(22_050f);
+      assertThat(preview.getFrameLength()).isBetween(22_040L, 22_060L);
+      byte[] mono = preview.readAllBytes();
+      int loudest = 0;
+      for (int i = 0; i + 1 < mono.length; i += 2) loudest = Math.max(loudest, Math.abs((short) ((mono[i] & 0xff) | (mono[i + 1] << 8))));
+      assertThat(loudest).as("the tone survives the downmix").isBetween(15_000, 16_500);
+    }
+  }
+
+  @Test
   void fitsAreKeyOrTempoCompatibleAndSayWhy() throws Exception {
     JsonNode tracks = json(get("/studio/tracks", true)).get("tracks");
     JsonNode target = null;
