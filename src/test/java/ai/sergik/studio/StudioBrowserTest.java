@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.analysis.DemoAudio;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.FileTrees;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +39,7 @@ class StudioBrowserTest {
   static void start() throws Exception {
     HeadlessChromium.require();
     Path data = temp.resolve("data");
-    copy(Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data"), data);
+    FileTrees.copy(Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data"), data);
     DemoAudio.renderMissing(new DataDir(data));
     sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(data), "test");
     browser = HeadlessChromium.start(temp.resolve("profile"));
@@ -185,15 +183,5 @@ class StudioBrowserTest {
         + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
         + "for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;", canvasId);
     return ((Number) n).longValue();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else if (!p.getFileName().toString().endsWith(".wav")) Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
   }
 }

@@ -6,6 +6,7 @@ import ai.sergik.analysis.DemoAudio;
 import ai.sergik.analysis.FileFingerprint;
 import ai.sergik.api.Json;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.FileTrees;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -41,13 +41,7 @@ class StudioRoutesTest {
   static void start() throws Exception {
     data = temp.resolve("data");
     Path demo = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data");
-    try (Stream<Path> files = Files.walk(demo)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = data.resolve(demo.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else if (!p.toString().endsWith(".wav")) Files.copy(p, target);
-      }
-    }
+    FileTrees.copy(demo, data);
     DemoAudio.renderMissing(new DataDir(data));
     sidecar = Sidecar.start(SidecarConfig.loopback(0, 0).withToken(TOKEN), new DataDir(data), "test");
   }
