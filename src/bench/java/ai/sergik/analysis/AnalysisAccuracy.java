@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class AnalysisAccuracy {
     double mirex = 0;
     for (int seed = firstSeed; seed < firstSeed + seeds; seed++) {
       for (int i = 0; i < 24; i++) {
-        MusicalKey key = new MusicalKey(i % 12, i < 12);
+        Key key = Key.of(i % 12, i >= 12);
         double bpm = 90 + (i * 7 + seed * 13) % 40;
         Path wav = TestMusic.render(TestMusic.song(key, bpm, 8, 1000L * seed + i), dir, "k" + seed + "_" + i + ".wav");
         TrackFeatures f = fx.analyze(wav).features();

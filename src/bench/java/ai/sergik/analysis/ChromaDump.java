@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.PcmStream;
 import be.tarsos.dsp.util.fft.FFT;
@@ -16,7 +17,7 @@ public final class ChromaDump {
     int seeds = Integer.parseInt(args[0]);
     for (int seed = 0; seed < seeds; seed++) {
       for (int i = 0; i < 24; i++) {
-        MusicalKey key = new MusicalKey(i % 12, i < 12);
+        Key key = Key.of(i % 12, i >= 12);
         double bpm = 90 + (i * 7 + seed * 13) % 40;
         Path wav = TestMusic.render(TestMusic.song(key, bpm, 8, 1000L * seed + i), dir, "k" + seed + "_" + i + ".wav");
         double[][][] acc = new double[3][6][12];
@@ -59,7 +60,7 @@ public final class ChromaDump {
         }
         Files.delete(wav);
         StringBuilder sb = new StringBuilder();
-        sb.append(key.tonic()).append(',').append(key.major() ? 1 : 0);
+        sb.append(key.tonic()).append(',').append(!key.isMinor() ? 1 : 0);
         for (double[][] x : acc) for (double[] o : x) for (double v : o) sb.append(',').append(String.format(Locale.ROOT, "%.4f", v));
         System.out.println(sb);
       }

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class EngineAccuracy {
       if (only != null && !only.equals(s[0])) continue;
       int exactHere = 0;
       for (int i = 0; i < 24; i++) {
-        MusicalKey key = new MusicalKey(i % 12, i < 12);
+        Key key = Key.of(i % 12, i >= 12);
         double bpm = Double.parseDouble(s[3]);
         Path wav = TestMusic.render(EngineMusic.song(key, s[0], s[1], s[2], bpm, 8, i, introBars), dir, s[0] + i + ".wav");
         TrackFeatures f = fx.analyze(wav).features();

@@ -2,6 +2,7 @@ package ai.sergik.music;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -94,6 +95,17 @@ public final class Key {
     return sb.toString();
   }
 
+  /** Wheel order: 1A, 1B, 2A, 2B, ..., 12B; a mode sorts with the key whose code it shows. */
+  public static final Comparator<Key> CAMELOT_ORDER = new Comparator<Key>() {
+    @Override
+    public int compare(Key a, Key b) {
+      int byNumber = Integer.compare(a.camelotNumber(), b.camelotNumber());
+      if (byNumber != 0) return byNumber;
+      int byLetter = Boolean.compare(!a.minor, !b.minor);
+      return byLetter != 0 ? byLetter : Integer.compare(a.modeIndex, b.modeIndex);
+    }
+  };
+
   /** The key with this Camelot number (1..12) and letter (A = minor, B = major). */
   public static Key camelot(int number, boolean minor) {
     if (number < 1 || number > 12) {
@@ -151,6 +163,11 @@ public final class Key {
       return of(pc, isMinor);
     }
     throw new IllegalArgumentException("unknown key \"" + text + "\"; use " + ACCEPTED_FORMS);
+  }
+
+  /** Like {@link #parse}, but null for null or blank text. */
+  public static Key parseOrNull(String text) {
+    return text == null || text.trim().isEmpty() ? null : parse(text);
   }
 
   private static int tonic(String letter, String accidental) {
@@ -240,6 +257,37 @@ public final class Key {
     int majorTonic = parentMajorTonic();
     int number = PitchClass.normalize(majorTonic * 7) + 1;
     return number + (minor ? "m" : "d");
+  }
+
+  /**
+   * The major or minor key whose Camelot code this key shows: itself for a major or minor key, A minor
+   * (8A) for D dorian. The wheel has 24 slots; this is the slot.
+   */
+  public Key onWheel() {
+    return isModal() ? camelot(camelotNumber(), minor) : this;
+  }
+
+  /** Same slot in the other mode, or one step round the wheel in the same mode: the keys DJs mix into. */
+  public boolean isNeighbourOf(Key other) {
+    int number = camelotNumber(), otherNumber = other.camelotNumber();
+    if (number == otherNumber && minor == other.minor) return false;
+    if (number == otherNumber) return true;
+    int steps = PitchClass.normalize(number - otherNumber);
+    return minor == other.minor && (steps == 1 || steps == 11);
+  }
+
+  /** Semitones to move this key's tonic onto {@code target}'s, the shorter way round (-5..+6). */
+  public int semitonesTo(Key target) {
+    int up = PitchClass.normalize(target.tonic - tonic);
+    return up > 6 ? up - 12 : up;
+  }
+
+  /**
+   * The name spelled with sharps whatever the signature ("A# minor", "D# major", "C# dorian"): the form
+   * the analysis tables and the catalog have always written, kept so their files stay comparable.
+   */
+  public String sharpName() {
+    return PitchClass.name(tonic, false) + " " + modeName();
   }
 
   /** "D major", "B minor", "F# minor", "Eb major", "D dorian". */

@@ -106,7 +106,7 @@ public final class AnalysisRoutes implements RouteModule {
     m.put("bpm_confidence", f.bpmConfidence());
     m.put("bpm_alternative", f.bpmAlternative());
     m.put("beats", f.beatCount());
-    m.put("key", f.key() == null ? null : f.key().name());
+    m.put("key", f.key() == null ? null : f.key().sharpName());
     m.put("camelot", f.key() == null ? null : f.key().camelot());
     m.put("key_confidence", f.keyConfidence());
     m.put("key_runner_up", f.keyRunnerUp() == null ? null : f.keyRunnerUp().camelot());

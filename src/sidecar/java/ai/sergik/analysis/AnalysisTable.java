@@ -37,7 +37,7 @@ public final class AnalysisTable {
     Map<String, String> r = new LinkedHashMap<>();
     r.put("filename", f.filename());
     r.put("bpm", CsvRows.number(f.bpm()));
-    r.put("key", f.key() == null ? "" : f.key().name());
+    r.put("key", f.key() == null ? "" : f.key().sharpName());
     r.put("camelot", f.key() == null ? "" : f.key().camelot());
     r.put("energy", CsvRows.number(f.energyLevel()));
     r.put("path", f.path());

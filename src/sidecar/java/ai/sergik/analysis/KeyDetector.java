@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 /**
  * Key from a 12-bin chroma: Pearson correlation with the 24 rotations of a major and a minor key
  * profile. The profiles are Faraldo et al.'s for electronic dance music ("edma"; Faraldo, Gómez, Jordà and
@@ -58,7 +59,7 @@ final class KeyDetector {
 
   private KeyDetector() {}
 
-  record KeyEstimate(MusicalKey key, double confidence, MusicalKey runnerUp, double correlation) {}
+  record KeyEstimate(Key key, double confidence, Key runnerUp, double correlation) {}
 
   /** The key of a whole-track chroma, with the opening's chroma (null when unknown) deciding among close keys. */
   static KeyEstimate detect(double[] chroma, double[] opening) {
@@ -102,8 +103,8 @@ final class KeyDetector {
     return scores;
   }
 
-  private static MusicalKey key(int index) {
-    return new MusicalKey(index % 12, index < 12);
+  private static Key key(int index) {
+    return Key.of(index % 12, index >= 12);
   }
 
   /** Correlation of the chroma with the profile rotated so that its tonic is pitch class {@code tonic}. */

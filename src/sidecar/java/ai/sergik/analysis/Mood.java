@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 /**
  * A mood label from mode, energy level, tempo and brightness, by fixed rules (first match wins):
  *
@@ -17,14 +18,14 @@ public final class Mood {
 
   private Mood() {}
 
-  public static String of(MusicalKey key, Integer energyLevel, Double bpm, Double centroidHz) {
+  public static String of(Key key, Integer energyLevel, Double bpm, Double centroidHz) {
     if (energyLevel == null) return null;
     if (key == null) return energyLevel >= 7 ? "raw driving" : "raw minimal";
-    if (energyLevel >= 7) return key.major() ? "euphoric driving" : "dark driving";
+    if (energyLevel >= 7) return !key.isMinor() ? "euphoric driving" : "dark driving";
     if (energyLevel >= 4) {
-      if (!key.major()) return centroidHz != null && centroidHz < DARK_CENTROID_HZ ? "deep hypnotic" : "moody groovy";
+      if (key.isMinor()) return centroidHz != null && centroidHz < DARK_CENTROID_HZ ? "deep hypnotic" : "moody groovy";
       return bpm != null && bpm < 100 ? "warm groovy" : "bright groovy";
     }
-    return key.major() ? "warm laid-back" : "melancholic laid-back";
+    return !key.isMinor() ? "warm laid-back" : "melancholic laid-back";
   }
 }

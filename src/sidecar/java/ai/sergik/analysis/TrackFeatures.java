@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
 public record TrackFeatures(
     String path, String format, float sampleRate, int channels, Integer bitDepth, double durationSeconds,
     Double bpm, Double bpmConfidence, Double bpmAlternative, int beatCount,
-    MusicalKey key, Double keyConfidence, MusicalKey keyRunnerUp, Double tuningCents,
+    Key key, Double keyConfidence, Key keyRunnerUp, Double tuningCents,
     Double lufs, Double loudnessRange, Double samplePeakDbfs, Double truePeakDbtp,
     Double rmsMeanDbfs, Double rmsStdDbfs, Double crestDb, Double clippedFraction,
     Double centroidMeanHz, Double centroidStdHz, Double harmonicRatio, Double onsetsPerSecond,

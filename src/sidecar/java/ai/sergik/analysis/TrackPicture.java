@@ -53,7 +53,7 @@ public final class TrackPicture {
     g.drawString(f.filename(), LEFT, 36);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
     String line = String.format(Locale.ROOT, "%s BPM   %s   %s LUFS   LRA %s LU   true peak %s dBTP   energy %s/10   %s   %.1f s",
-        or(f.bpm()), f.key() == null ? "key ?" : f.key().camelot() + " (" + f.key().name() + (f.keyUnsure() ? ", unsure" : "") + ")", or(f.lufs()),
+        or(f.bpm()), f.key() == null ? "key ?" : f.key().camelot() + " (" + f.key().sharpName() + (f.keyUnsure() ? ", unsure" : "") + ")", or(f.lufs()),
         or(f.loudnessRange()), or(f.truePeakDbtp()), f.energyLevel() == null ? "?" : f.energyLevel(),
         f.mood() == null ? "" : f.mood(), f.durationSeconds());
     g.drawString(line, LEFT, 66);

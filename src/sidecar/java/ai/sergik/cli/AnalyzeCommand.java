@@ -187,7 +187,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     sb.append(String.format(Locale.ROOT, "  tempo   %s BPM (confidence %s%s)%n", f.bpm() == null ? "-" : f.bpm(),
         f.bpmConfidence() == null ? "-" : f.bpmConfidence(), f.bpmAlternative() == null ? "" : ", or " + f.bpmAlternative()));
     sb.append(String.format(Locale.ROOT, "  key     %s (%sconfidence %s, runner-up %s)%n",
-        f.key() == null ? "-" : f.key().camelot() + " " + f.key().name(), f.keyUnsure() ? "unsure: " : "",
+        f.key() == null ? "-" : f.key().camelot() + " " + f.key().sharpName(), f.keyUnsure() ? "unsure: " : "",
         f.keyConfidence() == null ? "-" : f.keyConfidence(),
         f.keyRunnerUp() == null ? "-" : f.keyRunnerUp().camelot()));
     sb.append(String.format(Locale.ROOT, "  loud    %s LUFS, LRA %s LU, true peak %s dBTP%n", dash(f.lufs()),

@@ -1,7 +1,7 @@
 package ai.sergik.dataset;
 
+import ai.sergik.music.Key;
 import ai.sergik.dna.BpmZone;
-import ai.sergik.dna.CamelotKey;
 import ai.sergik.dna.DnaProfile;
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
@@ -52,7 +52,7 @@ public final class ExampleWriter {
     List<ChatExample> out = new ArrayList<>();
     String title = t.get("title");
     Double bpm = number(t.get("bpm"));
-    CamelotKey key = key(t.get("camelot"));
+    Key key = key(t.get("camelot"));
     Integer energy = number(t.get("energy")) == null ? null : (int) Math.round(number(t.get("energy")));
     if (title.isEmpty() || (bpm == null && key == null)) return out;
     String id = t.trackId();
@@ -60,7 +60,7 @@ public final class ExampleWriter {
     StringBuilder describe = new StringBuilder("\"" + title + "\"");
     List<String> facts = new ArrayList<>();
     if (bpm != null) facts.add("runs at " + tempo(bpm) + " BPM");
-    if (key != null) facts.add("is in " + key.keyName() + " (" + key + ")");
+    if (key != null) facts.add("is in " + key.sharpName() + " (" + key.camelot() + ")");
     if (energy != null) facts.add("has energy " + energy + "/10");
     describe.append(' ').append(join(facts)).append('.');
     if (bpm != null && profile.isPresent()) {
@@ -89,23 +89,23 @@ public final class ExampleWriter {
 
     if (bpm != null && key != null) {
       List<String> neighbours = new ArrayList<>();
-      neighbours.add(new CamelotKey(key.number(), key.minor() ? 'B' : 'A').toString());
-      neighbours.add(new CamelotKey(key.number() % 12 + 1, key.letter()).toString());
-      neighbours.add(new CamelotKey((key.number() + 10) % 12 + 1, key.letter()).toString());
+      neighbours.add(key.relative().camelot());
+      neighbours.add(Key.camelot(key.camelotNumber() % 12 + 1, key.isMinor()).camelot());
+      neighbours.add(Key.camelot((key.camelotNumber() + 10) % 12 + 1, key.isMinor()).camelot());
       out.add(new ChatExample("key_bpm", "key_bpm|" + id, system, "What key and tempo is \"" + title + "\" in?",
-          "\"" + title + "\" is in " + key.keyName() + " (Camelot " + key + ") at " + tempo(bpm) + " BPM. "
+          "\"" + title + "\" is in " + key.sharpName() + " (Camelot " + key.camelot() + ") at " + tempo(bpm) + " BPM. "
               + "It mixes harmonically into " + String.join(", ", neighbours) + "."));
 
       Part part = EXAMPLE_PARTS[Math.floorMod(stableHash("part|" + id), EXAMPLE_PARTS.length)];
       String style = styleFor(bpm);
       long tempo = Math.round(bpm);
-      GenerationRequest request = GenerationRequest.builder().part(part).key(key.toString()).style(style)
+      GenerationRequest request = GenerationRequest.builder().part(part).key(key.camelot()).style(style)
           .tempo(tempo).bars(GENERATED_BARS).seed(stableHash("seed|" + id) & 0xffff).build();
       Generation generation = Generators.generate(request);
       String what = part == Part.ARP ? "an arpeggio" : part == Part.DRUMS ? "drums" : part == Part.BASS ? "a bassline" : "chords";
       out.add(new ChatExample("generate", "generate|" + id, system,
-          "Generate " + GENERATED_BARS + " bars of " + what + " in " + key + " at " + tempo + " BPM, " + style + " style, for \"" + title + "\".",
-          "Here are " + GENERATED_BARS + " bars of " + what + " in " + key.keyName() + " (" + key + ") at " + tempo + " BPM, "
+          "Generate " + GENERATED_BARS + " bars of " + what + " in " + key.camelot() + " at " + tempo + " BPM, " + style + " style, for \"" + title + "\".",
+          "Here are " + GENERATED_BARS + " bars of " + what + " in " + key.sharpName() + " (" + key.camelot() + ") at " + tempo + " BPM, "
               + style + " style (seed " + request.seed() + "): " + generation.summary() + "."));
     }
     return out;
@@ -124,7 +124,7 @@ public final class ExampleWriter {
         "Your analysed tracks fall into these tempo zones: " + zones + ". Your home zones are "
             + String.join(" and ", p.strongZones().stream().map(z -> z.description() + " (" + z.label() + ")").toList()) + "."));
     out.add(new ChatExample("dna", "dna|keys", system, "Which keys do I use most?",
-        "Your most-used keys are " + String.join(", ", p.homeKeys().stream().map(k -> k + " (" + k.keyName()
+        "Your most-used keys are " + String.join(", ", p.homeKeys().stream().map(k -> k.camelot() + " (" + k.sharpName()
             + String.format(Locale.ROOT, ", %.1f%%)", p.keyShare(k) * 100)).toList()) + "."));
     out.add(new ChatExample("dna", "dna|energy", system, "What energy level do my tracks usually have?",
         String.format(Locale.ROOT, "Your energy sweet spot is %d–%d on a 1–10 scale: %.0f%% of your analysed tracks sit there.",
@@ -163,9 +163,10 @@ public final class ExampleWriter {
     }
   }
 
-  private static CamelotKey key(String text) {
+  private static Key key(String text) {
     try {
-      return CamelotKey.parseOrNull(text);
+      Key key = Key.parseOrNull(text);
+      return key == null ? null : key.onWheel();
     } catch (IllegalArgumentException e) {
       return null;
     }

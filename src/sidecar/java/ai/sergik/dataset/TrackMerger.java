@@ -1,6 +1,6 @@
 package ai.sergik.dataset;
 
-import ai.sergik.dna.CamelotKey;
+import ai.sergik.music.Key;
 import ai.sergik.dna.CatalogFiles;
 import ai.sergik.dna.CsvTable;
 import java.io.IOException;
@@ -215,11 +215,11 @@ public final class TrackMerger {
 
   private static void setKey(Map<String, String> row, String camelot, String keyName) {
     try {
-      CamelotKey key = CamelotKey.parseOrNull(camelot);
-      if (key == null) key = CamelotKey.parseOrNull(keyName);
+      Key key = Key.parseOrNull(camelot);
+      if (key == null) key = Key.parseOrNull(keyName);
       if (key != null) {
-        fill(row, "camelot", key.toString());
-        fill(row, "key", keyName.isEmpty() ? key.keyName() : keyName);
+        fill(row, "camelot", key.camelot());
+        fill(row, "key", keyName.isEmpty() ? key.onWheel().sharpName() : keyName);
       }
     } catch (IllegalArgumentException e) {
       fill(row, "key", keyName); // keep what the catalog says even when it is no key we can read

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import ai.sergik.analysis.FeatureExtractor;
 import ai.sergik.analysis.TrackFeatures;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public final class AudioTraits {
   public static TrackTraits of(TrackFeatures f) {
     return new TrackTraits(f.filename(), "analysis of " + f.path(),
         f.bpm() == null ? OptionalDouble.empty() : OptionalDouble.of(f.bpm()),
-        f.key() == null ? Optional.empty() : Optional.of(CamelotKey.parse(f.key().camelot())),
+        f.key() == null ? Optional.empty() : Optional.of(f.key().onWheel()),
         f.energyLevel() == null ? OptionalInt.empty() : OptionalInt.of(f.energyLevel()));
   }
 }

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import ai.sergik.dna.Derivation.Source;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +68,9 @@ public final class DnaBuilder {
         "average and median of the bpm column; zone_medians = median bpm of the tracks in each zone; "
             + "histogram = tracks per bpm rounded to a whole number", Map.of(), analysis.rows - analysis.tempos.size()));
 
-    Map<String, Long> keyCounts = sortedByCount(analysis.keyCounts);
+    Map<String, Long> byCode = new LinkedHashMap<>(); // wheel order, kept for ties by the stable sort
+    analysis.keyCounts.forEach((key, count) -> byCode.put(key.camelot(), count));
+    Map<String, Long> keyCounts = sortedByCount(byCode);
     long keyed = keyCounts.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Double> keys = new LinkedHashMap<>();
     keyCounts.forEach((key, count) -> keys.put(key, share(count, keyed)));
@@ -110,7 +113,7 @@ public final class DnaBuilder {
     long rows;
     final List<Double> tempos = new ArrayList<>();
     final Map<BpmZone, List<Double>> temposByZone = new EnumMap<>(BpmZone.class);
-    final Map<CamelotKey, Long> keyCounts = new TreeMap<>();
+    final Map<Key, Long> keyCounts = new TreeMap<>(Key.CAMELOT_ORDER);
     final Map<Integer, Long> energyCounts = new TreeMap<>();
 
     Analysis() {
@@ -129,14 +132,14 @@ public final class DnaBuilder {
         analysis.tempos.add(tempo);
         analysis.temposByZone.get(BpmZone.of(tempo)).add(tempo);
       }
-      CamelotKey key = null;
+      Key key = null;
       try {
-        key = CamelotKey.parseOrNull(row.get("camelot"));
-        if (key == null) key = CamelotKey.parseOrNull(row.get("key"));
+        key = Key.parseOrNull(row.get("camelot"));
+        if (key == null) key = Key.parseOrNull(row.get("key"));
       } catch (IllegalArgumentException e) {
         badKeys.add(row.where() + ": " + e.getMessage());
       }
-      if (key != null) analysis.keyCounts.merge(key, 1L, Long::sum);
+      if (key != null) analysis.keyCounts.merge(key.onWheel(), 1L, Long::sum);
       Double level = row.number("energy", "energy_level");
       if (level != null && Math.round(level) >= 1 && Math.round(level) <= 10) {
         analysis.energyCounts.merge((int) Math.round(level), 1L, Long::sum);

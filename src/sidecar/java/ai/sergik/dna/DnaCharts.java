@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import ai.sergik.io.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -129,7 +130,7 @@ public final class DnaCharts {
       for (int number = 1; number <= 12; number++) {
         double start = 90 - (number - 12) * 30.0 + 15; // slot 12 centred at the top, numbers rising clockwise
         for (char letter : new char[] {'B', 'A'}) {
-          CamelotKey key = new CamelotKey(number, letter);
+          Key key = Key.camelot(number, letter == 'A');
           double r1 = letter == 'B' ? outer : middle, r0 = letter == 'B' ? middle : inner;
           Area wedge = new Area(new Arc2D.Double(cx - r1, cy - r1, 2 * r1, 2 * r1, start, -30, Arc2D.PIE));
           wedge.subtract(new Area(new Ellipse2D.Double(cx - r0, cy - r0, 2 * r0, 2 * r0)));
@@ -143,7 +144,7 @@ public final class DnaCharts {
           double mid = Math.toRadians(start - 15), radius = (r0 + r1) / 2;
           double x = cx + radius * Math.cos(mid), y = cy - radius * Math.sin(mid);
           g.setColor(strength > 0.5f ? Color.WHITE : Color.DARK_GRAY);
-          centred(g, key.toString(), x, y - 8, 18);
+          centred(g, key.camelot(), x, y - 8, 18);
           centred(g, share > 0 ? String.format(Locale.ROOT, "%.1f%%", share * 100) : "", x, y + 14, 14);
         }
       }

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import ai.sergik.cli.DataOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -98,9 +99,9 @@ public final class DnaCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a TRACK or give --bpm, --key and/or --energy.");
       }
       DnaService service = new DnaService(data.dataDir(), ANALYZER);
-      CamelotKey parsedKey;
+      Key parsedKey;
       try {
-        parsedKey = key == null ? null : CamelotKey.parse(key);
+        parsedKey = key == null ? null : Key.parse(key).onWheel();
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--key: " + e.getMessage());
       }

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,49 +87,49 @@ public final class DnaComparer {
       suggestions.add("give the key (--key, e.g. 10B or D major) to score the key");
       return new DnaMatch.Part("key", false, 0, KEY_POINTS, "unknown", "key not known");
     }
-    CamelotKey key = track.key().get();
-    List<CamelotKey> home = profile.homeKeys();
+    Key key = track.key().get();
+    List<Key> home = profile.homeKeys();
     if (home.isEmpty()) {
       return new DnaMatch.Part("key", false, 0, KEY_POINTS, "unknown", "the profile has no key preferences");
     }
-    String homeList = String.join(", ", home.stream().map(k -> k + " " + percent(profile.keyShare(k))).toList());
+    String homeList = String.join(", ", home.stream().map(k -> k.camelot() + " " + percent(profile.keyShare(k))).toList());
     if (home.contains(key)) {
       return new DnaMatch.Part("key", true, KEY_POINTS, KEY_POINTS, "same",
-          key + " (" + key.keyName() + ") is one of your home keys (" + homeList + ")");
+          key.camelot() + " (" + key.sharpName() + ") is one of your home keys (" + homeList + ")");
     }
-    CamelotKey nearestHome = nearest(key, home);
+    Key nearestHome = nearest(key, home);
     String move = transposition(key, nearestHome);
     if (home.stream().anyMatch(key::isNeighbourOf)) {
-      CamelotKey neighbour = home.stream().filter(key::isNeighbourOf).findFirst().orElseThrow();
+      Key neighbour = home.stream().filter(key::isNeighbourOf).findFirst().orElseThrow();
       suggestions.add(move);
       return new DnaMatch.Part("key", true, KEY_NEIGHBOUR_POINTS, KEY_POINTS, "neighbour",
-          key + " (" + key.keyName() + ") is a Camelot neighbour of your home key " + neighbour
+          key.camelot() + " (" + key.sharpName() + ") is a Camelot neighbour of your home key " + neighbour.camelot()
               + ": it mixes in, but is not one of your keys (" + homeList + ")");
     }
     suggestions.add(move);
     return new DnaMatch.Part("key", true, 0, KEY_POINTS, "distant",
-        key + " (" + key.keyName() + ") is far from your home keys (" + homeList + ") on the Camelot wheel");
+        key.camelot() + " (" + key.sharpName() + ") is far from your home keys (" + homeList + ") on the Camelot wheel");
   }
 
   /** The home key reached with the smallest transposition, preferring the track's own mode. */
-  private static CamelotKey nearest(CamelotKey key, List<CamelotKey> home) {
-    Comparator<CamelotKey> byMove = Comparator
-        .comparing((CamelotKey k) -> k.minor() != key.minor())
+  private static Key nearest(Key key, List<Key> home) {
+    Comparator<Key> byMove = Comparator
+        .comparing((Key k) -> k.isMinor() != key.isMinor())
         .thenComparingInt(k -> Math.abs(key.semitonesTo(k)))
         .thenComparingInt(home::indexOf);
     return home.stream().min(byMove).orElseThrow();
   }
 
-  private String transposition(CamelotKey from, CamelotKey to) {
+  private String transposition(Key from, Key to) {
     int semitones = from.semitonesTo(to);
     String share = percent(profile.keyShare(to)) + " of your tracks";
-    if (from.minor() != to.minor()) {
+    if (from.isMinor() != to.isMinor()) {
       return String.format(Locale.ROOT, "rework it in %s (%s, %s): none of your home keys is %s",
-          to.keyName(), to, share, from.minor() ? "minor" : "major");
+          to.sharpName(), to.camelot(), share, from.isMinor() ? "minor" : "major");
     }
     return String.format(Locale.ROOT, "transpose %s%d semitone%s: %s (%s) → %s (%s), %s",
         semitones > 0 ? "+" : semitones < 0 ? "−" : "", Math.abs(semitones), Math.abs(semitones) == 1 ? "" : "s",
-        from.keyName(), from, to.keyName(), to, share);
+        from.sharpName(), from.camelot(), to.sharpName(), to.camelot(), share);
   }
 
   private DnaMatch.Part energy(TrackTraits track, List<String> suggestions) {

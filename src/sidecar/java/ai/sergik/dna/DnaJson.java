@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,7 +16,7 @@ public final class DnaJson {
     root.put("source", track.source());
     ObjectNode traits = root.putObject("traits");
     if (track.bpm().isPresent()) traits.put("bpm", track.bpm().getAsDouble()); else traits.putNull("bpm");
-    if (track.key().isPresent()) traits.put("key", track.key().get().toString()); else traits.putNull("key");
+    if (track.key().isPresent()) traits.put("key", track.key().get().camelot()); else traits.putNull("key");
     if (track.energy().isPresent()) traits.put("energy", track.energy().getAsInt()); else traits.putNull("energy");
     root.put("score", match.score());
     var parts = root.putArray("parts");

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -83,13 +84,13 @@ public record DnaProfile(
 
   public double zoneShare(BpmZone zone) { return bpmZones.getOrDefault(zone.label(), 0.0); }
 
-  public double keyShare(CamelotKey key) { return keyPreferences.getOrDefault(key.toString(), 0.0); }
+  public double keyShare(Key key) { return keyPreferences.getOrDefault(key.camelot(), 0.0); }
 
   /** Keys with at least {@link #HOME_KEY_SHARE} of the tracks, largest first; at least the top key. */
-  public List<CamelotKey> homeKeys() {
-    List<CamelotKey> keys = new ArrayList<>();
+  public List<Key> homeKeys() {
+    List<Key> keys = new ArrayList<>();
     for (Map.Entry<String, Double> e : keyPreferences.entrySet()) {
-      if (keys.isEmpty() || e.getValue() >= HOME_KEY_SHARE) keys.add(CamelotKey.parse(e.getKey()));
+      if (keys.isEmpty() || e.getValue() >= HOME_KEY_SHARE) keys.add(Key.parse(e.getKey()).onWheel());
     }
     return keys;
   }

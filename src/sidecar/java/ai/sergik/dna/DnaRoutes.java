@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import ai.sergik.api.ApiException;
 import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
@@ -42,10 +43,10 @@ public final class DnaRoutes implements RouteModule {
       throw ApiException.badRequest("give a catalog track (\"track\": a track_id or analysed file name) "
           + "or any of \"bpm\", \"key\" and \"energy\"");
     }
-    CamelotKey key = null;
+    Key key = null;
     if (keyText.isPresent()) {
       try {
-        key = CamelotKey.parse(keyText.get());
+        key = Key.parse(keyText.get()).onWheel();
       } catch (IllegalArgumentException e) {
         throw ApiException.badField("key", "a Camelot key such as 10B or 7A, or a name such as D major or F#m", keyText.get());
       }

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import ai.sergik.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,7 +130,7 @@ public final class ProfileJson {
     Map<String, Double> keys = new LinkedHashMap<>();
     percentages(dna.path("keys").path("distribution")).entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .forEach(e -> keys.put(CamelotKey.parse(e.getKey()).toString(), e.getValue()));
+        .forEach(e -> keys.put(Key.parse(e.getKey()).onWheel().camelot(), e.getValue()));
     JsonNode spot = dna.path("energy").path("sweet_spot");
     int low = spot.isArray() && spot.size() == 2 ? spot.get(0).asInt() : 1;
     int high = spot.isArray() && spot.size() == 2 ? spot.get(1).asInt() : 10;

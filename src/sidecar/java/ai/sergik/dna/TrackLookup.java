@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -58,10 +59,11 @@ public final class TrackLookup {
 
   private static Optional<TrackTraits> traits(String ref, String source, CsvTable.Row row) {
     Double bpm = row.number("bpm", "tempo");
-    CamelotKey key = null;
+    Key key = null;
     try {
-      key = CamelotKey.parseOrNull(row.get("camelot"));
-      if (key == null) key = CamelotKey.parseOrNull(row.get("key"));
+      key = Key.parseOrNull(row.get("camelot"));
+      if (key == null) key = Key.parseOrNull(row.get("key"));
+      if (key != null) key = key.onWheel();
     } catch (IllegalArgumentException e) {
       key = null; // an unreadable key counts as unknown; the comparison says so
     }

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,7 +12,7 @@ import java.util.OptionalInt;
  * @param name what the user called it (track id, file name), for messages
  * @param source where the values came from, e.g. {@code analysis/bpm_key/analyzed_tracks.csv line 12}
  */
-public record TrackTraits(String name, String source, OptionalDouble bpm, Optional<CamelotKey> key, OptionalInt energy) {
+public record TrackTraits(String name, String source, OptionalDouble bpm, Optional<Key> key, OptionalInt energy) {
 
   public TrackTraits {
     Objects.requireNonNull(name, "name");
@@ -28,14 +29,14 @@ public record TrackTraits(String name, String source, OptionalDouble bpm, Option
   }
 
   /** Values given directly (any may be null = unknown). */
-  public static TrackTraits of(String name, Double bpm, CamelotKey key, Integer energy) {
+  public static TrackTraits of(String name, Double bpm, Key key, Integer energy) {
     return new TrackTraits(name, "given values",
         bpm == null ? OptionalDouble.empty() : OptionalDouble.of(bpm), Optional.ofNullable(key),
         energy == null ? OptionalInt.empty() : OptionalInt.of(energy));
   }
 
   /** This track with any given value replacing the known one. */
-  public TrackTraits overriddenBy(Double newBpm, CamelotKey newKey, Integer newEnergy) {
+  public TrackTraits overriddenBy(Double newBpm, Key newKey, Integer newEnergy) {
     if (newBpm == null && newKey == null && newEnergy == null) return this;
     return new TrackTraits(name, source + " (with given values)",
         newBpm != null ? OptionalDouble.of(newBpm) : bpm,

@@ -141,7 +141,7 @@ final class TrackView {
     m.put("duration_s", f.durationSeconds());
     m.put("bpm", f.bpm());
     m.put("bpm_confidence", f.bpmConfidence());
-    m.put("key", f.key() == null ? null : f.key().name());
+    m.put("key", f.key() == null ? null : f.key().sharpName());
     m.put("camelot", f.key() == null ? null : f.key().camelot());
     m.put("key_confidence", f.keyConfidence());
     m.put("key_runner_up", f.keyRunnerUp() == null ? null : f.keyRunnerUp().camelot());

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class EnergyAndMoodTest {
 
   @Test
   void moodRules() {
-    MusicalKey minor = new MusicalKey(9, false), major = new MusicalKey(2, true);
+    Key minor = Key.of(9, true), major = Key.of(2, false);
     assertThat(Mood.of(minor, 8, 125.0, 2500.0)).isEqualTo("dark driving");
     assertThat(Mood.of(major, 8, 125.0, 2500.0)).isEqualTo("euphoric driving");
     assertThat(Mood.of(minor, 5, 122.0, 1200.0)).isEqualTo("deep hypnotic");

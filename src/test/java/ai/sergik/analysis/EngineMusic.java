@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.music.Note;
@@ -16,12 +17,12 @@ import javax.sound.midi.Track;
 final class EngineMusic {
   private EngineMusic() {}
 
-  static Sequence song(MusicalKey key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed) {
+  static Sequence song(Key key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed) {
     return song(key, chordStyle, bassStyle, drumStyle, bpm, bars, seed, 0);
   }
 
   /** The same, with {@code introBars} of the drums alone first, as a DJ-friendly intro starts a track. */
-  static Sequence song(MusicalKey key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed,
+  static Sequence song(Key key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed,
       int introBars) {
     Sequence seq = TestMusic.newSequence(bpm);
     Track t = seq.getTracks()[0];

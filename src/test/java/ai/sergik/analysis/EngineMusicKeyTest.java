@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -28,12 +29,12 @@ class EngineMusicKeyTest {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     FeatureExtractor fx = new FeatureExtractor();
     List<Future<TrackFeatures>> results = new ArrayList<>();
-    List<MusicalKey> truths = new ArrayList<>();
+    List<Key> truths = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     try {
       for (int round = 0; round < 2; round++) {
         for (int i = 0; i < 24; i++) {
-          MusicalKey key = new MusicalKey(i % 12, i < 12);
+          Key key = Key.of(i % 12, i >= 12);
           String[] s = styles[(i + 5 * round) % styles.length];
           double bpm = Double.parseDouble(s[3]);
           long seed = 1000 + 24 * round + i;
@@ -44,7 +45,7 @@ class EngineMusicKeyTest {
               "k" + seed + ".wav")).features()));
         }
       }
-      List<MusicalKey> found = new ArrayList<>();
+      List<Key> found = new ArrayList<>();
       for (Future<TrackFeatures> result : results) found.add(result.get().key());
       KeyScores.Tally tally = KeyScores.Tally.of(labels, truths, found);
       System.out.println("engine key: " + tally);

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class EngineMusicTempoTest {
     List<Double> truths = new ArrayList<>();
     try {
       for (String[] s : STYLES) {
-        for (MusicalKey key : new MusicalKey[] {new MusicalKey(0, true), new MusicalKey(3, false)}) {
+        for (Key key : new Key[] {Key.of(0, false), Key.of(3, true)}) {
           double bpm = Double.parseDouble(s[3]);
           truths.add(bpm);
           results.add(pool.submit(() -> fx.analyze(TestMusic.render(EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, 11), dir,

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -112,6 +113,6 @@ class FeatureExtractorTest {
     }
     TrackFeatures f = analyze(a, rate);
     assertThat(f.tuningCents()).isCloseTo(30, within(5.0));
-    assertThat(f.key()).isEqualTo(new MusicalKey(9, true));
+    assertThat(f.key()).isEqualTo(Key.of(9, false));
   }
 }

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +25,8 @@ class KeyDetectorTest {
     double[] loop = chords(shift, C, G, AM, F);
     KeyDetector.KeyEstimate fromC = KeyDetector.detect(loop, chords(shift, C));
     KeyDetector.KeyEstimate fromAm = KeyDetector.detect(loop, chords(shift, AM));
-    assertThat(fromC.key()).isEqualTo(new MusicalKey(shift, true));
-    assertThat(fromAm.key()).isEqualTo(new MusicalKey((9 + shift) % 12, false));
+    assertThat(fromC.key()).isEqualTo(Key.of(shift, false));
+    assertThat(fromAm.key()).isEqualTo(Key.of((9 + shift) % 12, true));
     assertThat(fromC.runnerUp()).isNotEqualTo(fromC.key());
   }
 
@@ -34,7 +35,7 @@ class KeyDetectorTest {
   void aClearKeyIsNotMovedByAnOpeningOnAnotherChord(int shift) {
     // A minor with its harmonic-minor dominant: the G# leaves no doubt, whatever the first chord
     double[] cadences = chords(shift, AM, DM, E, AM, AM, F, E, AM);
-    MusicalKey aMinor = new MusicalKey((9 + shift) % 12, false);
+    Key aMinor = Key.of((9 + shift) % 12, true);
     assertThat(KeyDetector.detect(cadences, null).key()).isEqualTo(aMinor);
     assertThat(KeyDetector.detect(cadences, chords(shift, C)).key()).isEqualTo(aMinor);
     assertThat(KeyDetector.detect(cadences, chords(shift, F)).key()).isEqualTo(aMinor);

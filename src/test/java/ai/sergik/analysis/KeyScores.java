@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,15 +8,15 @@ import java.util.List;
 final class KeyScores {
   private KeyScores() {}
 
-  static double mirex(MusicalKey truth, MusicalKey found) {
+  static double mirex(Key truth, Key found) {
     if (found == null) return 0;
     if (found.equals(truth)) return 1;
-    if (found.major() == truth.major()) {
+    if (found.isMinor() == truth.isMinor()) {
       int d = Math.floorMod(found.tonic() - truth.tonic(), 12);
       if (d == 7 || d == 5) return 0.5;
       return 0;
     }
-    int relative = truth.major() ? Math.floorMod(truth.tonic() - 3, 12) : (truth.tonic() + 3) % 12;
+    int relative = !truth.isMinor() ? Math.floorMod(truth.tonic() - 3, 12) : (truth.tonic() + 3) % 12;
     if (found.tonic() == relative) return 0.3;
     if (found.tonic() == truth.tonic()) return 0.2;
     return 0;
@@ -23,7 +24,7 @@ final class KeyScores {
 
   /** Keys found for a set of clips: how many exactly right, the mean MIREX score, and the misses by label. */
   record Tally(int exact, int count, double mirex, List<String> misses) {
-    static Tally of(List<String> labels, List<MusicalKey> truths, List<MusicalKey> found) {
+    static Tally of(List<String> labels, List<Key> truths, List<Key> found) {
       int exact = 0;
       double sum = 0;
       List<String> misses = new ArrayList<>();

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -101,9 +102,9 @@ class RealRecordingsDevSetTest {
     Map<String, Integer> relations = new LinkedHashMap<>();
     for (Map<String, String> t : truth) {
       if (t.get("camelot").isBlank()) continue;
-      MusicalKey truthKey = MusicalKey.ofCamelot(t.get("camelot"));
+      Key truthKey = Key.parse(t.get("camelot"));
       Map<String, String> row = found.get(t.get("file"));
-      MusicalKey key = row.get("camelot").isBlank() ? null : MusicalKey.ofCamelot(row.get("camelot"));
+      Key key = row.get("camelot").isBlank() ? null : Key.parse(row.get("camelot"));
       String relation = relation(truthKey, key);
       relations.merge(relation, 1, Integer::sum);
       mirex += switch (relation) {
@@ -156,13 +157,13 @@ class RealRecordingsDevSetTest {
   }
 
   /** The relation of a found key to the truth as score.py names it (mir_eval: the fifth is the one above). */
-  static String relation(MusicalKey truth, MusicalKey found) {
+  static String relation(Key truth, Key found) {
     if (found == null) return "none";
     if (found.equals(truth)) return "exact";
     int up = Math.floorMod(found.tonic() - truth.tonic(), 12);
-    if (found.major() == truth.major()) return up == 7 ? "fifth" : up == 5 ? "fifth_down" : "other";
+    if (found.isMinor() == truth.isMinor()) return up == 7 ? "fifth" : up == 5 ? "fifth_down" : "other";
     if (found.tonic() == truth.tonic()) return "parallel";
-    return up == (truth.major() ? 9 : 3) ? "relative" : "other";
+    return up == (!truth.isMinor() ? 9 : 3) ? "relative" : "other";
   }
 
   private static Double number(String cell) {

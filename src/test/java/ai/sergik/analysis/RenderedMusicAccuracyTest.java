@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -72,20 +73,20 @@ class RenderedMusicAccuracyTest {
   @Test
   void keyExactOnAtLeast90PercentWithMirexScoreAtLeast093() throws Exception {
     List<Future<TrackFeatures>> results = new ArrayList<>();
-    List<MusicalKey> truths = new ArrayList<>();
+    List<Key> truths = new ArrayList<>();
     for (long seed : KEY_SEEDS) {
       for (int i = 0; i < 24; i++) {
-        MusicalKey key = new MusicalKey(i % 12, i < 12);
+        Key key = Key.of(i % 12, i >= 12);
         double bpm = 90 + (i * 7 + seed * 13) % 40;
         truths.add(key);
         results.add(pool.submit(() -> extractor.analyze(
-            TestMusic.render(TestMusic.song(key, bpm, 5, seed * 1000 + key.tonic() * 2 + (key.major() ? 1 : 0)), dir,
+            TestMusic.render(TestMusic.song(key, bpm, 5, seed * 1000 + key.tonic() * 2 + (!key.isMinor() ? 1 : 0)), dir,
                 "k" + seed + key.camelot() + ".wav")).features()));
       }
     }
-    List<MusicalKey> found = new ArrayList<>();
+    List<Key> found = new ArrayList<>();
     for (Future<TrackFeatures> result : results) found.add(result.get().key());
-    KeyScores.Tally tally = KeyScores.Tally.of(truths.stream().map(MusicalKey::camelot).toList(), truths, found);
+    KeyScores.Tally tally = KeyScores.Tally.of(truths.stream().map(Key::camelot).toList(), truths, found);
     System.out.println("key: " + tally);
     assertThat(tally.exactShare()).as("exact share, %s", tally).isGreaterThanOrEqualTo(0.90);
     assertThat(tally.mirex()).as("MIREX weighted score, %s", tally).isGreaterThanOrEqualTo(0.93);

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.music.Key;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,11 +47,11 @@ public final class TestMusic {
    * A loop in the given key: chords, bass on the roots, a scale melody and drums, ending on the tonic.
    * Minor keys use the harmonic-minor dominant in the i-iv-V-i progression, as real music does.
    */
-  public static Sequence song(MusicalKey key, double bpm, int bars, long seed) {
+  public static Sequence song(Key key, double bpm, int bars, long seed) {
     return song(key, bpm, bars, seed, false);
   }
 
-  private static Sequence song(MusicalKey key, double bpm, int bars, long seed, boolean busyDrums) {
+  private static Sequence song(Key key, double bpm, int bars, long seed, boolean busyDrums) {
     Random rnd = new Random(seed);
     Sequence seq = newSequence(bpm);
     Track t = seq.getTracks()[0];
@@ -58,11 +59,11 @@ public final class TestMusic {
     program(t, 0, chordProgram);
     program(t, 1, 33);
     program(t, 2, new int[] {73, 80, 11}[rnd.nextInt(3)]);
-    int[][] progressions = key.major() ? MAJOR_PROGRESSIONS : MINOR_PROGRESSIONS;
+    int[][] progressions = !key.isMinor() ? MAJOR_PROGRESSIONS : MINOR_PROGRESSIONS;
     int progIndex = rnd.nextInt(progressions.length);
     int[] prog = progressions[progIndex];
-    boolean harmonicDominant = !key.major() && progIndex == 2;
-    int[] scale = key.major() ? MAJOR_SCALE : MINOR_SCALE;
+    boolean harmonicDominant = key.isMinor() && progIndex == 2;
+    int[] scale = !key.isMinor() ? MAJOR_SCALE : MINOR_SCALE;
     int tonicMidi = 48 + key.tonic(); // C3..B3
     int melodyDegree = 0;
     for (int bar = 0; bar < bars; bar++) {
@@ -90,7 +91,7 @@ public final class TestMusic {
   /** Drums, bass and chords at a tempo, for tempo tests; the key is random but fixed by the seed. */
   public static Sequence groove(double bpm, int bars, long seed) {
     Random rnd = new Random(seed);
-    MusicalKey key = new MusicalKey(rnd.nextInt(12), rnd.nextBoolean());
+    Key key = Key.of(rnd.nextInt(12), !rnd.nextBoolean());
     return song(key, bpm, bars, seed, true);
   }
 

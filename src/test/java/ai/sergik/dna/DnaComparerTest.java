@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.data.DataDir;
@@ -21,7 +22,7 @@ class DnaComparerTest {
 
   @Test
   void aTrackInAHomeZoneHomeKeyAndSweetSpotScoresFull() {
-    DnaMatch match = comparer.compare(TrackTraits.of("t", 86.1, CamelotKey.parse("10B"), 6));
+    DnaMatch match = comparer.compare(TrackTraits.of("t", 86.1, Key.parse("10B"), 6));
     assertThat(match.score()).isEqualTo(100);
     assertThat(match.part("key").verdict()).isEqualTo("same");
     assertThat(match.suggestions()).isEmpty();
@@ -29,7 +30,7 @@ class DnaComparerTest {
 
   @Test
   void aDistantTrackGetsConcreteActionsForEachPart() {
-    DnaMatch match = comparer.compare(TrackTraits.of("t", 105.0, CamelotKey.parse("4A"), 3));
+    DnaMatch match = comparer.compare(TrackTraits.of("t", 105.0, Key.parse("4A"), 3));
     assertThat(match.part("key").verdict()).isEqualTo("distant");
     assertThat(match.part("key").points()).isZero();
     assertThat(match.part("energy_band").verdict()).isEqualTo("outside");
@@ -43,7 +44,7 @@ class DnaComparerTest {
 
   @Test
   void aTempoOffTheCentreOfAHomeZoneIsNudgedTowardsIt() {
-    DnaMatch match = comparer.compare(TrackTraits.of("t", 124.0, CamelotKey.parse("11B"), 6));
+    DnaMatch match = comparer.compare(TrackTraits.of("t", 124.0, Key.parse("11B"), 6));
     assertThat(match.part("bpm_zone").points()).isEqualTo(DnaComparer.BPM_POINTS);
     assertThat(match.suggestions()).containsExactly(
         "tempo 124 → 129 puts it at the centre of your house zone (32% of your tracks)");
@@ -52,7 +53,7 @@ class DnaComparerTest {
   @ParameterizedTest
   @CsvSource({"9A,neighbour,20", "11A,neighbour,20", "12B,neighbour,20", "3B,distant,0", "8B,neighbour,20", "7A,same,35"})
   void keyPartIsSameNeighbourOrDistant(String key, String verdict, int points) {
-    DnaMatch.Part part = comparer.compare(TrackTraits.of("t", 86.0, CamelotKey.parse(key), 6)).part("key");
+    DnaMatch.Part part = comparer.compare(TrackTraits.of("t", 86.0, Key.parse(key), 6)).part("key");
     assertThat(part.verdict()).isEqualTo(verdict);
     assertThat(part.points()).isEqualTo(points);
   }
@@ -67,7 +68,7 @@ class DnaComparerTest {
 
   @Test
   void energyOneLevelOffEarnsPartOfThePoints() {
-    DnaMatch match = comparer.compare(TrackTraits.of("t", 86.0, CamelotKey.parse("10B"), 8));
+    DnaMatch match = comparer.compare(TrackTraits.of("t", 86.0, Key.parse("10B"), 8));
     assertThat(match.part("energy_band").points()).isEqualTo(DnaComparer.ENERGY_NEAR_POINTS);
     assertThat(match.suggestions()).containsExactly("energy 8 → 7: thin the drums or drop a layer to land in your 5–7 sweet spot");
   }
