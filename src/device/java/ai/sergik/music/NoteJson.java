@@ -35,19 +35,48 @@ public final class NoteJson {
     return sb.toString();
   }
 
-  private static void appendArray(StringBuilder sb, List<Note> notes) {
+  /**
+   * Appends the array {@code [{"pitch":60,"start_time":0.0,"duration":1.0,"velocity":100,"mute":0},...]}:
+   * the one place the notes' JSON is written, for the device, the HTTP answers and the CLI.
+   */
+  public static void appendArray(StringBuilder sb, List<Note> notes) {
     sb.append('[');
     for (int i = 0; i < notes.size(); i++) {
       if (i > 0) sb.append(',');
       Note n = notes.get(i);
-      sb.append("{\"pitch\":").append(n.pitch())
-          .append(",\"start_time\":").append(number(n.start()))
-          .append(",\"duration\":").append(number(n.duration()))
-          .append(",\"velocity\":").append(n.velocity())
+      sb.append("{\"pitch\":").append(n.pitch()).append(",\"start_time\":");
+      appendBeats(sb, n.start());
+      sb.append(",\"duration\":");
+      appendBeats(sb, n.duration());
+      sb.append(",\"velocity\":").append(n.velocity())
           .append(",\"mute\":").append(n.mute() ? 1 : 0)
           .append('}');
     }
     sb.append(']');
+  }
+
+  /** Steps per beat whose positions are written from a table (1/64 beat: every grid and triplet-free position). */
+  private static final int STEPS = 64;
+  private static final String[] FRACTIONS = new String[STEPS];
+
+  static {
+    for (int i = 0; i < STEPS; i++) {
+      FRACTIONS[i] = Double.toString(i / (double) STEPS).substring(1); // ".0", ".015625", ... ".984375"
+    }
+  }
+
+  /**
+   * A time in beats, as {@link #number} writes it: grid positions (multiples of 1/64 beat, below 10^6) come
+   * from a table, since most notes sit on the grid and this is the hot loop of every answer.
+   */
+  private static void appendBeats(StringBuilder sb, double beats) {
+    double scaled = beats * STEPS;
+    if (beats >= 0 && beats < 1e6 && scaled == Math.rint(scaled)) {
+      long steps = (long) scaled;
+      sb.append(steps / STEPS).append(FRACTIONS[(int) (steps % STEPS)]);
+    } else {
+      sb.append(number(beats));
+    }
   }
 
   /** A finite double in JSON form; Java's shortest round-tripping representation. */

@@ -12,6 +12,8 @@ import ai.sergik.io.AtomicFiles;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
+import ai.sergik.music.NoteJson;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -320,17 +322,7 @@ public final class GenerateCommand implements Callable<Integer> {
     m.put("seed", g.request().seed());
     m.put("summary", g.summary());
     m.put("midi", midi.toString());
-    List<Map<String, Object>> list = new ArrayList<>(notes.size());
-    for (Note n : notes) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("pitch", n.pitch());
-      o.put("start_time", n.start());
-      o.put("duration", n.duration());
-      o.put("velocity", n.velocity());
-      o.put("mute", n.mute() ? 1 : 0);
-      list.add(o);
-    }
-    m.put("notes", list);
+    m.put("notes", new RawValue(NoteJson.toJsonArray(notes)));
     return m;
   }
 }

@@ -16,6 +16,7 @@ import ai.sergik.transform.TransformSettings;
 import ai.sergik.transform.Transformed;
 import ai.sergik.transform.Transforms;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +186,7 @@ public final class GenerationService {
     details.put("variation_count", variations.size());
     details.put("variation_bars", request.bars());
     details.put("seed_pattern_given", seedPattern.isPresent());
-    details.put("variations", each.stream().map(GenerationService::noteMaps).toList());
+    details.put("variations", each.stream().map(notes -> new RawValue(NoteJson.toJsonArray(notes))).toList());
     String summary = variations.size() + " variations of " + (seedPattern.isPresent() ? "the seed pattern" : request.effectiveDrumGenre() + " drums")
         + " \u00b7 " + request.bars() + " bars each \u00b7 " + all.size() + " notes";
     return new Made(Optional.of(Part.DRUMS), all, request.tempo(), request.bars() * variations.size(),
@@ -428,20 +429,6 @@ public final class GenerationService {
       end = Math.max(end, n.end());
     }
     return Math.max(1, Math.min(GenerationRequest.MAX_BARS, (int) Math.ceil(end / 4 - 1e-9)));
-  }
-
-  private static List<Map<String, Object>> noteMaps(List<Note> notes) {
-    List<Map<String, Object>> out = new ArrayList<>(notes.size());
-    for (Note n : notes) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("pitch", n.pitch());
-      m.put("start_time", n.start());
-      m.put("duration", n.duration());
-      m.put("velocity", n.velocity());
-      m.put("mute", n.mute() ? 1 : 0);
-      out.add(m);
-    }
-    return out;
   }
 
   /** Number formatting for messages. */

@@ -6,14 +6,13 @@ import ai.sergik.generate.Part;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
+import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
   public ObjectNode toJson() {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("status", "ok");
-    body.putRawValue("notes", new RawValue(notesJson(notes)));
+    body.putRawValue("notes", new RawValue(NoteJson.toJsonArray(notes)));
     body.setAll(toJsonFields());
     return body;
   }
@@ -76,7 +75,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     for (int b = 1; b <= Math.min(bars, PREVIEW_BARS); b++) {
       double end = b * 4.0;
       List<Note> first = notes.stream().filter(n -> n.start() < end).toList();
-      if (notesJson(first).length() > PREVIEW_CHARS) {
+      if (NoteJson.toJsonArray(first).length() > PREVIEW_CHARS) {
         break;
       }
       shown = first;
@@ -84,7 +83,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     }
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("status", "ok");
-    body.putRawValue("notes", new RawValue(notesJson(shown)));
+    body.putRawValue("notes", new RawValue(NoteJson.toJsonArray(shown)));
     ObjectNode rest = toJsonFields();
     rest.remove("variations");
     body.setAll(rest);
@@ -139,7 +138,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
       g.writeStartObject();
       g.writeStringField("status", "ok");
       g.writeFieldName("notes");
-      writeNotes(g, notes);
+      g.writeRawValue(NoteJson.toJsonArray(notes));
       for (Iterator<Map.Entry<String, JsonNode>> it = rest.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         g.writeFieldName(e.getKey());
@@ -150,67 +149,6 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
       throw new UncheckedIOException("cannot write the notes as JSON: " + e.getMessage(), e);
     }
     return out.toByteArray();
-  }
-
-  private static final SerializedString PITCH = new SerializedString("pitch");
-  private static final SerializedString START_TIME = new SerializedString("start_time");
-  private static final SerializedString DURATION = new SerializedString("duration");
-  private static final SerializedString VELOCITY = new SerializedString("velocity");
-  private static final SerializedString MUTE = new SerializedString("mute");
-
-  /** Steps per beat whose positions are written from a table (1/64 beat: every grid and triplet-free position). */
-  private static final int STEPS = 64;
-  private static final String[] FRACTIONS = new String[STEPS];
-
-  static {
-    for (int i = 0; i < STEPS; i++) {
-      FRACTIONS[i] = Double.toString(i / (double) STEPS).substring(1); // ".0", ".015625", … ".984375"
-    }
-  }
-
-  /** Live's note dictionaries, {@code [{"pitch":60,"start_time":0.0,"duration":1.0,"velocity":100,"mute":0},…]}. */
-  static void writeNotes(JsonGenerator g, List<Note> notes) throws IOException {
-    g.writeStartArray();
-    for (Note n : notes) {
-      g.writeStartObject();
-      g.writeFieldName(PITCH);
-      g.writeNumber(n.pitch());
-      g.writeFieldName(START_TIME);
-      writeBeats(g, n.start());
-      g.writeFieldName(DURATION);
-      writeBeats(g, n.duration());
-      g.writeFieldName(VELOCITY);
-      g.writeNumber(n.velocity());
-      g.writeFieldName(MUTE);
-      g.writeNumber(n.mute() ? 1 : 0);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  /**
-   * A time in beats, written as {@link Double#toString} would: grid positions (multiples of 1/64 beat,
-   * below 10^6) come from a table, since most notes sit on the grid and this is the hot loop of every
-   * answer; anything else (humanized times) goes through Jackson's double writer.
-   */
-  static void writeBeats(JsonGenerator g, double beats) throws IOException {
-    double scaled = beats * STEPS;
-    if (beats >= 0 && beats < 1e6 && scaled == Math.rint(scaled)) {
-      long steps = (long) scaled;
-      g.writeNumber((steps / STEPS) + FRACTIONS[(int) (steps % STEPS)]);
-    } else {
-      g.writeNumber(beats);
-    }
-  }
-
-  static String notesJson(List<Note> notes) {
-    StringWriter out = new StringWriter(notes.size() * 72 + 2);
-    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
-      writeNotes(g, notes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the notes as JSON: " + e.getMessage(), e);
-    }
-    return out.toString();
   }
 
   /** The payload of {@code /sergik/notes}: the HTTP answer without {@code status}. */

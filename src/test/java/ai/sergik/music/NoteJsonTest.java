@@ -18,6 +18,16 @@ class NoteJsonTest {
   }
 
   @Test
+  void gridPositionsAreWrittenAsJavaWritesTheDouble() {
+    for (int step = 0; step < 64 * 70; step += 7) {
+      double beats = step / 64.0;
+      Note n = new Note(60, beats, beats + 1.0 / 64, 100, false);
+      assertThat(NoteJson.toJsonArray(Arrays.asList(n))).isEqualTo("[{\"pitch\":60,\"start_time\":" + Double.toString(beats)
+          + ",\"duration\":" + Double.toString(beats + 1.0 / 64) + ",\"velocity\":100,\"mute\":0}]");
+    }
+  }
+
+  @Test
   void readsWhatItWritesExactly() {
     List<Note> notes = Arrays.asList(new Note(60, 1.0 / 3, 0.1, 1, false), new Note(127, 123.456789, 7e-5, 127, true));
     assertThat(NoteJson.parse(NoteJson.toJson(notes))).isEqualTo(notes);
