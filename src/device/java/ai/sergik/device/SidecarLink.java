@@ -48,7 +48,20 @@ final class SidecarLink {
     void result(int request, String json);
   }
 
-  /** Where the sidecar is and how often to talk to it. */
+  /** Where the link reads the time: {@link #SYSTEM} in Max, a clock the test moves in tests. */
+  interface Ticker {
+    /** Nanoseconds from an arbitrary origin, as {@link System#nanoTime()}. */
+    long nanos();
+
+    Ticker SYSTEM = new Ticker() {
+      @Override
+      public long nanos() {
+        return System.nanoTime();
+      }
+    };
+  }
+
+  /** Where the sidecar is, how often to talk to it, and which clock times the talking. */
   static final class Settings {
     static final long DEFAULT_HEARTBEAT_MS = 2000;
     static final long DEFAULT_STREAM_INTERVAL_MS = 50;
@@ -60,8 +73,14 @@ final class SidecarLink {
     final long heartbeatMs;
     final long streamIntervalMs;
     final long requestTimeoutMs;
+    final Ticker ticker;
 
     Settings(String host, int port, int listenPort, long heartbeatMs, long streamIntervalMs, long requestTimeoutMs) {
+      this(host, port, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, Ticker.SYSTEM);
+    }
+
+    private Settings(String host, int port, int listenPort, long heartbeatMs, long streamIntervalMs,
+        long requestTimeoutMs, Ticker ticker) {
       if (port < 1 || port > 65535) {
         throw new IllegalArgumentException("sidecar port must be 1..65535, got " + port);
       }
@@ -74,6 +93,7 @@ final class SidecarLink {
       this.heartbeatMs = heartbeatMs;
       this.streamIntervalMs = streamIntervalMs;
       this.requestTimeoutMs = requestTimeoutMs;
+      this.ticker = ticker;
     }
 
     static Settings defaults() {
@@ -82,7 +102,11 @@ final class SidecarLink {
     }
 
     Settings withAddress(String newHost, int newPort) {
-      return new Settings(newHost, newPort, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs);
+      return new Settings(newHost, newPort, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, ticker);
+    }
+
+    Settings withTicker(Ticker newTicker) {
+      return new Settings(host, port, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, newTicker);
     }
   }
 
@@ -102,7 +126,7 @@ final class SidecarLink {
   private final ConcurrentLinkedQueue<OSCMessage> outbox = new ConcurrentLinkedQueue<OSCMessage>();
   private final Map<Integer, Long> deadlines = new LinkedHashMap<Integer, Long>();
   private final Object lock = new Object();
-  private final long started = System.nanoTime();
+  private final long started;
   private volatile boolean closed;
   private volatile boolean connected;
   private int nextRequest = 1;
@@ -125,12 +149,13 @@ final class SidecarLink {
   SidecarLink(Settings settings, Listener listener) throws IOException {
     this.settings = settings;
     this.listener = listener;
+    this.started = settings.ticker.nanos();
     this.sidecar = new InetSocketAddress(InetAddress.getByName(settings.host), settings.port);
     this.socket = bind(settings.listenPort);
     this.socket.setSoTimeout(POLL_MS);
     // A pushed clip arrives as a burst of 8 KiB datagrams; the default buffer (about 200 KiB) would drop some.
     this.socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-    this.nonce = (int) (System.nanoTime() & 0x7fffffff);
+    this.nonce = (int) (System.nanoTime() & 0x7fffffff); // a random start, not a time
     this.thread = new Thread(new Runnable() {
       @Override
       public void run() {
@@ -195,7 +220,7 @@ final class SidecarLink {
     int request;
     synchronized (lock) {
       request = nextRequest++;
-      deadlines.put(request, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
+      deadlines.put(request, settings.ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
     }
     outbox.add(OscMessages.generate(request, json));
     return request;
@@ -238,12 +263,12 @@ final class SidecarLink {
   private void loop() {
     byte[] buffer = new byte[OscProtocol.MAX_DATAGRAM_BYTES];
     DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-    long nextHandshake = System.nanoTime();
+    long nextHandshake = settings.ticker.nanos();
     long lastAck = 0;
     boolean everReported = false;
     while (!closed) {
       try {
-        long now = System.nanoTime();
+        long now = settings.ticker.nanos(); // once a turn: everything in the turn happens "now"
         boolean announce;
         synchronized (lock) {
           announce = identityChanged;
@@ -283,7 +308,7 @@ final class SidecarLink {
           continue;
         }
         OSCMessage message = codec.decode(packet.getData(), packet.getLength());
-        long ack = handle(message);
+        long ack = handle(message, now);
         if (ack > 0) {
           lastAck = ack;
           everReported = true;
@@ -307,8 +332,8 @@ final class SidecarLink {
     return settings.host + ":" + settings.port;
   }
 
-  /** Handles one message; returns the receive time when it was a valid ack, else 0. */
-  private long handle(OSCMessage message) throws OscProtocolException {
+  /** Handles one message received in the turn that began at {@code now}; returns {@code now} for a valid ack, else 0. */
+  private long handle(OSCMessage message, long now) throws OscProtocolException {
     String address = message.getAddress();
     if (OscProtocol.ACK.equals(address)) {
       Ack ack = OscMessages.readAck(message);
@@ -321,20 +346,20 @@ final class SidecarLink {
         connected = false;
         listener.status(false, "the sidecar speaks OSC protocol " + ack.protocol() + ", this device speaks "
             + OscProtocol.VERSION + "; update one of them");
-        return System.nanoTime();
+        return now;
       }
       if (!connected) {
         connected = true;
         listener.status(true, "sidecar " + ack.version() + " at " + describe());
       }
-      return System.nanoTime();
+      return now;
     }
     if (OscProtocol.NOTES.equals(address)) {
       NotesChunk chunk = OscMessages.readNotesChunk(message);
       synchronized (lock) {
         deadlines.remove(chunk.request());
       }
-      String json = reassembler.offer(chunk, TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+      String json = reassembler.offer(chunk, TimeUnit.NANOSECONDS.toMillis(now));
       if (json != null) {
         listener.notes(chunk.request(), json);
       }

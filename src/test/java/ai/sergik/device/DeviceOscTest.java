@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** The device against a real UDP peer on loopback, through the Max API stand-in. */
 class DeviceOscTest {
-  /** 100 updates a second for this many seconds (the acceptance figure is 10). */
-  static final int STREAM_SECONDS = Integer.getInteger("sergik.test.streamSeconds", 10);
-
   UdpSidecarPeer peer;
   SergikDevice device;
 
@@ -64,59 +61,104 @@ class DeviceOscTest {
     assertThat(lines(device)).anyMatch(l -> l.startsWith("4: set sidecar 0.1.0-test at 127.0.0.1:" + peer.port()));
   }
 
+  /**
+   * The link's clock, moved by the test. {@link #awaitTurns} returns once the link's thread has begun two more
+   * turns of its loop (it reads the time once at the start of each), so the whole turn in between ran after
+   * everything the test did before the call.
+   */
+  static final class DrivenTicker implements SidecarLink.Ticker {
+    private long now = TimeUnit.SECONDS.toNanos(1000);
+    private long turns;
+
+    @Override
+    public synchronized long nanos() {
+      turns++;
+      notifyAll();
+      return now;
+    }
+
+    synchronized void advance(long nanos) {
+      now += nanos;
+    }
+
+    synchronized void awaitTurns() throws InterruptedException {
+      long target = turns + 2;
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (turns < target) {
+        long left = end - System.nanoTime();
+        if (left <= 0) throw new AssertionError("the link's thread stopped turning");
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    }
+  }
+
+  /**
+   * Waits for everything the link has sent so far: a prompt goes out through the link's outbox after the streams
+   * of its turn, and loopback keeps the order.
+   */
+  private void flushLink(int marker) throws Exception {
+    send(device, "prompt", "marker", marker);
+    UdpSidecarPeer.Received flushed = peer.await(OscProtocol.GENERATE, 10_000);
+    assertThat(flushed).as("marker " + marker + " through the link").isNotNull();
+    assertThat(OscMessages.readGenerate(flushed.message()).json()).contains("marker " + marker);
+  }
+
+  private static List<Float> floats(List<UdpSidecarPeer.Received> received, int argument) {
+    List<Float> out = new ArrayList<>();
+    for (UdpSidecarPeer.Received r : received) out.add((Float) r.message().getArguments().get(argument));
+    return out;
+  }
+
   @Test
   void tempoAndTransportStreamRateLimitedInOrderEndingOnTheLastState() throws Exception {
+    DrivenTicker clock = new DrivenTicker();
+    device.core().connect(new SidecarLink.Settings("127.0.0.1", peer.port(), 0, SidecarLink.Settings.DEFAULT_HEARTBEAT_MS,
+        SidecarLink.Settings.DEFAULT_STREAM_INTERVAL_MS, SidecarLink.Settings.DEFAULT_REQUEST_TIMEOUT_MS).withTicker(clock));
     handshake();
     send(device, "transport", 1);
-    long period = TimeUnit.MILLISECONDS.toNanos(10);
-    long t0 = System.nanoTime();
-    int updates = STREAM_SECONDS * 100;
+    long interval = TimeUnit.MILLISECONDS.toNanos(SidecarLink.Settings.DEFAULT_STREAM_INTERVAL_MS);
+    List<Float> tempos = new ArrayList<>();
+    List<Float> beats = new ArrayList<>();
     float lastTempo = 0;
     float lastBeat = 0;
-    for (int i = 0; i < updates; i++) {
-      long due = t0 + i * period;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
+    int update = 0;
+    for (int round = 0; round < 12; round++) {
+      // a burst of changes inside one interval, as Live sends them at 100 a second
+      for (int i = 0; i < 5; i++, update++) {
+        lastTempo = 100f + update * 0.01f;
+        lastBeat = update * 0.05f;
+        send(device, "tempo", (double) lastTempo);
+        send(device, "beat", (double) lastBeat);
       }
-      lastTempo = 100f + i * 0.01f;
-      lastBeat = i * 0.05f;
-      send(device, "tempo", (double) lastTempo);
-      send(device, "beat", (double) lastBeat);
-    }
-    Thread.sleep(300);
-
-    List<UdpSidecarPeer.Received> tempos = peer.drain(OscProtocol.TEMPO);
-    List<UdpSidecarPeer.Received> transports = peer.drain(OscProtocol.TRANSPORT);
-    long interval = SidecarLink.Settings.DEFAULT_STREAM_INTERVAL_MS;
-    int most = (int) (STREAM_SECONDS * 1000 / interval) + 3;
-    for (List<UdpSidecarPeer.Received> stream : List.of(tempos, transports)) {
-      assertThat(stream.size()).as("messages streamed").isBetween(most / 2, most);
-      // Sends are spaced by the interval on the link's thread. Arrival times also carry the receiving
-      // thread's scheduling: on a loaded machine two datagrams queued in the socket buffer are read back to
-      // back, so a few short gaps are the receiver's, not the sender's. The count bound above is the rate limit.
-      int shortGaps = 0;
-      for (int i = 1; i < stream.size(); i++) {
-        long gap = stream.get(i).nanos() - stream.get(i - 1).nanos();
-        if (TimeUnit.NANOSECONDS.toMillis(gap) < interval / 2) shortGaps++;
+      clock.awaitTurns();
+      if (round > 0) {
+        flushLink(round);
+        assertThat(peer.drain(OscProtocol.TEMPO)).as("tempo sent before the interval ended, round " + round).isEmpty();
+        assertThat(peer.drain(OscProtocol.TRANSPORT)).as("transport sent before the interval ended").isEmpty();
+        clock.advance(interval - 1);
+        clock.awaitTurns();
+        flushLink(round);
+        assertThat(peer.drain(OscProtocol.TEMPO)).as("tempo sent 1 ns before the interval ended").isEmpty();
+        clock.advance(1);
       }
-      assertThat(shortGaps).as("gaps shorter than half the interval").isLessThanOrEqualTo(stream.size() / 20);
-      double mean = (stream.get(stream.size() - 1).nanos() - stream.get(0).nanos()) / 1e6 / (stream.size() - 1);
-      assertThat(mean).as("mean gap in ms").isGreaterThanOrEqualTo(interval * 0.95);
+      UdpSidecarPeer.Received tempo = peer.await(OscProtocol.TEMPO, 10_000);
+      UdpSidecarPeer.Received transport = peer.await(OscProtocol.TRANSPORT, 10_000);
+      assertThat(tempo).as("tempo once the interval is over, round " + round).isNotNull();
+      assertThat(transport).as("transport once the interval is over, round " + round).isNotNull();
+      clock.awaitTurns();
+      flushLink(100 + round);
+      List<UdpSidecarPeer.Received> moreTempos = peer.drain(OscProtocol.TEMPO);
+      List<UdpSidecarPeer.Received> moreTransports = peer.drain(OscProtocol.TRANSPORT);
+      assertThat(moreTempos).as("one tempo per interval").isEmpty();
+      assertThat(moreTransports).as("one transport per interval").isEmpty();
+      assertThat(transport.message().getArguments().get(0)).isEqualTo(OscProtocol.STATE_PLAYING);
+      tempos.addAll(floats(List.of(tempo), 0));
+      beats.addAll(floats(List.of(transport), 1));
+      assertThat(tempos.get(tempos.size() - 1)).as("the latest tempo").isEqualTo(lastTempo);
+      assertThat(beats.get(beats.size() - 1)).as("the latest beat").isEqualTo(lastBeat);
     }
-    List<Float> tempoValues = new ArrayList<>();
-    for (UdpSidecarPeer.Received r : tempos) {
-      tempoValues.add((Float) r.message().getArguments().get(0));
-    }
-    assertThat(tempoValues).isSorted().doesNotHaveDuplicates();
-    assertThat(tempoValues.get(tempoValues.size() - 1)).isEqualTo(lastTempo);
-    List<Float> beats = new ArrayList<>();
-    for (UdpSidecarPeer.Received r : transports) {
-      assertThat(r.message().getArguments().get(0)).isEqualTo(OscProtocol.STATE_PLAYING);
-      beats.add((Float) r.message().getArguments().get(1));
-    }
-    assertThat(beats).isSorted().doesNotHaveDuplicates();
-    assertThat(beats.get(beats.size() - 1)).isEqualTo(lastBeat);
+    assertThat(tempos).hasSize(12).isSorted().doesNotHaveDuplicates();
+    assertThat(beats).hasSize(12).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
