@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -99,7 +100,7 @@ final class GuardedInput extends FilterInputStream {
     }
     if (gzip && xmlBytes > limits.inflationRatioFloorBytes()
         && xmlBytes > (long) limits.maxInflationRatio() * Math.max(1, compressed.count())) {
-      throw fail(String.format("the gzip data inflates beyond %d:1 (%d bytes of XML from %d compressed; AlsLimits.maxInflationRatio):"
+      throw fail(String.format(Locale.ROOT, "the gzip data inflates beyond %d:1 (%d bytes of XML from %d compressed; AlsLimits.maxInflationRatio):"
           + " a gzip bomb, not a Live set", limits.maxInflationRatio(), xmlBytes, compressed.count()));
     }
     checkRuns(b, off, n);
@@ -171,7 +172,7 @@ final class GuardedInput extends FilterInputStream {
     for (int b : bytes) {
       if (b < 0) break;
       if (sb.length() > 0) sb.append(' ');
-      sb.append(String.format("%02x", b));
+      sb.append(String.format(Locale.ROOT, "%02x", b));
     }
     return sb.toString();
   }

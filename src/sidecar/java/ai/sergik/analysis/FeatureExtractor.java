@@ -105,7 +105,7 @@ public final class FeatureExtractor {
       notes.add(duration < 0.4 ? "too short for loudness (needs one 400 ms block)" : "silent: no block above -70 LUFS");
     }
     if (loudness.clippedFraction() > 1e-4) {
-      notes.add(String.format("clipping: %.2f %% of samples at full scale", 100 * loudness.clippedFraction()));
+      notes.add(String.format(Locale.ROOT, "clipping: %.2f %% of samples at full scale", 100 * loudness.clippedFraction()));
     }
 
     TempoTracker.Tempo tempo = TempoTracker.estimate(onsets.envelope(), onsets.frameRate());
@@ -118,7 +118,7 @@ public final class FeatureExtractor {
     } else {
       key = KeyDetector.detect(chroma, chromaAnalyzer.openingChroma());
       if (key.correlation() < MIN_KEY_CORRELATION) {
-        notes.add(String.format("key: no clear tonality (best profile correlation %.2f)", key.correlation()));
+        notes.add(String.format(Locale.ROOT, "key: no clear tonality (best profile correlation %.2f)", key.correlation()));
         key = null;
       } else if (key.confidence() < KeyDetector.UNSURE_BELOW) {
         notes.add(String.format(Locale.ROOT, "key: unsure (confidence %.2f, runner-up %s)", key.confidence(),

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import java.util.Locale;
 import java.util.Arrays;
 
 /**
@@ -49,7 +50,7 @@ final class TempoTracker {
     int n = envelope.length;
     if (n < MIN_SECONDS * frameRate) {
       return new Tempo(null, null, null, new double[0], null,
-          String.format("too short for tempo (%.1f s, needs %.0f s)", n / frameRate, MIN_SECONDS));
+          String.format(Locale.ROOT, "too short for tempo (%.1f s, needs %.0f s)", n / frameRate, MIN_SECONDS));
     }
     double[] o = detrend(envelope, (int) Math.round(frameRate * 0.5));
     double std = Stats.std(o);

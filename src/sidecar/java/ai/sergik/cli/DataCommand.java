@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,12 +51,12 @@ public final class DataCommand implements Callable<Integer> {
             + " directory (try --data /tmp/sergik-demo)");
       }
       FileTrees.copy(source, dir.root());
-      out.printf("copied the demo dataset from %s into %s%n", source, dir.root());
+      out.printf(Locale.ROOT, "copied the demo dataset from %s into %s%n", source, dir.root());
     }
     for (String folder : FOLDERS) {
       Files.createDirectories(dir.resolve(folder));
     }
-    out.printf("data directory: %s%s%n", dir.root(), DataLocations.holdsData(dir.root()) ? "" : " (empty: run `sergik"
+    out.printf(Locale.ROOT, "data directory: %s%s%n", dir.root(), DataLocations.holdsData(dir.root()) ? "" : " (empty: run `sergik"
         + " analyze <folder>`, `sergik scan als <folder>` or `sergik scan exports <folder>` to fill it)");
     return 0;
   }

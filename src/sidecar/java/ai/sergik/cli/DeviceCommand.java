@@ -7,6 +7,7 @@ import ai.sergik.install.Host;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,7 +131,7 @@ public final class DeviceCommand implements Runnable {
         return 1;
       }
       for (DeviceInstaller.Placed p : placed) {
-        out.printf("%s%-12s %s%n", dryRun ? "would write " : "", p.what() + ":", p.where());
+        out.printf(Locale.ROOT, "%s%-12s %s%n", dryRun ? "would write " : "", p.what() + ":", p.where());
       }
       if (host.os() == Host.Os.LINUX) {
         out.println("Live and Max do not run on Linux itself; these folders serve a Wine setup or a copy to a Mac or PC.");

@@ -10,6 +10,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -64,7 +65,7 @@ public final class McpCommand implements Callable<Integer> {
     } catch (IOException taken) {
       flags.put("osc.port", "0");
       sidecar = Sidecar.start(SidecarConfig.resolve(flags, System.getenv(), dir.config()), dir, Version.VALUE);
-      err.printf("sergik mcp: OSC port %d is in use (is `sergik serve` running?); using %d, so pushes to Live go"
+      err.printf(Locale.ROOT, "sergik mcp: OSC port %d is in use (is `sergik serve` running?); using %d, so pushes to Live go"
           + " unconfirmed. Point the client at the server's /mcp for those.%n", config.oscPort(), sidecar.oscPort());
     }
     CountDownLatch closed = new CountDownLatch(1);
@@ -84,7 +85,7 @@ public final class McpCommand implements Callable<Integer> {
       }
     };
     McpSyncServer server = McpServers.stdio(in, System.out, new StudioTools(sidecar.routes(), dir), Version.VALUE);
-    err.printf("sergik mcp %s on stdin/stdout, data dir %s, OSC udp://127.0.0.1:%d%n", Version.VALUE, dir.root(), sidecar.oscPort());
+    err.printf(Locale.ROOT, "sergik mcp %s on stdin/stdout, data dir %s, OSC udp://127.0.0.1:%d%n", Version.VALUE, dir.root(), sidecar.oscPort());
     err.flush();
     closed.await();
     server.closeGracefully();

@@ -5,6 +5,7 @@ import ai.sergik.data.DataDir;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -64,13 +65,13 @@ public final class ServeCommand implements Callable<Integer> {
     SidecarConfig config = SidecarConfig.resolve(flags, System.getenv(), dir.config());
     Sidecar sidecar = Sidecar.start(config, dir, Version.VALUE);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("sergik %s serving data dir %s%n", Version.VALUE, dir.root());
-    out.printf("HTTP  listening on %s  (GET /health, GET /openapi.yaml)%n", sidecar.httpUri());
-    out.printf("OSC   listening on udp://%s:%d  (loopback only; device port %d)%n",
+    out.printf(Locale.ROOT, "sergik %s serving data dir %s%n", Version.VALUE, dir.root());
+    out.printf(Locale.ROOT, "HTTP  listening on %s  (GET /health, GET /openapi.yaml)%n", sidecar.httpUri());
+    out.printf(Locale.ROOT, "OSC   listening on udp://%s:%d  (loopback only; device port %d)%n",
         sidecar.oscAddress().getAddress().getHostAddress(), sidecar.oscPort(), config.devicePort());
-    out.printf("auth  %s%n", config.token().isPresent() ? "bearer token required" : "none (loopback only)");
-    out.printf("chat  %s%n", config.chat().enabled() ? "fallback " + Redaction.url(config.chat().url().get()) : "fallback off");
-    config.file().ifPresent(f -> out.printf("config %s%n", f));
+    out.printf(Locale.ROOT, "auth  %s%n", config.token().isPresent() ? "bearer token required" : "none (loopback only)");
+    out.printf(Locale.ROOT, "chat  %s%n", config.chat().enabled() ? "fallback " + Redaction.url(config.chat().url().get()) : "fallback off");
+    config.file().ifPresent(f -> out.printf(Locale.ROOT, "config %s%n", f));
     out.println("Press Ctrl-C to stop.");
     out.flush();
 

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class TransformCommand implements Callable<Integer> {
 
   static void list(PrintWriter out) {
     out.println("Transforms:");
-    for (NoteTransform t : Transforms.all()) out.printf("  %-10s %s%n", t.name(), t.description());
+    for (NoteTransform t : Transforms.all()) out.printf(Locale.ROOT, "  %-10s %s%n", t.name(), t.description());
   }
 
   static void help(PrintWriter out, NoteTransform t) {
@@ -151,7 +152,7 @@ public final class TransformCommand implements Callable<Integer> {
     out.println(t.description());
     out.println("Settings:");
     for (TransformOption o : t.options()) {
-      out.printf("  --%-12s %s%s%n", o.name(), o.accepted(), o.defaultValue() == null ? "" : " (default: " + o.defaultValue() + ")");
+      out.printf(Locale.ROOT, "  --%-12s %s%s%n", o.name(), o.accepted(), o.defaultValue() == null ? "" : " (default: " + o.defaultValue() + ")");
     }
   }
 

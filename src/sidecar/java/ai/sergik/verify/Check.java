@@ -1,5 +1,6 @@
 package ai.sergik.verify;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,6 @@ public record Check(Status status, String name, String detail, String action) {
 
   /** {@code OK    data tree: /path}, with {@code → action} for WARN and FAIL. */
   public String line() {
-    return String.format("%-5s %s: %s%s", status, name, detail, action.isEmpty() ? "" : " → " + action);
+    return String.format(Locale.ROOT, "%-5s %s: %s%s", status, name, detail, action.isEmpty() ? "" : " → " + action);
   }
 }
