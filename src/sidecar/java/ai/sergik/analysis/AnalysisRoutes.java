@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.Digests;
 import ai.sergik.api.ApiException;
 import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
@@ -88,7 +89,7 @@ public final class AnalysisRoutes implements RouteModule {
       for (Map<String, String> row : CsvRows.read(table)) {
         String p = row.getOrDefault("full_path", row.getOrDefault("path", ""));
         String rowId = row.getOrDefault("track_id", "");
-        if (!p.isEmpty() && (id.equals(rowId) || rowId.isEmpty() && id.equals(FileFingerprint.trackId(p)))) return p;
+        if (!p.isEmpty() && (id.equals(rowId) || rowId.isEmpty() && id.equals(Digests.trackId(p)))) return p;
       }
     }
     throw ApiException.notFound("track_id " + id + " is not in " + data.tracksManifest() + " or " + data.analyzedTracks()
@@ -99,7 +100,7 @@ public final class AnalysisRoutes implements RouteModule {
   static Map<String, Object> json(TrackFeatures f) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("status", "ok");
-    m.put("track_id", FileFingerprint.trackId(f.path()));
+    m.put("track_id", Digests.trackId(f.path()));
     m.put("path", f.path());
     m.put("filename", f.filename());
     m.put("bpm", f.bpm());

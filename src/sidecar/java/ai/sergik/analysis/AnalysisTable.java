@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.Digests;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class AnalysisTable {
     r.put("path", f.path());
     r.put("lufs", CsvRows.number(f.lufs()));
     r.put("confidence", CsvRows.number(f.keyConfidence()));
-    r.put("track_id", FileFingerprint.trackId(f.path()));
+    r.put("track_id", Digests.trackId(f.path()));
     r.put("bpm_confidence", CsvRows.number(f.bpmConfidence()));
     r.put("bpm_alt", CsvRows.number(f.bpmAlternative()));
     r.put("beats", CsvRows.number(f.beatCount()));
@@ -84,7 +85,7 @@ public final class AnalysisTable {
     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
     r.put("filename", path.substring(slash + 1));
     r.put("path", path);
-    r.put("track_id", FileFingerprint.trackId(path));
+    r.put("track_id", Digests.trackId(path));
     if (fp != null) fingerprint(r, fp);
     // an empty error cell would read as a success and the file would never be analysed again
     r.put("error", message == null || message.isBlank() ? path + ": analysis failed without a reason" : message);

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.Digests;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -25,12 +25,7 @@ public record FileFingerprint(long size, long modifiedMillis, String hash) {
   }
 
   static String edgeHash(Path file, long size) throws IOException {
-    MessageDigest sha1;
-    try {
-      sha1 = MessageDigest.getInstance("SHA-1");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-1", e);
-    }
+    MessageDigest sha1 = Digests.sha1();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer buf = ByteBuffer.allocate(EDGE);
       digest(ch, 0, buf, sha1);
@@ -46,13 +41,4 @@ public record FileFingerprint(long size, long modifiedMillis, String hash) {
     md.update(buf);
   }
 
-  /** The 12-hex-digit track id: first digits of SHA-1 over the full path's UTF-8 bytes (the earlier tool's rule). */
-  public static String trackId(String fullPath) {
-    try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      return HexFormat.of().formatHex(sha1.digest(fullPath.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-1", e);
-    }
-  }
 }

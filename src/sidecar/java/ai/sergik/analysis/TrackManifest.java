@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.Digests;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class TrackManifest {
       if (row == null) {
         row = new LinkedHashMap<>();
         for (String c : COLUMNS) row.put(c, "");
-        row.put("track_id", FileFingerprint.trackId(e.fullPath()));
+        row.put("track_id", Digests.trackId(e.fullPath()));
         row.put("full_path", e.fullPath());
         byPath.put(e.fullPath(), row);
         added.add(row);

@@ -1,5 +1,6 @@
 package ai.sergik.catalog;
 
+import ai.sergik.io.Digests;
 import ai.sergik.als.AlsFormatException;
 import ai.sergik.als.AlsParser;
 import ai.sergik.als.LiveSet;
@@ -518,7 +519,7 @@ public final class AlsScanner {
     int shaIndex = CatalogTables.SHA;
     int sizeIndex = CatalogTables.SIZE;
     if (old != null && old.get(sizeIndex).equals(Long.toString(f.sizeBytes())) && !old.get(shaIndex).isEmpty()) {
-      String hash = sha256(f.file());
+      String hash = Digests.sha256Hex(f.file());
       if (hash.equals(old.get(shaIndex))) {
         List<String> row = new ArrayList<>(old);
         SetFile hashed = f.withSha256(hash);
@@ -528,7 +529,7 @@ public final class AlsScanner {
         return new JournalEntry(row, List.of(), List.of(), List.of(), List.of(), false);
       }
     }
-    MessageDigest digest = ProjectId.digest();
+    MessageDigest digest = Digests.sha256();
     String id = f.projectId();
     try (InputStream in = new DigestInputStream(Files.newInputStream(f.file()), digest)) {
       LiveSet set;
@@ -553,13 +554,6 @@ public final class AlsScanner {
     }
   }
 
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest = ProjectId.digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(OutputStreamSink.INSTANCE);
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
 
   private void writeCatalog(Map<String, List<String>> projects, Map<String, List<String>> all, Set<String> drop,
       Set<String> fresh) throws IOException {

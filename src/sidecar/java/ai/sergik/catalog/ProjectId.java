@@ -1,9 +1,7 @@
 package ai.sergik.catalog;
 
-import java.nio.charset.StandardCharsets;
+import ai.sergik.io.Digests;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -19,18 +17,7 @@ public final class ProjectId {
   }
 
   public static String of(String absolutePath) {
-    return HexFormat.of().formatHex(sha256(absolutePath.getBytes(StandardCharsets.UTF_8)), 0, 6);
+    return HexFormat.of().formatHex(Digests.sha256(absolutePath), 0, 6);
   }
 
-  static byte[] sha256(byte[] bytes) {
-    return digest().digest(bytes);
-  }
-
-  static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java 17 runtime provides SHA-256", e);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package ai.sergik.cli;
 
+import ai.sergik.io.Digests;
 import ai.sergik.analysis.FeatureExtractor;
 import ai.sergik.analysis.LibraryAnalyzer;
 import ai.sergik.analysis.TrackFeatures;
@@ -177,7 +178,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9._ -]", "_");
-    String id = ai.sergik.analysis.FileFingerprint.trackId(file.toString());
+    String id = Digests.trackId(file.toString());
     return dir.resolve("analysis/pictures").resolve(stem + "_" + id + ".png");
   }
 

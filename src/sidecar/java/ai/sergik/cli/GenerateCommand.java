@@ -8,7 +8,6 @@ import ai.sergik.generate.Part;
 import ai.sergik.generate.Styles;
 import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.humanize.Humanizer;
-import ai.sergik.io.AtomicFiles;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;

@@ -1,5 +1,6 @@
 package ai.sergik.dataset;
 
+import ai.sergik.io.Digests;
 import ai.sergik.music.Key;
 import ai.sergik.dna.BpmZone;
 import ai.sergik.dna.DnaProfile;
@@ -7,7 +8,6 @@ import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +144,7 @@ public final class ExampleWriter {
 
   /** A hash of the text that never changes between runs or machines (first 8 bytes of SHA-256). */
   static long stableHash(String text) {
-    byte[] d = ai.sergik.sync.Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+    byte[] d = Digests.sha256(text);
     long h = 0;
     for (int i = 0; i < 8; i++) h = (h << 8) | (d[i] & 0xff);
     return h;

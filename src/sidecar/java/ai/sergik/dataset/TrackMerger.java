@@ -1,16 +1,13 @@
 package ai.sergik.dataset;
 
+import ai.sergik.io.Digests;
 import ai.sergik.music.Key;
 import ai.sergik.dna.CatalogFiles;
 import ai.sergik.dna.CsvTable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +62,7 @@ public final class TrackMerger {
       String filename = r.get("filename");
       if (filename.isEmpty() && !path.isEmpty()) filename = Path.of(path).getFileName().toString();
       String id = r.get("track_id");
-      if (id.isEmpty()) id = idOf(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
+      if (id.isEmpty()) id = Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
       Map<String, String> row = row(id, filename, "tracks");
       fill(row, "path", path);
       fill(row, "bytes", r.get("bytes"));
@@ -90,7 +87,7 @@ public final class TrackMerger {
       String path = r.get("path");
       String filename = r.get("filename");
       if (filename.isEmpty() && !path.isEmpty()) filename = Path.of(path).getFileName().toString();
-      String id = idOf(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
+      String id = Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
       Map<String, String> row = rows.get(id);
       if (row != null) byPath[0]++;
       else {
@@ -128,7 +125,7 @@ public final class TrackMerger {
       if (filename.isEmpty()) return;
       List<String> ids = idsByName.getOrDefault(filename.toLowerCase(Locale.ROOT), List.of());
       if (ids.isEmpty()) {
-        String id = idOf(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
+        String id = Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
         row(id, filename, "analysis");
         ids = List.of(id);
         created[0]++;
@@ -223,16 +220,6 @@ public final class TrackMerger {
       }
     } catch (IllegalArgumentException e) {
       fill(row, "key", keyName); // keep what the catalog says even when it is no key we can read
-    }
-  }
-
-  /** The earlier tool's track id: the first 12 hex digits of SHA-1 of the text. */
-  static String idOf(String text) {
-    try {
-      byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha1).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this JVM has no SHA-1, which every Java SE runtime must provide", e);
     }
   }
 }

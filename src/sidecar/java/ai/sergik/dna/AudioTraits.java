@@ -1,6 +1,5 @@
 package ai.sergik.dna;
 
-import ai.sergik.music.Key;
 import ai.sergik.analysis.FeatureExtractor;
 import ai.sergik.analysis.TrackFeatures;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package ai.sergik.dna;
 
-import ai.sergik.music.Key;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

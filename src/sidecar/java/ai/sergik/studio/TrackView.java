@@ -1,9 +1,9 @@
 package ai.sergik.studio;
 
+import ai.sergik.io.Digests;
 import ai.sergik.analysis.AnalysisCurves;
 import ai.sergik.analysis.CsvRows;
 import ai.sergik.analysis.FeatureExtractor;
-import ai.sergik.analysis.FileFingerprint;
 import ai.sergik.analysis.LibraryRoots;
 import ai.sergik.analysis.TrackFeatures;
 import ai.sergik.audio.AudioFiles;
@@ -72,7 +72,7 @@ final class TrackView {
       tracks.add(t);
     }
     for (Path file : audioFiles()) {
-      String id = FileFingerprint.trackId(file.toString());
+      String id = Digests.trackId(file.toString());
       if (!seen.add(id)) continue;
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("id", id);
@@ -105,7 +105,7 @@ final class TrackView {
     String id = row.getOrDefault("track_id", "");
     if (!id.isEmpty()) return id;
     String path = row.getOrDefault("path", "");
-    return FileFingerprint.trackId(path.isEmpty() ? row.getOrDefault("filename", "") : path);
+    return Digests.trackId(path.isEmpty() ? row.getOrDefault("filename", "") : path);
   }
 
   /** One track: its analysis row and, when its audio is under the library roots, the curves of its picture. */
@@ -293,7 +293,7 @@ final class TrackView {
 
   private Path audioFile(String id) throws IOException {
     for (Path file : audioFiles()) {
-      if (FileFingerprint.trackId(file.toString()).equals(id)) return file;
+      if (Digests.trackId(file.toString()).equals(id)) return file;
     }
     return null;
   }

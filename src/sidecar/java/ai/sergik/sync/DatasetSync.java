@@ -1,5 +1,6 @@
 package ai.sergik.sync;
 
+import ai.sergik.io.Digests;
 import ai.sergik.data.DataDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -191,7 +192,7 @@ public final class DatasetSync {
 
   private static String hash(DatasetFiles.LocalFile f) throws IOException {
     try {
-      return Sha256.file(f.file());
+      return Digests.sha256Hex(f.file());
     } catch (IOException e) {
       throw new IOException("cannot read " + f.file() + ": " + e.getMessage(), e);
     }

@@ -1,6 +1,6 @@
 package ai.sergik.sync;
 
-import java.nio.charset.StandardCharsets;
+import ai.sergik.io.Digests;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -36,7 +36,7 @@ public final class Manifest {
     for (FileEntry f : files.values()) {
       listing.append(f.sha256()).append(' ').append(f.size()).append(' ').append(f.path()).append('\n');
     }
-    return Sha256.hex(Sha256.digest(listing.toString().getBytes(StandardCharsets.UTF_8)));
+    return Digests.hex(Digests.sha256(listing.toString()));
   }
 
   /** What changed from {@code previous} (null = nothing before) to this manifest. */

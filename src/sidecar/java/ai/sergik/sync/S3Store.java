@@ -1,5 +1,6 @@
 package ai.sergik.sync;
 
+import ai.sergik.io.Digests;
 import ai.sergik.data.DataDir;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
@@ -121,12 +122,12 @@ public final class S3Store {
       Files.createDirectories(to.getParent());
       Path tmp = ai.sergik.io.AtomicFiles.temporaryBeside(to);
       try {
-        MessageDigest digest = Sha256.newDigest();
+        MessageDigest digest = Digests.sha256();
         try (InputStream in = new DigestInputStream(open(objectKey(file.sha256())), digest);
             OutputStream out = Files.newOutputStream(tmp)) {
           in.transferTo(out);
         }
-        String actual = Sha256.hex(digest.digest());
+        String actual = Digests.hex(digest.digest());
         if (!actual.equals(file.sha256())) {
           throw new IOException("object for " + file.path() + " has sha256 " + actual + ", expected " + file.sha256()
               + ": the bucket copy is damaged");
@@ -151,7 +152,7 @@ public final class S3Store {
 
   private void upload(Path file, FileEntry entry) throws IOException {
     String key = objectKey(entry.sha256());
-    MessageDigest sent = Sha256.newDigest();
+    MessageDigest sent = Digests.sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), sent)) {
       Map<String, String> meta = new LinkedHashMap<>();
       meta.put("sha256", entry.sha256());
@@ -161,10 +162,10 @@ public final class S3Store {
     } catch (MinioException e) {
       throw failure("upload " + entry.path() + " to " + key, e);
     }
-    String local = Sha256.hex(sent.digest());
+    String local = Digests.hex(sent.digest());
     String remote;
     try (InputStream back = open(key)) {
-      remote = Sha256.stream(back);
+      remote = Digests.sha256Hex(back);
     }
     if (!local.equals(entry.sha256()) || !remote.equals(entry.sha256())) {
       remove(key);

@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.api.Json;
@@ -74,13 +75,13 @@ class AnalysisRoutesTest {
     assertThat(j.get("lufs").isNumber()).isTrue();
     assertThat(j.get("mfcc_means")).hasSize(13);
     assertThat(j.get("chroma").get("A").asDouble()).isGreaterThan(j.get("chroma").get("G").asDouble());
-    assertThat(j.get("track_id").asText()).isEqualTo(FileFingerprint.trackId(wav.toRealPath().toString()));
+    assertThat(j.get("track_id").asText()).isEqualTo(Digests.trackId(wav.toRealPath().toString()));
   }
 
   @Test
   void analysesATrackNamedByItsManifestId() throws Exception {
     Path manifest = Files.createDirectories(data.resolve("manifests")).resolve("tracks.csv");
-    String id = FileFingerprint.trackId(wav.toString());
+    String id = Digests.trackId(wav.toString());
     Files.writeString(manifest, "track_id,filename,full_path\n" + id + ",Loop 120.wav," + wav + "\n"
         + "835084e04e2a,SERGIK - Jahdelicah 1.wav,/Users/machd/Desktop/SERGIKDROPZ/SERGIK - Jahdelicah 1.wav\n");
     HttpResponse<String> r = post("{\"track_id\": \"" + id + "\"}");

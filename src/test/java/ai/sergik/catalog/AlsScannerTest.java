@@ -1,5 +1,6 @@
 package ai.sergik.catalog;
 
+import ai.sergik.io.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,7 +108,7 @@ class AlsScannerTest {
         .containsEntry("sample_refs", "2")
         .containsEntry("modified", "2023-11-14T22:13:20")
         .containsEntry("size_bytes", Long.toString(Files.size(a)))
-        .containsEntry("sha256", AlsScanner.sha256(a))
+        .containsEntry("sha256", Digests.sha256Hex(a))
         .containsEntry("error", "")
         .containsEntry("collaborator", "Silent Jay")
         .containsEntry("year", "2023");

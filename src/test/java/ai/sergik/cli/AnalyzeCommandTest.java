@@ -1,5 +1,6 @@
 package ai.sergik.cli;
 
+import ai.sergik.io.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.audio.TestWavs;
@@ -83,7 +84,7 @@ class AnalyzeCommandTest {
     assertThat(header(manifest).subList(0, 5)).containsExactly("track_id", "filename", "bpm", "key", "mood");
     assertThat(tracks).hasSize(3);
     CSVRecord ta = tracks.stream().filter(r -> r.get("filename").equals("a.wav")).findFirst().orElseThrow();
-    assertThat(ta.get("track_id")).isEqualTo(ai.sergik.analysis.FileFingerprint.trackId(lib.resolve("a.wav").toString()));
+    assertThat(ta.get("track_id")).isEqualTo(Digests.trackId(lib.resolve("a.wav").toString()));
     assertThat(ta.get("quality_tier")).isEqualTo("1");
     assertThat(ta.get("include_in_training")).isEqualTo("True");
     assertThat(ta.get("mood")).isNotEmpty();

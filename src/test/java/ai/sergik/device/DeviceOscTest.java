@@ -13,7 +13,6 @@ import com.cycling74.max.Atom;
 import com.cycling74.max.StandIn;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;

@@ -1,9 +1,9 @@
 package ai.sergik.studio;
 
+import ai.sergik.io.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.analysis.DemoAudio;
-import ai.sergik.analysis.FileFingerprint;
 import ai.sergik.api.Json;
 import ai.sergik.data.DataDir;
 import ai.sergik.io.FileTrees;
@@ -134,7 +134,7 @@ class StudioRoutesTest {
   @Test
   void aTrackUnderTheLibraryRootsIsAnalysedForItsPictureAndPlayable() throws Exception {
     Path wav = data.resolve("audio/demo/sergik-demo-loop-92bpm.wav").toRealPath();
-    String id = FileFingerprint.trackId(wav.toString());
+    String id = Digests.trackId(wav.toString());
     JsonNode listed = json(get("/studio/tracks", true)).get("tracks");
     assertThat(listed.findValuesAsText("id")).contains(id);
     JsonNode track = json(get("/studio/track?id=" + id, true));
@@ -170,7 +170,7 @@ class StudioRoutesTest {
     Path aiff = data.resolve("audio/tone.aiff");
     AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), stereo, 48_000),
         javax.sound.sampled.AudioFileFormat.Type.AIFF, aiff.toFile());
-    String id = FileFingerprint.trackId(aiff.toRealPath().toString());
+    String id = Digests.trackId(aiff.toRealPath().toString());
     HttpResponse<byte[]> audio = get("/studio/track/audio?id=" + id, true);
     assertThat(audio.statusCode()).isEqualTo(200);
     try (AudioInputStream preview = AudioSystem.getAudioInputStream(new ByteArrayInputStream(audio.body()))) {
