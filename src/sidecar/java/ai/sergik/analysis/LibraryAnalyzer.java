@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.UnreadableAudioException;
 import ai.sergik.data.DataDir;
@@ -113,11 +114,7 @@ public final class LibraryAnalyzer {
     }
     listener.started(files.size(), todo.size());
 
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "analysis");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("analysis"));
     int analyzed = 0;
     try {
       CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);

@@ -1,5 +1,6 @@
 package ai.sergik.api;
 
+import ai.sergik.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -163,7 +164,7 @@ public final class HttpApi implements AutoCloseable {
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
     server.setErrorHandler(new JsonErrorHandler(limits.maxHeaderBytes()));
 
-    ExecutorService blocking = pool("http-blocking-", BLOCKING_THREADS);
+    ExecutorService blocking = pool("http-blocking", BLOCKING_THREADS);
     HttpApi api = new HttpApi(server, connector, blocking, routes, auth, limits);
     server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
       @Override
@@ -188,13 +189,8 @@ public final class HttpApi implements AutoCloseable {
 
   /** A fixed pool of daemon threads that are started on demand and end after a minute idle. */
   private static ExecutorService pool(String prefix, int threads) {
-    AtomicInteger n = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-        r -> {
-          Thread t = new Thread(r, prefix + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+        DaemonThreads.named(prefix));
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }

@@ -1,5 +1,6 @@
 package ai.sergik.catalog;
 
+import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.io.Digests;
 import ai.sergik.als.AlsFormatException;
 import ai.sergik.als.AlsParser;
@@ -214,11 +215,7 @@ public final class AlsScanner {
     Set<String> readNextTime = new HashSet<>(); // sets that did not fit in memory even alone
     if (!toRead.isEmpty()) {
       try (JournalWriter out = new JournalWriter(journal())) {
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-          Thread t = new Thread(r, "als-scan");
-          t.setDaemon(true);
-          return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), DaemonThreads.named("als-scan"));
         try {
           // Workers hand back only the projects row: side rows live in the journal until the catalog is
           // written, so a cold scan of a large library does not hold them all in memory.
@@ -432,11 +429,8 @@ public final class AlsScanner {
     if (options.threads() == 1 || folders.size() < 2) {
       for (Path folder : folders) walkFolder(folder, sets);
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), folders.size()), r -> {
-        Thread t = new Thread(r, "als-walk");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(Math.min(options.threads(), folders.size()), DaemonThreads.named("als-walk"));
       try {
         List<Future<?>> walks = new ArrayList<>();
         for (Path folder : folders) {

@@ -1,5 +1,6 @@
 package ai.sergik.sidecar;
 
+import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.api.BearerAuth;
 import ai.sergik.api.HttpApi;
 import ai.sergik.api.OpenApiDocument;
@@ -25,7 +26,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -174,12 +174,8 @@ public final class Sidecar implements AutoCloseable {
 
   /** A fixed pool of daemon threads over a bounded queue that refuses (never blocks the receive thread) when full. */
   static ExecutorService oscWorkers(int threads, int queue) {
-    AtomicInteger n = new AtomicInteger();
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue), r -> {
-      Thread t = new Thread(r, "osc-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    }, new ThreadPoolExecutor.AbortPolicy());
+    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
+        DaemonThreads.named("osc-worker"), new ThreadPoolExecutor.AbortPolicy());
   }
 
   /**

@@ -1,5 +1,6 @@
 package ai.sergik.sync;
 
+import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.io.Digests;
 import ai.sergik.data.DataDir;
 import java.io.IOException;
@@ -167,11 +168,7 @@ public final class DatasetSync {
       for (DatasetFiles.LocalFile f : order) out.put(f, hash(f));
       return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), r -> {
-      Thread t = new Thread(r, "sergik-sync-hash");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), DaemonThreads.named("sergik-sync-hash"));
     try {
       List<Future<String>> futures = new ArrayList<>();
       for (DatasetFiles.LocalFile f : order) futures.add(pool.submit(() -> hash(f)));
