@@ -43,9 +43,14 @@ public final class S3Store {
 
   public S3Store(SyncConfig.S3 config) {
     this.config = config;
+    this.client = client(config);
+  }
+
+  /** The S3 client for these settings: endpoint and region, and the keys when there are any (else anonymous). */
+  public static MinioClient client(SyncConfig.S3 config) {
     MinioClient.Builder builder = MinioClient.builder().endpoint(config.endpoint()).region(config.region());
     if (!config.accessKey().isEmpty()) builder.credentials(config.accessKey(), config.secretKey());
-    this.client = builder.build();
+    return builder.build();
   }
 
   /** Told about each object as a push or pull goes; the CLI prints these lines. */

@@ -15,10 +15,10 @@ import ai.sergik.osc.OscCodec;
 import ai.sergik.osc.OscMessages;
 import ai.sergik.sidecar.SidecarConfig;
 import ai.sergik.sync.DatasetVersion;
+import ai.sergik.sync.S3Store;
 import ai.sergik.sync.SyncConfig;
 import ai.sergik.sync.VersionsFile;
 import io.minio.BucketExistsArgs;
-import io.minio.MinioClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -240,9 +240,7 @@ public final class InstallationCheck {
     } else {
       SyncConfig.S3 s3 = config.s3().get();
       try {
-        MinioClient.Builder b = MinioClient.builder().endpoint(s3.endpoint()).region(s3.region());
-        if (!s3.accessKey().isEmpty()) b.credentials(s3.accessKey(), s3.secretKey());
-        boolean exists = b.build().bucketExists(BucketExistsArgs.builder().bucket(s3.bucket()).build());
+        boolean exists = S3Store.client(s3).bucketExists(BucketExistsArgs.builder().bucket(s3.bucket()).build());
         checks.add(exists ? Check.ok("S3 bucket", s3.safeEndpoint() + " bucket " + s3.bucket() + " reachable")
             : Check.warn("S3 bucket", s3.safeEndpoint() + " has no bucket " + s3.bucket(), "the first `sergik sync --s3` creates it"));
       } catch (Exception e) {
