@@ -1,16 +1,15 @@
 package ai.sergik.analysis;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.data.Settings;
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The folders the HTTP API may read audio from, so that a request cannot make the sidecar open any
@@ -27,17 +26,8 @@ public record LibraryRoots(List<Path> roots) {
   }
 
   public static LibraryRoots resolve(DataDir data, Optional<Path> propertiesFile, String environmentValue) throws IOException {
-    String spec = environmentValue;
-    if (spec == null || spec.isBlank()) {
-      Path file = propertiesFile.orElse(data.config());
-      if (Files.isRegularFile(file)) {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          p.load(in);
-        }
-        spec = p.getProperty(PROPERTY);
-      }
-    }
+    Map<String, String> env = environmentValue == null ? Map.of() : Map.of(ENVIRONMENT, environmentValue);
+    String spec = Settings.load(Map.of(), env, propertiesFile.orElse(data.config())).get(PROPERTY, ENVIRONMENT).orElse(null);
     List<Path> roots = new ArrayList<>();
     if (spec == null || spec.isBlank()) {
       roots.add(data.resolve("audio"));

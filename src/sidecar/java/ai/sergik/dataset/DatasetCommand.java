@@ -1,5 +1,6 @@
 package ai.sergik.dataset;
 
+import ai.sergik.data.Settings;
 import ai.sergik.cli.DataOptions;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -54,17 +55,7 @@ public final class DatasetCommand implements Runnable {
 
   /** The artist name: the flag, else {@code $SERGIK_ARTIST}, else {@code artist.name} in the settings file, else the default. */
   static String artistName(String flag, java.util.Map<String, String> env, java.nio.file.Path settings) throws java.io.IOException {
-    if (flag != null && !flag.isBlank()) return flag.trim();
-    String fromEnv = env.get("SERGIK_ARTIST");
-    if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.trim();
-    if (java.nio.file.Files.isRegularFile(settings)) {
-      java.util.Properties p = new java.util.Properties();
-      try (var in = java.nio.file.Files.newBufferedReader(settings, java.nio.charset.StandardCharsets.UTF_8)) {
-        p.load(in);
-      }
-      String fromFile = p.getProperty("artist.name");
-      if (fromFile != null && !fromFile.isBlank()) return fromFile.trim();
-    }
-    return ExampleWriter.DEFAULT_ARTIST;
+    java.util.Map<String, String> flags = flag == null ? java.util.Map.of() : java.util.Map.of("artist.name", flag);
+    return Settings.load(flags, env, settings).get("artist.name", "SERGIK_ARTIST").orElse(ExampleWriter.DEFAULT_ARTIST);
   }
 }

@@ -1,23 +1,20 @@
 package ai.sergik.sidecar;
 
+import ai.sergik.data.Settings;
 import ai.sergik.io.Redaction;
 import ai.sergik.osc.OscProtocol;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * Where the sidecar listens and what it may call, resolved from (highest first) command-line flags,
+ * Where the sidecar listens and what it may call, resolved by {@link Settings}: (highest first) command-line flags,
  * environment variables {@code SERGIK_*}, the data dir's {@code sergik.properties}, and defaults.
  *
  * <table>
@@ -128,19 +125,11 @@ public record SidecarConfig(
    * @throws IllegalArgumentException naming the setting, where it came from and what is accepted
    */
   public static SidecarConfig resolve(Map<String, String> flags, Map<String, String> env, Path configFile) throws IOException {
-    Properties props = new Properties();
-    Optional<Path> file = Optional.empty();
-    if (configFile != null && Files.isRegularFile(configFile)) {
-      try (Reader in = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-        props.load(in);
-      }
-      file = Optional.of(configFile);
-    }
-    Sources s = new Sources(flags, env, props, configFile);
+    Settings s = Settings.load(flags, env, configFile);
     String host = s.get("host").orElse(DEFAULT_HOST);
-    int httpPort = s.port("http.port", DEFAULT_HTTP_PORT);
-    int oscPort = s.port("osc.port", OscProtocol.DEFAULT_SIDECAR_PORT);
-    int devicePort = s.port("device.port", OscProtocol.DEFAULT_DEVICE_PORT);
+    int httpPort = s.integer("http.port", DEFAULT_HTTP_PORT, 0, 65535);
+    int oscPort = s.integer("osc.port", OscProtocol.DEFAULT_SIDECAR_PORT, 0, 65535);
+    int devicePort = s.integer("device.port", OscProtocol.DEFAULT_DEVICE_PORT, 0, 65535);
     Optional<String> token = s.get("token");
     Optional<String> publicUrl = s.get("public.url");
     int chatTimeout = s.integer("chat.timeout_seconds", 20, 1, (int) ChatSettings.MAX_TIMEOUT.toSeconds());
@@ -149,7 +138,7 @@ public record SidecarConfig(
     int confirmMs = s.integer("push.confirm_ms", 1500, 0, 10_000);
     int threads = s.integer("http.threads", defaultHttpThreads(), 1, 512);
     return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, chat, Duration.ofMillis(confirmMs),
-        threads, file);
+        threads, s.file());
   }
 
   /**
@@ -190,52 +179,5 @@ public record SidecarConfig(
   @Override
   public String toString() {
     return "SidecarConfig" + describe();
-  }
-
-  private record Sources(Map<String, String> flags, Map<String, String> env, Properties props, Path file) {
-    Optional<String> get(String name) {
-      String v = flags.get(name);
-      if (v == null) {
-        v = env.get(envName(name));
-      }
-      if (v == null) {
-        v = props.getProperty(name);
-      }
-      return Optional.ofNullable(v).map(String::trim).filter(x -> !x.isEmpty());
-    }
-
-    String where(String name) {
-      if (flags.containsKey(name)) {
-        return "--" + name.replace('.', '-').replace("_", "-");
-      }
-      if (env.containsKey(envName(name))) {
-        return envName(name);
-      }
-      return name + " in " + file;
-    }
-
-    int port(String name, int defaultValue) {
-      return integer(name, defaultValue, 0, 65535);
-    }
-
-    int integer(String name, int defaultValue, int min, int max) {
-      Optional<String> v = get(name);
-      if (v.isEmpty()) {
-        return defaultValue;
-      }
-      try {
-        int n = Integer.parseInt(v.get());
-        if (n >= min && n <= max) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new IllegalArgumentException(where(name) + " must be an integer " + min + ".." + max + ", got " + v.get());
-    }
-
-    static String envName(String name) {
-      return "SERGIK_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
-    }
   }
 }

@@ -1,18 +1,16 @@
 package ai.sergik.sync;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.data.Settings;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * Where versions are published: a git remote and an S3 bucket. Read from {@code sergik.properties}
- * in the data directory; environment variables win over the file so secrets can stay out of it.
+ * Where versions are published: a git remote and an S3 bucket. Read by {@link Settings} from
+ * {@code sergik.properties} in the data directory; environment variables win over the file so secrets can stay out
+ * of it.
  *
  * <pre>
  * sync.git.remote     SERGIK_GIT_REMOTE     URL or path of the remote repository
@@ -60,17 +58,11 @@ public record SyncConfig(Optional<Git> git, Optional<S3> s3) {
   }
 
   public static SyncConfig load(Path file, Map<String, String> env) throws IOException {
-    Properties props = new Properties();
-    if (Files.isRegularFile(file)) {
-      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        props.load(in);
-      }
-    }
-    Settings s = new Settings(props, env);
+    Settings s = Settings.load(Map.of(), env, file);
     Optional<Git> git = s.get("sync.git.remote", "SERGIK_GIT_REMOTE").map(remote -> new Git(remote,
         s.get("sync.git.branch", "SERGIK_GIT_BRANCH").orElse("main"),
         s.get("sync.git.username", "SERGIK_GIT_USERNAME").orElse(""),
-        s.get("sync.git.password", "SERGIK_GIT_PASSWORD").or(() -> s.get("", "SERGIK_GIT_TOKEN")).orElse("")));
+        s.get("sync.git.password", "SERGIK_GIT_PASSWORD", "SERGIK_GIT_TOKEN").orElse("")));
     Optional<S3> s3 = Optional.empty();
     Optional<String> endpoint = s.get("sync.s3.endpoint", "SERGIK_S3_ENDPOINT");
     if (endpoint.isPresent()) {
@@ -94,14 +86,5 @@ public record SyncConfig(Optional<Git> git, Optional<S3> s3) {
       }
     }
     return new SyncConfig(git, s3);
-  }
-
-  private record Settings(Properties props, Map<String, String> env) {
-    Optional<String> get(String property, String variable) {
-      String fromEnv = env.get(variable);
-      if (fromEnv != null && !fromEnv.isBlank()) return Optional.of(fromEnv.trim());
-      String fromFile = property.isEmpty() ? null : props.getProperty(property);
-      return fromFile == null || fromFile.isBlank() ? Optional.empty() : Optional.of(fromFile.trim());
-    }
   }
 }
