@@ -5,6 +5,7 @@ import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
 import ai.sergik.humanize.Humanizer;
+import ai.sergik.music.JsonReader;
 import ai.sergik.music.Key;
 import ai.sergik.music.Note;
 import ai.sergik.music.NoteJson;
@@ -20,8 +21,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Everything the SERGIK device does, behind narrow interfaces ({@link Outlets}, {@link Console},
@@ -47,10 +47,6 @@ final class DeviceCore {
   /** The part menu, in the patcher's order; {@code melody} is accepted by name as well (Part.parse reads every part). */
   static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
 
-  private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
-  private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
-  private static final Pattern PUSH_ID_FIELD =
-      Pattern.compile("\"" + OscProtocol.PUSH_ID_FIELD + "\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+)");
 
   private final Outlets out;
   private final Console console;
@@ -525,17 +521,20 @@ final class DeviceCore {
       return;
     }
     List<Note> received;
+    Map<?, ?> fields;
     try {
-      received = NoteJson.parse(json);
+      Object root = JsonReader.parse(json);
+      received = NoteJson.read(root);
+      fields = root instanceof Map ? (Map<?, ?>) root : Collections.emptyMap();
     } catch (IllegalArgumentException e) {
       onError(request, "notes could not be read: " + e.getMessage());
       return;
     }
-    double length = lengthOf(json, received);
+    double length = lengthOf(fields.get("length_beats"), received);
     take(received, length, "from sidecar: " + received.size() + " notes · " + formatBeats(length) + " beats");
-    Matcher push = PUSH_ID_FIELD.matcher(json);
-    String pushId = request == OscProtocol.PUSH_REQUEST && push.find() ? push.group(1) : null;
-    if (PLAY_FIELD.matcher(json).find()) {
+    String pushId = request == OscProtocol.PUSH_REQUEST ? pushId(fields.get(OscProtocol.PUSH_ID_FIELD)) : null;
+    Object play = fields.get("play");
+    if (Boolean.TRUE.equals(play) || (play instanceof Number && ((Number) play).doubleValue() == 1)) {
       play();
       if (pushId != null && link != null) {
         link.action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
@@ -561,17 +560,20 @@ final class DeviceCore {
         + "}");
   }
 
-  private static double lengthOf(String json, List<Note> received) {
-    Matcher m = LENGTH_FIELD.matcher(json);
-    if (m.find()) {
-      try {
-        double v = Double.parseDouble(m.group(1));
-        if (v > 0) {
-          return v;
-        }
-      } catch (NumberFormatException ignored) {
-        // fall back to the notes' extent
-      }
+  /** The push id as JSON, to be echoed in the confirmation: a string or a whole number, else null. */
+  private static String pushId(Object id) {
+    if (id instanceof String) {
+      return "\"" + jsonEscape((String) id) + "\"";
+    }
+    if (id instanceof Long) {
+      return id.toString();
+    }
+    return null;
+  }
+
+  private static double lengthOf(Object lengthBeats, List<Note> received) {
+    if (lengthBeats instanceof Number && ((Number) lengthBeats).doubleValue() > 0) {
+      return ((Number) lengthBeats).doubleValue();
     }
     double end = 0;
     for (Note n : received) {

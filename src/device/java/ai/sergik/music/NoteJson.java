@@ -93,7 +93,16 @@ public final class NoteJson {
    * @throws IllegalArgumentException naming the note index, the field and what was expected
    */
   public static List<Note> parse(String json) {
-    Object root = JsonReader.parse(json);
+    return read(JsonReader.parse(json));
+  }
+
+  /**
+   * The notes of a JSON value already read by {@link JsonReader}: the {@code notes} of an object, or an array, for a
+   * reader that also wants the object's other fields.
+   *
+   * @throws IllegalArgumentException naming the note index, the field and what was expected
+   */
+  public static List<Note> read(Object root) {
     List<?> array;
     if (root instanceof Map) {
       Object notes = ((Map<?, ?>) root).get("notes");
