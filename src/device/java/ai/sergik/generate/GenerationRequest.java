@@ -481,8 +481,7 @@ public final class GenerationRequest {
         throw new IllegalArgumentException("density must be 0..1, got " + density);
       }
       if (bassStyle != null) {
-        String b = Styles.normalize(bassStyle);
-        if (!Styles.BASS_STYLES.contains(b) && !b.equals("hip-hop")) {
+        if (!Styles.isBassStyle(bassStyle)) {
           throw new IllegalArgumentException("bass style \"" + bassStyle + "\" is unknown; use one of " + join(Styles.BASS_STYLES));
         }
       }

@@ -126,8 +126,17 @@ public final class Styles {
   }
 
   public static boolean isKnown(String name) {
-    String s = normalize(name);
-    return allStyleNames().contains(s) || s.equals("hiphop");
+    return allStyleNames().contains(normalize(name));
+  }
+
+  /** Whether a name is one of {@link #BASS_STYLES} in any spelling {@link #normalize} folds ("hip hop" is hiphop). */
+  public static boolean isBassStyle(String name) {
+    return BASS_STYLES.contains(bassId(normalize(name)));
+  }
+
+  /** The bass styles spell hip-hop without the hyphen, as the earlier tool's bass lines were named. */
+  private static String bassId(String normalized) {
+    return normalized.equals("hip-hop") ? "hiphop" : normalized;
   }
 
   /** The chord style a name stands for (drum genres map to their nearest chord style). */
@@ -146,8 +155,7 @@ public final class Styles {
 
   /** The bass style a name stands for. */
   public static String bassStyle(String name) {
-    String s = normalize(name);
-    if (s.equals("hip-hop")) return "hiphop";
+    String s = bassId(normalize(name));
     if (BASS_STYLES.contains(s)) return s;
     switch (s) {
       case "deep-house": case "tech-house": case "reggaeton": return "house";
@@ -160,7 +168,6 @@ public final class Styles {
   /** The drum genre a name stands for. */
   public static String drumGenre(String name) {
     String s = normalize(name);
-    if (s.equals("hiphop")) return "hip-hop";
     if (DRUM_GENRES.contains(s)) return s;
     switch (s) {
       case "deep-house": return "house";

@@ -106,8 +106,7 @@ public final class GenerationService {
     GenerationRequest.Builder b = common(f, Part.BASS, GenerationRequest.DEFAULT_BARS);
     b.progression(f.string("chord_progression_type", f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"), "i-VI-III-VII"));
     f.optionalString("style", "house").ifPresent(style -> {
-      String bass = Styles.normalize(style);
-      if (!Styles.BASS_STYLES.contains(bass) && !bass.equals("hip-hop")) {
+      if (!Styles.isBassStyle(style)) {
         throw ApiException.badField("style", "one of " + String.join(", ", Styles.BASS_STYLES), style);
       }
       b.bassStyle(style);
@@ -389,9 +388,6 @@ public final class GenerationService {
     String normalized = Styles.normalize(genre);
     if (Styles.DRUM_GENRES.contains(normalized)) {
       return normalized;
-    }
-    if (normalized.equals("hiphop")) {
-      return "hip-hop";
     }
     if (Styles.isKnown(genre)) {
       return Styles.drumGenre(genre);
