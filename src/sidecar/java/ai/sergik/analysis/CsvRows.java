@@ -1,7 +1,7 @@
 package ai.sergik.analysis;
 
-import ai.sergik.io.AtomicFiles;
 import ai.sergik.io.CsvCells;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -48,17 +47,13 @@ public final class CsvRows {
     Set<String> columns = new LinkedHashSet<>(leadingColumns);
     for (Map<String, String> r : rows) columns.addAll(r.keySet());
     List<String> header = List.copyOf(columns);
-    AtomicFiles.writeText(file, out -> {
-      // Not closed here: AtomicFiles owns the stream and closes it after fsync.
-      CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-      p.printRecord(header);
-      for (Map<String, String> r : rows) {
-        List<String> cells = new ArrayList<>(header.size());
-        for (String h : header) cells.add(CsvCells.escape(r.getOrDefault(h, "")));
-        p.printRecord(cells);
-      }
-      p.flush();
-    });
+    List<List<String>> cells = new ArrayList<>(rows.size());
+    for (Map<String, String> r : rows) {
+      List<String> row = new ArrayList<>(header.size());
+      for (String h : header) row.add(r.getOrDefault(h, ""));
+      cells.add(row);
+    }
+    CsvTable.write(file, header, cells);
   }
 
   /** A number as plain text without exponent or trailing zeros; null becomes an empty cell. */

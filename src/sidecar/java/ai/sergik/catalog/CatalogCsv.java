@@ -2,6 +2,7 @@ package ai.sergik.catalog;
 
 import ai.sergik.io.AtomicFiles;
 import ai.sergik.io.CsvCells;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -89,14 +90,7 @@ final class CatalogCsv {
 
   /** Writes {@code rows} under {@code header} to {@code file}, atomically. */
   static void write(Path file, List<String> header, Iterable<? extends List<String>> rows) throws IOException {
-    AtomicFiles.writeText(file, out -> {
-      try (CSVPrinter p = printer(out, header)) {
-        for (List<String> row : rows) {
-          p.printRecord(CsvCells.escape(row));
-        }
-        p.flush();
-      }
-    });
+    CsvTable.write(file, header, rows);
   }
 
   /**
@@ -136,8 +130,7 @@ final class CatalogCsv {
   }
 
   private static CSVPrinter printer(Writer out, List<String> header) throws IOException {
-    return new CSVPrinter(new NonClosingWriter(out), CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-        .setHeader(header.toArray(String[]::new)).get());
+    return new CSVPrinter(new NonClosingWriter(out), CsvTable.WRITE.builder().setHeader(header.toArray(String[]::new)).get());
   }
 
   /** AtomicFiles flushes and closes the stream itself; the printer must not close it first. */

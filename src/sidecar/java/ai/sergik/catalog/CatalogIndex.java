@@ -1,6 +1,7 @@
 package ai.sergik.catalog;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,14 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Everything the catalog search looks at, read from one data directory: the project catalog
  * ({@code all_projects.csv}, {@code projects_als.csv} and its {@code samples.csv}), the export catalog
  * ({@code all_exports.csv}) and the analysis results ({@code analyzed_tracks.csv}, joined to exports by
  * path or file name). The earlier tool's files load as they are: columns are found by any of the names
- * either tool used ({@code name}/{@code project_name}, {@code path}/{@code project_path}, …), and its
+ * either tool used ({@code name}/{@code project_name}, {@code path}/{@code project_path}, …; {@link CsvTable}'s alias
+ * rule), and its
  * {@code manifests/projects_als.csv} is read when present.
  */
 public final class CatalogIndex {
@@ -46,21 +47,21 @@ public final class CatalogIndex {
 
   public static CatalogIndex load(DataDir data) throws IOException {
     Map<String, ProjectBuilder> projects = new LinkedHashMap<>();
-    CatalogCsv.forEach(data.allProjects(), r -> {
-      String path = first(r, "path", "project_path", "full_path");
-      ProjectBuilder p = projects.computeIfAbsent(key(path, first(r, "project_name", "name")), k -> new ProjectBuilder());
+    CsvTable.forEachIn(data.allProjects(), r -> {
+      String path = r.get("path", "project_path", "full_path");
+      ProjectBuilder p = projects.computeIfAbsent(key(path, r.get("project_name", "name")), k -> new ProjectBuilder());
       p.path = path;
-      p.name = first(r, "project_name", "name");
-      p.year = parseInt(first(r, "year"));
-      p.collaborator = first(r, "collaborator");
-      p.modified = first(r, "modified", "modified_time");
-      p.backup = "true".equalsIgnoreCase(first(r, "backup")) || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
+      p.name = r.get("project_name", "name");
+      p.year = parseInt(r.get("year"));
+      p.collaborator = r.get("collaborator");
+      p.modified = r.get("modified", "modified_time");
+      p.backup = "true".equalsIgnoreCase(r.get("backup")) || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
     });
     Map<String, String> pathById = new HashMap<>();
     for (Path file : List.of(data.projectsAls(), data.resolve("manifests/projects_als.csv"))) {
-      CatalogCsv.forEach(file, r -> {
-        String path = first(r, "path", "project_path");
-        String name = first(r, "project_name", "name");
+      CsvTable.forEachIn(file, r -> {
+        String path = r.get("path", "project_path");
+        String name = r.get("project_name", "name");
         if (name.isEmpty() && !path.isEmpty()) {
           name = ProjectNaming.projectName(Path.of(path));
         }
@@ -68,26 +69,26 @@ public final class CatalogIndex {
         if (p.path.isEmpty()) {
           p.path = path;
           p.name = name;
-          p.collaborator = first(r, "collaborator").isEmpty() ? ProjectNaming.collaborator(name) : first(r, "collaborator");
-          p.modified = first(r, "modified", "modified_time");
-          p.year = parseInt(first(r, "year"));
+          p.collaborator = r.get("collaborator").isEmpty() ? ProjectNaming.collaborator(name) : r.get("collaborator");
+          p.modified = r.get("modified", "modified_time");
+          p.year = parseInt(r.get("year"));
           if (p.year == 0 && p.modified.length() >= 4) p.year = parseInt(p.modified.substring(0, 4));
-          p.backup = "true".equalsIgnoreCase(first(r, "backup")) || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
+          p.backup = "true".equalsIgnoreCase(r.get("backup")) || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
         }
-        String tempo = first(r, "tempo");
+        String tempo = r.get("tempo");
         if (!tempo.isEmpty()) p.bpm = parseDouble(tempo);
-        String plugins = first(r, "plugin_names");
+        String plugins = r.get("plugin_names");
         if (!plugins.isEmpty()) p.plugins = Arrays.asList(plugins.split(CatalogTables.PLUGIN_SEPARATOR));
-        String version = first(r, "live_version");
+        String version = r.get("live_version");
         if (!version.isEmpty()) p.liveVersion = version;
-        String id = first(r, "project_id");
+        String id = r.get("project_id");
         if (!id.isEmpty()) pathById.put(id, key(path, name));
       });
     }
-    CatalogCsv.forEach(data.catalogDir().resolve("samples.csv"), r -> {
-      ProjectBuilder p = projects.get(pathById.get(r.get(0)));
+    CsvTable.forEachIn(data.catalogDir().resolve("samples.csv"), r -> {
+      ProjectBuilder p = projects.get(pathById.get(r.get("project_id")));
       if (p != null && p.samples.size() < MAX_SAMPLE_NAMES_PER_PROJECT) {
-        p.samples.add(ai.sergik.io.CsvCells.unescape(r.get("file_name")).toLowerCase(Locale.ROOT));
+        p.samples.add(r.get("file_name").toLowerCase(Locale.ROOT));
       }
     });
 
@@ -101,18 +102,18 @@ public final class CatalogIndex {
     List<TrackBuilder> exports = new ArrayList<>();
     Map<String, TrackBuilder> byPath = new HashMap<>();
     Map<String, TrackBuilder> byFile = new HashMap<>();
-    CatalogCsv.forEach(data.allExports(), r -> {
-      TrackBuilder t = new TrackBuilder(CatalogEntry.Kind.EXPORT, first(r, "path", "full_path"), first(r, "filename", "file_name", "name"));
-      t.modified = first(r, "modified", "modified_time");
-      t.year = parseInt(first(r, "year"));
+    CsvTable.forEachIn(data.allExports(), r -> {
+      TrackBuilder t = new TrackBuilder(CatalogEntry.Kind.EXPORT, r.get("path", "full_path"), r.get("filename", "file_name", "name"));
+      t.modified = r.get("modified", "modified_time");
+      t.year = parseInt(r.get("year"));
       if (t.year == 0 && t.modified.length() >= 4) t.year = parseInt(t.modified.substring(0, 4));
       exports.add(t);
       if (!t.path.isEmpty()) byPath.put(t.path, t);
       byFile.putIfAbsent(t.file.toLowerCase(Locale.ROOT), t);
     });
-    CatalogCsv.forEach(data.analyzedTracks(), r -> {
-      String path = first(r, "path", "full_path");
-      String file = first(r, "filename", "file_name", "name");
+    CsvTable.forEachIn(data.analyzedTracks(), r -> {
+      String path = r.get("path", "full_path");
+      String file = r.get("filename", "file_name", "name");
       if (file.isEmpty() && !path.isEmpty()) file = Path.of(path).getFileName().toString();
       TrackBuilder t = !path.isEmpty() && byPath.containsKey(path) ? byPath.get(path) : byFile.get(file.toLowerCase(Locale.ROOT));
       if (t == null) {
@@ -120,9 +121,9 @@ public final class CatalogIndex {
         exports.add(t);
         byFile.putIfAbsent(file.toLowerCase(Locale.ROOT), t);
       }
-      t.bpm = parseDouble(first(r, "bpm", "tempo"));
-      t.key = parseKey(first(r, "camelot"), first(r, "key"));
-      t.energy = parseDouble(first(r, "energy"));
+      t.bpm = parseDouble(r.get("bpm", "tempo"));
+      t.key = parseKey(r.get("camelot"), r.get("key"));
+      t.energy = parseDouble(r.get("energy"));
     });
     for (TrackBuilder t : exports) {
       String name = stripExtension(t.file);
@@ -154,16 +155,6 @@ public final class CatalogIndex {
   private static String stripExtension(String file) {
     int dot = file.lastIndexOf('.');
     return dot > 0 && file.length() - dot <= 5 ? file.substring(0, dot) : file;
-  }
-
-  private static String first(CSVRecord r, String... columns) {
-    for (String c : columns) {
-      if (r.isMapped(c) && r.isSet(c)) {
-        String v = r.get(c);
-        if (v != null && !v.isEmpty()) return ai.sergik.io.CsvCells.unescape(v);
-      }
-    }
-    return "";
   }
 
   private static int parseInt(String s) {

@@ -3,7 +3,7 @@ package ai.sergik.dataset;
 import ai.sergik.io.Digests;
 import ai.sergik.music.Key;
 import ai.sergik.dna.CatalogFiles;
-import ai.sergik.dna.CsvTable;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
 import ai.sergik.dna.Derivation.Source;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import ai.sergik.analysis.FeatureExtractor;
 import ai.sergik.analysis.TrackFeatures;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.CatalogFiles;
-import ai.sergik.dna.CsvTable;
+import ai.sergik.io.CsvTable;
 import ai.sergik.dna.DnaProfile;
 import ai.sergik.dna.ProfileJson;
 import ai.sergik.generate.Generation;

@@ -1,4 +1,4 @@
-package ai.sergik.dna;
+package ai.sergik.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,16 +16,19 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A catalog CSV read one record at a time. Columns are looked up by name, case-insensitively, with
- * aliases, because the dataset standard and the earlier tool name some columns differently
- * ({@code project_name} vs {@code name}).
+ * The tool's CSV files, read one record at a time and written atomically. Columns are looked up by name,
+ * case-insensitively, with aliases, because the dataset standard and the earlier tool name some columns differently
+ * ({@code project_name} vs {@code name}): the first alias with a non-blank cell wins. Cells are written through
+ * {@link CsvCells#escape} (safe to open in a spreadsheet) and read back through {@link CsvCells#unescape}.
  */
 public final class CsvTable {
   private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+          .setAllowMissingColumnNames(true).get();
 
   private final Path file;
   private final Map<String, Integer> columns;
@@ -49,6 +52,29 @@ public final class CsvTable {
       return new CsvTable(file, columns);
     }
   }
+
+  /**
+   * Calls {@code action} for each record of {@code file}; a missing or empty file has none (a catalog file not
+   * written yet).
+   */
+  public static void forEachIn(Path file, Consumer<Row> action) throws IOException {
+    if (Files.isRegularFile(file) && Files.size(file) > 0) open(file).forEach(action);
+  }
+
+  /** Writes {@code rows} under {@code header} to {@code file}, every cell escaped, atomically. */
+  public static void write(Path file, List<String> header, Iterable<? extends List<String>> rows) throws IOException {
+    AtomicFiles.writeText(file, out -> {
+      // Not closed here: AtomicFiles owns the stream and closes it after fsync.
+      CSVPrinter p = new CSVPrinter(out, WRITE.builder().setHeader(header.toArray(String[]::new)).get());
+      for (List<String> row : rows) {
+        p.printRecord(CsvCells.escape(row));
+      }
+      p.flush();
+    });
+  }
+
+  /** How every file is written: RFC 4180 quoting, one {@code \n} per record on every platform. */
+  public static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   public Path file() { return file; }
 
@@ -118,7 +144,7 @@ public final class CsvTable {
       for (String alias : aliases) {
         Integer index = columns.get(alias);
         if (index != null && index < record.size()) {
-          String value = ai.sergik.io.CsvCells.unescape(record.get(index).trim());
+          String value = CsvCells.unescape(record.get(index).trim());
           if (!value.isEmpty()) return value;
         }
       }
