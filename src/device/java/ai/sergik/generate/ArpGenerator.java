@@ -30,7 +30,7 @@ final class ArpGenerator {
     List<ChordSpan> spans = h.spans();
     int[][] voicings = Voicer.voice(spans, plan(r, spans));
     int variant = ChordGenerator.variant(r.seed());
-    int stepTicks = Styles.rateTicks(r.arpRate());
+    int stepTicks = ArpRate.parse(r.arpRate()).ticks();
     double stepBeats = stepTicks / 960.0;
     double gate = stepBeats * r.arpGate();
     List<Note> notes = new ArrayList<Note>((int) (r.lengthBeats() / stepBeats) + 4);

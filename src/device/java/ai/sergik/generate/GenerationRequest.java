@@ -3,7 +3,6 @@ package ai.sergik.generate;
 import ai.sergik.music.Key;
 import ai.sergik.music.Progression;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything a generator needs: part, key, style, progression, length, tempo and the part's own
@@ -85,18 +84,17 @@ public final class GenerationRequest {
     this.progression = progression;
     this.bars = b.bars;
     this.tempo = Double.isNaN(b.tempo) ? Styles.defaultTempo(b.drumGenre != null ? b.drumGenre : style) : b.tempo;
-    this.voicing = b.voicing.trim().toLowerCase(Locale.ROOT);
+    this.voicing = Voicing.parse(b.voicing).id();
     this.sevenths = b.sevenths;
     this.ninths = b.ninths;
     this.seed = b.seed;
-    this.arpPattern = b.arpPattern == null ? Styles.arpPattern(style)
-        : b.arpPattern.trim().toLowerCase(Locale.ROOT).replace("_", "-");
-    this.arpRate = b.arpRate == null ? Styles.arpRate(style) : b.arpRate.trim().toLowerCase(Locale.ROOT);
+    this.arpPattern = b.arpPattern == null ? Styles.arpPattern(style) : ArpPattern.parse(b.arpPattern).id();
+    this.arpRate = b.arpRate == null ? Styles.arpRate(style) : ArpRate.parse(b.arpRate).id();
     this.arpOctaves = b.arpOctaves;
     this.arpGate = Double.isNaN(b.arpGate) ? Styles.arpGate(style) : b.arpGate;
     this.swing = Double.isNaN(b.swing) ? Styles.defaultSwing(b.drumGenre != null ? b.drumGenre : style) : b.swing;
     this.inversion = b.inversion;
-    this.spread = b.spread == null ? null : b.spread.trim().toLowerCase(Locale.ROOT);
+    this.spread = b.spread == null ? null : Spread.parse(b.spread).id();
     this.register = b.register;
     this.topNotes = b.topNotes;
     this.chordBars = b.chordBars;
@@ -447,10 +445,10 @@ public final class GenerationRequest {
       if (!Double.isNaN(tempo) && !(tempo >= MIN_TEMPO && tempo <= MAX_TEMPO)) {
         throw new IllegalArgumentException("tempo must be " + (int) MIN_TEMPO + ".." + (int) MAX_TEMPO + " BPM, got " + tempo);
       }
-      oneOf("voicing", voicing, Styles.VOICINGS);
-      if (arpPattern != null) oneOf("arp pattern", arpPattern.replace("_", "-"), Styles.ARP_PATTERNS);
-      if (arpRate != null) oneOf("arp rate", arpRate, Styles.ARP_RATES);
-      if (spread != null) oneOf("spread", spread, Styles.SPREADS);
+      Voicing.parse(voicing); // each names the accepted words when the text is none of them
+      if (arpPattern != null) ArpPattern.parse(arpPattern);
+      if (arpRate != null) ArpRate.parse(arpRate);
+      if (spread != null) Spread.parse(spread);
       if (!Double.isNaN(swing) && !(swing >= 50 && swing <= 75)) {
         throw new IllegalArgumentException("swing must be 50..75 % (50 = straight), got " + swing);
       }
@@ -487,13 +485,6 @@ public final class GenerationRequest {
       }
       MelodyInstrument.parse(melodyInstrument); // names the accepted instruments when it is unknown
       return new GenerationRequest(this, parsedKey, progression, progression == null ? null : progressionValue);
-    }
-
-    private static void oneOf(String field, String value, List<String> accepted) {
-      String v = value == null ? null : value.trim().toLowerCase(Locale.ROOT);
-      if (v == null || !accepted.contains(v)) {
-        throw new IllegalArgumentException(field + " \"" + value + "\" is unknown; use one of " + join(accepted));
-      }
     }
 
     private static String join(List<String> items) {

@@ -27,36 +27,17 @@ public final class Styles {
   public static final List<String> DRUM_GENRES = Collections.unmodifiableList(Arrays.asList(
       "house", "tech-house", "techno", "hip-hop", "boom-bap", "trap", "drum-and-bass", "lo-fi", "reggaeton"));
 
-  /** Chord voicings. */
-  public static final List<String> VOICINGS = Collections.unmodifiableList(Arrays.asList(
-      "stabs", "pads", "spread", "shell", "rootless"));
+  /** Chord voicings ({@link Voicing}). */
+  public static final List<String> VOICINGS = Voicing.ids();
 
-  /** How a chord's upper voices are stacked: close, open (drop-2 and 4), drop-2, drop-3. */
-  public static final List<String> SPREADS = Collections.unmodifiableList(Arrays.asList(
-      "close", "open", "drop-2", "drop-3"));
+  /** How a chord's upper voices are stacked ({@link Spread}): close, open (drop-2 and 4), drop-2, drop-3. */
+  public static final List<String> SPREADS = Spread.ids();
 
-  /** Arpeggio note orders. */
-  public static final List<String> ARP_PATTERNS = Collections.unmodifiableList(Arrays.asList(
-      "up", "down", "updown", "downup", "pingpong", "random", "as-played"));
+  /** Arpeggio note orders ({@link ArpPattern}). */
+  public static final List<String> ARP_PATTERNS = ArpPattern.ids();
 
-  /** Arpeggio rates, straight and triplet, from quarter notes to 32nds. */
-  public static final List<String> ARP_RATES = Collections.unmodifiableList(Arrays.asList(
-      "1/4", "1/4t", "1/8", "1/8t", "1/16", "1/16t", "1/32", "1/32t"));
-
-  /** Length of one arpeggio step in ticks of 960 per beat. */
-  static int rateTicks(String rate) {
-    switch (rate) {
-      case "1/4": return 960;
-      case "1/4t": return 640;
-      case "1/8": return 480;
-      case "1/8t": return 320;
-      case "1/16": return 240;
-      case "1/16t": return 160;
-      case "1/32": return 120;
-      case "1/32t": return 80;
-      default: throw new IllegalArgumentException("unknown arpeggio rate \"" + rate + "\"; use one of " + ARP_RATES);
-    }
-  }
+  /** Arpeggio rates ({@link ArpRate}), straight and triplet, from quarter notes to 32nds. */
+  public static final List<String> ARP_RATES = ArpRate.ids();
 
   // {style, major preset, minor preset}. Every preset starts on its tonic chord (I or i), which decides the
   // tonic the progression is played in and lets the loop state its key on the first downbeat: a major

@@ -119,7 +119,7 @@ class GeneratorPropertiesTest {
             .arpGate(gate).seed(seed).bars(2).build();
         Generation g = Generators.generate(r);
         Harmony h = Harmony.of(r);
-        double step = Styles.rateTicks(rate) / 960.0;
+        double step = ArpRate.parse(rate).ticks() / 960.0;
         for (Note n : g.notes()) {
           if (!spanAt(h, n.start()).chord().contains(n.pitch())) fail(pattern + " " + rate + ": " + n + " is not a chord tone");
           if (n.duration() > step * gate + 1e-9) fail(n + " is longer than the gate");
