@@ -1,7 +1,5 @@
 package ai.sergik.generate;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /** An arpeggio step, straight and triplet, from quarter notes to 32nds. */
@@ -16,20 +14,15 @@ public enum ArpRate implements Word {
   THIRTY_SECOND_TRIPLET("1/32t", 80);
 
   private final String id;
-  private final List<String> aliases;
   private final int ticks;
 
-  ArpRate(String id, int ticks, String... aliases) {
+  ArpRate(String id, int ticks) {
     this.id = id;
     this.ticks = ticks;
-    this.aliases = Collections.unmodifiableList(Arrays.asList(aliases));
   }
 
   @Override
   public String id() { return id; }
-
-  @Override
-  public List<String> aliases() { return aliases; }
 
   /** Length of one step in ticks of 960 per beat. */
   public int ticks() { return ticks; }
@@ -37,6 +30,6 @@ public enum ArpRate implements Word {
   /** Every id, in order: what a request may name. */
   public static List<String> ids() { return Word.ids(ArpRate.class); }
 
-  /** Reads any spelling (case-insensitive, {@code _} as {@code -}); the error lists the ids. */
+  /** Reads any spelling ("1/16T" is 1/16t); the error lists the ids. */
   public static ArpRate parse(String text) { return Word.parse(ArpRate.class, "arp rate", text); }
 }

@@ -7,13 +7,14 @@ import java.util.Locale;
 
 /**
  * A word of the generators' vocabulary (a voicing, a spread, an arpeggio pattern or rate): its id is how requests,
- * answers and files spell it, and {@link #parse} is the one place its other spellings are read.
+ * answers and files spell it, and {@link #parse} is the one place a spelling is read (any case, {@code _} for
+ * {@code -}).
  */
 interface Word {
-  String id();
-
-  /** Other spellings this word is read from, already in {@link #fold}ed form. */
-  List<String> aliases();
+  /** The id: the constant's name in lower case with {@code -} for {@code _} (DROP_2 is drop-2), unless a word says. */
+  default String id() {
+    return fold(((Enum<?>) this).name());
+  }
 
   /** The form every spelling is compared in: trimmed, lower case, {@code _} read as {@code -}. */
   static String fold(String text) {
@@ -37,7 +38,7 @@ interface Word {
     if (text != null) {
       String s = fold(text);
       for (E e : kind.getEnumConstants()) {
-        if (e.id().equals(s) || e.aliases().contains(s)) return e;
+        if (e.id().equals(s)) return e;
       }
     }
     StringBuilder accepted = new StringBuilder();
