@@ -1,22 +1,14 @@
 package ai.sergik.analysis;
 
-import ai.sergik.io.CsvCells;
 import ai.sergik.io.CsvTable;
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as rows of named cells. Reading keeps every column it finds (so columns written by the
@@ -28,18 +20,7 @@ public final class CsvRows {
 
   public static List<Map<String, String>> read(Path file) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
-    if (!Files.isRegularFile(file)) return rows;
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
-      List<String> header = parser.getHeaderNames();
-      for (CSVRecord r : parser) {
-        Map<String, String> row = new LinkedHashMap<>();
-        for (String h : header) row.put(h.strip(), r.isSet(h) ? CsvCells.unescape(r.get(h)) : "");
-        rows.add(row);
-      }
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new IOException(file + ": not a readable CSV table (" + e.getMessage() + ")", e);
-    }
+    CsvTable.forEachIn(file, row -> rows.add(row.toMap()));
     return rows;
   }
 

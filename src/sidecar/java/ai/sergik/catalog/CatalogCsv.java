@@ -26,8 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CatalogCsv {
   private CatalogCsv() {}
 
-  static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-      .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+  static final CSVFormat READ = CsvTable.READ;
 
   /** Calls {@code each} for every record of {@code file}; a missing file has none. */
   static void forEach(Path file, Consumer<CSVRecord> each) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,16 +27,19 @@ import org.apache.commons.csv.CSVRecord;
  * {@link CsvCells#escape} (safe to open in a spreadsheet) and read back through {@link CsvCells#unescape}.
  */
 public final class CsvTable {
-  private static final CSVFormat FORMAT =
+  /** How every file is read: a header line, empty lines skipped, unnamed columns allowed. */
+  public static final CSVFormat READ =
       CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
           .setAllowMissingColumnNames(true).get();
 
   private final Path file;
   private final Map<String, Integer> columns;
+  private final List<String> header;
 
-  private CsvTable(Path file, Map<String, Integer> columns) {
+  private CsvTable(Path file, Map<String, Integer> columns, List<String> header) {
     this.file = file;
     this.columns = columns;
+    this.header = header;
   }
 
   /** Reads the header of {@code file}; fails with the file name when it is missing or has no header. */
@@ -49,7 +53,9 @@ public final class CsvTable {
       for (int i = 0; i < names.size(); i++) {
         columns.putIfAbsent(names.get(i).trim(), i);
       }
-      return new CsvTable(file, columns);
+      List<String> header = new ArrayList<>();
+      for (String name : names) header.add(name.strip());
+      return new CsvTable(file, columns, List.copyOf(header));
     }
   }
 
@@ -128,7 +134,7 @@ public final class CsvTable {
     BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
     in.mark(1);
     if (in.read() != '\uFEFF') in.reset(); // spreadsheet exports often start with a byte-order mark
-    return FORMAT.parse((Reader) in);
+    return READ.parse((Reader) in);
   }
 
   /** One record; absent and blank cells read as "". */
@@ -161,6 +167,15 @@ public final class CsvTable {
       } catch (NumberFormatException e) {
         return null;
       }
+    }
+
+    /** Every column of the header, in order, with its cell as written (unescaped, not trimmed; absent = ""). */
+    public Map<String, String> toMap() {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        map.put(header.get(c), c < record.size() ? CsvCells.unescape(record.get(c)) : "");
+      }
+      return map;
     }
 
     public String where() { return file + " line " + line(); }
