@@ -164,7 +164,7 @@ public final class InstallationCheck {
         return Check.fail("analysis", "a 4 s test tone measured " + f.durationSeconds() + " s", "report this as a bug");
       }
       return Check.ok("analysis", String.format(Locale.ROOT, "rendered a 4 s test tone (A major triad, clicks at 120 BPM): %s BPM, key %s, energy %s",
-          f.bpm() == null ? "?" : String.format(Locale.ROOT, "%.1f", f.bpm()), f.key() == null ? "?" : f.key(),
+          f.bpm() == null ? "?" : String.format(Locale.ROOT, "%.1f", f.bpm()), f.key() == null ? "?" : f.key().sharpName() + " (" + f.key().camelot() + ")",
           f.energyLevel() == null ? "?" : f.energyLevel()));
     } finally {
       Files.deleteIfExists(tone);
