@@ -49,7 +49,7 @@ final class RequestAssembly {
     // a swing in the prompt is played by the humanizer below, so the generators play straight then
     if (r.swing != null) b.swing(HumanizeSettings.DEFAULT_SWING);
     GenerationRequest request = b.build();
-    if (r.tempo == null) defaults.add("tempo " + new java.text.DecimalFormat("0.##").format(request.tempo()));
+    if (r.tempo == null) defaults.add("tempo " + new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(request.tempo()));
 
     Optional<HumanizeSettings> feel = humanize(r, request);
     return new ParsedPrompt(r.prompt, request, feel, r.variations == null ? 0 : r.variations, understood(r, feel),
