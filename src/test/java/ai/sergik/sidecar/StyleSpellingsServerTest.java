@@ -2,6 +2,8 @@ package ai.sergik.sidecar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.api.Json;
+import ai.sergik.osc.OscMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -10,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The HTTP API takes hip-hop in every spelling it took before, for the walking bass and the drums. */
-class StyleSpellingsHttpTest {
+/** The HTTP API and the OSC face take hip-hop in every spelling they took before, for the bass and the drums. */
+class StyleSpellingsServerTest {
   static RunningSidecar server;
 
   @BeforeAll
@@ -33,6 +35,19 @@ class StyleSpellingsHttpTest {
     assertThat(drums.statusCode()).as(drums.body()).isEqualTo(200);
     JsonNode d = RunningSidecar.json(drums);
     assertThat(d.get("genre").asText()).isEqualTo("hip-hop");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hip-hop", "hiphop", "hip hop", "rap"})
+  void oscGenerateRequests(String spelling) throws Exception {
+    try (FakeDevice device = new FakeDevice(server.oscPort())) {
+      device.hello("dev-" + device.port(), "Bass");
+      device.send(OscMessages.generate(31, "{\"part\":\"bass\",\"style\":\"" + spelling + "\",\"bars\":1}"));
+      JsonNode bass = Json.MAPPER.readTree(device.receiveNotes(31));
+      assertThat(bass.get("part").asText()).isEqualTo("bass");
+      device.send(OscMessages.generate(32, "{\"part\":\"drums\",\"genre\":\"" + spelling + "\",\"bars\":1}"));
+      assertThat(Json.MAPPER.readTree(device.receiveNotes(32)).get("genre").asText()).isEqualTo("hip-hop");
+    }
   }
 
   @Test
