@@ -1,11 +1,15 @@
 package ai.sergik.api;
 
+import ai.sergik.music.Note;
+import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
 
 /** The one JSON configuration of the HTTP API (thread-safe, shared). */
 public final class Json {
@@ -17,6 +21,14 @@ public final class Json {
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
       .build();
+
+  /**
+   * Live's note dictionaries as a JSON array, written by {@link NoteJson} with the fast shortest-form double writer
+   * {@link #MAPPER} uses for times off the grid (humanized notes).
+   */
+  public static String notes(List<Note> notes) {
+    return NoteJson.toJsonArray(notes, d -> NumberOutput.toString(d, true));
+  }
 
   /** A Jackson parse error as one line for a client: what was wrong and where (line, column). */
   public static String describe(JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package ai.sergik.cli;
 
+import ai.sergik.api.Json;
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.MelodyInstrument;
@@ -11,7 +12,6 @@ import ai.sergik.humanize.Humanizer;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -321,7 +321,7 @@ public final class GenerateCommand implements Callable<Integer> {
     m.put("seed", g.request().seed());
     m.put("summary", g.summary());
     m.put("midi", midi.toString());
-    m.put("notes", new RawValue(NoteJson.toJsonArray(notes)));
+    m.put("notes", new RawValue(Json.notes(notes)));
     return m;
   }
 }

@@ -1,5 +1,6 @@
 package ai.sergik.generation;
 
+import ai.sergik.api.Json;
 import ai.sergik.api.ApiException;
 import ai.sergik.api.JsonFields;
 import ai.sergik.generate.Generation;
@@ -185,7 +186,7 @@ public final class GenerationService {
     details.put("variation_count", variations.size());
     details.put("variation_bars", request.bars());
     details.put("seed_pattern_given", seedPattern.isPresent());
-    details.put("variations", each.stream().map(notes -> new RawValue(NoteJson.toJsonArray(notes))).toList());
+    details.put("variations", each.stream().map(notes -> new RawValue(Json.notes(notes))).toList());
     String summary = variations.size() + " variations of " + (seedPattern.isPresent() ? "the seed pattern" : request.effectiveDrumGenre() + " drums")
         + " \u00b7 " + request.bars() + " bars each \u00b7 " + all.size() + " notes";
     return new Made(Optional.of(Part.DRUMS), all, request.tempo(), request.bars() * variations.size(),

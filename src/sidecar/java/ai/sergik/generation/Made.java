@@ -6,7 +6,6 @@ import ai.sergik.generate.Part;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +41,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
   public ObjectNode toJson() {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("status", "ok");
-    body.putRawValue("notes", new RawValue(NoteJson.toJsonArray(notes)));
+    body.putRawValue("notes", new RawValue(Json.notes(notes)));
     body.setAll(toJsonFields());
     return body;
   }
@@ -75,7 +74,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     for (int b = 1; b <= Math.min(bars, PREVIEW_BARS); b++) {
       double end = b * 4.0;
       List<Note> first = notes.stream().filter(n -> n.start() < end).toList();
-      if (NoteJson.toJsonArray(first).length() > PREVIEW_CHARS) {
+      if (Json.notes(first).length() > PREVIEW_CHARS) {
         break;
       }
       shown = first;
@@ -83,7 +82,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     }
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("status", "ok");
-    body.putRawValue("notes", new RawValue(NoteJson.toJsonArray(shown)));
+    body.putRawValue("notes", new RawValue(Json.notes(shown)));
     ObjectNode rest = toJsonFields();
     rest.remove("variations");
     body.setAll(rest);
@@ -138,7 +137,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
       g.writeStartObject();
       g.writeStringField("status", "ok");
       g.writeFieldName("notes");
-      g.writeRawValue(NoteJson.toJsonArray(notes));
+      g.writeRawValue(Json.notes(notes));
       for (Iterator<Map.Entry<String, JsonNode>> it = rest.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         g.writeFieldName(e.getKey());
