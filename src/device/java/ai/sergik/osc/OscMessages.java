@@ -102,6 +102,48 @@ public final class OscMessages {
         Integer.valueOf(chunk.chunks()), chunk.json());
   }
 
+  /** {@code /ableton/set i request, s json}. */
+  public static OSCMessage set(int request, String json) {
+    return message(OscProtocol.SET, Integer.valueOf(request), nonNull(json, "json"));
+  }
+
+  /** {@code /ableton/read i request, s json}. */
+  public static OSCMessage read(int request, String json) {
+    return message(OscProtocol.READ, Integer.valueOf(request), nonNull(json, "json"));
+  }
+
+  /** {@code /sergik/suggest i request, s json}. */
+  public static OSCMessage suggest(int request, String json) {
+    return message(OscProtocol.SUGGEST, Integer.valueOf(request), nonNull(json, "json"));
+  }
+
+  /** The {@code /sergik/clip} datagrams carrying a clip read, in order; chunked like {@link #notes}. */
+  public static List<OSCMessage> clip(int request, String json) {
+    List<NotesChunk> chunks = NotesChunks.split(request, json);
+    List<OSCMessage> messages = new ArrayList<OSCMessage>(chunks.size());
+    for (NotesChunk c : chunks) {
+      messages.add(message(OscProtocol.CLIP, Integer.valueOf(c.request()), Integer.valueOf(c.chunk()),
+          Integer.valueOf(c.chunks()), c.json()));
+    }
+    return Collections.unmodifiableList(messages);
+  }
+
+  /** A {@code /sergik/clip} datagram as a chunk, for reassembly. */
+  public static NotesChunk readClipChunk(OSCMessage m) throws OscProtocolException {
+    OscArgs a = OscArgs.expect(m, OscProtocol.CLIP, "i request, i chunk, i chunks, s json");
+    try {
+      return new NotesChunk(a.intArg(0), a.intArg(1), a.intArg(2), a.stringArg(3));
+    } catch (IllegalArgumentException e) {
+      throw new OscProtocolException(OscProtocol.CLIP + ": " + e.getMessage());
+    }
+  }
+
+  /** A {@code /ableton/set}, {@code /ableton/read} or {@code /sergik/suggest}: {@code i request, s json}. */
+  public static OscReply readRequest(OSCMessage m) throws OscProtocolException {
+    OscArgs a = OscArgs.expect(m, m.getAddress(), "i request, s json");
+    return OscReply.result(a.intArg(0), a.stringArg(1));
+  }
+
   public static OSCMessage result(int request, String json) {
     return message(OscProtocol.RESULT, Integer.valueOf(request), nonNull(json, "json"));
   }

@@ -1,0 +1,545 @@
+package ai.sergik.device;
+
+import ai.sergik.listen.ClipListener;
+import ai.sergik.listen.ClipReading;
+import ai.sergik.listen.FitGenerator;
+import ai.sergik.listen.FitPart;
+import ai.sergik.music.JsonReader;
+import ai.sergik.music.Note;
+import ai.sergik.music.NoteJson;
+import ai.sergik.osc.OscProtocol;
+import ai.sergik.transform.NoteTransform;
+import ai.sergik.transform.TransformSettings;
+import ai.sergik.transform.Transformed;
+import ai.sergik.transform.Transforms;
+import com.cycling74.max.Atom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the device does with clips in Live: Write, pushes from the sidecar, Apply (a transform on the highlighted
+ * clip), Fit to (a part for the highlighted clip on the device's own track), To arrangement, {@code /ableton/read},
+ * and suggestions. Every Live call goes through the one {@link LiveCalls} queue.
+ */
+final class ClipActions {
+  private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
+  private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
+  private static final Pattern PUSH_ID_FIELD =
+      Pattern.compile("\"" + OscProtocol.PUSH_ID_FIELD + "\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+)");
+  private static final Pattern SLOT_FIELD = Pattern.compile("\"slot\"\\s*:\\s*(-?[0-9.]+)");
+  private static final Pattern BAR_FIELD = Pattern.compile("\"arrangement_bar\"\\s*:\\s*(-?[0-9.]+)");
+
+  /** How long the highlighted clip must stay put before suggestions are asked for it. */
+  static final double SUGGEST_DEBOUNCE_MS = 1500;
+
+  /** Lines of suggestions the status area shows. */
+  static final int SUGGESTION_LINES = 3;
+
+  private final DeviceCore core;
+  private final LiveCalls live;
+  private final LiveController controller;
+  private final SidecarBridge sidecar;
+  private final Clock debounce;
+  private int transformIndex;
+  private int arrangementBar = 1;
+  /** The action of each suggestion line (null: none), from the sidecar's latest suggestions. */
+  private final Object[] suggestionActions = new Object[SUGGESTION_LINES];
+  private int suggestRequest = -1;
+
+  ClipActions(DeviceCore core, LiveCalls live, LiveController controller, SidecarBridge sidecar,
+      Clock.Factory clocks) {
+    this.core = core;
+    this.live = live;
+    this.controller = controller;
+    this.sidecar = sidecar;
+    this.debounce = clocks.create(new Runnable() {
+      @Override
+      public void run() {
+        if (sidecar.connected()) {
+          suggest(false);
+        }
+      }
+    });
+  }
+
+  void release() {
+    debounce.release();
+  }
+
+  // ---- Write and pushes ----
+
+  /** Write: the device's notes into the highlighted clip slot. */
+  void write() {
+    write(ClipWriter.Target.highlighted(), null);
+  }
+
+  private void write(final ClipWriter.Target target, final String pushId) {
+    final List<Note> notes = core.notes();
+    if (notes.isEmpty()) {
+      throw new IllegalArgumentException("write: nothing to write yet; send generate first");
+    }
+    core.status("writing " + notes.size() + " notes into " + describe(target) + "...");
+    live.submit(ClipWriter.job(notes, core.lengthBeats(), target, new ClipWriter.Result() {
+      @Override
+      public void written(ClipWriter.Written w) {
+        core.status(wrote(w, target));
+        confirmPush(pushId, w.notes, null);
+      }
+
+      @Override
+      public void failed(String reason) {
+        core.fail("write failed: " + reason);
+        confirmPush(pushId, 0, reason);
+      }
+    }));
+  }
+
+  private static String describe(ClipWriter.Target target) {
+    switch (target.kind) {
+      case ARRANGEMENT: return "the arrangement at bar " + target.bar;
+      case OWN_TRACK_SCENE: return "this track's slot " + (target.scene + 1);
+      case OWN_TRACK_HIGHLIGHTED_SCENE: return "this track's slot in the selected scene";
+      default: return "the selected clip slot";
+    }
+  }
+
+  private static String wrote(ClipWriter.Written w, ClipWriter.Target target) {
+    String what = "wrote " + w.notes + " notes, " + DeviceCore.formatBeats(w.lengthBeats) + " beats";
+    if (target.kind == ClipWriter.Target.Kind.ARRANGEMENT) {
+      return what + " into the arrangement at bar " + target.bar + " (beat " + DeviceCore.formatBeats(w.arrangementBeat)
+          + ")";
+    }
+    if (target.kind == ClipWriter.Target.Kind.OWN_TRACK_SCENE) {
+      return what + (w.newClip ? " into a new clip" : ", replacing the clip") + " in slot " + (w.scene + 1);
+    }
+    return what + (w.newClip ? " into a new clip" : "");
+  }
+
+  /** Notes from the sidecar: written (or played), then answered with {@code notes_received}. */
+  void pushed(int request, String json) {
+    List<Note> received;
+    try {
+      received = NoteJson.parse(json);
+    } catch (IllegalArgumentException e) {
+      core.sidecarError(request, "notes could not be read: " + e.getMessage());
+      return;
+    }
+    double length = lengthOf(json, received);
+    core.take(received, length, "from sidecar: " + received.size() + " notes · " + DeviceCore.formatBeats(length) + " beats");
+    Matcher push = PUSH_ID_FIELD.matcher(json);
+    String pushId = request == OscProtocol.PUSH_REQUEST && push.find() ? push.group(1) : null;
+    if (PLAY_FIELD.matcher(json).find()) {
+      core.play();
+      if (pushId != null && sidecar.link() != null) {
+        sidecar.link().action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
+            + ",\"count\":" + received.size() + ",\"played\":true}");
+      }
+      return;
+    }
+    try {
+      write(pushTarget(json), pushId);
+    } catch (IllegalArgumentException e) {
+      confirmPush(pushId, 0, e.getMessage());
+      throw e;
+    }
+  }
+
+  /** {@code "arrangement_bar"} (1-based), {@code "slot"} (1-based scene row), else the highlighted scene. */
+  private static ClipWriter.Target pushTarget(String json) {
+    Matcher bar = BAR_FIELD.matcher(json);
+    if (bar.find()) {
+      return ClipWriter.Target.arrangementAt(positive("arrangement_bar", bar.group(1)));
+    }
+    Matcher slot = SLOT_FIELD.matcher(json);
+    if (slot.find()) {
+      return ClipWriter.Target.ownTrackAt(positive("slot", slot.group(1)) - 1);
+    }
+    return ClipWriter.Target.ownTrackInHighlightedScene();
+  }
+
+  private static int positive(String field, String text) {
+    double v = Double.parseDouble(text);
+    if (v < 1 || v != Math.rint(v) || v > 100000) {
+      throw new IllegalArgumentException(field + " " + text + " is not a whole number from 1");
+    }
+    return (int) v;
+  }
+
+  private void confirmPush(String pushId, int count, String error) {
+    if (pushId == null || sidecar.link() == null) {
+      return;
+    }
+    sidecar.link().action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
+        + ",\"count\":" + count + ",\"written\":" + (error == null)
+        + (error == null ? "" : ",\"error\":\"" + Json.escape(error) + "\"") + "}");
+  }
+
+  private static double lengthOf(String json, List<Note> received) {
+    Matcher m = LENGTH_FIELD.matcher(json);
+    if (m.find()) {
+      try {
+        double v = Double.parseDouble(m.group(1));
+        if (v > 0) {
+          return v;
+        }
+      } catch (NumberFormatException ignored) {
+        // fall back to the notes' extent
+      }
+    }
+    return barsAround(received, Player.BAR_BEATS);
+  }
+
+  /** Whole bars that hold the notes (at least one). */
+  static double barsAround(List<Note> notes, double beatsPerBar) {
+    double end = 0;
+    for (Note n : notes) {
+      end = Math.max(end, n.end());
+    }
+    return Math.max(beatsPerBar, Math.ceil(end / beatsPerBar - 1e-9) * beatsPerBar);
+  }
+
+  // ---- Apply: a transform on the highlighted clip ----
+
+  /** The transform menu: {@code transformpick <index>} (or a name). */
+  void transformPick(Atom[] args) {
+    transformIndex = Transforms.names().indexOf(Args.choice("transformpick", args, Transforms.names()));
+  }
+
+  String transformName() {
+    return Transforms.names().get(transformIndex);
+  }
+
+  /** Apply: the chosen transform on the highlighted clip's notes, written back in place as one undo step. */
+  void apply() {
+    applyToHighlighted(Transforms.named(transformName()), TransformSettings.NONE);
+  }
+
+  private void applyToHighlighted(final NoteTransform transform, final TransformSettings settings) {
+    final long seed = core.settings().seed;
+    core.status("reading the highlighted clip for " + transform.name() + "...");
+    live.submit(ClipReader.highlighted(new ClipReader.Result() {
+      @Override
+      public void read(final LiveClip clip) {
+        if (clip.notes.isEmpty()) {
+          core.fail(transform.name() + ": the highlighted clip " + clip.describe() + " has no notes");
+          return;
+        }
+        final Transformed made;
+        try {
+          made = transform.apply(clip.notes, settings, seed);
+        } catch (IllegalArgumentException e) {
+          core.fail(transform.name() + ": " + e.getMessage());
+          return;
+        }
+        live.submit(ClipWriter.job(made.notes(), clip.length, ClipWriter.Target.clip(clip.path), new ClipWriter.Result() {
+          @Override
+          public void written(ClipWriter.Written w) {
+            core.status(transform.name() + " on " + clip.describe() + ": " + made.summary() + " · " + clip.notes.size()
+                + " notes replaced by " + w.notes + " (one undo step)");
+          }
+
+          @Override
+          public void failed(String reason) {
+            core.fail(transform.name() + " failed: " + reason);
+          }
+        }));
+      }
+
+      @Override
+      public void failed(String reason) {
+        core.fail(transform.name() + " failed: " + reason);
+      }
+    }));
+  }
+
+  // ---- Fit to ----
+
+  /**
+   * Fit to: reads the highlighted clip (any track), hears its key and chords, makes the device's part to fit it
+   * and writes it onto the device's own track in the same scene row.
+   */
+  void fit() {
+    final FitPart part = FitPart.parse(core.settings().part.id());
+    final long seed = core.settings().seed;
+    core.status("reading the highlighted clip to fit a " + part.id() + " to it...");
+    live.submit(new OwnTrack(new OwnTrack.Then() {
+      @Override
+      public void index(final int ownTrack) {
+        live.submit(ClipReader.highlighted(new ClipReader.Result() {
+          @Override
+          public void read(LiveClip clip) {
+            if (clip.track == ownTrack) {
+              core.fail("fit: the highlighted clip " + clip.describe() + " is on this device's track; highlight a "
+                  + "clip on another track (the " + part.id() + " goes onto this track, in the same scene)");
+              return;
+            }
+            fitTo(clip, part, seed);
+          }
+
+          @Override
+          public void failed(String reason) {
+            core.fail("fit failed: " + reason);
+          }
+        }));
+      }
+
+      @Override
+      public void failed(String reason) {
+        core.fail("fit failed: " + reason);
+      }
+    }));
+  }
+
+  private void fitTo(final LiveClip clip, final FitPart part, long seed) {
+    if (clip.notes.isEmpty()) {
+      core.fail("fit: the highlighted clip " + clip.describe() + " has no notes");
+      return;
+    }
+    double length = clip.length > 0 ? clip.length : barsAround(clip.notes, clip.beatsPerBar());
+    final ClipReading reading = ClipListener.hear(clip.notes, length, clip.beatsPerBar());
+    final List<Note> fitted;
+    try {
+      fitted = FitGenerator.fit(reading, clip.notes, part, seed);
+    } catch (IllegalArgumentException e) {
+      core.fail("fit: " + clip.describe() + ": " + e.getMessage());
+      return;
+    }
+    final String heard = clip.describe() + ": " + reading.summary();
+    core.take(fitted, length, part.id() + " fitted to " + heard);
+    core.status("fitting a " + part.id() + " to " + heard);
+    live.submit(ClipWriter.job(fitted, length, ClipWriter.Target.ownTrackAt(clip.scene), new ClipWriter.Result() {
+      @Override
+      public void written(ClipWriter.Written w) {
+        core.status(part.id() + " for " + heard + " · " + w.notes + " notes " + (w.newClip ? "in a new clip"
+            : "replacing the clip") + " in slot " + (w.scene + 1));
+      }
+
+      @Override
+      public void failed(String reason) {
+        core.fail("fit failed: " + reason);
+      }
+    }));
+  }
+
+  /** Asks Live which track the device is on ({@code this_device canonical_parent} → {@code getpath}). */
+  private static final class OwnTrack extends LiveCalls.Job {
+    interface Then {
+      void index(int track);
+
+      void failed(String reason);
+    }
+
+    private final Then then;
+
+    OwnTrack(Then then) {
+      this.then = then;
+    }
+
+    @Override
+    void start() {
+      goTo(ClipWriter.OWN_TRACK, new LiveCalls.IdAnswer() {
+        @Override
+        public void take(int id) {
+          getPath(new LiveCalls.Answer() {
+            @Override
+            public void take(Atom[] path) {
+              done();
+              then.index(ClipWriter.trackOf(path));
+            }
+          });
+        }
+      });
+    }
+
+    @Override
+    void failed(String reason) {
+      then.failed(reason);
+    }
+  }
+
+  // ---- the arrangement ----
+
+  /** The bar number box: {@code arrangementbar n}. */
+  void arrangementBar(Atom[] args) {
+    arrangementBar = Args.wholeNumber("arrangementbar", args, 1, 9999);
+  }
+
+  /** To arrangement: the device's notes onto its own track in the Arrangement at the chosen bar. */
+  void toArrangement() {
+    write(ClipWriter.Target.arrangementAt(arrangementBar), null);
+  }
+
+  // ---- /ableton/read ----
+
+  /** {@code {"clip":"highlighted"}}, {@code {"track":"Keys"}} or {@code {"track":"Keys","slot":2}}. */
+  void read(final int request, String json, final LiveController.Reply reply) {
+    Object root;
+    try {
+      root = JsonReader.parse(json);
+    } catch (IllegalArgumentException e) {
+      reply.error("/ableton/read needs a JSON object: " + e.getMessage());
+      return;
+    }
+    Map<?, ?> m = root instanceof Map ? (Map<?, ?>) root : new LinkedHashMap<Object, Object>();
+    ClipReader.Result result = new ClipReader.Result() {
+      @Override
+      public void read(LiveClip clip) {
+        if (sidecar.link() != null) {
+          sidecar.link().replyClip(request, clip.toJson());
+        }
+      }
+
+      @Override
+      public void failed(String reason) {
+        reply.error(reason);
+      }
+    };
+    if ("highlighted".equals(m.get("clip")) && !m.containsKey("track")) {
+      live.submit(ClipReader.highlighted(result));
+    } else if (m.get("track") instanceof String && !((String) m.get("track")).trim().isEmpty()) {
+      Object slot = m.get("slot");
+      if (slot != null && (!(slot instanceof Number) || ((Number) slot).doubleValue() < 1
+          || ((Number) slot).doubleValue() != Math.rint(((Number) slot).doubleValue()))) {
+        reply.error("slot " + slot + " is not a whole number from 1");
+        return;
+      }
+      live.submit(ClipReader.onTrack((String) m.get("track"), slot == null ? -1 : ((Number) slot).intValue() - 1, result));
+    } else {
+      reply.error("/ableton/read needs {\"clip\":\"highlighted\"}, {\"track\":\"Keys\"} or {\"track\":\"Keys\",\"slot\":2}, got "
+          + json);
+    }
+  }
+
+  // ---- suggestions ----
+
+  /** The highlighted clip slot changed (observed): suggestions are asked for once it stays put. */
+  void highlightedChanged() {
+    debounce.delay(SUGGEST_DEBOUNCE_MS);
+  }
+
+  /** Suggest: the highlighted clip's notes, key and tempo go to the sidecar as {@code /sergik/action … suggest}. */
+  void suggest(final boolean clicked) {
+    if (!sidecar.connected()) {
+      if (clicked) {
+        throw new IllegalArgumentException("suggest needs the sidecar, which is not connected; start it with "
+            + "scripts/sergik serve");
+      }
+      return;
+    }
+    live.submit(ClipReader.highlighted(new ClipReader.Result() {
+      @Override
+      public void read(LiveClip clip) {
+        SidecarLink link = sidecar.link();
+        if (link == null) {
+          return;
+        }
+        Map<String, Object> ask = new LinkedHashMap<String, Object>();
+        ask.put("track", clip.trackName);
+        ask.put("tempo", core.tempo());
+        if (!clip.notes.isEmpty()) {
+          ClipReading reading = ClipListener.hear(clip.notes, clip.length > 0 ? clip.length
+              : barsAround(clip.notes, clip.beatsPerBar()), clip.beatsPerBar());
+          if (reading.key() != null) {
+            ask.put("key", reading.key().camelot());
+          }
+        }
+        String json = Json.object(ask);
+        json = json.substring(0, json.length() - 1) + ",\"notes\":" + NoteJson.toJsonArray(clip.notes) + "}";
+        suggestRequest = link.ask(OscProtocol.ACTION_SUGGEST, json);
+        core.status("asked the sidecar for suggestions on " + clip.describe());
+      }
+
+      @Override
+      public void failed(String reason) {
+        if (clicked) {
+          core.fail("suggest: " + reason);
+        }
+      }
+    }));
+  }
+
+  /** {@code /sergik/suggest}: up to three lines in the status area, each with its action (if any). */
+  void suggestions(int request, String json) {
+    if (request != suggestRequest) {
+      return; // an answer to an older question: the clip has changed since
+    }
+    List<String> lines = new ArrayList<String>();
+    Object[] actions = new Object[SUGGESTION_LINES];
+    try {
+      Object root = JsonReader.parse(json);
+      Map<?, ?> m = (Map<?, ?>) root;
+      for (Object line : (List<?>) m.get("lines")) {
+        if (lines.size() < SUGGESTION_LINES) {
+          lines.add(String.valueOf(line));
+        }
+      }
+      Object list = m.get("actions");
+      if (list instanceof List) {
+        for (Object a : (List<?>) list) {
+          Map<?, ?> action = (Map<?, ?>) a;
+          int line = ((Number) action.get("line")).intValue();
+          if (line >= 0 && line < SUGGESTION_LINES) {
+            actions[line] = action;
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      core.fail("suggestions could not be read (" + e.getMessage() + "): " + json);
+      return;
+    }
+    for (int i = 0; i < SUGGESTION_LINES; i++) {
+      suggestionActions[i] = actions[i];
+      String text = i < lines.size() ? lines.get(i) : "";
+      if (actions[i] != null) {
+        text = text + "  [" + ((Map<?, ?>) actions[i]).get("label") + "]";
+      }
+      core.suggestionLine(i, text);
+    }
+  }
+
+  /** The action button of suggestion line {@code line} (0-based): Apply tempo, Transpose. */
+  void suggestion(Atom[] args) {
+    int line = Args.wholeNumber("suggestion", args, 1, SUGGESTION_LINES) - 1;
+    Object a = suggestionActions[line];
+    if (a == null) {
+      throw new IllegalArgumentException("suggestion line " + (line + 1) + " has no action");
+    }
+    Map<?, ?> action = (Map<?, ?>) a;
+    if (action.get("set") instanceof Map) {
+      Map<?, ?> set = (Map<?, ?>) action.get("set");
+      Object tempo = set.get("tempo");
+      if (!(tempo instanceof Number)) {
+        throw new IllegalArgumentException("suggestion line " + (line + 1) + " sets " + set + "; the device applies tempo");
+      }
+      final double bpm = ((Number) tempo).doubleValue();
+      controller.apply(LiveControl.tempo(bpm), new LiveController.Reply() {
+        @Override
+        public void result(String json) {
+          core.status("tempo set: Live now says " + json);
+        }
+
+        @Override
+        public void error(String message) {
+          core.fail("tempo failed: " + message);
+        }
+      });
+    } else if (action.get("transpose") instanceof Number) {
+      int steps = ((Number) action.get("transpose")).intValue();
+      List<String> pairs = new ArrayList<String>();
+      pairs.add("steps");
+      pairs.add(String.valueOf(steps));
+      if (action.get("key") instanceof String) {
+        pairs.add("key");
+        pairs.add((String) action.get("key"));
+      }
+      applyToHighlighted(Transforms.named("transpose"), TransformSettings.pairs(pairs.toArray(new String[0])));
+    } else {
+      throw new IllegalArgumentException("suggestion line " + (line + 1) + " has an action the device does not know: "
+          + action);
+    }
+  }
+}
