@@ -69,6 +69,11 @@ public final class UdpSidecarPeer implements AutoCloseable {
     socket.send(new DatagramPacket(d, d.length, to));
   }
 
+  /** Where the device's last message came from. */
+  public SocketAddress device() {
+    return device;
+  }
+
   /** Sends to the address the device's last message came from. */
   public void sendToDevice(OSCMessage m) throws Exception {
     send(m, device);
