@@ -250,4 +250,132 @@ class ControlJourneyTest {
     assertThat(whole[0]).doesNotStartWith("error");
     return JSON.readTree(whole[0]);
   }
+
+  /** A push from the sidecar (request 0), answered with notes_received once written. */
+  JsonNode push(String json) throws Exception {
+    for (OSCMessage m : OscMessages.notes(OscProtocol.PUSH_REQUEST, json)) {
+      sidecar.sendToDevice(m);
+    }
+    JsonNode[] answer = new JsonNode[1];
+    assertThat(StandIn.runDeferred(() -> {
+      for (UdpSidecarPeer.Received r : sidecar.drain(OscProtocol.ACTION)) {
+        if (OscProtocol.ACTION_NOTES_RECEIVED.equals(r.message().getArguments().get(1))) {
+          try {
+            answer[0] = JSON.readTree((String) r.message().getArguments().get(2));
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        }
+      }
+      return answer[0] != null;
+    }, 10_000)).isTrue();
+    return answer[0];
+  }
+
+  static final String TWO_NOTES = "\"notes\":[{\"pitch\":48,\"start_time\":0.0,\"duration\":1.0,\"velocity\":100},"
+      + "{\"pitch\":55,\"start_time\":2.0,\"duration\":1.0,\"velocity\":90}],\"length_beats\":8";
+
+  @Test
+  void aPushWithArrangementBarLandsInTheArrangementAsOneUndoStep() throws Exception {
+    int undo = studio.live.undoSteps();
+    JsonNode confirmed = push("{" + TWO_NOTES + ",\"push_id\":\"p1\",\"arrangement_bar\":9}");
+    assertThat(confirmed.toString()).isEqualTo("{\"push_id\":\"p1\",\"count\":2,\"written\":true}");
+    assertThat(keys.arrangementClips).hasSize(1);
+    assertThat(keys.arrangementClips.get(0).startTime()).isEqualTo(32.0);
+    assertThat(keys.arrangementClips.get(0).length()).isEqualTo(8.0);
+    assertThat(keys.arrangementClips.get(0).notes()).hasSize(2);
+    assertThat(studio.live.undoSteps()).isEqualTo(undo + 1);
+    assertThat(device.status()).isEqualTo("wrote 2 notes, 8 beats into the arrangement at bar 9 (beat 32)");
+  }
+
+  @Test
+  void aPushWithASlotLandsInThatSceneRowOfTheDevicesTrack() throws Exception {
+    studio.live.song.view.select(kick, 0);
+    JsonNode confirmed = push("{" + TWO_NOTES + ",\"push_id\":7,\"slot\":4}");
+    assertThat(confirmed.path("written").asBoolean()).as(confirmed.toString()).isTrue();
+    assertThat(keys.slot(3).clip()).isNotNull();
+    assertThat(keys.slot(3).clip().notes()).hasSize(2);
+    assertThat(kick.slot(0).clip()).isNull();
+    JsonNode refused = push("{" + TWO_NOTES + ",\"push_id\":8,\"slot\":9}");
+    assertThat(refused.toString()).isEqualTo("{\"push_id\":8,\"count\":0,\"written\":false,\"error\":\"this track has no clip slot 9\"}");
+  }
+
+  @Test
+  void suggestSendsTheClipAndTheThreeLinesComeBackWithTheirActions() throws Exception {
+    keys.slot(0).putClip(16, List.of(
+        Map.of("pitch", 57, "start_time", 0.0, "duration", 4.0, "velocity", 100),
+        Map.of("pitch", 60, "start_time", 0.0, "duration", 4.0, "velocity", 100),
+        Map.of("pitch", 64, "start_time", 0.0, "duration", 4.0, "velocity", 100),
+        Map.of("pitch", 53, "start_time", 4.0, "duration", 4.0, "velocity", 100),
+        Map.of("pitch", 57, "start_time", 4.0, "duration", 4.0, "velocity", 100),
+        Map.of("pitch", 60, "start_time", 4.0, "duration", 4.0, "velocity", 100)));
+    studio.live.song.view.select(keys, 0);
+    sidecar.drain(OscProtocol.ACTION);
+    device.click("Suggest");
+    UdpSidecarPeer.Received asked = awaitSuggest();
+    int request = (Integer) asked.message().getArguments().get(0);
+    JsonNode what = JSON.readTree((String) asked.message().getArguments().get(2));
+    assertThat(what.get("track").asText()).isEqualTo("Keys");
+    assertThat(what.get("tempo").asDouble()).isEqualTo(120.0);
+    assertThat(what.get("key").asText()).isEqualTo("8A");
+    assertThat(what.get("notes")).hasSize(6);
+
+    sidecar.sendToDevice(OscMessages.suggest(request, "{\"lines\":[\"Tempo 124: your house home zone\","
+        + "\"Next part in 9A or 8B\",\"Sounds like: Night Drive (2019)\"],\"actions\":["
+        + "{\"line\":0,\"label\":\"Apply tempo\",\"set\":{\"tempo\":124}},"
+        + "{\"line\":1,\"label\":\"Transpose\",\"transpose\":2}]}"));
+    assertThat(StandIn.runDeferred(() -> !device.suggestions().get(0).isEmpty(), 10_000)).isTrue();
+    assertThat(device.suggestions()).containsExactly("Tempo 124: your house home zone  [Apply tempo]",
+        "Next part in 9A or 8B  [Transpose]", "Sounds like: Night Drive (2019)");
+
+    device.click("Suggestion 1");
+    assertThat(studio.live.tempo()).isEqualTo(124.0);
+    assertThat(device.status()).isEqualTo("tempo set: Live now says {\"tempo\":124.0}");
+
+    device.click("Suggestion 2");
+    assertThat(keys.slot(0).clip().notes()).extracting(n -> n.get("pitch").asInt())
+        .containsExactlyInAnyOrder(60, 64, 67, 57, 60, 64);
+    assertThat(device.status()).startsWith("transpose on Keys · slot 1: transposed 6 notes up 2 steps in A minor");
+
+    device.click("Suggestion 3");
+    assertThat(StandIn.errors()).anyMatch(l -> l.contains("suggestion line 3 has no action"));
+  }
+
+  @Test
+  void aNewlyHighlightedClipAsksForSuggestionsOnceItStaysPut() throws Exception {
+    keys.slot(0).putClip(4, List.of(Map.of("pitch", 60, "start_time", 0.0, "duration", 1.0, "velocity", 100)));
+    keys.slot(1).putClip(4, List.of(Map.of("pitch", 62, "start_time", 0.0, "duration", 1.0, "velocity", 100)));
+    studio.advance(2000);
+    sidecar.drain(OscProtocol.ACTION);
+    studio.live.song.view.select(keys, 0);
+    studio.advance(500);
+    studio.live.song.view.select(keys, 1);
+    studio.advance(1000);
+    barrier();
+    assertThat(sidecar.drain(OscProtocol.ACTION)).as("nothing while the producer clicks around").isEmpty();
+    studio.advance(600);
+    JsonNode what = JSON.readTree((String) awaitSuggest().message().getArguments().get(2));
+    assertThat(what.at("/notes/0/pitch").asInt()).as("the clip that stayed highlighted").isEqualTo(62);
+    barrier();
+    assertThat(sidecar.drain(OscProtocol.ACTION)).as("asked once").isEmpty();
+  }
+
+  /**
+   * A request the device answers without changing Live: what the device sent before its answer has arrived by
+   * the time the answer has (one socket, in order, over loopback).
+   */
+  void barrier() throws Exception {
+    assertThat(ask(OscMessages.read(nextRequest++, "{\"track\":\"Nowhere\"}")).has("error")).isTrue();
+  }
+
+  UdpSidecarPeer.Received awaitSuggest() {
+    UdpSidecarPeer.Received[] got = new UdpSidecarPeer.Received[1];
+    assertThat(StandIn.runDeferred(() -> {
+      for (UdpSidecarPeer.Received r : sidecar.drain(OscProtocol.ACTION)) {
+        if (OscProtocol.ACTION_SUGGEST.equals(r.message().getArguments().get(1))) got[0] = r;
+      }
+      return got[0] != null;
+    }, 10_000)).as("a suggest action").isTrue();
+    return got[0];
+  }
 }
