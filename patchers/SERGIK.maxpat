@@ -2557,6 +2557,68 @@
 					],
 					"text": "prepend highlighted"
 				}
+			},
+			{
+				"box": {
+					"id": "obj-127",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1640.0,
+						140.0,
+						96.0,
+						16.0
+					],
+					"text": "Clip to arr.",
+					"parameter_enable": 1,
+					"varname": "arrangeclip",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Clip To Arrangement",
+							"parameter_shortname": "Clip arr",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						150.0,
+						125.0,
+						80.0,
+						16.0
+					],
+					"mode": 0,
+					"texton": "Clip to arr."
+				}
+			},
+			{
+				"box": {
+					"id": "obj-128",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1640.0,
+						170.0,
+						90.0,
+						22.0
+					],
+					"text": "arrangeclip"
+				}
 			}
 		],
 		"lines": [
@@ -3795,6 +3857,30 @@
 						0
 					]
 				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
 			}
 		],
 		"parameters": {
@@ -3922,6 +4008,11 @@
 			"obj-119": [
 				"Suggestion 3",
 				"Do",
+				0
+			],
+			"obj-127": [
+				"Clip To Arrangement",
+				"Clip arr",
 				0
 			]
 		},

@@ -373,6 +373,23 @@ final class ClipActions {
     write(ClipWriter.Target.arrangementAt(arrangementBar), null);
   }
 
+  /** Clip to arrangement: the highlighted Session clip copied into its track's Arrangement at the chosen bar. */
+  void clipToArrangement() {
+    final int bar = arrangementBar;
+    live.submit(new ArrangementCopy(bar, new ArrangementCopy.Result() {
+      @Override
+      public void copied(String track, int atBar, double beat) {
+        core.status("copied the highlighted clip into the arrangement of " + track + " at bar " + atBar + " (beat "
+            + DeviceCore.formatBeats(beat) + ")");
+      }
+
+      @Override
+      public void failed(String reason) {
+        core.fail("clip to arrangement failed: " + reason);
+      }
+    }));
+  }
+
   // ---- /ableton/read ----
 
   /** {@code {"clip":"highlighted"}}, {@code {"track":"Keys"}} or {@code {"track":"Keys","slot":2}}. */

@@ -7,21 +7,17 @@ import ai.sergik.generate.Part;
 import ai.sergik.humanize.Humanizer;
 import ai.sergik.music.Key;
 import ai.sergik.music.Note;
-import ai.sergik.music.NoteJson;
 import ai.sergik.osc.OscProtocol;
 import ai.sergik.transform.NoteTransform;
 import ai.sergik.transform.TransformSettings;
 import ai.sergik.transform.Transformed;
 import ai.sergik.transform.Transforms;
 import com.cycling74.max.Atom;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Everything the SERGIK device does, behind narrow interfaces ({@link Outlets}, {@link Console},
@@ -84,7 +80,7 @@ final class DeviceCore {
     this.main = main;
     this.live = new LiveCalls(out, clocks);
     this.controller = new LiveController(live);
-    this.sidecar = new SidecarBridge(main, console, new FromSidecar());
+    this.sidecar = new SidecarBridge(main, console, new FromSidecar(this));
     this.clips = new ClipActions(this, live, controller, sidecar, clocks);
     this.time = clocks.create(new Runnable() {
       @Override
@@ -298,6 +294,10 @@ final class DeviceCore {
     clips.toArrangement();
   }
 
+  void clipToArrangement() {
+    clips.clipToArrangement();
+  }
+
   void suggest() {
     clips.suggest(true);
   }
@@ -458,57 +458,29 @@ final class DeviceCore {
     return sidecar.takeStopped();
   }
 
-  /** What the sidecar says, on Max's main thread. */
-  private final class FromSidecar implements SidecarBridge.Inbox {
-    @Override
-    public void status(boolean connected, String detail) {
-      out.message(DevicePorts.OUT_SIDECAR, connected ? "connected" : "absent");
-      DeviceCore.this.status(detail);
-    }
+  ClipActions clips() {
+    return clips;
+  }
 
-    @Override
-    public void notes(int request, String json) {
-      clips.pushed(request, json);
-    }
+  LiveController controller() {
+    return controller;
+  }
 
-    @Override
-    public void error(int request, String message) {
-      sidecarError(request, message);
-    }
+  SidecarBridge bridge() {
+    return sidecar;
+  }
 
-    @Override
-    public void result(int request, String json) {
-      console.post("sergik: sidecar answered request " + request + ": " + json);
-    }
+  /** Takes one control from the sidecar out of the rate limit; false when it is spent. */
+  boolean controlAllowed() {
+    return controls.take(nowMs());
+  }
 
-    @Override
-    public void request(String address, final int request, String json) {
-      final SidecarLink link = sidecar.link();
-      if (link == null) {
-        return;
-      }
-      LiveController.Reply reply = new LiveController.Reply() {
-        @Override
-        public void result(String answer) {
-          link.reply(request, answer);
-        }
+  void sidecarState(boolean connected) {
+    out.message(DevicePorts.OUT_SIDECAR, connected ? "connected" : "absent");
+  }
 
-        @Override
-        public void error(String message) {
-          link.replyError(request, message);
-        }
-      };
-      if (OscProtocol.SUGGEST.equals(address)) {
-        clips.suggestions(request, json);
-      } else if (!controls.take(nowMs())) {
-        reply.error("too many requests: the device takes at most " + (int) CONTROLS_PER_SECOND + " a second (bursts of "
-            + (int) CONTROL_BURST + "); try again in a moment");
-      } else if (OscProtocol.SET.equals(address)) {
-        controller.control(json, reply);
-      } else {
-        clips.read(request, json, reply);
-      }
-    }
+  void post(String line) {
+    console.post(line);
   }
 
   void sidecarError(int request, String message) {

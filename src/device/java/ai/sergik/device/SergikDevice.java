@@ -160,6 +160,8 @@ public final class SergikDevice extends MaxObject {
 
   public void arrange() { guard("arrange", () -> core.toArrangement()); }
 
+  public void arrangeclip() { guard("arrangeclip", () -> core.clipToArrangement()); }
+
   public void suggest() { guard("suggest", () -> core.suggest()); }
 
   public void suggestion(Atom[] args) { guard("suggestion", () -> core.suggestion(args)); }

@@ -173,6 +173,23 @@ class ClipJourneyTest {
     assertThat(notesOf(bass.arrangementClips.get(0))).isEqualTo(fitted);
   }
 
+  @Test
+  void clipToArrangementCopiesTheHighlightedSessionClipIntoItsTracksArrangementAtTheBar() {
+    Generation g = chords("8A");
+    keys.slot(3).putClip(g.lengthBeats(), live(g.notes())).named("Verse");
+    studio.live.song.view.select(keys, 3);
+    device.turn("Arrangement Bar", 17);
+    int undo = studio.live.undoSteps();
+    device.click("Clip To Arrangement");
+    assertThat(keys.arrangementClips).as(device.status()).hasSize(1);
+    VirtualLive.Clip copy = keys.arrangementClips.get(0);
+    assertThat(copy.startTime()).isEqualTo(64.0);
+    assertThat(copy.name()).isEqualTo("Verse");
+    assertThat(notesOf(copy)).isEqualTo(notesOf(keys.slot(3).clip()));
+    assertThat(studio.live.undoSteps()).isEqualTo(undo + 1);
+    assertThat(device.status()).isEqualTo("copied the highlighted clip into the arrangement of Keys at bar 17 (beat 64)");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"strum", "legato", "quantize", "velocity", "ornament", "recombine", "connect", "transpose"})
   void applyReplacesTheHighlightedClipsNotesWithTheTransformedOnesAsOneUndoStep(String transform) {
