@@ -16,7 +16,6 @@ final class ArrangementCopy extends LiveCalls.Job {
 
   private final int bar;
   private final Result result;
-  private boolean undoOpen;
 
   ArrangementCopy(int bar, Result result) {
     this.bar = bar;
@@ -25,28 +24,17 @@ final class ArrangementCopy extends LiveCalls.Job {
 
   @Override
   void start() {
-    goTo(ClipWriter.SLOT_PATH, new LiveCalls.IdAnswer() {
+    LiveSteps.highlightedSlot(this, "no clip is highlighted; click a clip in Session view", new LiveSteps.SlotFound() {
       @Override
-      public void take(int id) {
-        if (id == 0) {
-          fail("no clip is highlighted; click a clip in Session view");
-          return;
-        }
-        getPath(new LiveCalls.Answer() {
+      public void found(final int track, int scene) {
+        goTo("live_set tracks " + track + " clip_slots " + scene + " clip", new LiveCalls.IdAnswer() {
           @Override
-          public void take(Atom[] path) {
-            final int track = ClipWriter.trackOf(path);
-            final String slot = "live_set tracks " + track + " clip_slots " + ClipWriter.sceneOf(path);
-            goTo(slot + " clip", new LiveCalls.IdAnswer() {
-              @Override
-              public void take(final int clip) {
-                if (clip == 0) {
-                  fail("the highlighted slot has no clip to copy");
-                  return;
-                }
-                copy(track, clip);
-              }
-            });
+          public void take(final int clip) {
+            if (clip == 0) {
+              fail("the highlighted slot has no clip to copy");
+              return;
+            }
+            copy(track, clip);
           }
         });
       }
@@ -54,59 +42,37 @@ final class ArrangementCopy extends LiveCalls.Job {
   }
 
   private void copy(final int track, final int clip) {
-    goTo("live_set", new LiveCalls.IdAnswer() {
+    LiveSteps.beatOfBar(this, bar, new LiveSteps.BeatFound() {
       @Override
-      public void take(int id) {
-        get("signature_numerator", new LiveCalls.Answer() {
+      public void found(final double beat) {
+        beginUndo();
+        goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
           @Override
-          public void take(final Atom[] num) {
-            get("signature_denominator", new LiveCalls.Answer() {
+          public void take(int id) {
+            call("duplicate_clip_to_arrangement", new LiveCalls.Answer() {
               @Override
-              public void take(Atom[] den) {
-                final double beat = (bar - 1) * num[0].toInt() * 4.0 / Math.max(1, den[0].toInt());
-                send("begin_undo_step");
-                undoOpen = true;
-                goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
+              public void take(Atom[] made) {
+                if (made.length != 2 || made[1].toInt() == 0) {
+                  fail("Live made no arrangement copy (" + Atom.toOneString(made) + ")");
+                  return;
+                }
+                get("name", new LiveCalls.Answer() {
                   @Override
-                  public void take(int id) {
-                    call("duplicate_clip_to_arrangement", new LiveCalls.Answer() {
-                      @Override
-                      public void take(Atom[] made) {
-                        if (made.length != 2 || made[1].toInt() == 0) {
-                          fail("Live made no arrangement copy (" + Atom.toOneString(made) + ")");
-                          return;
-                        }
-                        get("name", new LiveCalls.Answer() {
-                          @Override
-                          public void take(Atom[] name) {
-                            closeUndo();
-                            done();
-                            result.copied(Atom.toOneString(name), bar, beat);
-                          }
-                        });
-                      }
-                    }, "id", clip, beat);
+                  public void take(Atom[] name) {
+                    done();
+                    result.copied(Atom.toOneString(name), bar, beat);
                   }
                 });
               }
-            });
+            }, "id", clip, beat);
           }
         });
       }
     });
   }
 
-  private void closeUndo() {
-    if (undoOpen) {
-      undoOpen = false;
-      jump("live_set");
-      send("end_undo_step");
-    }
-  }
-
   @Override
   void failed(String reason) {
-    closeUndo();
     result.failed(reason);
   }
 }

@@ -79,32 +79,18 @@ final class ClipReader {
     }
 
     private void highlightedSlot() {
-      goTo(ClipWriter.SLOT_PATH, new LiveCalls.IdAnswer() {
+      LiveSteps.highlightedSlot(this, "no clip is highlighted; click a clip in Session view", new LiveSteps.SlotFound() {
         @Override
-        public void take(int id) {
-          if (id == 0) {
-            fail("no clip is highlighted; click a clip in Session view");
-            return;
-          }
-          getPath(new LiveCalls.Answer() {
+        public void found(int index, final int scene) {
+          track = index;
+          goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
             @Override
-            public void take(Atom[] path) {
-              track = ClipWriter.trackOf(path);
-              final int scene = ClipWriter.sceneOf(path);
-              if (track < 0 || scene < 0) {
-                fail("Live gave no track and scene for the highlighted slot (" + Atom.toOneString(path) + ")");
-                return;
-              }
-              goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
+            public void take(int id) {
+              get("name", new LiveCalls.Answer() {
                 @Override
-                public void take(int id) {
-                  get("name", new LiveCalls.Answer() {
-                    @Override
-                    public void take(Atom[] name) {
-                      trackName = Atom.toOneString(name);
-                      clipAt(scene);
-                    }
-                  });
+                public void take(Atom[] name) {
+                  trackName = Atom.toOneString(name);
+                  clipAt(scene);
                 }
               });
             }

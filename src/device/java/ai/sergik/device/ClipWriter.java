@@ -130,7 +130,6 @@ final class ClipWriter {
     private final double length;
     private final Target target;
     private final Result result;
-    private boolean undoOpen;
     private boolean hadClip;
     private String slotPath;
     private int scene = -1;
@@ -169,37 +168,26 @@ final class ClipWriter {
       goTo("live_set", new LiveCalls.IdAnswer() {
         @Override
         public void take(int id) {
-          send("begin_undo_step");
-          undoOpen = true;
+          beginUndo();
           then.run();
         }
       });
     }
 
     private void highlightedSlot() {
-      goTo(SLOT_PATH, new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          if (id == 0) {
-            fail("no clip slot is selected; click a clip slot in Session view, then Write");
-            return;
-          }
-          getPath(new LiveCalls.Answer() {
+      LiveSteps.highlightedSlot(this, "no clip slot is selected; click a clip slot in Session view, then Write",
+          new LiveSteps.SlotFound() {
             @Override
-            public void take(Atom[] path) {
-              scene = sceneOf(path);
-              if (scene < 0) {
-                fail("Live gave no scene for the selected clip slot (" + Atom.toOneString(path) + ")");
-              } else if (target.kind == Target.Kind.OWN_TRACK_HIGHLIGHTED_SCENE) {
-                ownSlot(scene);
+            public void found(int track, int row) {
+              scene = row;
+              if (target.kind == Target.Kind.OWN_TRACK_HIGHLIGHTED_SCENE) {
+                ownSlot(row);
               } else {
-                slotPath = "live_set tracks " + trackOf(path) + " clip_slots " + scene;
+                slotPath = "live_set tracks " + track + " clip_slots " + row;
                 openUndo(hasClip);
               }
             }
           });
-        }
-      });
     }
 
     private void ownSlot(final int row) {
@@ -272,26 +260,11 @@ final class ClipWriter {
     }
 
     private void arrangement() {
-      goTo("live_set", new LiveCalls.IdAnswer() {
+      LiveSteps.beatOfBar(this, target.bar, new LiveSteps.BeatFound() {
         @Override
-        public void take(int id) {
-          get("signature_numerator", new LiveCalls.Answer() {
-            @Override
-            public void take(Atom[] num) {
-              final int numerator = num.length > 0 ? num[0].toInt() : 4;
-              get("signature_denominator", new LiveCalls.Answer() {
-                @Override
-                public void take(Atom[] den) {
-                  int denominator = den.length > 0 && den[0].toInt() > 0 ? den[0].toInt() : 4;
-                  double beatsPerBar = numerator * 4.0 / denominator;
-                  final double beat = (target.bar - 1) * beatsPerBar;
-                  send("begin_undo_step");
-                  undoOpen = true;
-                  newArrangementClip(beat);
-                }
-              });
-            }
-          });
+        public void found(double beat) {
+          beginUndo();
+          newArrangementClip(beat);
         }
       });
     }
@@ -338,7 +311,6 @@ final class ClipWriter {
             fail("Live took " + count + " of " + notes.size() + " notes");
             return;
           }
-          closeUndo();
           done();
           result.written(new Written(notes.size(), length, !hadClip && target.kind != Target.Kind.CLIP,
               target.kind == Target.Kind.CLIP || target.kind == Target.Kind.ARRANGEMENT ? -1 : scene,
@@ -347,17 +319,8 @@ final class ClipWriter {
       });
     }
 
-    private void closeUndo() {
-      if (undoOpen) {
-        undoOpen = false;
-        jump("live_set");
-        send("end_undo_step");
-      }
-    }
-
     @Override
     void failed(String reason) {
-      closeUndo();
       result.failed(reason);
     }
   }

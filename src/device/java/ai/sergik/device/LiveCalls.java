@@ -40,6 +40,7 @@ final class LiveCalls {
    */
   abstract static class Job {
     private LiveCalls live;
+    private boolean undoOpen;
 
     /** Sends the first step. */
     abstract void start();
@@ -99,6 +100,23 @@ final class LiveCalls {
     /** {@code call function args…} whose result (if any) nobody waits for. */
     final void send(String function, Object... args) {
       live.out.message(DevicePorts.OUT_LIVE, "call", prepend(function, args));
+    }
+
+    /**
+     * Opens one undo step for what the job changes next ({@code live_set call begin_undo_step}); the live.path
+     * must point at {@code live_set}. It is closed when the job ends, done or failed.
+     */
+    final void beginUndo() {
+      send("begin_undo_step");
+      undoOpen = true;
+    }
+
+    private void endUndo() {
+      if (undoOpen) {
+        undoOpen = false;
+        jump("live_set");
+        send("end_undo_step");
+      }
     }
 
     /** The path the live.path points at now, for messages. */
@@ -226,6 +244,9 @@ final class LiveCalls {
     timeout.unset();
     awaiting = null;
     then = null;
+    if (!released) {
+      job.endUndo();
+    }
     current = null;
     if (reason != null && !released) {
       job.failed(reason);

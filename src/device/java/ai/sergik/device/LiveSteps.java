@@ -62,6 +62,70 @@ final class LiveSteps {
     });
   }
 
+  /** The highlighted clip slot: its track index and scene row. */
+  interface SlotFound {
+    void found(int track, int scene);
+  }
+
+  /**
+   * Finds the clip slot highlighted now ({@code live_set view highlighted_clip_slot}, then {@code getpath}); fails
+   * the job with {@code nothing} when no slot is highlighted.
+   */
+  static void highlightedSlot(final LiveCalls.Job job, final String nothing, final SlotFound then) {
+    job.goTo(ClipWriter.SLOT_PATH, new LiveCalls.IdAnswer() {
+      @Override
+      public void take(int id) {
+        if (id == 0) {
+          job.fail(nothing);
+          return;
+        }
+        job.getPath(new LiveCalls.Answer() {
+          @Override
+          public void take(Atom[] path) {
+            int track = ClipWriter.trackOf(path);
+            int scene = ClipWriter.sceneOf(path);
+            if (track < 0 || scene < 0) {
+              job.fail("Live gave no track and scene for the highlighted clip slot (" + Atom.toOneString(path) + ")");
+              return;
+            }
+            then.found(track, scene);
+          }
+        });
+      }
+    });
+  }
+
+  /** A bar's first beat in the song's meter. */
+  interface BeatFound {
+    void found(double beat);
+  }
+
+  /**
+   * Where bar {@code bar} (1-based) starts, in beats, in the song's meter ({@code live_set signature_numerator}
+   * and {@code signature_denominator}: bar 17 of 4/4 is beat 64, of 3/4 beat 48, of 6/8 beat 96). Leaves the
+   * live.path at {@code live_set}.
+   */
+  static void beatOfBar(final LiveCalls.Job job, final int bar, final BeatFound then) {
+    job.goTo("live_set", new LiveCalls.IdAnswer() {
+      @Override
+      public void take(int id) {
+        job.get("signature_numerator", new LiveCalls.Answer() {
+          @Override
+          public void take(final Atom[] num) {
+            job.get("signature_denominator", new LiveCalls.Answer() {
+              @Override
+              public void take(Atom[] den) {
+                int numerator = num.length > 0 && num[0].toInt() > 0 ? num[0].toInt() : 4;
+                int denominator = den.length > 0 && den[0].toInt() > 0 ? den[0].toInt() : 4;
+                then.found((bar - 1) * numerator * 4.0 / denominator);
+              }
+            });
+          }
+        });
+      }
+    });
+  }
+
   static boolean same(String a, String b) {
     return a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
   }
