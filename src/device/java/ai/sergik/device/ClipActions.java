@@ -49,6 +49,7 @@ final class ClipActions {
   /** The action of each suggestion line (null: none), from the sidecar's latest suggestions. */
   private final Object[] suggestionActions = new Object[SUGGESTION_LINES];
   private int suggestRequest = -1;
+  private boolean suggestClicked;
 
   ClipActions(DeviceCore core, LiveCalls live, LiveController controller, SidecarBridge sidecar,
       Clock.Factory clocks) {
@@ -467,7 +468,10 @@ final class ClipActions {
         String json = Json.object(ask);
         json = json.substring(0, json.length() - 1) + ",\"notes\":" + NoteJson.toJsonArray(clip.notes) + "}";
         suggestRequest = link.ask(OscProtocol.ACTION_SUGGEST, json);
-        core.status("asked the sidecar for suggestions on " + clip.describe());
+        suggestClicked = clicked;
+        if (clicked) {
+          core.status("asked the sidecar for suggestions on " + clip.describe());
+        }
       }
 
       @Override
@@ -477,6 +481,24 @@ final class ClipActions {
         }
       }
     }));
+  }
+
+  /**
+   * An error for a request of the device's; true when it was the latest suggestion request. Asked by itself, the
+   * device only notes it in the console (a sidecar without suggestions must not fill the status line each time
+   * the producer clicks a clip); asked by Suggest, the status line says it.
+   */
+  boolean suggestionFailed(int request, String message) {
+    if (request != suggestRequest) {
+      return false;
+    }
+    suggestRequest = -1;
+    if (suggestClicked) {
+      core.fail("suggestions failed: " + message);
+    } else {
+      core.post("sergik: suggestions: " + message);
+    }
+    return true;
   }
 
   /** {@code /sergik/suggest}: up to three lines in the status area, each with its action (if any). */

@@ -26,7 +26,9 @@ final class FromSidecar implements SidecarBridge.Inbox {
 
   @Override
   public void error(int request, String message) {
-    core.sidecarError(request, message);
+    if (!core.clips().suggestionFailed(request, message)) {
+      core.sidecarError(request, message);
+    }
   }
 
   @Override

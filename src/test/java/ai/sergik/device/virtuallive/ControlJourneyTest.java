@@ -368,6 +368,24 @@ class ControlJourneyTest {
     assertThat(ask(OscMessages.read(nextRequest++, "{\"track\":\"Nowhere\"}")).has("error")).isTrue();
   }
 
+  @Test
+  void aSidecarWithoutSuggestionsLeavesTheStatusLineAloneWhenAskedByItselfAndSaysSoWhenAskedByClick() throws Exception {
+    keys.slot(0).putClip(4, List.of(Map.of("pitch", 60, "start_time", 0.0, "duration", 1.0, "velocity", 100)));
+    device.click("Generate");
+    String status = device.status();
+    studio.live.song.view.select(keys, 0);
+    studio.advance(1600);
+    int asked = (Integer) awaitSuggest().message().getArguments().get(0);
+    sidecar.sendToDevice(OscMessages.error(asked, "unknown action suggest"));
+    barrier();
+    assertThat(device.status()).isEqualTo(status);
+    device.click("Suggest");
+    int clicked = (Integer) awaitSuggest().message().getArguments().get(0);
+    sidecar.sendToDevice(OscMessages.error(clicked, "unknown action suggest"));
+    assertThat(StandIn.runDeferred(() -> device.status().startsWith("suggestions failed"), 10_000)).isTrue();
+    assertThat(device.status()).isEqualTo("suggestions failed: unknown action suggest");
+  }
+
   UdpSidecarPeer.Received awaitSuggest() {
     UdpSidecarPeer.Received[] got = new UdpSidecarPeer.Received[1];
     assertThat(StandIn.runDeferred(() -> {
