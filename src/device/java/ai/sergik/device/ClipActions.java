@@ -216,45 +216,84 @@ final class ClipActions {
 
   /** Apply: the chosen transform on the highlighted clip's notes, written back in place as one undo step. */
   void apply() {
-    applyToHighlighted(Transforms.named(transformName()), TransformSettings.NONE);
+    final NoteTransform transform = Transforms.named(transformName());
+    final long seed = core.settings().seed;
+    changeHighlighted(transform.name(), new Change() {
+      @Override
+      public Changed of(List<Note> notes) {
+        Transformed t = transform.apply(notes, TransformSettings.NONE, seed);
+        return new Changed(t.notes(), t.summary());
+      }
+    });
   }
 
-  private void applyToHighlighted(final NoteTransform transform, final TransformSettings settings) {
-    final long seed = core.settings().seed;
-    core.status("reading the highlighted clip for " + transform.name() + "...");
+  /** A change of a clip's notes (a transform with its settings and seed, a transposition). */
+  interface Change {
+    Changed of(List<Note> notes);
+  }
+
+  /** The notes a change made and one line saying what it did. */
+  static final class Changed {
+    final List<Note> notes;
+    final String summary;
+
+    Changed(List<Note> notes, String summary) {
+      this.notes = notes;
+      this.summary = summary;
+    }
+  }
+
+  /** Reads the highlighted clip, changes its notes and writes them back into it, as one undo step. */
+  private void changeHighlighted(final String name, final Change change) {
+    core.status("reading the highlighted clip for " + name + "...");
     live.submit(ClipReader.highlighted(new ClipReader.Result() {
       @Override
       public void read(final LiveClip clip) {
         if (clip.notes.isEmpty()) {
-          core.fail(transform.name() + ": the highlighted clip " + clip.describe() + " has no notes");
+          core.fail(name + ": the highlighted clip " + clip.describe() + " has no notes");
           return;
         }
-        final Transformed made;
+        final Changed made;
         try {
-          made = transform.apply(clip.notes, settings, seed);
+          made = change.of(clip.notes);
         } catch (IllegalArgumentException e) {
-          core.fail(transform.name() + ": " + e.getMessage());
+          core.fail(name + ": " + e.getMessage());
           return;
         }
-        live.submit(ClipWriter.job(made.notes(), clip.length, ClipWriter.Target.clip(clip.path), new ClipWriter.Result() {
+        live.submit(ClipWriter.job(made.notes, clip.length, ClipWriter.Target.clip(clip.path), new ClipWriter.Result() {
           @Override
           public void written(ClipWriter.Written w) {
-            core.status(transform.name() + " on " + clip.describe() + ": " + made.summary() + " · " + clip.notes.size()
+            core.status(name + " on " + clip.describe() + ": " + made.summary + " · " + clip.notes.size()
                 + " notes replaced by " + w.notes + " (one undo step)");
           }
 
           @Override
           public void failed(String reason) {
-            core.fail(transform.name() + " failed: " + reason);
+            core.fail(name + " failed: " + reason);
           }
         }));
       }
 
       @Override
       public void failed(String reason) {
-        core.fail(transform.name() + " failed: " + reason);
+        core.fail(name + " failed: " + reason);
       }
     }));
+  }
+
+  /** Every note {@code semitones} higher (lower when negative); refused when a note would leave MIDI's 0..127. */
+  static Changed transposeChromatic(List<Note> notes, int semitones) {
+    List<Note> out = new ArrayList<Note>(notes.size());
+    for (Note n : notes) {
+      int pitch = n.pitch() + semitones;
+      if (pitch < 0 || pitch > 127) {
+        throw new IllegalArgumentException("transposing by " + semitones + " semitones takes note " + n.pitch()
+            + " outside MIDI's 0..127");
+      }
+      out.add(n.withPitch(pitch));
+    }
+    return new Changed(out, "transposed " + out.size() + " notes " + (semitones >= 0 ? "up " : "down ")
+        + Math.abs(semitones) + (Math.abs(semitones) == 1 ? " semitone" : " semitones"));
   }
 
   // ---- Fit to ----
@@ -567,15 +606,13 @@ final class ClipActions {
         }
       });
     } else if (action.get("transpose") instanceof Number) {
-      int steps = ((Number) action.get("transpose")).intValue();
-      List<String> pairs = new ArrayList<String>();
-      pairs.add("steps");
-      pairs.add(String.valueOf(steps));
-      if (action.get("key") instanceof String) {
-        pairs.add("key");
-        pairs.add((String) action.get("key"));
-      }
-      applyToHighlighted(Transforms.named("transpose"), TransformSettings.pairs(pairs.toArray(new String[0])));
+      final int semitones = ((Number) action.get("transpose")).intValue();
+      changeHighlighted("transpose", new Change() {
+        @Override
+        public Changed of(List<Note> notes) {
+          return transposeChromatic(notes, semitones);
+        }
+      });
     } else {
       throw new IllegalArgumentException("suggestion line " + (line + 1) + " has an action the device does not know: "
           + action);

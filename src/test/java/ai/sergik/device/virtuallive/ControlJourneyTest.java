@@ -323,7 +323,7 @@ class ControlJourneyTest {
     sidecar.sendToDevice(OscMessages.suggest(request, "{\"lines\":[\"Tempo 124: your house home zone\","
         + "\"Next part in 9A or 8B\",\"Sounds like: Night Drive (2019)\"],\"actions\":["
         + "{\"line\":0,\"label\":\"Apply tempo\",\"set\":{\"tempo\":124}},"
-        + "{\"line\":1,\"label\":\"Transpose\",\"transpose\":2}]}"));
+        + "{\"line\":1,\"label\":\"Transpose\",\"transpose\":-3}]}"));
     assertThat(StandIn.runDeferred(() -> !device.suggestions().get(0).isEmpty(), 10_000)).isTrue();
     assertThat(device.suggestions()).containsExactly("Tempo 124: your house home zone  [Apply tempo]",
         "Next part in 9A or 8B  [Transpose]", "Sounds like: Night Drive (2019)");
@@ -334,8 +334,9 @@ class ControlJourneyTest {
 
     device.click("Suggestion 2");
     assertThat(keys.slot(0).clip().notes()).extracting(n -> n.get("pitch").asInt())
-        .containsExactlyInAnyOrder(60, 64, 67, 57, 60, 64);
-    assertThat(device.status()).startsWith("transpose on Keys · slot 1: transposed 6 notes up 2 steps in A minor");
+        .containsExactlyInAnyOrder(54, 57, 61, 50, 54, 57);
+    assertThat(device.status()).isEqualTo("transpose on Keys · slot 1: transposed 6 notes down 3 semitones · 6 notes "
+        + "replaced by 6 (one undo step)");
 
     device.click("Suggestion 3");
     assertThat(StandIn.errors()).anyMatch(l -> l.contains("suggestion line 3 has no action"));
