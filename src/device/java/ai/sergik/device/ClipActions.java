@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the device does with clips in Live: Write, pushes from the sidecar, Apply (a transform on the highlighted
@@ -26,12 +24,6 @@ import java.util.regex.Pattern;
  * and suggestions. Every Live call goes through the one {@link LiveCalls} queue.
  */
 final class ClipActions {
-  private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
-  private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
-  private static final Pattern PUSH_ID_FIELD =
-      Pattern.compile("\"" + OscProtocol.PUSH_ID_FIELD + "\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+)");
-  private static final Pattern SLOT_FIELD = Pattern.compile("\"slot\"\\s*:\\s*(-?[0-9.]+)");
-  private static final Pattern BAR_FIELD = Pattern.compile("\"arrangement_bar\"\\s*:\\s*(-?[0-9.]+)");
 
   /** How long the highlighted clip must stay put before suggestions are asked for it. */
   static final double SUGGEST_DEBOUNCE_MS = 1500;
@@ -123,17 +115,20 @@ final class ClipActions {
   /** Notes from the sidecar: written (or played), then answered with {@code notes_received}. */
   void pushed(int request, String json) {
     List<Note> received;
+    Map<?, ?> fields;
     try {
+      Object root = JsonReader.parse(json);
       received = NoteJson.parse(json);
+      fields = root instanceof Map ? (Map<?, ?>) root : new LinkedHashMap<Object, Object>();
     } catch (IllegalArgumentException e) {
       core.sidecarError(request, "notes could not be read: " + e.getMessage());
       return;
     }
-    double length = lengthOf(json, received);
+    double length = lengthOf(fields.get("length_beats"), received);
     core.take(received, length, "from sidecar: " + received.size() + " notes · " + DeviceCore.formatBeats(length) + " beats");
-    Matcher push = PUSH_ID_FIELD.matcher(json);
-    String pushId = request == OscProtocol.PUSH_REQUEST && push.find() ? push.group(1) : null;
-    if (PLAY_FIELD.matcher(json).find()) {
+    String pushId = request == OscProtocol.PUSH_REQUEST ? pushId(fields.get(OscProtocol.PUSH_ID_FIELD)) : null;
+    Object play = fields.get("play");
+    if (Boolean.TRUE.equals(play) || (play instanceof Number && ((Number) play).doubleValue() == 1)) {
       core.play();
       if (pushId != null && sidecar.link() != null) {
         sidecar.link().action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
@@ -142,30 +137,39 @@ final class ClipActions {
       return;
     }
     try {
-      write(pushTarget(json), pushId);
+      write(pushTarget(fields), pushId);
     } catch (IllegalArgumentException e) {
       confirmPush(pushId, 0, e.getMessage());
       throw e;
     }
   }
 
-  /** {@code "arrangement_bar"} (1-based), {@code "slot"} (1-based scene row), else the highlighted scene. */
-  private static ClipWriter.Target pushTarget(String json) {
-    Matcher bar = BAR_FIELD.matcher(json);
-    if (bar.find()) {
-      return ClipWriter.Target.arrangementAt(positive("arrangement_bar", bar.group(1)));
+  /** The push id as JSON, to be echoed in the confirmation: a string or a whole number, else null. */
+  private static String pushId(Object id) {
+    if (id instanceof String) {
+      return "\"" + Json.escape((String) id) + "\"";
     }
-    Matcher slot = SLOT_FIELD.matcher(json);
-    if (slot.find()) {
-      return ClipWriter.Target.ownTrackAt(positive("slot", slot.group(1)) - 1);
+    if (id instanceof Number && ((Number) id).doubleValue() == Math.rint(((Number) id).doubleValue())) {
+      return Long.toString(((Number) id).longValue());
+    }
+    return null;
+  }
+
+  /** {@code "arrangement_bar"} (1-based), {@code "slot"} (1-based scene row), else the highlighted scene. */
+  private static ClipWriter.Target pushTarget(Map<?, ?> fields) {
+    if (fields.containsKey("arrangement_bar")) {
+      return ClipWriter.Target.arrangementAt(positive("arrangement_bar", fields.get("arrangement_bar")));
+    }
+    if (fields.containsKey("slot")) {
+      return ClipWriter.Target.ownTrackAt(positive("slot", fields.get("slot")) - 1);
     }
     return ClipWriter.Target.ownTrackInHighlightedScene();
   }
 
-  private static int positive(String field, String text) {
-    double v = Double.parseDouble(text);
-    if (v < 1 || v != Math.rint(v) || v > 100000) {
-      throw new IllegalArgumentException(field + " " + text + " is not a whole number from 1");
+  private static int positive(String field, Object value) {
+    double v = value instanceof Number ? ((Number) value).doubleValue() : Double.NaN;
+    if (!(v >= 1 && v <= 100000) || v != Math.rint(v)) {
+      throw new IllegalArgumentException(field + " " + value + " is not a whole number from 1");
     }
     return (int) v;
   }
@@ -179,17 +183,9 @@ final class ClipActions {
         + (error == null ? "" : ",\"error\":\"" + Json.escape(error) + "\"") + "}");
   }
 
-  private static double lengthOf(String json, List<Note> received) {
-    Matcher m = LENGTH_FIELD.matcher(json);
-    if (m.find()) {
-      try {
-        double v = Double.parseDouble(m.group(1));
-        if (v > 0) {
-          return v;
-        }
-      } catch (NumberFormatException ignored) {
-        // fall back to the notes' extent
-      }
+  private static double lengthOf(Object lengthBeats, List<Note> received) {
+    if (lengthBeats instanceof Number && ((Number) lengthBeats).doubleValue() > 0) {
+      return ((Number) lengthBeats).doubleValue();
     }
     return barsAround(received, Player.BAR_BEATS);
   }
