@@ -58,6 +58,7 @@ final class DeviceCore {
   private final LiveController controller;
   private final SidecarBridge sidecar;
   private final ClipActions clips;
+  private final Suggestions suggestions;
   private final TokenBucket controls = new TokenBucket(CONTROLS_PER_SECOND, CONTROL_BURST);
   /** Reads scheduler time; never set. */
   private final Clock time;
@@ -81,7 +82,8 @@ final class DeviceCore {
     this.live = new LiveCalls(out, clocks);
     this.controller = new LiveController(live);
     this.sidecar = new SidecarBridge(main, console, new FromSidecar(this));
-    this.clips = new ClipActions(this, live, controller, sidecar, clocks);
+    this.clips = new ClipActions(this, live, sidecar);
+    this.suggestions = new Suggestions(this, live, controller, sidecar, clips, clocks);
     this.time = clocks.create(new Runnable() {
       @Override
       public void run() {}
@@ -299,16 +301,16 @@ final class DeviceCore {
   }
 
   void suggest() {
-    clips.suggest(true);
+    suggestions.suggest(true);
   }
 
   void suggestion(Atom[] args) {
-    clips.suggestion(args);
+    suggestions.suggestion(args);
   }
 
   /** {@code highlighted id N}: Live's highlighted clip slot changed (observed). */
   void highlighted(Atom[] args) {
-    clips.highlightedChanged();
+    suggestions.highlightedChanged();
   }
 
   void play() {
@@ -462,6 +464,10 @@ final class DeviceCore {
     return clips;
   }
 
+  Suggestions suggestions() {
+    return suggestions;
+  }
+
   LiveController controller() {
     return controller;
   }
@@ -550,7 +556,7 @@ final class DeviceCore {
     player.release();
     through.release();
     live.release();
-    clips.release();
+    suggestions.release();
     time.release();
     identity.release();
   }

@@ -26,7 +26,7 @@ final class FromSidecar implements SidecarBridge.Inbox {
 
   @Override
   public void error(int request, String message) {
-    if (!core.clips().suggestionFailed(request, message)) {
+    if (!core.suggestions().suggestionFailed(request, message)) {
       core.sidecarError(request, message);
     }
   }
@@ -54,7 +54,7 @@ final class FromSidecar implements SidecarBridge.Inbox {
       }
     };
     if (OscProtocol.SUGGEST.equals(address)) {
-      core.clips().suggestions(request, json);
+      core.suggestions().suggestions(request, json);
     } else if (!core.controlAllowed()) {
       reply.error("too many requests: the device takes at most " + (int) DeviceCore.CONTROLS_PER_SECOND + " a second (bursts of "
           + (int) DeviceCore.CONTROL_BURST + "); try again in a moment");
