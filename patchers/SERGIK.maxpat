@@ -68,8 +68,11 @@
 					"id": "obj-2",
 					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 8,
+					"numoutlets": 11,
 					"outlettype": [
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
