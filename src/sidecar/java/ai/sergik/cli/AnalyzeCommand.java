@@ -1,5 +1,6 @@
 package ai.sergik.cli;
 
+import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
 import ai.sergik.analysis.FeatureExtractor;
 import ai.sergik.analysis.LibraryAnalyzer;
@@ -127,20 +128,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
   static List<java.util.Map<String, String>> rowsFor(DataDir dir, List<Path> inputs) throws java.io.IOException {
     List<Path> wanted = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     List<java.util.Map<String, String>> rows = new ArrayList<>();
-    if (!java.nio.file.Files.isRegularFile(dir.analyzedTracks())) {
-      return rows;
-    }
-    try (var reader = java.nio.file.Files.newBufferedReader(dir.analyzedTracks());
-        var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-      for (var record : csv) {
-        String path = record.isMapped("path") ? record.get("path") : "";
-        if (path.isEmpty()) continue;
-        Path file = Path.of(path).toAbsolutePath().normalize();
-        if (wanted.stream().anyMatch(file::startsWith)) {
-          rows.add(record.toMap());
-        }
+    CsvTable.forEachIn(dir.analyzedTracks(), record -> {
+      String path = record.get("path");
+      if (path.isEmpty()) return;
+      Path file = Path.of(path).toAbsolutePath().normalize();
+      if (wanted.stream().anyMatch(file::startsWith)) {
+        rows.add(record.toMap());
       }
-    }
+    });
     rows.sort(java.util.Comparator.comparing(r -> r.getOrDefault("path", "")));
     return rows;
   }

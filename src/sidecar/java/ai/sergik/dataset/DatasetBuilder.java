@@ -1,5 +1,6 @@
 package ai.sergik.dataset;
 
+import ai.sergik.io.CsvTable;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.CatalogFiles;
 import ai.sergik.dna.DnaBuilder;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -95,7 +95,7 @@ public final class DatasetBuilder {
   }
 
   private static void writeCsv(Writer writer, List<MergedTrack> tracks) throws IOException {
-    CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+    CSVPrinter printer = new CSVPrinter(writer, CsvTable.WRITE);
     printer.printRecord(MergedTrack.COLUMNS.keySet());
     for (MergedTrack t : tracks) printer.printRecord(ai.sergik.io.CsvCells.escape(t.row())); // safe in a spreadsheet
     printer.flush();

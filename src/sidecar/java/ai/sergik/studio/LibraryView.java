@@ -1,5 +1,6 @@
 package ai.sergik.studio;
 
+import ai.sergik.io.CsvTable;
 import ai.sergik.analysis.CsvRows;
 import ai.sergik.catalog.CatalogEntry;
 import ai.sergik.catalog.CatalogSearch;
@@ -8,7 +9,6 @@ import ai.sergik.catalog.SearchQuery;
 import ai.sergik.data.DataDir;
 import ai.sergik.io.CsvCells;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -154,18 +154,10 @@ final class LibraryView {
 
   private static List<Map<String, String>> rowsOfParsed(Path table, String projectId) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader in = Files.newBufferedReader(table, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
-      List<String> header = parser.getHeaderNames();
-      for (CSVRecord r : parser) {
-        if (!projectId.equals(r.get(0))) continue;
-        Map<String, String> row = new LinkedHashMap<>();
-        for (String h : header) row.put(h, r.isSet(h) ? CsvCells.unescape(r.get(h)) : "");
-        rows.add(row);
-      }
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new IOException(table + ": not a readable CSV table (" + e.getMessage() + ")", e);
-    }
+    CsvTable.forEachIn(table, r -> {
+      Map<String, String> row = r.toMap();
+      if (!row.isEmpty() && projectId.equals(row.values().iterator().next())) rows.add(row);
+    });
     return rows;
   }
 
