@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reading and atomically rewriting the catalog's CSV files, one record at a time. Cells are written through
- * {@link CsvCells#escape} (safe in a spreadsheet) and read back through {@link CsvCells#unescape}; a caller of
- * {@link #forEach} reading a text cell unescapes it itself.
+ * The catalog scan's ways through its CSV files, in {@link CsvTable}'s format: records streamed, rows keyed by
+ * project, side tables rewritten without holding them. Cells are written through {@link CsvCells#escape} (safe in a
+ * spreadsheet) and read back through {@link CsvCells#unescape}; a caller of {@link #forEach} reading a text cell
+ * unescapes it itself.
  */
 final class CatalogCsv {
   private CatalogCsv() {}
