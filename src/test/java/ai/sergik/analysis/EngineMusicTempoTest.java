@@ -53,4 +53,37 @@ class EngineMusicTempoTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * Slow loops are not doubled: boom-bap at 88 BPM whose kick and snare are close in onset strength (they alternate
+   * by only 1.2-1.3 at 176 BPM; these five were reported as 176 before the octaves were also compared by periodicity).
+   */
+  @Test
+  void boomBapLoopsWithAWeakAlternationKeepTheirSlowTempo() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    FeatureExtractor fx = new FeatureExtractor();
+    List<Future<TrackFeatures>> results = new ArrayList<>();
+    List<Double> truths = new ArrayList<>();
+    try {
+      // {seed, bpm}: the seed is also the key's index (0-11 major, 12-23 minor), as in scripts/bench-analysis engine
+      long[][] loops = {{2, 88}, {7, 88}, {12, 88}, {17, 88}, {22, 88}};
+      for (long[] loop : loops) {
+        long seed = loop[0];
+        double bpm = loop[1];
+        String style = "boom-bap";
+        MusicalKey key = new MusicalKey((int) seed % 12, seed < 12);
+        truths.add(bpm);
+        results.add(pool.submit(() -> fx.analyze(TestMusic.render(EngineMusic.song(key, style, "hiphop", style, bpm, 8, seed),
+            dir, "slow" + seed + "_" + bpm + ".wav")).features()));
+      }
+      List<String> misses = new ArrayList<>();
+      for (int i = 0; i < truths.size(); i++) {
+        Double got = results.get(i).get().bpm();
+        if (got == null || Math.abs(got - truths.get(i)) / truths.get(i) > 0.02) misses.add("loop " + i + " " + truths.get(i) + " -> " + got);
+      }
+      assertThat(misses).isEmpty();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
