@@ -70,6 +70,7 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
+    modules.add(new ai.sergik.suggest.SuggestRoutes(context.data()));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
   }
