@@ -6,6 +6,7 @@ import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
+import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.CamelotKey;
 import ai.sergik.generation.GenerationService;
@@ -27,8 +28,9 @@ public final class SuggestRoutes implements RouteModule {
 
   private final SuggestService service;
 
-  public SuggestRoutes(DataDir data) {
-    this.service = new SuggestService(data);
+  /** @param catalog the catalog search the catalog routes use too, so the index is held once */
+  public SuggestRoutes(DataDir data, CatalogSearchService catalog) {
+    this.service = new SuggestService(data, catalog);
   }
 
   @Override

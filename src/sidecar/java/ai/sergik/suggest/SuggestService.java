@@ -20,9 +20,9 @@ public final class SuggestService {
   private DnaProfile profile;
   private List<Object> profileStamp;
 
-  public SuggestService(DataDir data) {
+  public SuggestService(DataDir data, CatalogSearchService catalog) {
     this.data = Objects.requireNonNull(data, "data");
-    this.catalog = new CatalogSearchService(data);
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
   /**
