@@ -143,17 +143,6 @@ public final class OscMessages {
     return message(OscProtocol.RESULT, Integer.valueOf(request), nonNull(json, "json"));
   }
 
-  /** The answer to the Suggest button: {@code /sergik/suggest i request, s json}. */
-  public static OSCMessage suggest(int request, String json) {
-    return message(OscProtocol.SUGGEST, Integer.valueOf(request), nonNull(json, "json"));
-  }
-
-  /** A {@code /sergik/suggest}: its request and JSON. */
-  public static OscReply readSuggest(OSCMessage m) throws OscProtocolException {
-    OscArgs a = OscArgs.expect(m, OscProtocol.SUGGEST, "i request, s json");
-    return OscReply.result(a.intArg(0), a.stringArg(1));
-  }
-
   /** An error; text longer than {@link #MAX_ERROR_CHARS} is shortened with an ellipsis. */
   public static OSCMessage error(int request, String message) {
     String text = nonNull(message, "message");

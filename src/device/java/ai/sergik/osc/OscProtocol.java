@@ -86,13 +86,6 @@ public final class OscProtocol {
   /** {@code i request, s json}: the answer to an action. */
   public static final String RESULT = "/sergik/result";
 
-  /**
-   * {@code i request, s json}: the answer to the {@link #ACTION_SUGGEST} action, {@code {"lines":["…","…","…"],
-   * "actions":[{"line":0,"label":"Apply tempo","set":{"tempo":124}},{"line":1,"label":"Transpose","transpose":2}],
-   * "key":"10B","key_from":"given"}}: at most 3 lines of at most 40 characters for the device's status area.
-   */
-  public static final String SUGGEST = "/sergik/suggest";
-
   /** {@code i request, s message}: a clear error for that request (request 0 when none is known). */
   public static final String ERROR = "/sergik/error";
 
@@ -102,12 +95,6 @@ public final class OscProtocol {
    * sidecar waits for it briefly and tells the HTTP client whether the device confirmed.
    */
   public static final String ACTION_NOTES_RECEIVED = "notes_received";
-
-  /**
-   * The action the Suggest button sends: {@code /sergik/action i request, "suggest", s json} with
-   * {@code {"track":…,"tempo":…,"key":… (Camelot, if known),"notes":[…]}}; answered with {@link #SUGGEST}.
-   */
-  public static final String ACTION_SUGGEST = "suggest";
 
   /** The field of a pushed notes payload that {@link #ACTION_NOTES_RECEIVED} echoes back. */
   public static final String PUSH_ID_FIELD = "push_id";
@@ -150,7 +137,8 @@ public final class OscProtocol {
   /**
    * {@code i request, s json} (sidecar → device): the answer to {@link #ACTION_SUGGEST},
    * {@code {"lines":[…≤3],"actions":[{"line":0,"label":"Apply tempo","set":{"tempo":124}},
-   * {"line":1,"label":"Transpose","transpose":2}]}}.
+   * {"line":1,"label":"Transpose","transpose":2}],"key":"10B","key_from":"given"}}: at most 3 lines of at most 40
+   * characters; {@code transpose} is in semitones.
    */
   public static final String SUGGEST = "/sergik/suggest";
 

@@ -88,7 +88,7 @@ class SuggestTest {
     keys.send(OscMessages.action(41, OscProtocol.ACTION_SUGGEST, request));
     OSCMessage reply = keys.receive();
     assertThat(reply.getAddress()).as(reply.getArguments().toString()).isEqualTo(OscProtocol.SUGGEST);
-    OscReply suggest = OscMessages.readSuggest(reply);
+    OscReply suggest = OscMessages.readRequest(reply);
     assertThat(suggest.request()).isEqualTo(41);
     JsonNode osc = Json.MAPPER.readTree(suggest.text());
     HttpResponse<String> http = server.postJson("/live/suggest", request);
@@ -108,7 +108,9 @@ class SuggestTest {
   @Test
   void theDemoAnswerOverOsc() throws Exception {
     keys.send(OscMessages.action(7, OscProtocol.ACTION_SUGGEST, "{\"track\":\"Keys\",\"tempo\":126,\"key\":\"10B\"}"));
-    OscReply reply = OscMessages.readSuggest(keys.receive());
+    OSCMessage answer = keys.receive();
+    assertThat(answer.getAddress()).isEqualTo(OscProtocol.SUGGEST);
+    OscReply reply = OscMessages.readRequest(answer);
     assertThat(reply.request()).isEqualTo(7);
     assertThat(Json.MAPPER.readTree(reply.text())).isEqualTo(Json.MAPPER.readTree("""
         {"lines":["Tempo 126 → your house zone 124","Next part: 11B or 10A (Camelot)","Like 'Hand Claps', 126 BPM 10B"],
