@@ -2,12 +2,14 @@ package ai.sergik.build;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +20,26 @@ import org.junit.jupiter.api.Test;
  * configuration is loaded. {@link DeviceBoundaryTest} keeps the device packages apart from the sidecar.
  */
 class PackageDependenciesTest {
+  /**
+   * The main classes, read from where the sidecar and the device classes were loaded (one folder, or one per module),
+   * rather than by scanning every jar on the test class path for the package.
+   */
   static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("ai.sergik");
+      .withImportOption(location -> location.contains("/ai/sergik/"))
+      .importLocations(locationsOf(ai.sergik.sidecar.Sidecar.class, ai.sergik.music.Key.class));
+
+  static Set<Location> locationsOf(Class<?>... classes) {
+    Set<Location> locations = new java.util.LinkedHashSet<>();
+    for (Class<?> c : classes) {
+      try {
+        locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException("no location for " + c, e);
+      }
+    }
+    return locations;
+  }
 
   /**
    * Where the environment may be read: the command line ({@code cli}, and every {@code *Command}, which is an entry
@@ -41,6 +60,9 @@ class PackageDependenciesTest {
 
   @Test
   void noCyclesBetweenFeaturePackages() {
+    assertThat(MAIN_CLASSES.contain(ai.sergik.sidecar.Sidecar.class) && MAIN_CLASSES.contain(ai.sergik.music.Key.class)
+        && MAIN_CLASSES.contain(ai.sergik.prompt.PromptParser.class))
+        .as("the sidecar and device classes are imported (%d classes)", MAIN_CLASSES.size()).isTrue();
     slices().matching("ai.sergik.(*)..").namingSlices("$1")
         .should().beFreeOfCycles()
         .check(MAIN_CLASSES);
