@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamReader;
  * expanded or fetched. Byte limits are enforced by {@link GuardedInput}, nesting here.
  *
  * <p>Instances are immutable and thread-safe; each call parses independently. The pass itself is a
- * {@link SetExtraction}.
+ * {@link SetExtraction}; what it collects per element is in {@link SetBuilders}.
  */
 public final class AlsParser {
   private final AlsLimits limits;
@@ -72,7 +72,7 @@ public final class AlsParser {
     } catch (XMLStreamException e) {
       throw failure(source, in, null, e);
     }
-    SetExtraction x = new SetExtraction(limits);
+    SetExtraction x = new SetExtraction(source, limits);
     try {
       x.run(reader);
     } catch (XMLStreamException e) {
@@ -136,6 +136,10 @@ public final class AlsParser {
     }
     String prefix = "Ableton Live ";
     return creator.startsWith(prefix) ? creator.substring(prefix.length()).trim() : creator.trim();
+  }
+
+  static String first(String current, String candidate) {
+    return current != null && !current.isEmpty() ? current : candidate;
   }
 
   static int parseInt(String s, int fallback) {
