@@ -8,6 +8,7 @@ import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
 import ai.sergik.generation.DownloadRoutes;
 import ai.sergik.generation.Downloads;
+import ai.sergik.link.DeviceLink;
 import ai.sergik.osc.OscProtocol;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.generation.GenerationService;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,6 +44,7 @@ public final class Sidecar implements AutoCloseable {
   private final OscDispatcher dispatcher;
   private final Services services;
   private final Routes routes;
+  private Optional<Process> demoAudioRender = Optional.empty();
 
   private Sidecar(SidecarContext context, OscServer osc, HttpApi http, ExecutorService oscWorkers, OscDispatcher dispatcher,
       Services services, Routes routes) {
@@ -68,7 +71,9 @@ public final class Sidecar implements AutoCloseable {
     ai.sergik.catalog.CatalogSearchService catalog = new ai.sergik.catalog.CatalogSearchService(context.data());
     modules.add(new ai.sergik.catalog.CatalogRoutes(catalog));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
-    modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots));
+    ai.sergik.dna.DnaService dna = new ai.sergik.dna.DnaService(context.data(), ai.sergik.dna.AudioTraits.ANALYZER);
+    modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots,
+        features -> dna.dnaPart(ai.sergik.dna.AudioTraits.of(features))));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
     modules.add(new ai.sergik.suggest.SuggestRoutes(context.data(), catalog));
@@ -134,7 +139,8 @@ public final class Sidecar implements AutoCloseable {
       localUrl.set(sidecar.httpUri().toString());
       openApi.set(OpenApiDocument.lazily(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
-      renderDemoAudioLater(data);
+      // the demo WAVs are rendered from their MIDI the first time a data dir is served: beside the server, not before it answers
+      sidecar.demoAudioRender = DemoAudioRender.startIfNeeded(data);
       return sidecar;
     } catch (IOException | RuntimeException e) {
       osc.close();
@@ -184,24 +190,10 @@ public final class Sidecar implements AutoCloseable {
     }, new ThreadPoolExecutor.AbortPolicy());
   }
 
-  /**
-   * The demo WAVs are rendered from their MIDI the first time a data dir is served; that takes seconds, so it
-   * happens beside the running server instead of before it answers.
-   */
-  private static void renderDemoAudioLater(DataDir data) {
-    Thread render = new Thread(() -> {
-      try {
-        ai.sergik.analysis.DemoAudio.renderMissing(data);
-      } catch (IOException | RuntimeException e) {
-        org.slf4j.LoggerFactory.getLogger(Sidecar.class).warn("could not render the demo audio: {}", e.getMessage());
-      }
-    }, "demo-audio");
-    render.setDaemon(true);
-    render.setPriority(Thread.MIN_PRIORITY);
-    render.start();
-  }
-
   public SidecarContext context() { return context; }
+
+  /** The process rendering the demo WAVs, started with the server when some were missing. */
+  public Optional<Process> demoAudioRender() { return demoAudioRender; }
 
   /** Every route and OSC action this server answers. */
   public Routes routes() { return routes; }
