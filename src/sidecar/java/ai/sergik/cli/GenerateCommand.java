@@ -13,6 +13,7 @@ import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
 import com.fasterxml.jackson.databind.util.RawValue;
+import ai.sergik.options.DataOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;

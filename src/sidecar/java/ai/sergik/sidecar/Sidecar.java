@@ -9,6 +9,7 @@ import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
 import ai.sergik.generation.DownloadRoutes;
 import ai.sergik.generation.Downloads;
+import ai.sergik.link.DeviceLink;
 import ai.sergik.osc.OscProtocol;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.generation.GenerationService;
@@ -67,11 +68,15 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.generation.FitRoutes(services.downloads()));
     modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout(), services.downloads()));
     modules.add(new DownloadRoutes(services.downloads()));
-    modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
+    ai.sergik.catalog.CatalogSearchService catalog = new ai.sergik.catalog.CatalogSearchService(context.data());
+    modules.add(new ai.sergik.catalog.CatalogRoutes(catalog));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
-    modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots));
+    ai.sergik.dna.DnaService dna = new ai.sergik.dna.DnaService(context.data(), ai.sergik.dna.AudioTraits.ANALYZER);
+    modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots,
+        features -> dna.dnaPart(ai.sergik.dna.AudioTraits.of(features))));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
+    modules.add(new ai.sergik.suggest.SuggestRoutes(context.data(), catalog));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
   }
