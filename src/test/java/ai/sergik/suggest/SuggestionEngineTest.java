@@ -1,8 +1,8 @@
 package ai.sergik.suggest;
 
-import ai.sergik.catalog.CatalogEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.catalog.CatalogEntry;
 import ai.sergik.catalog.CatalogIndex;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.BpmZone;
