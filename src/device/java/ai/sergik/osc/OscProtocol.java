@@ -109,6 +109,25 @@ public final class OscProtocol {
   /** The field of a {@link #ACTION_NOTES_RECEIVED} that says whether the notes were written; false is a failure too. */
   public static final String PUSH_WRITTEN_FIELD = "written";
 
+  /**
+   * {@code i request, s json}: change Live (protocol v2), e.g. {@code {"tempo":122}}, {@code {"transport":"play"}},
+   * {@code {"track":"Bass","param":"volume","value":-6}}, {@code {"fire":{"track":"Bass","slot":2}}},
+   * {@code {"scene":3}}. The device answers {@link #RESULT} with the new state as Live reports it, or {@link #ERROR}.
+   */
+  public static final String SET = "/ableton/set";
+
+  /**
+   * {@code i request, s json}: read a clip (protocol v2): {@code {"clip":"highlighted"}}, {@code {"track":"Keys"}} or
+   * {@code {"track":"Keys","slot":2}}. The device answers {@link #CLIP} (chunked like {@link #NOTES}) or {@link #ERROR}.
+   */
+  public static final String READ = "/ableton/read";
+
+  /**
+   * {@code i request, i chunk, i chunks, s json} (device to sidecar): the clip an {@link #READ} asked for, chunked
+   * like {@link #NOTES}: {@code {"track","slot","clip","length","loop_start","loop_end","signature","notes":[…]}}.
+   */
+  public static final String CLIP = "/sergik/clip";
+
   /** Transport states {@link #TRANSPORT} may carry. */
   public static final String STATE_PLAYING = "playing";
   public static final String STATE_STOPPED = "stopped";

@@ -141,6 +141,24 @@ final class OscDispatcher {
           submit(request, peer, () -> action(request, peer));
         }
       }
+      case OscProtocol.RESULT, OscProtocol.ERROR -> {
+        // The device's answer to an /ableton/set or /ableton/read; never answered back (no error ping-pong).
+        var reply = OscMessages.readReply(m);
+        link.heard(from);
+        boolean expected = reply.isError() ? link.requests().error(reply.request(), from, reply.text())
+            : link.requests().result(reply.request(), from, reply.text());
+        if (!expected) {
+          badPackets.warn("OSC {} {} from {} answers no request sent there; ignored{}", address, reply.request(), from,
+              reply.isError() ? ": " + reply.text() : "");
+        }
+      }
+      case OscProtocol.CLIP -> {
+        var chunk = OscMessages.readClipChunk(m);
+        link.heard(from);
+        if (!link.requests().clipChunk(chunk, from)) {
+          badPackets.warn("OSC {} {} from {} answers no read sent there; ignored", address, chunk.request(), from);
+        }
+      }
       default -> {
         if (OscMessages.isTrackAddress(address)) {
           var parameter = OscMessages.readTrack(m);
@@ -149,7 +167,8 @@ final class OscDispatcher {
         } else {
           throw new OscProtocolException("unknown address " + address + "; protocol v" + OscProtocol.VERSION
               + " accepts " + OscProtocol.TEST + ", " + OscProtocol.TEMPO + ", " + OscProtocol.TRANSPORT + ", "
-              + OscProtocol.TRACK_PREFIX + "<n>/<param>, " + OscProtocol.GENERATE + " and " + OscProtocol.ACTION);
+              + OscProtocol.TRACK_PREFIX + "<n>/<param>, " + OscProtocol.GENERATE + ", " + OscProtocol.ACTION + " and the answers "
+              + OscProtocol.RESULT + ", " + OscProtocol.CLIP + ", " + OscProtocol.ERROR);
         }
       }
     }

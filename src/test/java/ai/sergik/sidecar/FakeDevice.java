@@ -86,6 +86,59 @@ final class FakeDevice implements AutoCloseable {
     }
   }
 
+  /**
+   * Answers the sidecar from {@code live} on a thread of its own until closed, as the device does: {@code /ableton/set}
+   * with {@code /sergik/result} (the new state) or {@code /sergik/error}, {@code /ableton/read} with the chunked
+   * {@code /sergik/clip}, and a pushed notes payload with {@code notes_received} once {@code live} holds it. Tests then
+   * talk to the device only through the sidecar.
+   */
+  FakeDevice serve(FakeLive live) {
+    Thread t = new Thread(() -> {
+      NotesReassembler pushes = new NotesReassembler();
+      while (!socket.isClosed()) {
+        try {
+          OSCMessage m = receive();
+          switch (m.getAddress()) {
+            case OscProtocol.SET, OscProtocol.READ -> {
+              var request = OscMessages.readLiveRequest(m);
+              var json = ai.sergik.api.Json.MAPPER.readTree(request.json());
+              try {
+                if (request.name().equals("set")) {
+                  send(OscMessages.result(request.request(), live.set(json).toString()));
+                } else {
+                  for (OSCMessage chunk : OscMessages.clip(request.request(), live.read(json).toString())) {
+                    send(chunk);
+                  }
+                }
+              } catch (FakeLive.Refused e) {
+                send(OscMessages.error(request.request(), e.getMessage()));
+              }
+            }
+            case OscProtocol.NOTES -> {
+              String done = pushes.offer(OscMessages.readNotesChunk(m), System.currentTimeMillis());
+              if (done != null) {
+                var payload = ai.sergik.api.Json.MAPPER.readTree(done);
+                live.write(payload);
+                send(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED, "{\"push_id\":"
+                    + payload.path(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":" + payload.path("notes").size() + "}"));
+              }
+            }
+            default -> { }
+          }
+        } catch (AssertionError quiet) {
+          // no message within the socket timeout: keep listening
+        } catch (IOException | OscProtocolException e) {
+          if (!socket.isClosed()) {
+            throw new IllegalStateException("fake device failed", e);
+          }
+        }
+      }
+    }, "fake-device-" + port());
+    t.setDaemon(true);
+    t.start();
+    return this;
+  }
+
   void setTimeout(int millis) throws IOException {
     socket.setSoTimeout(millis);
   }
