@@ -69,8 +69,8 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
-    modules.add(new ai.sergik.live.ControlRoutes(new ai.sergik.live.LiveControl(context.device().requests(),
-        context.config().pushConfirmTimeout())));
+    modules.add(new ai.sergik.live.LiveSetRoutes(new ai.sergik.live.LiveControl(context.device().requests(),
+        context.config().pushConfirmTimeout()), new ai.sergik.live.LiveFit(context.device(), context.config().pushConfirmTimeout())));
     modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
