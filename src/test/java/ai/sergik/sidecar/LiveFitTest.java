@@ -78,7 +78,7 @@ class LiveFitTest {
   @Test
   void withoutATrackTheHighlightedClipIsReadAndALargeClipComesBackWholeInChunks() throws Exception {
     FakeLive live = new FakeLive(8, "Lead", "Bass");
-    int count = 1500; // about 90 KB of JSON: a dozen /sergik/clip datagrams
+    int count = 600; // about 40 KB of JSON: several /sergik/clip datagrams
     double[][] notes = new double[count][];
     int[] scale = {60, 62, 64, 65, 67, 69, 71, 72};
     for (int i = 0; i < count; i++) {

@@ -37,7 +37,12 @@ class McpHttpTest {
   }
 
   static McpSyncClient client(String token) {
-    HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(server.sidecar.httpUri().toString())
+    return client(server, token);
+  }
+
+  /** An MCP client of {@code sidecar}'s {@code /mcp}. */
+  static McpSyncClient client(RunningSidecar sidecar, String token) {
+    HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(sidecar.sidecar.httpUri().toString())
         .endpoint("/mcp")
         .requestBuilder(token == null ? HttpRequest.newBuilder() : HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
         .build();
