@@ -21,6 +21,8 @@ final class FakeDevice implements AutoCloseable {
   final OscCodec codec = new OscCodec();
   final InetSocketAddress sidecar;
   final NotesReassembler reassembler = new NotesReassembler();
+  /** The {@code /sergik/result} and {@code /sergik/error} answers to this device's own requests while it {@link #serve}s. */
+  final java.util.concurrent.BlockingQueue<OSCMessage> replies = new java.util.concurrent.LinkedBlockingQueue<>();
 
   FakeDevice(int sidecarPort) throws IOException {
     this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
@@ -123,6 +125,7 @@ final class FakeDevice implements AutoCloseable {
                     + payload.path(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":" + payload.path("notes").size() + "}"));
               }
             }
+            case OscProtocol.RESULT, OscProtocol.ERROR -> replies.add(m);
             default -> { }
           }
         } catch (AssertionError quiet) {
@@ -137,6 +140,15 @@ final class FakeDevice implements AutoCloseable {
     t.setDaemon(true);
     t.start();
     return this;
+  }
+
+  /** The next answer to one of this device's own requests while it serves, or an AssertionError after 10 s. */
+  ai.sergik.osc.OscReply nextReply() throws InterruptedException, OscProtocolException {
+    OSCMessage m = replies.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+    if (m == null) {
+      throw new AssertionError("no /sergik/result or /sergik/error within 10 s");
+    }
+    return OscMessages.readReply(m);
   }
 
   void setTimeout(int millis) throws IOException {
