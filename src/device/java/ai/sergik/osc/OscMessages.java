@@ -102,17 +102,22 @@ public final class OscMessages {
         Integer.valueOf(chunk.chunks()), chunk.json());
   }
 
-  /** An {@code /ableton/set} asking the device to change Live. */
+  /** {@code /ableton/set i request, s json}. */
   public static OSCMessage set(int request, String json) {
     return message(OscProtocol.SET, Integer.valueOf(request), nonNull(json, "json"));
   }
 
-  /** An {@code /ableton/read} asking the device for a clip's notes. */
+  /** {@code /ableton/read i request, s json}. */
   public static OSCMessage read(int request, String json) {
     return message(OscProtocol.READ, Integer.valueOf(request), nonNull(json, "json"));
   }
 
-  /** The {@code /sergik/clip} datagrams carrying a clip's {@code json}, in order, cut as {@link NotesChunks} cuts notes. */
+  /** {@code /sergik/suggest i request, s json}. */
+  public static OSCMessage suggest(int request, String json) {
+    return message(OscProtocol.SUGGEST, Integer.valueOf(request), nonNull(json, "json"));
+  }
+
+  /** The {@code /sergik/clip} datagrams carrying a clip read, in order; chunked like {@link #notes}. */
   public static List<OSCMessage> clip(int request, String json) {
     List<NotesChunk> chunks = NotesChunks.split(request, json);
     List<OSCMessage> messages = new ArrayList<OSCMessage>(chunks.size());
@@ -121,6 +126,22 @@ public final class OscMessages {
           Integer.valueOf(c.chunks()), c.json()));
     }
     return Collections.unmodifiableList(messages);
+  }
+
+  /** A {@code /sergik/clip} datagram as a chunk, for reassembly. */
+  public static NotesChunk readClipChunk(OSCMessage m) throws OscProtocolException {
+    OscArgs a = OscArgs.expect(m, OscProtocol.CLIP, "i request, i chunk, i chunks, s json");
+    try {
+      return new NotesChunk(a.intArg(0), a.intArg(1), a.intArg(2), a.stringArg(3));
+    } catch (IllegalArgumentException e) {
+      throw new OscProtocolException(OscProtocol.CLIP + ": " + e.getMessage());
+    }
+  }
+
+  /** A {@code /ableton/set}, {@code /ableton/read} or {@code /sergik/suggest}: {@code i request, s json}. */
+  public static OscReply readRequest(OSCMessage m) throws OscProtocolException {
+    OscArgs a = OscArgs.expect(m, m.getAddress(), "i request, s json");
+    return OscReply.result(a.intArg(0), a.stringArg(1));
   }
 
   public static OSCMessage result(int request, String json) {
@@ -244,26 +265,6 @@ public final class OscMessages {
       return new NotesChunk(a.intArg(0), a.intArg(1), a.intArg(2), a.stringArg(3));
     } catch (IllegalArgumentException e) {
       throw new OscProtocolException(OscProtocol.NOTES + ": " + e.getMessage());
-    }
-  }
-
-  /** An {@code /ableton/set} or {@code /ableton/read}: the request id and its JSON (named by the address's last word). */
-  public static OscRequest readLiveRequest(OSCMessage m) throws OscProtocolException {
-    String address = m.getAddress();
-    if (!OscProtocol.SET.equals(address) && !OscProtocol.READ.equals(address)) {
-      throw new OscProtocolException("expected " + OscProtocol.SET + " or " + OscProtocol.READ + ", got " + address);
-    }
-    OscArgs a = OscArgs.expect(m, address, "i request, s json");
-    return new OscRequest(a.intArg(0), address.substring(address.lastIndexOf('/') + 1), a.stringArg(1));
-  }
-
-  /** One {@code /sergik/clip} chunk, read as a notes chunk so that a {@link NotesReassembler} puts it together. */
-  public static NotesChunk readClipChunk(OSCMessage m) throws OscProtocolException {
-    OscArgs a = OscArgs.expect(m, OscProtocol.CLIP, "i request, i chunk, i chunks, s json");
-    try {
-      return new NotesChunk(a.intArg(0), a.intArg(1), a.intArg(2), a.stringArg(3));
-    } catch (IllegalArgumentException e) {
-      throw new OscProtocolException(OscProtocol.CLIP + ": " + e.getMessage());
     }
   }
 

@@ -205,8 +205,11 @@ public final class Controls {
   }
 
   /**
-   * What Live reported, as a clause: {@code {"tempo":122.0}} is "tempo 122 BPM"; {@code {"track":"Bass",
-   * "volume_db":-3.0,"mute":false}} is "Bass: volume -3 dB, mute off". Fields it does not know are said as they are.
+   * What Live reported, as a clause: {@code {"tempo":122.0,"is_playing":true}} is "tempo 122 BPM; playing";
+   * {@code {"track":"Bass","volume_db":-3.0,"volume":0.72,"mute":false}} is "Bass: volume -3 dB, mute off" (Live's raw
+   * 0..1 fader value is left out beside the dB); {@code {"fired":{"track":"Bass","slot":2,"has_clip":true}}} is
+   * "fired Bass slot 2"; {@code {"scene":3,"scene_name":"Drop"}} is "fired scene 3 (Drop)". Other fields are said as
+   * they are.
    */
   public static String describeState(JsonNode state) {
     StringJoiner out = new StringJoiner("; ");
@@ -215,21 +218,23 @@ public final class Controls {
       Map.Entry<String, JsonNode> e = it.next();
       String k = e.getKey();
       JsonNode v = e.getValue();
-      if (k.equals("track") || k.equals("status")) {
+      if (k.equals("track") || k.equals("status") || k.equals("scene_name")
+          || (k.equals("volume") && state.has("volume_db"))) {
         continue;
       }
       String said = switch (k) {
         case "tempo" -> "tempo " + plain(v.asDouble()) + " BPM";
         case "transport" -> "transport " + v.asText();
         case "is_playing" -> v.asBoolean() ? "playing" : "stopped";
-        case "fired" -> v.asBoolean() ? "fired" : "not fired";
-        default -> k.replace('_', ' ').replace(" db", "") + " " + value(v) + (k.endsWith("_db") ? " dB" : "");
+        case "fired" -> v.isObject() ? "fired " + v.path("track").asText() + " slot " + v.path("slot").asInt()
+            + (v.path("has_clip").asBoolean(true) ? "" : " (an empty slot: it stops that track)") : "fired " + value(v);
+        case "scene" -> "fired scene " + v.asInt() + (state.hasNonNull("scene_name") && !state.get("scene_name").asText()
+            .isBlank() ? " (" + state.get("scene_name").asText() + ")" : "");
+        case "volume_db" -> "volume " + (v.isNumber() ? plain(v.asDouble()) : v.asText()) + " dB";
+        default -> k.replace('_', ' ') + " " + value(v);
       };
-      if (state.has("track") && !k.equals("tempo") && !k.equals("transport") && !k.equals("is_playing")) {
-        trackPart.add(said);
-      } else {
-        out.add(said);
-      }
+      boolean trackField = state.has("track") && !List.of("tempo", "transport", "is_playing", "fired", "scene").contains(k);
+      (trackField ? trackPart : out).add(said);
     }
     if (state.has("track") && trackPart.length() > 0) {
       out.add(state.get("track").asText() + ": " + trackPart);

@@ -102,10 +102,10 @@ final class FakeDevice implements AutoCloseable {
           OSCMessage m = receive();
           switch (m.getAddress()) {
             case OscProtocol.SET, OscProtocol.READ -> {
-              var request = OscMessages.readLiveRequest(m);
-              var json = ai.sergik.api.Json.MAPPER.readTree(request.json());
+              var request = OscMessages.readRequest(m);
+              var json = ai.sergik.api.Json.MAPPER.readTree(request.text());
               try {
-                if (request.name().equals("set")) {
+                if (m.getAddress().equals(OscProtocol.SET)) {
                   send(OscMessages.result(request.request(), live.set(json).toString()));
                 } else {
                   for (OSCMessage chunk : OscMessages.clip(request.request(), live.read(json).toString())) {

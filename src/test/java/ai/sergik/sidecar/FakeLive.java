@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A small Live set for {@link FakeDevice} to answer {@code /ableton/set} and {@code /ableton/read} from, the way the
- * protocol says the device does: the new state as Live would report it, or an error naming what exists.
+ * A small Live set for {@link FakeDevice} to answer {@code /ableton/set} and {@code /ableton/read} from, in the shapes
+ * and words the device uses (ai.sergik.device.LiveController): the new state as Live reports it ({@code tempo},
+ * {@code is_playing}, a track's {@code volume_db}/{@code volume}/{@code pan}/{@code mute}/{@code solo}/{@code arm},
+ * {@code fired}, {@code scene}/{@code scene_name}), or an error naming what exists.
  */
 final class FakeLive {
   static final class Track {
@@ -33,6 +35,7 @@ final class FakeLive {
       ObjectNode s = Json.MAPPER.createObjectNode();
       s.put("track", name);
       s.put("volume_db", volumeDb);
+      s.put("volume", Math.pow(10, volumeDb / 20) * 0.85);
       s.put("pan", pan);
       s.put("mute", mute);
       s.put("solo", solo);
@@ -127,18 +130,22 @@ final class FakeLive {
         default -> "stopped";
       };
       ObjectNode s = Json.MAPPER.createObjectNode();
-      s.put("transport", transport);
+      s.put("is_playing", transport.equals("playing"));
       return s;
     }
     if (change.has("fire")) {
       Track t = track(change.get("fire").get("track").asText());
-      int slot = slot(change.get("fire").get("slot").asInt());
+      int slot = change.get("fire").get("slot").asInt();
+      if (slot < 1 || slot > scenes) {
+        throw new Refused("slot " + slot + " out of range 1.." + scenes + " on track '" + t.name + "'");
+      }
       fired.add(t.name + " " + slot);
       t.playing = slot;
       ObjectNode s = Json.MAPPER.createObjectNode();
-      s.put("track", t.name);
-      s.put("slot", slot);
-      s.put("fired", true);
+      ObjectNode f = s.putObject("fired");
+      f.put("track", t.name);
+      f.put("slot", slot);
+      f.put("has_clip", t.clips.containsKey(slot));
       return s;
     }
     if (change.has("scene")) {
@@ -149,7 +156,7 @@ final class FakeLive {
       fired.add("scene " + scene);
       ObjectNode s = Json.MAPPER.createObjectNode();
       s.put("scene", scene);
-      s.put("fired", true);
+      s.put("scene_name", "Scene " + scene);
       return s;
     }
     Track t = track(change.get("track").asText());
@@ -173,12 +180,12 @@ final class FakeLive {
       slot = highlightedSlot;
     } else {
       t = track(what.get("track").asText());
-      slot = what.has("slot") ? slot(what.get("slot").asInt())
+      slot = what.has("slot") ? slot(what.get("slot").asInt(), t)
           : t.playing != null ? t.playing : t.clips.keySet().stream().findFirst().orElse(highlightedSlot);
     }
     ObjectNode clip = t.clips.get(slot);
     if (clip == null) {
-      throw new Refused("track '" + t.name + "' has no clip in slot " + slot);
+      throw new Refused("slot " + slot + " on track '" + t.name + "' has no clip");
     }
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("track", t.name);
@@ -197,9 +204,9 @@ final class FakeLive {
     written.add(payload);
   }
 
-  private int slot(int slot) throws Refused {
+  private int slot(int slot, Track t) throws Refused {
     if (slot < 1 || slot > scenes) {
-      throw new Refused("slot " + slot + " out of range 1.." + scenes);
+      throw new Refused("slot " + slot + " out of range 1.." + scenes + " on track '" + t.name + "'");
     }
     return slot;
   }

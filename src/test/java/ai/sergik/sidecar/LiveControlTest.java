@@ -60,11 +60,11 @@ class LiveControlTest {
       assertThat(live.tempo).isEqualTo(122.0);
       assertThat(live.transport).isEqualTo("playing");
       assertThat(body.get("live").get("tempo").asDouble()).isEqualTo(122.0);
-      assertThat(body.get("live").get("transport").asText()).isEqualTo("playing");
+      assertThat(body.get("live").get("is_playing").asBoolean()).isTrue();
       assertThat(body.get("results")).hasSize(2);
       assertThat(body.get("device_id").asText()).isEqualTo("dev-keys");
       assertThat(body.get("message").asText())
-          .isEqualTo("Done: tempo 122, transport play. Live now reports tempo 122 BPM; transport playing.");
+          .isEqualTo("Done: tempo 122, transport play. Live now reports tempo 122 BPM; playing.");
     }
   }
 
@@ -96,8 +96,9 @@ class LiveControlTest {
       JsonNode fired = RunningSidecar.json(control("{\"fire\":{\"track\":\"Bass\",\"slot\":2}}"));
       JsonNode scene = RunningSidecar.json(control("{\"scene\":3}"));
       assertThat(live.fired).containsExactly("Bass 2", "scene 3");
-      assertThat(fired.get("message").asText()).isEqualTo("Done: fire Bass slot 2. Live now reports Bass: slot 2, fired.");
-      assertThat(scene.get("message").asText()).isEqualTo("Done: fire scene 3. Live now reports scene 3; fired.");
+      assertThat(fired.get("message").asText())
+          .isEqualTo("Done: fire Bass slot 2. Live now reports fired Bass slot 2 (an empty slot: it stops that track).");
+      assertThat(scene.get("message").asText()).isEqualTo("Done: fire scene 3. Live now reports fired scene 3 (Scene 3).");
     }
   }
 
@@ -111,7 +112,7 @@ class LiveControlTest {
           .isEqualTo("Live refused it: no track 'Drums'; tracks: Kick, Bass, Keys");
       HttpResponse<String> slot = control("{\"fire\":{\"track\":\"Bass\",\"slot\":9}}");
       assertThat(slot.statusCode()).isEqualTo(400);
-      assertThat(RunningSidecar.json(slot).get("message").asText()).isEqualTo("Live refused it: slot 9 out of range 1..8");
+      assertThat(RunningSidecar.json(slot).get("message").asText()).isEqualTo("Live refused it: slot 9 out of range 1..8 on track 'Bass'");
 
       HttpResponse<String> midway = control("{\"controls\":[{\"tempo\":124},{\"scene\":12},{\"transport\":\"play\"}]}");
       assertThat(midway.statusCode()).isEqualTo(400);
@@ -164,8 +165,8 @@ class LiveControlTest {
       var answer = server.postJsonAsync("/live/control", "{\"track\":\"Bass\",\"param\":\"mute\",\"value\":true}");
       OSCMessage asked = silent.receive();
       assertThat(asked.getAddress()).isEqualTo(OscProtocol.SET);
-      var request = OscMessages.readLiveRequest(asked);
-      assertThat(Json.MAPPER.readTree(request.json()).toString()).isEqualTo("{\"track\":\"Bass\",\"param\":\"mute\",\"value\":true}");
+      var request = OscMessages.readRequest(asked);
+      assertThat(Json.MAPPER.readTree(request.text()).toString()).isEqualTo("{\"track\":\"Bass\",\"param\":\"mute\",\"value\":true}");
       // Another connected device answers under the same id first: ignored, the answer is the asked device's own.
       other.send(OscMessages.result(request.request(), "{\"track\":\"Bass\",\"mute\":false}"));
       silent.send(OscMessages.result(request.request(), "{\"track\":\"Bass\",\"mute\":true}"));

@@ -104,9 +104,9 @@ class LiveFitTest {
     try (FakeDevice keys = device("dev-keys", "Keys", live)) {
       HttpResponse<String> empty = server.postJson("/live/fit", "{\"from_track\":\"Drums\"}");
       assertThat(empty.statusCode()).isEqualTo(400);
-      assertThat(RunningSidecar.json(empty).get("message").asText()).isEqualTo("Live refused it: track 'Drums' has no clip in slot 1");
+      assertThat(RunningSidecar.json(empty).get("message").asText()).isEqualTo("Live refused it: slot 1 on track 'Drums' has no clip");
       HttpResponse<String> slot = server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"from_slot\":9}");
-      assertThat(RunningSidecar.json(slot).get("message").asText()).isEqualTo("Live refused it: slot 9 out of range 1..8");
+      assertThat(RunningSidecar.json(slot).get("message").asText()).isEqualTo("Live refused it: slot 9 out of range 1..8 on track 'Keys'");
       HttpResponse<String> both = server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"notes\":[]}");
       assertThat(RunningSidecar.json(both).get("message").asText()).startsWith("give either notes or from_track");
     }

@@ -59,7 +59,7 @@ class LiveMcpTest {
       assertThat(live.tempo).isEqualTo(126.0);
       assertThat(live.transport).isEqualTo("playing");
       assertThat(body.get("message").asText()).isEqualTo("Done: tempo 126, transport play. Live now reports tempo 126 BPM;"
-          + " transport playing.");
+          + " playing.");
       McpSchema.CallToolResult muted = call(client, "live_control", Map.of("track", "Drums", "param", "mute", "value", true));
       assertThat(McpHttpTest.json(muted).at("/live/mute").asBoolean()).isTrue();
       assertThat(live.track("Drums").mute).isTrue();

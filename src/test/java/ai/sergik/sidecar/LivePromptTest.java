@@ -56,9 +56,10 @@ class LivePromptTest {
   @Test
   void eachControlPromptChangesLiveAndTheAnswerSaysWhatLiveNowReports() throws Exception {
     FakeLive live = new FakeLive(8, "Drums", "Bass", "Keys");
+    live.clip("Bass", 2, "Bass B", 4, new double[][] {{45, 0, 1}});
     try (FakeDevice d = device("dev-keys", "Keys", live)) {
       assertThat(prompt("set the tempo to 122 and start playback").get("message").asText())
-          .isEqualTo("Done: tempo 122, transport play. Live now reports tempo 122 BPM; transport playing.");
+          .isEqualTo("Done: tempo 122, transport play. Live now reports tempo 122 BPM; playing.");
       assertThat(live.tempo).isEqualTo(122.0);
       assertThat(live.transport).isEqualTo("playing");
 
@@ -73,14 +74,14 @@ class LivePromptTest {
       assertThat(live.track("Bass").mute).isFalse();
       assertThat(prompt("solo keys").get("message").asText()).contains("Keys: ").contains("solo on");
       assertThat(live.track("Keys").solo).isTrue();
-      assertThat(prompt("fire scene 3").get("message").asText()).isEqualTo("Done: fire scene 3. Live now reports scene 3; fired.");
+      assertThat(prompt("fire scene 3").get("message").asText()).isEqualTo("Done: fire scene 3. Live now reports fired scene 3 (Scene 3).");
       assertThat(prompt("fire clip 2 on the Bass track").get("message").asText())
-          .isEqualTo("Done: fire Bass slot 2. Live now reports Bass: slot 2, fired.");
+          .isEqualTo("Done: fire Bass slot 2. Live now reports fired Bass slot 2.");
       assertThat(live.fired).containsExactly("scene 3", "Bass 2");
       assertThat(prompt("bring the bass down 3 dB").get("message").asText())
           .isEqualTo("Done: bass volume -3 dB. Live now reports Bass: volume -3 dB, pan 0, mute off, solo off, arm off.");
       assertThat(live.track("Bass").volumeDb).isEqualTo(-3.0);
-      assertThat(prompt("stop").get("message").asText()).isEqualTo("Done: transport stop. Live now reports transport stopped.");
+      assertThat(prompt("stop").get("message").asText()).isEqualTo("Done: transport stop. Live now reports stopped.");
       assertThat(live.transport).isEqualTo("stopped");
 
       HttpResponse<String> refused = server.postJson("/gpt/generate", "{\"prompt\":\"mute the strings\"}");
