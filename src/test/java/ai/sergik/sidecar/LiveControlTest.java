@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.illposed.osc.OSCMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /live/control} over real HTTP and UDP sockets to a device that answers {@code /ableton/set} from a small
@@ -20,39 +18,17 @@ import org.junit.jupiter.api.Test;
  * device, a silent device, a wrong field and a flood each get a clear error.
  */
 class LiveControlTest {
-  static final TestClock clock = new TestClock();
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  /** Devices of earlier tests fall out of the heartbeat window (and the rate limit's bucket fills up again). */
-  @BeforeEach
-  void forgetEarlierDevices() {
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-  }
-
-  static FakeDevice device(String id, String track, FakeLive live) throws Exception {
-    FakeDevice d = new FakeDevice(server.oscPort());
-    d.hello(id, track);
-    return d.serve(live);
-  }
+  @RegisterExtension
+  static final LiveSidecar sidecar = new LiveSidecar();
 
   static HttpResponse<String> control(String json) throws Exception {
-    return server.postJson("/live/control", json);
+    return sidecar.server.postJson("/live/control", json);
   }
 
   @Test
   void tempoThenPlayAreAppliedInOrderAndTheAnswerSaysWhatLiveReports() throws Exception {
     FakeLive live = new FakeLive(8, "Kick", "Bass", "Keys");
-    try (FakeDevice d = device("dev-keys", "Keys", live)) {
+    try (FakeDevice d = sidecar.device("dev-keys", "Keys", live)) {
       HttpResponse<String> r = control("{\"controls\":[{\"tempo\":122},{\"transport\":\"play\"}]}");
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       JsonNode body = RunningSidecar.json(r);
@@ -71,7 +47,7 @@ class LiveControlTest {
   @Test
   void trackControlsGoThroughTheDeviceOnThatTrackAndReportTheTracksState() throws Exception {
     FakeLive live = new FakeLive(8, "Drums", "Bass", "Keys");
-    try (FakeDevice keys = device("dev-keys", "Keys", live); FakeDevice bass = device("dev-bass", "Bass", live)) {
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live); FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
       JsonNode muted = RunningSidecar.json(control("{\"track\":\"drums\",\"param\":\"mute\",\"value\":1}"));
       assertThat(live.track("Drums").mute).isTrue();
       assertThat(muted.get("live").get("mute").asBoolean()).isTrue();
@@ -105,7 +81,7 @@ class LiveControlTest {
   @Test
   void liveRefusalsArePassedOnAs400WithTheDevicesWords() throws Exception {
     FakeLive live = new FakeLive(8, "Kick", "Bass", "Keys");
-    try (FakeDevice d = device("dev-keys", "Keys", live)) {
+    try (FakeDevice d = sidecar.device("dev-keys", "Keys", live)) {
       HttpResponse<String> unknown = control("{\"track\":\"Drums\",\"param\":\"mute\",\"value\":true}");
       assertThat(unknown.statusCode()).isEqualTo(400);
       assertThat(RunningSidecar.json(unknown).get("message").asText())
@@ -125,7 +101,7 @@ class LiveControlTest {
   @Test
   void badControlsAreRefusedBeforeAnythingReachesLive() throws Exception {
     FakeLive live = new FakeLive(8, "Bass");
-    try (FakeDevice d = device("dev-bass", "Bass", live)) {
+    try (FakeDevice d = sidecar.device("dev-bass", "Bass", live)) {
       assertThat(message(control("{\"tempo\":1000}"))).isEqualTo("tempo must be a number 20..999 BPM, got 1000");
       assertThat(message(control("{\"transport\":\"rewind\"}")))
           .isEqualTo("transport must be one of play, stop, continue, got \"rewind\"");
@@ -158,11 +134,11 @@ class LiveControlTest {
 
   @Test
   void aDeviceThatDoesNotAnswerIsA504AndAnAnswerFromAnotherDeviceDoesNotCount() throws Exception {
-    try (FakeDevice silent = new FakeDevice(server.oscPort()); FakeDevice other = new FakeDevice(server.oscPort())) {
+    try (FakeDevice silent = new FakeDevice(sidecar.server.oscPort()); FakeDevice other = new FakeDevice(sidecar.server.oscPort())) {
       other.hello("dev-other", "Keys");
-      clock.advance(Duration.ofMillis(10));
+      sidecar.clock.advance(Duration.ofMillis(10));
       silent.hello("dev-silent", "Bass");
-      var answer = server.postJsonAsync("/live/control", "{\"track\":\"Bass\",\"param\":\"mute\",\"value\":true}");
+      var answer = sidecar.server.postJsonAsync("/live/control", "{\"track\":\"Bass\",\"param\":\"mute\",\"value\":true}");
       OSCMessage asked = silent.receive();
       assertThat(asked.getAddress()).isEqualTo(OscProtocol.SET);
       var request = OscMessages.readRequest(asked);
@@ -184,7 +160,7 @@ class LiveControlTest {
   @Test
   void aFloodOfControlsIsRateLimited() throws Exception {
     FakeLive live = new FakeLive(8, "Bass");
-    try (FakeDevice d = device("dev-bass", "Bass", live)) {
+    try (FakeDevice d = sidecar.device("dev-bass", "Bass", live)) {
       for (int i = 0; i < DeviceRequests.BURST; i++) {
         assertThat(control("{\"tempo\":" + (100 + i) + "}").statusCode()).isEqualTo(200);
       }
@@ -192,7 +168,7 @@ class LiveControlTest {
       assertThat(refused.statusCode()).isEqualTo(429);
       assertThat(RunningSidecar.json(refused).get("message").asText()).startsWith("too many requests to Live: at most 20 a second");
       assertThat(live.sets).hasSize(DeviceRequests.BURST);
-      clock.advance(Duration.ofMillis(1000 / DeviceRequests.RATE_PER_SECOND));
+      sidecar.clock.advance(Duration.ofMillis(1000 / DeviceRequests.RATE_PER_SECOND));
       assertThat(control("{\"tempo\":99}").statusCode()).as("a token later").isEqualTo(200);
     }
   }

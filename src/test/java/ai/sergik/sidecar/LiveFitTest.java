@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /live/fit} over real sockets: a clip read from Live through a device ({@code /ableton/read}, the
@@ -18,35 +16,14 @@ import org.junit.jupiter.api.Test;
  * into the same scene row; the answer names the key and chords heard.
  */
 class LiveFitTest {
-  static final TestClock clock = new TestClock();
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forgetEarlierDevices() {
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-  }
-
-  static FakeDevice device(String id, String track, FakeLive live) throws Exception {
-    FakeDevice d = new FakeDevice(server.oscPort());
-    d.hello(id, track);
-    return d.serve(live);
-  }
+  @RegisterExtension
+  static final LiveSidecar sidecar = new LiveSidecar();
 
   @Test
   void aBasslineForTheChordsOnTheKeysTrackLandsOnTheBassTrackInTheSameScene() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
-    try (FakeDevice keys = device("dev-keys", "Keys", live); FakeDevice bass = device("dev-bass", "Bass", live)) {
-      HttpResponse<String> r = server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"part\":\"bass\",\"track\":\"Bass\",\"seed\":3}");
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live); FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
+      HttpResponse<String> r = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"part\":\"bass\",\"track\":\"Bass\",\"seed\":3}");
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       JsonNode body = RunningSidecar.json(r);
       assertThat(body.at("/from/track").asText()).isEqualTo("Keys");
@@ -70,7 +47,7 @@ class LiveFitTest {
       ObjectNode direct = Json.MAPPER.createObjectNode();
       direct.set("notes", ai.sergik.live.LiveFit.apiNotes(live.read(Json.MAPPER.readTree("{\"track\":\"Keys\",\"slot\":1}")).get("notes")));
       direct.put("part", "bass").put("seed", 3).put("length_beats", 16.0);
-      JsonNode same = RunningSidecar.json(server.postJson("/generate/fit", direct.toString()));
+      JsonNode same = RunningSidecar.json(sidecar.server.postJson("/generate/fit", direct.toString()));
       assertThat(same.get("notes")).isEqualTo(body.get("notes"));
     }
   }
@@ -87,8 +64,8 @@ class LiveFitTest {
     live.clip("Lead", 3, "Long run", count * 0.25, notes);
     live.highlightedTrack = "Lead";
     live.highlightedSlot = 3;
-    try (FakeDevice bass = device("dev-bass", "Bass", live)) {
-      JsonNode body = RunningSidecar.json(server.postJson("/live/fit", "{\"part\":\"chords\",\"send_to_live\":false}"));
+    try (FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
+      JsonNode body = RunningSidecar.json(sidecar.server.postJson("/live/fit", "{\"part\":\"chords\",\"send_to_live\":false}"));
       assertThat(body.at("/from/track").asText()).as(body.toString()).isEqualTo("Lead");
       assertThat(body.at("/from/slot").asInt()).isEqualTo(3);
       assertThat(body.at("/from/notes").asInt()).isEqualTo(count);
@@ -101,17 +78,17 @@ class LiveFitTest {
   @Test
   void aClipLiveCannotReadOrNoDeviceIsAClearError() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
-    try (FakeDevice keys = device("dev-keys", "Keys", live)) {
-      HttpResponse<String> empty = server.postJson("/live/fit", "{\"from_track\":\"Drums\"}");
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live)) {
+      HttpResponse<String> empty = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Drums\"}");
       assertThat(empty.statusCode()).isEqualTo(400);
       assertThat(RunningSidecar.json(empty).get("message").asText()).isEqualTo("Live refused it: slot 1 on track 'Drums' has no clip");
-      HttpResponse<String> slot = server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"from_slot\":9}");
+      HttpResponse<String> slot = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"from_slot\":9}");
       assertThat(RunningSidecar.json(slot).get("message").asText()).isEqualTo("Live refused it: slot 9 out of range 1..8 on track 'Keys'");
-      HttpResponse<String> both = server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"notes\":[]}");
+      HttpResponse<String> both = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"notes\":[]}");
       assertThat(RunningSidecar.json(both).get("message").asText()).startsWith("give either notes or from_track");
     }
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-    HttpResponse<String> none = server.postJson("/live/fit", "{\"from_track\":\"Keys\"}");
+    sidecar.clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
+    HttpResponse<String> none = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\"}");
     assertThat(none.statusCode()).isEqualTo(409);
     assertThat(RunningSidecar.json(none).get("message").asText()).contains("add the SERGIK device to a track in Live");
   }

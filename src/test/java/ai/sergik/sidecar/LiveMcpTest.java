@@ -8,40 +8,16 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The MCP tools {@code live_control} and {@code fit}, called with the SDK's own client over {@code /mcp}, reach a
  * device in Live over UDP and come back with what Live reports.
  */
 class LiveMcpTest {
-  static final TestClock clock = new TestClock();
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("mcp-token")
-        .withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forgetEarlierDevices() {
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-  }
-
-  static FakeDevice device(String id, String track, FakeLive live) throws Exception {
-    FakeDevice d = new FakeDevice(server.oscPort());
-    d.hello(id, track);
-    return d.serve(live);
-  }
+  @RegisterExtension
+  static final LiveSidecar sidecar = new LiveSidecar(c -> c.withToken("mcp-token"));
 
   static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> args) {
     return client.callTool(new McpSchema.CallToolRequest(tool, args));
@@ -50,7 +26,7 @@ class LiveMcpTest {
   @Test
   void liveControlSetsTheTempoThenPlaysAndSaysWhatLiveReports() throws Exception {
     FakeLive live = new FakeLive(8, "Drums", "Bass");
-    try (FakeDevice d = device("dev-bass", "Bass", live); McpSyncClient client = McpHttpTest.client(server, "mcp-token")) {
+    try (FakeDevice d = sidecar.device("dev-bass", "Bass", live); McpSyncClient client = McpHttpTest.client(sidecar.server, "mcp-token")) {
       client.initialize();
       McpSchema.CallToolResult result = call(client, "live_control",
           Map.of("controls", List.of(Map.of("tempo", 126), Map.of("transport", "play"))));
@@ -73,7 +49,7 @@ class LiveMcpTest {
 
   @Test
   void withoutADeviceLiveControlIsAToolErrorSayingWhatWouldHelp() {
-    try (McpSyncClient client = McpHttpTest.client(server, "mcp-token")) {
+    try (McpSyncClient client = McpHttpTest.client(sidecar.server, "mcp-token")) {
       client.initialize();
       McpSchema.CallToolResult result = call(client, "live_control", Map.of("transport", "stop"));
       assertThat(result.isError()).isTrue();
@@ -84,8 +60,8 @@ class LiveMcpTest {
   @Test
   void fitReadsTheKeysClipThroughTheDeviceAndWritesBassOnTheBassTrack() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
-    try (FakeDevice keys = device("dev-keys", "Keys", live); FakeDevice bass = device("dev-bass", "Bass", live);
-        McpSyncClient client = McpHttpTest.client(server, "mcp-token")) {
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live); FakeDevice bass = sidecar.device("dev-bass", "Bass", live);
+        McpSyncClient client = McpHttpTest.client(sidecar.server, "mcp-token")) {
       client.initialize();
       McpSchema.CallToolResult result = call(client, "fit", Map.of("from_track", "Keys", "part", "bass", "track", "Bass"));
       assertThat(result.isError()).as(result.toString()).isFalse();

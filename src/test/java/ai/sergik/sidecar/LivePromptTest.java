@@ -8,10 +8,8 @@ import ai.sergik.osc.OscReply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Prompts that act on Live, through {@code /gpt/generate} and the device's own {@code /sergik/generate
@@ -19,33 +17,11 @@ import org.junit.jupiter.api.Test;
  * fit prompts read a clip, write the fitted part and name the key and chords.
  */
 class LivePromptTest {
-  static final TestClock clock = new TestClock();
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forgetEarlierDevices() {
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-  }
-
-  static FakeDevice device(String id, String track, FakeLive live) throws Exception {
-    FakeDevice d = new FakeDevice(server.oscPort());
-    d.hello(id, track);
-    clock.advance(Duration.ofMillis(10));
-    return d.serve(live);
-  }
+  @RegisterExtension
+  static final LiveSidecar sidecar = new LiveSidecar();
 
   static JsonNode prompt(String prompt) throws Exception {
-    HttpResponse<String> r = server.postJson("/gpt/generate", Json.MAPPER.createObjectNode().put("prompt", prompt).toString());
+    HttpResponse<String> r = sidecar.server.postJson("/gpt/generate", Json.MAPPER.createObjectNode().put("prompt", prompt).toString());
     assertThat(r.statusCode()).as(prompt + ": " + r.body()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(r);
     assertThat(body.get("parsed_by").asText()).isEqualTo("live");
@@ -57,7 +33,7 @@ class LivePromptTest {
   void eachControlPromptChangesLiveAndTheAnswerSaysWhatLiveNowReports() throws Exception {
     FakeLive live = new FakeLive(8, "Drums", "Bass", "Keys");
     live.clip("Bass", 2, "Bass B", 4, new double[][] {{45, 0, 1}});
-    try (FakeDevice d = device("dev-keys", "Keys", live)) {
+    try (FakeDevice d = sidecar.device("dev-keys", "Keys", live)) {
       assertThat(prompt("set the tempo to 122 and start playback").get("message").asText())
           .isEqualTo("Done: tempo 122, transport play. Live now reports tempo 122 BPM; playing.");
       assertThat(live.tempo).isEqualTo(122.0);
@@ -84,24 +60,24 @@ class LivePromptTest {
       assertThat(prompt("stop").get("message").asText()).isEqualTo("Done: transport stop. Live now reports stopped.");
       assertThat(live.transport).isEqualTo("stopped");
 
-      HttpResponse<String> refused = server.postJson("/gpt/generate", "{\"prompt\":\"mute the strings\"}");
+      HttpResponse<String> refused = sidecar.server.postJson("/gpt/generate", "{\"prompt\":\"mute the strings\"}");
       assertThat(refused.statusCode()).isEqualTo(400);
       assertThat(RunningSidecar.json(refused).get("message").asText())
           .isEqualTo("Live refused it: no track 'strings'; tracks: Drums, Bass, Keys");
     }
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-    HttpResponse<String> none = server.postJson("/gpt/generate", "{\"prompt\":\"mute the drums\"}");
+    sidecar.clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
+    HttpResponse<String> none = sidecar.server.postJson("/gpt/generate", "{\"prompt\":\"mute the drums\"}");
     assertThat(none.statusCode()).isEqualTo(409);
     assertThat(RunningSidecar.json(none).get("message").asText()).contains("add the SERGIK device to a track");
     // A generation prompt is still one.
-    assertThat(RunningSidecar.json(server.postJson("/gpt/generate", "{\"prompt\":\"drum and bass drums at 174 bpm\"}"))
+    assertThat(RunningSidecar.json(sidecar.server.postJson("/gpt/generate", "{\"prompt\":\"drum and bass drums at 174 bpm\"}"))
         .get("parsed_by").asText()).isEqualTo("parser");
   }
 
   @Test
   void aBasslineForTheChordsOnTheKeysTrackGoesOntoTheNamedTrackAndNamesTheKeyAndChords() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
-    try (FakeDevice keys = device("dev-keys", "Keys", live); FakeDevice bass = device("dev-bass", "Bass", live)) {
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live); FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
       JsonNode body = prompt("a bassline for the chords on the Keys track onto the Bass track");
       assertThat(body.at("/understood/part").asText()).isEqualTo("bass");
       assertThat(body.at("/understood/to_track").asText()).isEqualTo("Bass");
@@ -119,7 +95,7 @@ class LivePromptTest {
   @Test
   void overOscTheFittedPartGoesToTheAskingDevicesOwnTrackAndItHearsWhatWasDone() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
-    try (FakeDevice keys = device("dev-keys", "Keys", live); FakeDevice bass = device("dev-bass", "Bass", live)) {
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live); FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
       bass.send(OscMessages.generate(21, "{\"prompt\":\"a bassline for the chords on the Keys track\"}"));
       OscReply reply = bass.nextReply();
       assertThat(reply.isError()).as(reply.text()).isFalse();
@@ -143,7 +119,7 @@ class LivePromptTest {
     String melody = "[{\"pitch\":69,\"start_time\":0,\"duration\":1,\"velocity\":100},"
         + "{\"pitch\":72,\"start_time\":1,\"duration\":1,\"velocity\":100},{\"pitch\":76,\"start_time\":2,\"duration\":2,\"velocity\":100},"
         + "{\"pitch\":74,\"start_time\":4,\"duration\":2,\"velocity\":100},{\"pitch\":72,\"start_time\":6,\"duration\":2,\"velocity\":100}]";
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"harmonise this melody\",\"notes\":" + melody + "}");
+    HttpResponse<String> r = sidecar.server.postJson("/gpt/generate", "{\"prompt\":\"harmonise this melody\",\"notes\":" + melody + "}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode given = RunningSidecar.json(r);
     assertThat(given.at("/understood/from").asText()).isEqualTo("the notes given");
@@ -156,7 +132,7 @@ class LivePromptTest {
     live.clip("Lead", 2, "Hook", 8, new double[][] {{69, 0, 1}, {72, 1, 1}, {76, 2, 2}, {74, 4, 2}, {72, 6, 2}});
     live.highlightedTrack = "Lead";
     live.highlightedSlot = 2;
-    try (FakeDevice keys = device("dev-keys", "Keys", live)) {
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live)) {
       JsonNode read = prompt("harmonise this melody");
       assertThat(read.at("/from/track").asText()).isEqualTo("Lead");
       assertThat(read.get("notes")).isEqualTo(given.get("notes"));
