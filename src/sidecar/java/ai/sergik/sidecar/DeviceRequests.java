@@ -184,6 +184,11 @@ public final class DeviceRequests {
     return true;
   }
 
+  /** Characters of clip chunks held for reads still waiting for the rest. */
+  long clipCharsHeld() {
+    return clips.pendingChars();
+  }
+
   private Waiting waitingFor(int request, InetSocketAddress from, boolean clip) {
     Waiting w = waiting.get(request);
     return w != null && w.from().equals(from) && w.clip() == clip ? w : null;

@@ -21,6 +21,8 @@ final class FakeDevice implements AutoCloseable {
   final OscCodec codec = new OscCodec();
   final InetSocketAddress sidecar;
   final NotesReassembler reassembler = new NotesReassembler();
+  /** How {@link #serve} delivers a clip's chunks: as cut, by default; a test may reorder or repeat them, as UDP may. */
+  volatile java.util.function.UnaryOperator<java.util.List<OSCMessage>> clipDelivery = chunks -> chunks;
   /** The {@code /sergik/result} and {@code /sergik/error} answers to this device's own requests while it {@link #serve}s. */
   final java.util.concurrent.BlockingQueue<OSCMessage> replies = new java.util.concurrent.LinkedBlockingQueue<>();
 
@@ -108,7 +110,7 @@ final class FakeDevice implements AutoCloseable {
                 if (m.getAddress().equals(OscProtocol.SET)) {
                   send(OscMessages.result(request.request(), live.set(json).toString()));
                 } else {
-                  for (OSCMessage chunk : OscMessages.clip(request.request(), live.read(json).toString())) {
+                  for (OSCMessage chunk : clipDelivery.apply(OscMessages.clip(request.request(), live.read(json).toString()))) {
                     send(chunk);
                   }
                 }

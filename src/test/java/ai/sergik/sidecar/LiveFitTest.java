@@ -76,6 +76,35 @@ class LiveFitTest {
   }
 
   @Test
+  void clipChunksOutOfOrderAndTwiceComeTogetherAndChunksNobodyAskedForAreNotHeld() throws Exception {
+    FakeLive live = new FakeLive(8, "Lead", "Bass");
+    double[][] notes = new double[400][];
+    for (int i = 0; i < notes.length; i++) {
+      notes[i] = new double[] {60 + (i * 7) % 12, i * 0.5, 0.5};
+    }
+    live.clip("Lead", 1, "Run", 200, notes);
+    try (FakeDevice d = sidecar.device("dev-bass", "Bass", live)) {
+      d.clipDelivery = chunks -> {
+        java.util.List<com.illposed.osc.OSCMessage> shuffled = new java.util.ArrayList<>(chunks);
+        java.util.Collections.reverse(shuffled);
+        shuffled.add(1, shuffled.get(0));
+        return shuffled;
+      };
+      JsonNode body = RunningSidecar.json(sidecar.server.postJson("/live/fit", "{\"from_track\":\"Lead\",\"send_to_live\":false}"));
+      assertThat(body.at("/from/notes").asInt()).as(body.toString()).isEqualTo(notes.length);
+      String json = live.read(Json.MAPPER.readTree("{\"track\":\"Lead\"}")).toString();
+      assertThat(ai.sergik.osc.OscMessages.clip(1, json)).as("the clip came in several datagrams").hasSizeGreaterThan(2);
+
+      // A chunk of a clip no read is waiting for is dropped, not held.
+      d.send(ai.sergik.osc.OscMessages.clip(977, json).get(0));
+      // The sidecar reads datagrams in order: once it has answered the next one, it has dealt with the chunk.
+      d.send(ai.sergik.osc.OscMessages.action(978, "no_such_action", "{}"));
+      assertThat(d.nextReply().text()).startsWith("unknown action no_such_action");
+      assertThat(sidecar.server.sidecar.device().requests().clipCharsHeld()).isZero();
+    }
+  }
+
+  @Test
   void aClipLiveCannotReadOrNoDeviceIsAClearError() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
     try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live)) {
