@@ -193,13 +193,9 @@ final class OscDispatcher {
     try {
       JsonFields fields = fields(request);
       ObjectNode payload = generator.generate(fields);
-      if (ai.sergik.live.LivePrompts.isLiveAnswer(payload)) {
-        // A prompt that changed Live or wrote a fitted part: what happened, in one datagram, not notes to write here.
-        ObjectNode answer = Json.MAPPER.createObjectNode();
-        answer.set("message", payload.get("message"));
-        answer.set("understood", payload.get("understood"));
-        answer.set("live", payload.get("live"));
-        send(OscMessages.result(request.request(), answer.toString()), peer.address());
+      if (!payload.has("notes")) {
+        // A prompt that changed Live or wrote a fitted part: what happened, not notes to write here.
+        send(OscMessages.result(request.request(), payload.toString()), peer.address());
       } else if (fields.bool("send_to_live", false)) {
         Optional<String> track = fields.get("track").filter(t -> !t.isNull()).map(t -> t.isTextual() ? t.asText() : t.toString());
         payload.put("play", fields.bool("play", false));

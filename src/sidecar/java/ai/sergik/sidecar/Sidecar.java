@@ -80,12 +80,12 @@ public final class Sidecar implements AutoCloseable {
 
   /** Services shared between HTTP routes and OSC (built once in {@link #start}). */
   record Services(GenerationService generation, PromptService prompts, ChatFallback chat, Downloads downloads,
-      ai.sergik.live.LivePrompts live) {
+      ai.sergik.prompt.LivePrompts live) {
     /** @param baseUrl the URL download links start with, read when a link is made */
     static Services create(SidecarConfig config, Clock clock, Supplier<String> baseUrl, DeviceLink device) {
       GenerationService generation = new GenerationService();
       ChatFallback chat = new ChatFallback(config.chat());
-      ai.sergik.live.LivePrompts live = new ai.sergik.live.LivePrompts(
+      ai.sergik.prompt.LivePrompts live = new ai.sergik.prompt.LivePrompts(
           new ai.sergik.live.LiveControl(device.requests(), config.pushConfirmTimeout()),
           new ai.sergik.live.LiveFit(device, config.pushConfirmTimeout()));
       return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat,
@@ -102,7 +102,7 @@ public final class Sidecar implements AutoCloseable {
           return generation.generate(fields).toNotesPayload();
         }
         Optional<ObjectNode> acted = live.answer(fields);
-        return acted.isPresent() ? acted.get()
+        return acted.isPresent() ? ai.sergik.prompt.LivePrompts.summary(acted.get())
             : prompts.make(fields.string("prompt", "", "8 bars of deep house chords in 10B"), device.status().tempo()).toNotesPayload();
       };
     }

@@ -1,9 +1,9 @@
-package ai.sergik.live;
+package ai.sergik.prompt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.live.LivePhrases.Control;
-import ai.sergik.live.LivePhrases.Fit;
+import ai.sergik.prompt.LivePhrases.Control;
+import ai.sergik.prompt.LivePhrases.Fit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,8 +1,10 @@
-package ai.sergik.live;
+package ai.sergik.prompt;
 
 import ai.sergik.api.Json;
 import ai.sergik.api.JsonFields;
-import ai.sergik.prompt.LiveIntents;
+import ai.sergik.live.Controls;
+import ai.sergik.live.LiveControl;
+import ai.sergik.live.LiveFit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,9 +35,18 @@ public final class LivePrompts implements LiveIntents {
     return fit;
   }
 
-  /** Whether {@code answer} came from here (a Live action) rather than from the prompt reader's notes. */
-  public static boolean isLiveAnswer(JsonNode answer) {
-    return PARSED_BY.equals(answer.path("parsed_by").asText());
+  /**
+   * What the device that sent the prompt over OSC hears: {@code message}, {@code understood} and {@code live}, small
+   * enough for one datagram, and without notes (they went to Live already, or there were none).
+   */
+  public static ObjectNode summary(ObjectNode answer) {
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    for (String field : List.of("message", "understood", "live")) {
+      if (answer.has(field)) {
+        out.set(field, answer.get(field));
+      }
+    }
+    return out;
   }
 
   static final String PARSED_BY = "live";

@@ -1,4 +1,4 @@
-package ai.sergik.live;
+package ai.sergik.prompt;
 
 import ai.sergik.api.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
