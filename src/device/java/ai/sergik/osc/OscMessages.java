@@ -89,10 +89,16 @@ public final class OscMessages {
 
   /** The {@code /sergik/notes} datagrams carrying {@code json}, in order; see {@link NotesChunks}. */
   public static List<OSCMessage> notes(int request, String json) {
+    return chunked(OscProtocol.NOTES, request, json);
+  }
+
+  /** {@code address i request, i chunk, i chunks, s json} datagrams carrying {@code json}; see {@link NotesChunks}. */
+  private static List<OSCMessage> chunked(String address, int request, String json) {
     List<NotesChunk> chunks = NotesChunks.split(request, json);
     List<OSCMessage> messages = new ArrayList<OSCMessage>(chunks.size());
     for (NotesChunk c : chunks) {
-      messages.add(notesChunk(c));
+      messages.add(message(address, Integer.valueOf(c.request()), Integer.valueOf(c.chunk()),
+          Integer.valueOf(c.chunks()), c.json()));
     }
     return Collections.unmodifiableList(messages);
   }
@@ -119,23 +125,12 @@ public final class OscMessages {
 
   /** The {@code /sergik/clip} datagrams carrying a clip read, in order; chunked like {@link #notes}. */
   public static List<OSCMessage> clip(int request, String json) {
-    List<NotesChunk> chunks = NotesChunks.split(request, json);
-    List<OSCMessage> messages = new ArrayList<OSCMessage>(chunks.size());
-    for (NotesChunk c : chunks) {
-      messages.add(message(OscProtocol.CLIP, Integer.valueOf(c.request()), Integer.valueOf(c.chunk()),
-          Integer.valueOf(c.chunks()), c.json()));
-    }
-    return Collections.unmodifiableList(messages);
+    return chunked(OscProtocol.CLIP, request, json);
   }
 
   /** A {@code /sergik/clip} datagram as a chunk, for reassembly. */
   public static NotesChunk readClipChunk(OSCMessage m) throws OscProtocolException {
-    OscArgs a = OscArgs.expect(m, OscProtocol.CLIP, "i request, i chunk, i chunks, s json");
-    try {
-      return new NotesChunk(a.intArg(0), a.intArg(1), a.intArg(2), a.stringArg(3));
-    } catch (IllegalArgumentException e) {
-      throw new OscProtocolException(OscProtocol.CLIP + ": " + e.getMessage());
-    }
+    return readChunk(OscProtocol.CLIP, m);
   }
 
   /** A {@code /ableton/set}, {@code /ableton/read} or {@code /sergik/suggest}: {@code i request, s json}. */
@@ -260,11 +255,15 @@ public final class OscMessages {
   }
 
   public static NotesChunk readNotesChunk(OSCMessage m) throws OscProtocolException {
-    OscArgs a = OscArgs.expect(m, OscProtocol.NOTES, "i request, i chunk, i chunks, s json");
+    return readChunk(OscProtocol.NOTES, m);
+  }
+
+  private static NotesChunk readChunk(String address, OSCMessage m) throws OscProtocolException {
+    OscArgs a = OscArgs.expect(m, address, "i request, i chunk, i chunks, s json");
     try {
       return new NotesChunk(a.intArg(0), a.intArg(1), a.intArg(2), a.stringArg(3));
     } catch (IllegalArgumentException e) {
-      throw new OscProtocolException(OscProtocol.NOTES + ": " + e.getMessage());
+      throw new OscProtocolException(address + ": " + e.getMessage());
     }
   }
 
