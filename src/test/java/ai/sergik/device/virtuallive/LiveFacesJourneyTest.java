@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The producer's words and ChatGPT's calls, through the real sidecar (HTTP and OSC on loopback), into the device
  * loaded from the patch in the virtual Live: {@code POST /live/control} and control prompts change the song and the
  * mixer and the answers say what Live reports; a fit prompt reads the chords on one track through the device and
- * writes a bass clip on another, in the same scene row.
+ * writes a bass clip on another, in the same scene row; {@code POST /live/fit} harmonises the highlighted melody.
  */
 class LiveFacesJourneyTest {
   @TempDir Path data;
@@ -110,5 +110,27 @@ class LiveFacesJourneyTest {
     assertThat(written.notes()).hasSize(answer.get("notes").size()).isNotEmpty();
     assertThat(answer.get("message").asText()).startsWith("Heard Keys slot 3 (\"Chords A\"): key "
         + answer.at("/heard/camelot").asText() + " (" + answer.at("/heard/key").asText() + "), chords Am | F | C | G.");
+  }
+
+  @Test
+  void theHighlightedMelodyIsHarmonisedOntoTheKeysTrackInItsSceneRow() throws Exception {
+    VirtualLive.Track lead = studio.live.song.addMidiTrack("Lead", 4);
+    int[] melody = {69, 72, 76, 74, 72, 71, 69, 64};
+    List<Map<String, Object>> notes = new ArrayList<>();
+    for (int i = 0; i < melody.length; i++) {
+      notes.add(Map.of("pitch", melody[i], "start_time", i * 2.0, "duration", 2.0, "velocity", 100));
+    }
+    lead.slot(1).putClip(16, notes).named("Hook");
+    studio.live.song.view.select(lead, 1);
+    http.connected(keys);
+    JsonNode answer = http.call("POST", "/live/fit", "{\"part\":\"chords\",\"track\":\"Keys\"}");
+    assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
+    assertThat(answer.at("/from/track").asText()).isEqualTo("Lead");
+    assertThat(answer.at("/from/clip").asText()).isEqualTo("Hook");
+    assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
+    VirtualLive.Clip chords = keys.slot(1).clip();
+    assertThat(chords).as("chords beside the melody, in its scene row").isNotNull();
+    assertThat(chords.notes()).hasSize(answer.get("notes").size());
+    assertThat(answer.get("message").asText()).startsWith("Heard Lead slot 2 (\"Hook\"): key " + answer.at("/heard/camelot").asText());
   }
 }
