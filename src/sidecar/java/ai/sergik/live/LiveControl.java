@@ -2,7 +2,7 @@ package ai.sergik.live;
 
 import ai.sergik.api.ApiException;
 import ai.sergik.api.Json;
-import ai.sergik.sidecar.DeviceRequests;
+import ai.sergik.link.DeviceRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -5,7 +5,7 @@ import ai.sergik.api.Json;
 import ai.sergik.api.JsonFields;
 import ai.sergik.generation.FitRoutes;
 import ai.sergik.generation.Made;
-import ai.sergik.sidecar.DeviceLink;
+import ai.sergik.link.DeviceLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

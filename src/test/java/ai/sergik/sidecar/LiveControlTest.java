@@ -1,5 +1,6 @@
 package ai.sergik.sidecar;
 
+import ai.sergik.link.DeviceRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.api.Json;

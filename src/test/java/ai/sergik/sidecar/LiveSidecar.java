@@ -1,5 +1,6 @@
 package ai.sergik.sidecar;
 
+import ai.sergik.link.DeviceLink;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;

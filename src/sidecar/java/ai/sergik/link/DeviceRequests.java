@@ -1,4 +1,4 @@
-package ai.sergik.sidecar;
+package ai.sergik.link;
 
 import ai.sergik.api.ApiException;
 import ai.sergik.api.Json;
@@ -144,7 +144,7 @@ public final class DeviceRequests {
   // ---- answers, from the OSC receive thread ----
 
   /** A {@code /sergik/result} from {@code from}; returns whether a request was waiting for it. */
-  boolean result(int request, InetSocketAddress from, String json) {
+  public boolean result(int request, InetSocketAddress from, String json) {
     Waiting w = waitingFor(request, from, false);
     if (w == null) {
       return false;
@@ -154,7 +154,7 @@ public final class DeviceRequests {
   }
 
   /** A {@code /sergik/error} from {@code from}; returns whether a request was waiting for it. */
-  boolean error(int request, InetSocketAddress from, String message) {
+  public boolean error(int request, InetSocketAddress from, String message) {
     Waiting w = waiting.get(request);
     if (w == null || !w.from().equals(from)) {
       return false;
@@ -164,7 +164,7 @@ public final class DeviceRequests {
   }
 
   /** One {@code /sergik/clip} chunk from {@code from}; held only while a read waits for it. */
-  boolean clipChunk(NotesChunk chunk, InetSocketAddress from) {
+  public boolean clipChunk(NotesChunk chunk, InetSocketAddress from) {
     Waiting w = waitingFor(chunk.request(), from, true);
     if (w == null) {
       return false;
@@ -185,7 +185,7 @@ public final class DeviceRequests {
   }
 
   /** Characters of clip chunks held for reads still waiting for the rest. */
-  long clipCharsHeld() {
+  public long clipCharsHeld() {
     return clips.pendingChars();
   }
 
