@@ -200,7 +200,7 @@ class PromptParserTest {
       topline for deep house in 10B    | 10B
       """)
   void melodyWordsAskForTheMelodyPart(String prompt, String key) {
-    java.util.Optional<ai.sergik.generate.Part> melody = PromptParser.part(PromptParser.MELODY);
+    java.util.Optional<ai.sergik.generate.Part> melody = PromptVocabulary.part(PromptVocabulary.MELODY);
     if (melody.isPresent()) {
       ParsedPrompt parsed = parser.parse(prompt);
       assertThat(parsed.request().part()).isEqualTo(melody.get());
