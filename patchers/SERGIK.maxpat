@@ -68,8 +68,11 @@
 					"id": "obj-2",
 					"maxclass": "newobj",
 					"numinlets": 2,
-					"numoutlets": 8,
+					"numoutlets": 11,
 					"outlettype": [
+						"",
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -1832,6 +1835,793 @@
 					],
 					"text": "set $1"
 				}
+			},
+			{
+				"box": {
+					"id": "obj-101",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						1400.0,
+						20.0,
+						400.0,
+						20.0
+					],
+					"text": "Clips in Live: transform the highlighted clip, fit a part to it, write to the arrangement; suggestions"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-102",
+					"maxclass": "live.menu",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						"float"
+					],
+					"patching_rect": [
+						1400.0,
+						60.0,
+						100.0,
+						15.0
+					],
+					"parameter_enable": 1,
+					"varname": "transform",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Transform",
+							"parameter_shortname": "Transform",
+							"parameter_type": 2,
+							"parameter_initial_enable": 1,
+							"parameter_enum": [
+								"strum",
+								"legato",
+								"quantize",
+								"velocity",
+								"ornament",
+								"recombine",
+								"connect",
+								"transpose"
+							],
+							"parameter_mmax": 7,
+							"parameter_initial": [
+								0
+							]
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						262.0,
+						40.0,
+						84.0,
+						15.0
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-103",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1400.0,
+						90,
+						120.0,
+						22.0
+					],
+					"text": "prepend transformpick"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-104",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1540.0,
+						60,
+						48.0,
+						16.0
+					],
+					"text": "Apply",
+					"parameter_enable": 1,
+					"varname": "apply",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Apply",
+							"parameter_shortname": "Apply",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						350.0,
+						40.0,
+						48.0,
+						16.0
+					],
+					"mode": 0,
+					"texton": "Apply"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-105",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1540.0,
+						90,
+						90.0,
+						22.0
+					],
+					"text": "apply"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-106",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1630.0,
+						60,
+						48.0,
+						16.0
+					],
+					"text": "Fit to",
+					"parameter_enable": 1,
+					"varname": "fit",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Fit To",
+							"parameter_shortname": "Fit to",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						402.0,
+						40.0,
+						48.0,
+						16.0
+					],
+					"mode": 0,
+					"texton": "Fit to"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-107",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1630.0,
+						90,
+						90.0,
+						22.0
+					],
+					"text": "fit"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-108",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1720.0,
+						60,
+						52.0,
+						16.0
+					],
+					"text": "Suggest",
+					"parameter_enable": 1,
+					"varname": "suggest",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Suggest",
+							"parameter_shortname": "Suggest",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						454.0,
+						40.0,
+						52.0,
+						16.0
+					],
+					"mode": 0,
+					"texton": "Suggest"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-109",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1720.0,
+						90,
+						90.0,
+						22.0
+					],
+					"text": "suggest"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-110",
+					"maxclass": "live.numbox",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"float"
+					],
+					"patching_rect": [
+						1400.0,
+						140.0,
+						44.0,
+						15.0
+					],
+					"parameter_enable": 1,
+					"varname": "arrangementbar",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Arrangement Bar",
+							"parameter_shortname": "Bar",
+							"parameter_type": 1,
+							"parameter_initial_enable": 1,
+							"parameter_mmin": 1,
+							"parameter_mmax": 999,
+							"parameter_initial": [
+								1
+							],
+							"parameter_unitstyle": 0
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						6.0,
+						126.0,
+						40.0,
+						15.0
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-111",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1400.0,
+						170,
+						120.0,
+						22.0
+					],
+					"text": "prepend arrangementbar"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-112",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1540.0,
+						140,
+						96.0,
+						16.0
+					],
+					"text": "To arrangement",
+					"parameter_enable": 1,
+					"varname": "arrange",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "To Arrangement",
+							"parameter_shortname": "To arran",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						50.0,
+						125.0,
+						96.0,
+						16.0
+					],
+					"mode": 0,
+					"texton": "To arrangement"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-113",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1540.0,
+						170,
+						90.0,
+						22.0
+					],
+					"text": "arrange"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-114",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						1400.0,
+						220,
+						240.0,
+						20.0
+					],
+					"text": "",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [
+						262.0,
+						60.0,
+						238.0,
+						12.0
+					],
+					"varname": "suggestion-114"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-117",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1660.0,
+						220,
+						50.0,
+						12.0
+					],
+					"text": "Do",
+					"parameter_enable": 1,
+					"varname": "suggestion1",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Suggestion 1",
+							"parameter_shortname": "Do",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						504.0,
+						59.0,
+						50.0,
+						12.0
+					],
+					"mode": 0,
+					"texton": "Do"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-120",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1730.0,
+						220,
+						90.0,
+						22.0
+					],
+					"text": "suggestion 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-115",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						1400.0,
+						250,
+						240.0,
+						20.0
+					],
+					"text": "",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [
+						262.0,
+						73.0,
+						238.0,
+						12.0
+					],
+					"varname": "suggestion-115"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-118",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1660.0,
+						250,
+						50.0,
+						12.0
+					],
+					"text": "Do",
+					"parameter_enable": 1,
+					"varname": "suggestion2",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Suggestion 2",
+							"parameter_shortname": "Do",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						504.0,
+						72.0,
+						50.0,
+						12.0
+					],
+					"mode": 0,
+					"texton": "Do"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-121",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1730.0,
+						250,
+						90.0,
+						22.0
+					],
+					"text": "suggestion 2"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-116",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						1400.0,
+						280,
+						240.0,
+						20.0
+					],
+					"text": "",
+					"fontsize": 9.0,
+					"presentation": 1,
+					"presentation_rect": [
+						262.0,
+						86.0,
+						238.0,
+						12.0
+					],
+					"varname": "suggestion-116"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-119",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1660.0,
+						280,
+						50.0,
+						12.0
+					],
+					"text": "Do",
+					"parameter_enable": 1,
+					"varname": "suggestion3",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Suggestion 3",
+							"parameter_shortname": "Do",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						504.0,
+						85.0,
+						50.0,
+						12.0
+					],
+					"mode": 0,
+					"texton": "Do"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-122",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1730.0,
+						280,
+						90.0,
+						22.0
+					],
+					"text": "suggestion 3"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-123",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"bang",
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						1400.0,
+						330.0,
+						90.0,
+						22.0
+					],
+					"text": "live.thisdevice"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-124",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"patching_rect": [
+						1400.0,
+						360,
+						140,
+						22.0
+					],
+					"text": "live.path live_set view"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-125",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1400.0,
+						390,
+						200,
+						22.0
+					],
+					"text": "live.observer highlighted_clip_slot"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-126",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1400.0,
+						420,
+						120.0,
+						22.0
+					],
+					"text": "prepend highlighted"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-127",
+					"maxclass": "live.text",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1640.0,
+						140.0,
+						96.0,
+						16.0
+					],
+					"text": "Clip to arr.",
+					"parameter_enable": 1,
+					"varname": "arrangeclip",
+					"saved_attribute_attributes": {
+						"valueof": {
+							"parameter_longname": "Clip To Arrangement",
+							"parameter_shortname": "Clip arr",
+							"parameter_type": 2,
+							"parameter_initial_enable": 0,
+							"parameter_enum": [
+								"off",
+								"on"
+							],
+							"parameter_mmax": 1,
+							"parameter_invisible": 2
+						}
+					},
+					"presentation": 1,
+					"presentation_rect": [
+						150.0,
+						125.0,
+						80.0,
+						16.0
+					],
+					"mode": 0,
+					"texton": "Clip to arr."
+				}
+			},
+			{
+				"box": {
+					"id": "obj-128",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1640.0,
+						170.0,
+						90.0,
+						22.0
+					],
+					"text": "arrangeclip"
+				}
 			}
 		],
 		"lines": [
@@ -2770,6 +3560,330 @@
 						0
 					]
 				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-102",
+						0
+					],
+					"destination": [
+						"obj-103",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-104",
+						0
+					],
+					"destination": [
+						"obj-105",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-107",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-109",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-110",
+						0
+					],
+					"destination": [
+						"obj-111",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-113",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-2",
+						8
+					],
+					"destination": [
+						"obj-114",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-120",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-2",
+						9
+					],
+					"destination": [
+						"obj-115",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-121",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-121",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-2",
+						10
+					],
+					"destination": [
+						"obj-116",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-122",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-122",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-124",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
+					],
+					"destination": [
+						"obj-125",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-126",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-126",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-127",
+						0
+					],
+					"destination": [
+						"obj-128",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-128",
+						0
+					],
+					"destination": [
+						"obj-2",
+						0
+					]
+				}
 			}
 		],
 		"parameters": {
@@ -2852,6 +3966,56 @@
 			"obj-74": [
 				"Device Id",
 				"Id",
+				0
+			],
+			"obj-102": [
+				"Transform",
+				"Transform",
+				0
+			],
+			"obj-104": [
+				"Apply",
+				"Apply",
+				0
+			],
+			"obj-106": [
+				"Fit To",
+				"Fit to",
+				0
+			],
+			"obj-108": [
+				"Suggest",
+				"Suggest",
+				0
+			],
+			"obj-110": [
+				"Arrangement Bar",
+				"Bar",
+				0
+			],
+			"obj-112": [
+				"To Arrangement",
+				"To arran",
+				0
+			],
+			"obj-117": [
+				"Suggestion 1",
+				"Do",
+				0
+			],
+			"obj-118": [
+				"Suggestion 2",
+				"Do",
+				0
+			],
+			"obj-119": [
+				"Suggestion 3",
+				"Do",
+				0
+			],
+			"obj-127": [
+				"Clip To Arrangement",
+				"Clip arr",
 				0
 			]
 		},

@@ -4,226 +4,324 @@ import ai.sergik.music.Note;
 import ai.sergik.music.NoteJson;
 import com.cycling74.max.Atom;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Writes notes into the clip of Live's highlighted clip slot with the Live 11+ notes API, one step at a time,
- * each step waiting for Live's answer, so that a write is reported as done only once Live has taken the notes.
+ * Writes notes into a clip with the Live 11+ notes API as one {@link LiveCalls.Job}, so that a write is reported
+ * as done only once Live has taken the notes, and as one undo step for the producer
+ * ({@code live_set call begin_undo_step} … {@code end_undo_step}, also after a failure).
  *
- * <p>Messages go to three boxes of the patcher: {@link #PATH} → {@code live.path}, whose {@code id} goes to
- * the {@code live.object}'s right inlet and back to the device as {@code target id N}; {@link #LIVE} →
- * {@code live.object}, whose answers come back as {@code answer …}; {@link #DICT} → a {@code dict}, whose
- * {@code dictionary <name>} output goes through {@code prepend call add_new_notes} into the {@code live.object}.
+ * <p>Where the notes go ({@link Target}): the highlighted clip slot (Write); the device's own track in the
+ * highlighted slot's scene (pushes) or in a given scene (Fit, pushes with {@code "slot"}); an existing clip, whose
+ * notes are replaced (Apply); or the device's own track in the Arrangement at a bar (Live 12's
+ * {@code Track.create_midi_clip(start_time, length)}, which answers with the new clip's id).
  *
  * <ol>
- *   <li>{@code goto live_set view highlighted_clip_slot}: the slot selected now (re-resolved on every write,
- *       since an id taken earlier keeps pointing at the slot that was selected then); id 0 = nothing selected;
- *       for notes pushed to this track, {@code getpath} gives the slot's scene and
- *       {@code goto this_device canonical_parent clip_slots <scene>} the slot on the device's own track;
- *   <li>{@code get has_clip};
- *   <li>an empty slot gets {@code call create_clip <length>}; then {@code goto … clip} (id 0 = Live made no
- *       clip, e.g. on an audio track);
+ *   <li>{@code goto live_set view highlighted_clip_slot} (re-resolved on every write, since an id taken earlier
+ *       keeps pointing at the slot selected then; id 0 = nothing selected), {@code getpath} for its track and scene;
+ *       for the device's own track, {@code goto this_device canonical_parent clip_slots <scene>};
+ *   <li>{@code get has_clip}; an empty slot gets {@code call create_clip <length>}; then {@code goto … clip}
+ *       (id 0 = Live made no clip, e.g. on an audio track);
  *   <li>an existing clip loses its notes ({@code call remove_notes_extended}) and gets loop and markers for the
  *       new length;
- *   <li>{@code call add_new_notes dictionary <name>} with {@code {"notes":[…]}}; Live answers with the new
- *       note ids, and only that answer completes the write.
+ *   <li>{@code call add_new_notes dictionary <name>} with {@code {"notes":[…]}}; Live answers with the new note
+ *       ids, and only that answer completes the write.
  * </ol>
- *
- * Answers may come synchronously (Max's main thread) or later (the Live API defers calls made elsewhere);
- * a write Live never answers fails after {@link #TIMEOUT_MS}.
  */
 final class ClipWriter {
-  static final int LIVE = DevicePorts.OUT_LIVE;
-  static final int PATH = DevicePorts.OUT_PATH;
-  static final int DICT = DevicePorts.OUT_DICT;
-
   static final String SLOT_PATH = "live_set view highlighted_clip_slot";
-
-  /** remove_notes_extended covers this many beats: more than any clip Live can hold. */
-  static final double REMOVE_ALL_BEATS = 1_000_000.0;
-
-  /** How long Live may take to answer one step before the write is reported as failed. */
-  static final double TIMEOUT_MS = 2000;
-
-  /** What became of a write. */
-  interface Result {
-    void written(int notes, double lengthBeats, boolean newClip);
-
-    void failed(String reason);
-  }
-
-  private enum Step { IDLE, SLOT, SLOT_PATH, OWN_SLOT, HAS_CLIP, CLIP, NOTES }
 
   /** The device's own track, from {@code this_device}. */
   static final String OWN_TRACK = "this_device canonical_parent";
 
-  private static final java.util.regex.Pattern SCENE = java.util.regex.Pattern.compile("clip_slots (\\d+)");
+  /** remove_notes_extended covers this many beats: more than any clip Live can hold. */
+  static final double REMOVE_ALL_BEATS = 1_000_000.0;
 
-  private final Outlets out;
-  private final Clock timeout;
-  private Step step = Step.IDLE;
-  private List<Note> notes;
-  private double length;
-  private boolean hadClip;
-  private boolean ownTrack;
-  private String slotPath = SLOT_PATH;
-  private Result result;
+  private static final Pattern SLOT_WORDS = Pattern.compile("tracks (\\d+) clip_slots (\\d+)");
 
-  ClipWriter(Outlets out, Clock.Factory clocks) {
-    this.out = out;
-    this.timeout = clocks.create(new Runnable() {
+  private ClipWriter() {}
+
+  /** What became of a write. */
+  interface Result {
+    void written(Written w);
+
+    void failed(String reason);
+  }
+
+  /** A write Live took. */
+  static final class Written {
+    final int notes;
+    final double lengthBeats;
+    final boolean newClip;
+    /** The scene row (0-based) of a session write, -1 for the arrangement or an existing clip. */
+    final int scene;
+    /** Where an arrangement clip starts (beats), -1 otherwise. */
+    final double arrangementBeat;
+
+    Written(int notes, double lengthBeats, boolean newClip, int scene, double arrangementBeat) {
+      this.notes = notes;
+      this.lengthBeats = lengthBeats;
+      this.newClip = newClip;
+      this.scene = scene;
+      this.arrangementBeat = arrangementBeat;
+    }
+  }
+
+  /** Where a write goes. */
+  static final class Target {
+    enum Kind { HIGHLIGHTED, OWN_TRACK_HIGHLIGHTED_SCENE, OWN_TRACK_SCENE, CLIP, ARRANGEMENT }
+
+    final Kind kind;
+    final int scene;
+    final String clipPath;
+    final int bar;
+
+    private Target(Kind kind, int scene, String clipPath, int bar) {
+      this.kind = kind;
+      this.scene = scene;
+      this.clipPath = clipPath;
+      this.bar = bar;
+    }
+
+    static Target highlighted() {
+      return new Target(Kind.HIGHLIGHTED, -1, null, 0);
+    }
+
+    static Target ownTrackInHighlightedScene() {
+      return new Target(Kind.OWN_TRACK_HIGHLIGHTED_SCENE, -1, null, 0);
+    }
+
+    /** The device's own track in scene row {@code scene} (0-based). */
+    static Target ownTrackAt(int scene) {
+      return new Target(Kind.OWN_TRACK_SCENE, scene, null, 0);
+    }
+
+    /** An existing clip ({@code live_set tracks t clip_slots s clip}); its notes are replaced, its loop kept. */
+    static Target clip(String clipPath) {
+      return new Target(Kind.CLIP, -1, clipPath, 0);
+    }
+
+    /** The device's own track in the Arrangement, starting at bar {@code bar} (1-based). */
+    static Target arrangementAt(int bar) {
+      return new Target(Kind.ARRANGEMENT, -1, null, bar);
+    }
+  }
+
+  /** The write as a job for {@link LiveCalls}. */
+  static LiveCalls.Job job(final List<Note> notes, final double length, final Target target, final Result result) {
+    return new Write(notes, length, target, result);
+  }
+
+  /** The scene row in a canonical slot path ({@code live_set tracks 1 clip_slots 2} → 2), or -1. */
+  static int sceneOf(Atom[] pathWords) {
+    Matcher m = SLOT_WORDS.matcher(Atom.toOneString(pathWords).replace("\"", ""));
+    return m.find() ? Integer.parseInt(m.group(2)) : -1;
+  }
+
+  /** The track index in a canonical path ({@code live_set tracks 1 …} → 1), or -1. */
+  static int trackOf(Atom[] pathWords) {
+    Matcher m = Pattern.compile("tracks (\\d+)").matcher(Atom.toOneString(pathWords).replace("\"", ""));
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  private static final class Write extends LiveCalls.Job {
+    private final List<Note> notes;
+    private final double length;
+    private final Target target;
+    private final Result result;
+    private boolean hadClip;
+    private String slotPath;
+    private int scene = -1;
+
+    Write(List<Note> notes, double length, Target target, Result result) {
+      this.notes = notes;
+      this.length = length;
+      this.target = target;
+      this.result = result;
+    }
+
+    @Override
+    void start() {
+      switch (target.kind) {
+        case ARRANGEMENT:
+          arrangement();
+          break;
+        case CLIP:
+          openUndo(new Runnable() {
+            @Override
+            public void run() {
+              slotPath = null;
+              intoClip(target.clipPath);
+            }
+          });
+          break;
+        case OWN_TRACK_SCENE:
+          ownSlot(target.scene);
+          break;
+        default:
+          highlightedSlot();
+      }
+    }
+
+    private void openUndo(final Runnable then) {
+      goTo("live_set", new LiveCalls.IdAnswer() {
+        @Override
+        public void take(int id) {
+          beginUndo();
+          then.run();
+        }
+      });
+    }
+
+    private void highlightedSlot() {
+      LiveSteps.highlightedSlot(this, "no clip slot is selected; click a clip slot in Session view, then Write",
+          new LiveSteps.SlotFound() {
+            @Override
+            public void found(int track, int row) {
+              scene = row;
+              if (target.kind == Target.Kind.OWN_TRACK_HIGHLIGHTED_SCENE) {
+                ownSlot(row);
+              } else {
+                slotPath = "live_set tracks " + track + " clip_slots " + row;
+                openUndo(hasClip);
+              }
+            }
+          });
+    }
+
+    private void ownSlot(final int row) {
+      scene = row;
+      slotPath = OWN_TRACK + " clip_slots " + row;
+      goTo(slotPath, new LiveCalls.IdAnswer() {
+        @Override
+        public void take(int id) {
+          if (id == 0) {
+            fail(target.kind == Target.Kind.OWN_TRACK_SCENE ? "this track has no clip slot " + (row + 1)
+                : "this track has no clip slot in the selected scene");
+            return;
+          }
+          openUndo(hasClip);
+        }
+      });
+    }
+
+    /** The slot (after the undo step opened): has it a clip? */
+    private final Runnable hasClip = new Runnable() {
       @Override
       public void run() {
-        fail("Live did not answer in time (" + describe(step) + ")");
+        goTo(slotPath, new LiveCalls.IdAnswer() {
+          @Override
+          public void take(int id) {
+            if (id == 0) {
+              fail("the selected clip slot is gone");
+              return;
+            }
+            askHasClip();
+          }
+        });
       }
-    });
-  }
+    };
 
-  boolean busy() {
-    return step != Step.IDLE;
-  }
-
-  /**
-   * Starts a write into the highlighted clip slot, or with {@code onOwnTrack} into the slot of the device's
-   * own track in the highlighted slot's scene (for notes pushed to this track); the result arrives through
-   * {@code whenDone}, perhaps before this returns.
-   */
-  void write(List<Note> newNotes, double lengthBeats, boolean onOwnTrack, Result whenDone) {
-    if (busy()) {
-      whenDone.failed("the previous write is still waiting for Live");
-      return;
-    }
-    this.notes = newNotes;
-    this.length = lengthBeats;
-    this.result = whenDone;
-    this.hadClip = false;
-    this.ownTrack = onOwnTrack;
-    this.slotPath = SLOT_PATH;
-    step = Step.SLOT;
-    timeout.delay(TIMEOUT_MS);
-    out.message(PATH, "goto", (Object[]) SLOT_PATH.split(" "));
-  }
-
-  /** {@code id N} from the live.path. */
-  void target(Atom[] args) {
-    if (args.length != 2 || !"id".equals(args[0].toString()) || args[1].isString()) {
-      throw new IllegalArgumentException("target needs id N from live.path, got " + Args.describe(args));
-    }
-    int id = args[1].toInt();
-    if (step == Step.SLOT) {
-      if (id == 0) {
-        fail("no clip slot is selected; click a clip slot in Session view, then Write");
-        return;
-      }
-      if (ownTrack) {
-        step = Step.SLOT_PATH;
-        out.message(LIVE, "getpath");
-        return;
-      }
-      step = Step.HAS_CLIP;
-      out.message(LIVE, "get", "has_clip");
-    } else if (step == Step.OWN_SLOT) {
-      if (id == 0) {
-        fail("this track has no clip slot in the selected scene");
-        return;
-      }
-      step = Step.HAS_CLIP;
-      out.message(LIVE, "get", "has_clip");
-    } else if (step == Step.CLIP) {
-      if (id == 0) {
-        fail(hadClip ? "the selected slot's clip is gone" : "Live made no clip in the selected slot (is it on a MIDI track?)");
-        return;
-      }
-      if (hadClip) {
-        out.message(LIVE, "call", "remove_notes_extended", 0, 128, 0.0, REMOVE_ALL_BEATS);
-        out.message(LIVE, "set", "loop_start", 0.0);
-        out.message(LIVE, "set", "loop_end", length);
-        out.message(LIVE, "set", "start_marker", 0.0);
-        out.message(LIVE, "set", "end_marker", length);
-      }
-      if (step != Step.CLIP) {
-        return;
-      }
-      step = Step.NOTES;
-      out.message(DICT, "clear");
-      out.message(DICT, "parse", NoteJson.toJson(notes));
-      out.message(DICT, "bang");
-    }
-  }
-
-  /** A live.object answer: {@code property value…} for get, {@code function result…} for call. */
-  void answer(Atom[] args) {
-    if (args.length == 0) {
-      return;
-    }
-    String what = args[0].toString();
-    if (step == Step.SLOT_PATH && what.equals("path")) {
-      java.util.regex.Matcher m = SCENE.matcher(Atom.toOneString(args).replace("\"", ""));
-      if (!m.find()) {
-        fail("Live gave no scene for the selected clip slot (" + Atom.toOneString(args) + ")");
-        return;
-      }
-      slotPath = OWN_TRACK + " clip_slots " + m.group(1);
-      step = Step.OWN_SLOT;
-      out.message(PATH, "goto", (Object[]) slotPath.split(" "));
-    } else if (step == Step.HAS_CLIP && what.equals("has_clip") && args.length == 2) {
-      hadClip = args[1].toInt() == 1;
-      step = Step.CLIP;
-      if (!hadClip) {
-        out.message(LIVE, "call", "create_clip", length);
-      }
-      if (step == Step.CLIP) {
-        out.message(PATH, "goto", (Object[]) (slotPath + " clip").split(" "));
-      }
-    } else if (step == Step.NOTES && what.equals("add_new_notes")) {
-      int ids = 0;
-      boolean numeric = true;
-      for (int i = 1; i < args.length; i++) {
-        if (args[i].isString()) {
-          numeric = false;
-        } else {
-          ids++;
+    private void askHasClip() {
+      get("has_clip", new LiveCalls.Answer() {
+        @Override
+        public void take(Atom[] value) {
+          hadClip = value.length > 0 && value[0].toInt() == 1;
+          if (!hadClip) {
+            send("create_clip", length);
+          }
+          intoClip(slotPath + " clip");
         }
-      }
-      if (numeric && ids != notes.size()) {
-        fail("Live took " + ids + " of " + notes.size() + " notes");
-        return;
-      }
-      Result r = finish();
-      r.written(notes.size(), length, !hadClip);
+      });
     }
-  }
 
-  /** The device is going away: a pending write fails quietly. */
-  void release() {
-    step = Step.IDLE;
-    result = null;
-    timeout.release();
-  }
-
-  private void fail(String reason) {
-    if (step == Step.IDLE) {
-      return;
+    private void intoClip(String clipPath) {
+      goTo(clipPath, new LiveCalls.IdAnswer() {
+        @Override
+        public void take(int id) {
+          if (id == 0) {
+            fail(target.kind == Target.Kind.CLIP || hadClip ? "the selected slot's clip is gone"
+                : "Live made no clip in the selected slot (is it on a MIDI track?)");
+            return;
+          }
+          if (target.kind == Target.Kind.CLIP || hadClip) {
+            send("remove_notes_extended", 0, 128, 0.0, REMOVE_ALL_BEATS);
+          }
+          if (hadClip) {
+            set("loop_start", 0.0);
+            set("loop_end", length);
+            set("start_marker", 0.0);
+            set("end_marker", length);
+          }
+          addTheNotes(-1);
+        }
+      });
     }
-    Result r = finish();
-    r.failed(reason);
-  }
 
-  private Result finish() {
-    timeout.unset();
-    step = Step.IDLE;
-    Result r = result;
-    result = null;
-    return r;
-  }
+    private void arrangement() {
+      LiveSteps.beatOfBar(this, target.bar, new LiveSteps.BeatFound() {
+        @Override
+        public void found(double beat) {
+          beginUndo();
+          newArrangementClip(beat);
+        }
+      });
+    }
 
-  private static String describe(Step s) {
-    switch (s) {
-      case SLOT: return "finding the selected clip slot";
-      case SLOT_PATH: return "asking where the selected clip slot is";
-      case OWN_SLOT: return "finding this track's clip slot";
-      case HAS_CLIP: return "asking whether the slot has a clip";
-      case CLIP: return "finding the clip";
-      default: return "adding the notes";
+    private void newArrangementClip(final double beat) {
+      goTo(OWN_TRACK, new LiveCalls.IdAnswer() {
+        @Override
+        public void take(int id) {
+          call("create_midi_clip", new LiveCalls.Answer() {
+            @Override
+            public void take(Atom[] clip) {
+              int clipId = clip.length == 2 && "id".equals(clip[0].toString()) ? clip[1].toInt() : 0;
+              if (clipId == 0) {
+                fail("Live made no arrangement clip (" + Atom.toOneString(clip) + ")");
+                return;
+              }
+              hadClip = false;
+              goTo("id " + clipId, new LiveCalls.IdAnswer() {
+                @Override
+                public void take(int same) {
+                  addTheNotes(beat);
+                }
+              });
+            }
+          }, beat, length);
+        }
+      });
+    }
+
+    private void addTheNotes(final double arrangementBeat) {
+      addNotes(NoteJson.toJson(notes), new LiveCalls.Answer() {
+        @Override
+        public void take(Atom[] ids) {
+          int count = 0;
+          boolean numeric = true;
+          for (Atom a : ids) {
+            if (a.isString()) {
+              numeric = false;
+            } else {
+              count++;
+            }
+          }
+          if (numeric && count != notes.size()) {
+            fail("Live took " + count + " of " + notes.size() + " notes");
+            return;
+          }
+          done();
+          result.written(new Written(notes.size(), length, !hadClip && target.kind != Target.Kind.CLIP,
+              target.kind == Target.Kind.CLIP || target.kind == Target.Kind.ARRANGEMENT ? -1 : scene,
+              arrangementBeat));
+        }
+      });
+    }
+
+    @Override
+    void failed(String reason) {
+      result.failed(reason);
     }
   }
 }

@@ -7,21 +7,17 @@ import ai.sergik.generate.Part;
 import ai.sergik.humanize.Humanizer;
 import ai.sergik.music.Key;
 import ai.sergik.music.Note;
-import ai.sergik.music.NoteJson;
 import ai.sergik.osc.OscProtocol;
 import ai.sergik.transform.NoteTransform;
 import ai.sergik.transform.TransformSettings;
 import ai.sergik.transform.Transformed;
 import ai.sergik.transform.Transforms;
 import com.cycling74.max.Atom;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Everything the SERGIK device does, behind narrow interfaces ({@link Outlets}, {@link Console},
@@ -47,10 +43,9 @@ final class DeviceCore {
   /** The part menu, in the patcher's order; {@code melody} is accepted by name as well (Part.parse reads every part). */
   static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
 
-  private static final Pattern LENGTH_FIELD = Pattern.compile("\"length_beats\"\\s*:\\s*([0-9.eE+-]+)");
-  private static final Pattern PLAY_FIELD = Pattern.compile("\"play\"\\s*:\\s*(true|1)\\b");
-  private static final Pattern PUSH_ID_FIELD =
-      Pattern.compile("\"" + OscProtocol.PUSH_ID_FIELD + "\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+)");
+  /** Controls from the sidecar ({@code /ableton/set}, {@code /ableton/read}) the device takes a second, and in a burst. */
+  static final double CONTROLS_PER_SECOND = 20;
+  static final double CONTROL_BURST = 40;
 
   private final Outlets out;
   private final Console console;
@@ -59,7 +54,12 @@ final class DeviceCore {
   private final Player player;
   private final LiveHumanizer through;
   private final MidiParser midiIn;
-  private final ClipWriter clipWriter;
+  private final LiveCalls live;
+  private final LiveController controller;
+  private final SidecarBridge sidecar;
+  private final ClipActions clips;
+  private final Suggestions suggestions;
+  private final TokenBucket controls = new TokenBucket(CONTROLS_PER_SECOND, CONTROL_BURST);
   /** Reads scheduler time; never set. */
   private final Clock time;
   private Settings settings = Settings.defaults();
@@ -73,19 +73,17 @@ final class DeviceCore {
   private boolean bypassClosed;
   /** Max's transport ticks arrive (Live is playing); they, not the late position reports, place the beat. */
   private boolean ticking;
-  private SidecarLink link;
-  /** Counts connections, so that what an earlier (stopped) link hands over is recognised and dropped. */
-  private volatile int linkGeneration;
-  /** Links stopped but maybe not ended yet; see {@link #takeStopped()}. */
-  private final List<SidecarLink> stopped = new ArrayList<SidecarLink>();
-  private SidecarLink.Settings linkSettings;
   private boolean closed;
 
   DeviceCore(Outlets out, Console console, Clock.Factory clocks, MainThread main) {
     this.out = out;
     this.console = console;
     this.main = main;
-    this.clipWriter = new ClipWriter(out, clocks);
+    this.live = new LiveCalls(out, clocks);
+    this.controller = new LiveController(live);
+    this.sidecar = new SidecarBridge(main, console, new FromSidecar(this));
+    this.clips = new ClipActions(this, live, sidecar);
+    this.suggestions = new Suggestions(this, live, controller, sidecar, clips, clocks);
     this.time = clocks.create(new Runnable() {
       @Override
       public void run() {}
@@ -162,7 +160,7 @@ final class DeviceCore {
     take(made.notes(), length, made.summary());
   }
 
-  private void take(List<Note> newNotes, double length, String newSummary) {
+  void take(List<Note> newNotes, double length, String newSummary) {
     this.notes = Collections.unmodifiableList(new ArrayList<Note>(newNotes));
     this.lengthBeats = length;
     this.summary = newSummary;
@@ -262,49 +260,57 @@ final class DeviceCore {
     return settings;
   }
 
-  // ---- Live: clip, transport, tempo ----
+  // ---- Live: clips (through the one conversation with Live) ----
 
   void write() {
-    write(false, null);
+    clips.write();
   }
 
-  /**
-   * Writes the notes into the highlighted clip slot, or on this device's track in that slot's scene; a push
-   * ({@code pushId} not null) is answered when the write is over.
-   */
-  private void write(boolean onOwnTrack, final String pushId) {
-    if (notes.isEmpty()) {
-      throw new IllegalArgumentException("write: nothing to write yet; send generate first");
-    }
-    final List<Note> written = notes;
-    status("writing " + notes.size() + " notes into the selected clip slot...");
-    clipWriter.write(written, lengthBeats, onOwnTrack, new ClipWriter.Result() {
-      @Override
-      public void written(int count, double length, boolean newClip) {
-        status("wrote " + count + " notes, " + formatBeats(length) + " beats" + (newClip ? " into a new clip" : ""));
-        confirmPush(pushId, count, null);
-      }
-
-      @Override
-      public void failed(String reason) {
-        if (closed) {
-          return;
-        }
-        console.error("sergik: write failed: " + reason);
-        status("write failed: " + reason);
-        confirmPush(pushId, 0, reason);
-      }
-    });
-  }
-
-  /** {@code id N} from the live.path the device steers (the clip slot or clip of a write). */
+  /** {@code id N} from the live.path the device steers. */
   void target(Atom[] args) {
-    clipWriter.target(args);
+    live.target(args);
   }
 
   /** An answer of the live.object ({@code has_clip 1}, {@code add_new_notes …}). */
   void answer(Atom[] args) {
-    clipWriter.answer(args);
+    live.answer(args);
+  }
+
+  void transformPick(Atom[] args) {
+    clips.transformPick(args);
+  }
+
+  void apply() {
+    clips.apply();
+  }
+
+  void fit() {
+    clips.fit();
+  }
+
+  void arrangementBar(Atom[] args) {
+    clips.arrangementBar(args);
+  }
+
+  void toArrangement() {
+    clips.toArrangement();
+  }
+
+  void clipToArrangement() {
+    clips.clipToArrangement();
+  }
+
+  void suggest() {
+    suggestions.suggest(true);
+  }
+
+  void suggestion(Atom[] args) {
+    suggestions.suggestion(args);
+  }
+
+  /** {@code highlighted id N}: Live's highlighted clip slot changed (observed). */
+  void highlighted(Atom[] args) {
+    suggestions.highlightedChanged();
   }
 
   void play() {
@@ -343,8 +349,8 @@ final class DeviceCore {
     double bpm = Args.number("tempo", args, 1, 999, " BPM");
     beats.tempo(bpm, nowMs());
     player.tempo(bpm);
-    if (link != null) {
-      link.tempo(bpm);
+    if (sidecar.link() != null) {
+      sidecar.link().tempo(bpm);
     }
   }
 
@@ -355,8 +361,8 @@ final class DeviceCore {
     if (!playing) {
       player.transportStopped();
     }
-    if (link != null) {
-      link.transport(playing, beats.beatAt(now));
+    if (sidecar.link() != null) {
+      sidecar.link().transport(playing, beats.beatAt(now));
     }
   }
 
@@ -366,8 +372,8 @@ final class DeviceCore {
     if (!beats.running() || !ticking) {
       beats.position(beat, nowMs());
     }
-    if (link != null) {
-      link.transport(beats.running(), beat);
+    if (sidecar.link() != null) {
+      sidecar.link().transport(beats.running(), beat);
     }
   }
 
@@ -407,69 +413,12 @@ final class DeviceCore {
    * constructor calls it before Max has made them; the state shows on the next status change or bang.
    */
   void connect(SidecarLink.Settings s) {
-    disconnect();
-    linkSettings = s;
-    final int generation = ++linkGeneration;
-    try {
-      link = new SidecarLink(s, new SidecarLink.Listener() {
-        @Override
-        public void status(final boolean connected, final String detail) {
-          main.run(new Runnable() {
-            @Override
-            public void run() {
-              if (current(generation)) {
-                onStatus(connected, detail);
-              }
-            }
-          });
-        }
-
-        @Override
-        public void notes(final int request, final String json) {
-          main.run(new Runnable() {
-            @Override
-            public void run() {
-              if (current(generation)) {
-                onNotes(request, json);
-              }
-            }
-          });
-        }
-
-        @Override
-        public void error(final int request, final String message) {
-          main.run(new Runnable() {
-            @Override
-            public void run() {
-              if (current(generation)) {
-                onError(request, message);
-              }
-            }
-          });
-        }
-
-        @Override
-        public void result(final int request, final String json) {
-          main.run(new Runnable() {
-            @Override
-            public void run() {
-              if (current(generation)) {
-                console.post("sergik: sidecar answered request " + request + ": " + json);
-              }
-            }
-          });
-        }
-      });
-      link.identity(identity.id(), trackName);
-    } catch (IOException e) {
-      link = null;
-      console.error("sergik: cannot open the OSC port " + s.listenPort + ": " + e.getMessage());
-    }
+    sidecar.connect(s, identity.id(), trackName);
   }
 
   void sidecar(Atom[] args) {
     if (args.length == 1 && args[0].isString() && args[0].getString().equals("off")) {
-      disconnect();
+      sidecar.disconnect();
       out.message(DevicePorts.OUT_SIDECAR, "absent");
       status("sidecar off");
       return;
@@ -479,7 +428,7 @@ final class DeviceCore {
       throw new IllegalArgumentException("sidecar needs a host and a port, e.g. sidecar 127.0.0.1 9000 (or sidecar off), got "
           + Args.describe(args));
     }
-    SidecarLink.Settings base = linkSettings != null ? linkSettings : SidecarLink.Settings.defaults();
+    SidecarLink.Settings base = sidecar.settings() != null ? sidecar.settings() : SidecarLink.Settings.defaults();
     connect(base.withAddress(args[0].getString(), args[1].getInt()));
     out.message(DevicePorts.OUT_SIDECAR, "absent");
     status("looking for the sidecar at " + args[0].getString() + ":" + args[1].getInt());
@@ -487,123 +436,62 @@ final class DeviceCore {
 
   void prompt(Atom[] args) {
     String words = Args.text("prompt", args, "8 bars of deep house chords in 10B");
+    SidecarLink link = sidecar.link();
     if (link == null || !link.connected()) {
+      SidecarLink.Settings where = sidecar.settings();
       throw new IllegalArgumentException("prompt needs the sidecar, which is not connected"
-          + (linkSettings == null ? "" : " at " + linkSettings.host + ":" + linkSettings.port)
+          + (where == null ? "" : " at " + where.host + ":" + where.port)
           + "; start it with scripts/sergik serve, or use generate inside the device");
     }
-    int request = link.generate("{\"prompt\":\"" + jsonEscape(words) + "\",\"tempo\":" + beats.tempo() + "}");
+    int request = link.generate("{\"prompt\":\"" + Json.escape(words) + "\",\"tempo\":" + beats.tempo() + "}");
     status("asked the sidecar (request " + request + "): " + words);
   }
 
   boolean sidecarConnected() {
-    return link != null && link.connected();
+    return sidecar.connected();
   }
 
   int sidecarPort() {
-    return link == null ? -1 : link.localPort();
-  }
-
-  private void onStatus(boolean connected, String detail) {
-    if (closed) {
-      return;
-    }
-    out.message(DevicePorts.OUT_SIDECAR, connected ? "connected" : "absent");
-    status(detail);
-  }
-
-  private void onError(int request, String message) {
-    if (closed) {
-      return;
-    }
-    console.error("sergik: sidecar" + (request == OscProtocol.PUSH_REQUEST ? "" : " request " + request) + ": " + message);
-    status("sidecar error: " + message);
-  }
-
-  private void onNotes(int request, String json) {
-    if (closed) {
-      return;
-    }
-    List<Note> received;
-    try {
-      received = NoteJson.parse(json);
-    } catch (IllegalArgumentException e) {
-      onError(request, "notes could not be read: " + e.getMessage());
-      return;
-    }
-    double length = lengthOf(json, received);
-    take(received, length, "from sidecar: " + received.size() + " notes · " + formatBeats(length) + " beats");
-    Matcher push = PUSH_ID_FIELD.matcher(json);
-    String pushId = request == OscProtocol.PUSH_REQUEST && push.find() ? push.group(1) : null;
-    if (PLAY_FIELD.matcher(json).find()) {
-      play();
-      if (pushId != null && link != null) {
-        link.action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
-            + ",\"count\":" + received.size() + ",\"played\":true}");
-      }
-    } else {
-      try {
-        write(true, pushId);
-      } catch (IllegalArgumentException e) {
-        confirmPush(pushId, 0, e.getMessage());
-        throw e;
-      }
-    }
-  }
-
-  /** Answers a push once its write is over: written, or not and why. */
-  private void confirmPush(String pushId, int count, String error) {
-    if (pushId == null || link == null) {
-      return;
-    }
-    link.action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId + ",\"count\":"
-        + count + ",\"written\":" + (error == null) + (error == null ? "" : ",\"error\":\"" + jsonEscape(error) + "\"")
-        + "}");
-  }
-
-  private static double lengthOf(String json, List<Note> received) {
-    Matcher m = LENGTH_FIELD.matcher(json);
-    if (m.find()) {
-      try {
-        double v = Double.parseDouble(m.group(1));
-        if (v > 0) {
-          return v;
-        }
-      } catch (NumberFormatException ignored) {
-        // fall back to the notes' extent
-      }
-    }
-    double end = 0;
-    for (Note n : received) {
-      end = Math.max(end, n.end());
-    }
-    return Math.max(Player.BAR_BEATS, Math.ceil(end / Player.BAR_BEATS) * Player.BAR_BEATS);
-  }
-
-  /**
-   * Whether a link's news still counts: it is the latest link and the device is open. Not "link != null": the
-   * link's thread starts in its constructor and may hear the sidecar's ack before {@code link} is assigned, and
-   * a connection reported only on change must not be lost then.
-   */
-  private boolean current(int generation) {
-    return generation == linkGeneration && !closed;
-  }
-
-  /** Stops the link; its thread ends soon after ({@link #takeStopped()} gives it to wait for, outside the lock). */
-  private void disconnect() {
-    linkGeneration++;
-    if (link != null) {
-      link.stop();
-      stopped.add(link);
-      link = null;
-    }
+    return sidecar.localPort();
   }
 
   /** The links stopped since the last call, for the caller to wait on without holding the device's lock. */
   List<SidecarLink> takeStopped() {
-    List<SidecarLink> out = new ArrayList<SidecarLink>(stopped);
-    stopped.clear();
-    return out;
+    return sidecar.takeStopped();
+  }
+
+  ClipActions clips() {
+    return clips;
+  }
+
+  Suggestions suggestions() {
+    return suggestions;
+  }
+
+  LiveController controller() {
+    return controller;
+  }
+
+  SidecarBridge bridge() {
+    return sidecar;
+  }
+
+  /** Takes one control from the sidecar out of the rate limit; false when it is spent. */
+  boolean controlAllowed() {
+    return controls.take(nowMs());
+  }
+
+  void sidecarState(boolean connected) {
+    out.message(DevicePorts.OUT_SIDECAR, connected ? "connected" : "absent");
+  }
+
+  void post(String line) {
+    console.post(line);
+  }
+
+  void sidecarError(int request, String message) {
+    console.error("sergik: sidecar" + (request == OscProtocol.PUSH_REQUEST ? "" : " request " + request) + ": " + message);
+    status("sidecar error: " + message);
   }
 
   // ---- lifecycle ----
@@ -649,8 +537,8 @@ final class DeviceCore {
   }
 
   private void announce() {
-    if (link != null) {
-      link.identity(identity.id(), trackName);
+    if (sidecar.link() != null) {
+      sidecar.link().identity(identity.id(), trackName);
     }
   }
 
@@ -664,44 +552,43 @@ final class DeviceCore {
   /** The box was deleted: stop sounding notes, stop the OSC thread, close the socket, free the clocks. */
   void close() {
     closed = true;
-    disconnect();
+    sidecar.close();
     player.release();
     through.release();
-    clipWriter.release();
+    live.release();
+    suggestions.release();
     time.release();
     identity.release();
   }
 
   boolean oscThreadAlive() {
-    return link != null && link.threadAlive();
+    return sidecar.threadAlive();
   }
 
-  private void status(String text) {
+  void status(String text) {
     out.message(DevicePorts.OUT_STATUS, "set", text);
+  }
+
+  /** Something the producer asked for failed: one console line and the status line say why. */
+  void fail(String text) {
+    if (closed) {
+      return;
+    }
+    console.error("sergik: " + text);
+    status(text);
+  }
+
+  /** One of the suggestion lines of the status area (0-based). */
+  void suggestionLine(int line, String text) {
+    out.message(DevicePorts.OUT_SUGGESTION + line, "set", text);
+  }
+
+  /** Live's tempo as last reported. */
+  double tempo() {
+    return beats.tempo();
   }
 
   static String formatBeats(double beats) {
     return beats == Math.rint(beats) ? Long.toString((long) beats) : String.format(Locale.ROOT, "%.2f", beats);
-  }
-
-  static String jsonEscape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"': sb.append("\\\""); break;
-        case '\\': sb.append("\\\\"); break;
-        case '\n': sb.append("\\n"); break;
-        case '\r': sb.append("\\r"); break;
-        case '\t': sb.append("\\t"); break;
-        default:
-          if (c < 0x20) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    return sb.toString();
   }
 }

@@ -15,6 +15,8 @@ final class DevicePorts {
   static final int OUT_SIDECAR = 5;
   static final int OUT_BYPASS = 6;
   static final int OUT_DEVICE_ID = 7;
+  /** The first of the three suggestion lines (8, 9, 10), each {@code set <text>} to its comment. */
+  static final int OUT_SUGGESTION = 8;
 
   static final String[] INLET_ASSIST = {
       "messages: generate, write, play, stop, style, key, bars, ...; tempo/transport/beat/tick and answers from Live",
@@ -30,5 +32,8 @@ final class DevicePorts {
       "sidecar state: connected or absent",
       "0 closes the MIDI path around the mxj (open while Java is missing)",
       "the device id to keep in the stored Device Id parameter (set n)",
+      "suggestion line 1 (set ...)",
+      "suggestion line 2 (set ...)",
+      "suggestion line 3 (set ...)",
   };
 }

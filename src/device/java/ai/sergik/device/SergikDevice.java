@@ -24,7 +24,7 @@ public final class SergikDevice extends MaxObject {
   /** Inlets Max creates for this class (read by the patcher check without loading the class). */
   public static final int INLETS = 2;
   /** Outlets Max creates for this class: no info outlet. */
-  public static final int OUTLETS = 8;
+  public static final int OUTLETS = 11;
 
   /**
    * The one lock of the device's state. Max calls in on its main thread (clicks, Live's answers, work handed
@@ -149,6 +149,24 @@ public final class SergikDevice extends MaxObject {
   public void transform(Atom[] args) { guard("transform", () -> core.transform(args)); }
 
   public void write() { guard("write", () -> core.write()); }
+
+  public void transformpick(Atom[] args) { guard("transformpick", () -> core.transformPick(args)); }
+
+  public void apply() { guard("apply", () -> core.apply()); }
+
+  public void fit() { guard("fit", () -> core.fit()); }
+
+  public void arrangementbar(Atom[] args) { guard("arrangementbar", () -> core.arrangementBar(args)); }
+
+  public void arrange() { guard("arrange", () -> core.toArrangement()); }
+
+  public void arrangeclip() { guard("arrangeclip", () -> core.clipToArrangement()); }
+
+  public void suggest() { guard("suggest", () -> core.suggest()); }
+
+  public void suggestion(Atom[] args) { guard("suggestion", () -> core.suggestion(args)); }
+
+  public void highlighted(Atom[] args) { guard("highlighted", () -> core.highlighted(args)); }
 
   public void play() { guard("play", () -> core.play()); }
 

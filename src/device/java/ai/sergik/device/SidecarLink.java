@@ -46,6 +46,12 @@ final class SidecarLink {
     void error(int request, String message);
 
     void result(int request, String json);
+
+    /**
+     * A request the sidecar makes of Live ({@link OscProtocol#SET}, {@link OscProtocol#READ}) or its answer to
+     * a suggestion request ({@link OscProtocol#SUGGEST}); only from the sidecar this link handshook with.
+     */
+    void request(String address, int request, String json);
   }
 
   /** Where the sidecar is and how often to talk to it. */
@@ -201,6 +207,32 @@ final class SidecarLink {
     return request;
   }
 
+  /** Sends an action whose answer comes back under its request id (e.g. suggestions); returns the id. */
+  int ask(String name, String json) {
+    int request;
+    synchronized (lock) {
+      request = nextRequest++;
+      deadlines.put(request, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
+    }
+    outbox.add(OscMessages.action(request, name, json));
+    return request;
+  }
+
+  /** Answers a request of the sidecar's: {@code /sergik/result}. */
+  void reply(int request, String json) {
+    outbox.add(OscMessages.result(request, json));
+  }
+
+  /** Answers a request of the sidecar's with an error: {@code /sergik/error}. */
+  void replyError(int request, String message) {
+    outbox.add(OscMessages.error(request, message));
+  }
+
+  /** Answers {@code /ableton/read} with the clip, chunked as {@code /sergik/clip}. */
+  void replyClip(int request, String json) {
+    outbox.addAll(OscMessages.clip(request, json));
+  }
+
   /** Sends an action the sidecar needs no answer to (e.g. the confirmation of pushed notes). */
   void action(String name, String json) {
     outbox.add(OscMessages.action(OscProtocol.PUSH_REQUEST, name, json));
@@ -279,8 +311,8 @@ final class SidecarLink {
         } catch (SocketTimeoutException idle) {
           continue;
         }
-        if (packet.getPort() != sidecar.getPort()) {
-          continue;
+        if (packet.getPort() != sidecar.getPort() || !packet.getAddress().equals(sidecar.getAddress())) {
+          continue; // a stranger: only the sidecar this link talks to may speak to the device
         }
         OSCMessage message = codec.decode(packet.getData(), packet.getLength());
         long ack = handle(message);
@@ -352,8 +384,22 @@ final class SidecarLink {
       }
       return 0;
     }
+    if (OscProtocol.SET.equals(address) || OscProtocol.READ.equals(address) || OscProtocol.SUGGEST.equals(address)) {
+      OscReply request = OscMessages.readRequest(message);
+      if (OscProtocol.SUGGEST.equals(address)) {
+        synchronized (lock) {
+          deadlines.remove(request.request());
+        }
+      } else if (!connected) {
+        // Live is changed only by the sidecar this device handshook with, never before the handshake.
+        return 0;
+      }
+      listener.request(address, request.request(), request.text());
+      return 0;
+    }
     throw new OscProtocolException("unexpected address " + address + "; the device understands "
-        + OscProtocol.ACK + ", " + OscProtocol.NOTES + ", " + OscProtocol.RESULT + " and " + OscProtocol.ERROR);
+        + OscProtocol.ACK + ", " + OscProtocol.NOTES + ", " + OscProtocol.RESULT + ", " + OscProtocol.ERROR + ", "
+        + OscProtocol.SET + ", " + OscProtocol.READ + " and " + OscProtocol.SUGGEST);
   }
 
   private void sendStreams(long now) throws IOException, OscProtocolException {

@@ -89,10 +89,16 @@ public final class OscMessages {
 
   /** The {@code /sergik/notes} datagrams carrying {@code json}, in order; see {@link NotesChunks}. */
   public static List<OSCMessage> notes(int request, String json) {
+    return chunked(OscProtocol.NOTES, request, json);
+  }
+
+  /** {@code address i request, i chunk, i chunks, s json} datagrams carrying {@code json}; see {@link NotesChunks}. */
+  private static List<OSCMessage> chunked(String address, int request, String json) {
     List<NotesChunk> chunks = NotesChunks.split(request, json);
     List<OSCMessage> messages = new ArrayList<OSCMessage>(chunks.size());
     for (NotesChunk c : chunks) {
-      messages.add(notesChunk(c));
+      messages.add(message(address, Integer.valueOf(c.request()), Integer.valueOf(c.chunk()),
+          Integer.valueOf(c.chunks()), c.json()));
     }
     return Collections.unmodifiableList(messages);
   }
@@ -100,6 +106,37 @@ public final class OscMessages {
   public static OSCMessage notesChunk(NotesChunk chunk) {
     return message(OscProtocol.NOTES, Integer.valueOf(chunk.request()), Integer.valueOf(chunk.chunk()),
         Integer.valueOf(chunk.chunks()), chunk.json());
+  }
+
+  /** {@code /ableton/set i request, s json}. */
+  public static OSCMessage set(int request, String json) {
+    return message(OscProtocol.SET, Integer.valueOf(request), nonNull(json, "json"));
+  }
+
+  /** {@code /ableton/read i request, s json}. */
+  public static OSCMessage read(int request, String json) {
+    return message(OscProtocol.READ, Integer.valueOf(request), nonNull(json, "json"));
+  }
+
+  /** {@code /sergik/suggest i request, s json}. */
+  public static OSCMessage suggest(int request, String json) {
+    return message(OscProtocol.SUGGEST, Integer.valueOf(request), nonNull(json, "json"));
+  }
+
+  /** The {@code /sergik/clip} datagrams carrying a clip read, in order; chunked like {@link #notes}. */
+  public static List<OSCMessage> clip(int request, String json) {
+    return chunked(OscProtocol.CLIP, request, json);
+  }
+
+  /** A {@code /sergik/clip} datagram as a chunk, for reassembly. */
+  public static NotesChunk readClipChunk(OSCMessage m) throws OscProtocolException {
+    return readChunk(OscProtocol.CLIP, m);
+  }
+
+  /** A {@code /ableton/set}, {@code /ableton/read} or {@code /sergik/suggest}: {@code i request, s json}. */
+  public static OscReply readRequest(OSCMessage m) throws OscProtocolException {
+    OscArgs a = OscArgs.expect(m, m.getAddress(), "i request, s json");
+    return OscReply.result(a.intArg(0), a.stringArg(1));
   }
 
   public static OSCMessage result(int request, String json) {
@@ -218,11 +255,15 @@ public final class OscMessages {
   }
 
   public static NotesChunk readNotesChunk(OSCMessage m) throws OscProtocolException {
-    OscArgs a = OscArgs.expect(m, OscProtocol.NOTES, "i request, i chunk, i chunks, s json");
+    return readChunk(OscProtocol.NOTES, m);
+  }
+
+  private static NotesChunk readChunk(String address, OSCMessage m) throws OscProtocolException {
+    OscArgs a = OscArgs.expect(m, address, "i request, i chunk, i chunks, s json");
     try {
       return new NotesChunk(a.intArg(0), a.intArg(1), a.intArg(2), a.stringArg(3));
     } catch (IllegalArgumentException e) {
-      throw new OscProtocolException(OscProtocol.NOTES + ": " + e.getMessage());
+      throw new OscProtocolException(address + ": " + e.getMessage());
     }
   }
 

@@ -109,6 +109,38 @@ public final class OscProtocol {
   /** The field of a {@link #ACTION_NOTES_RECEIVED} that says whether the notes were written; false is a failure too. */
   public static final String PUSH_WRITTEN_FIELD = "written";
 
+  // ---- Live control and clip reading (protocol v2 additions) ----
+
+  /**
+   * {@code i request, s json} (sidecar → device): change Live — {@code {"tempo":122}},
+   * {@code {"transport":"play"|"stop"|"continue"}}, {@code {"track":"Bass","param":"volume","value":-3}} (dB; or
+   * {@code "delta_db"}), pan/mute/solo/arm, {@code {"fire":{"track":"Bass","slot":2}}}, {@code {"scene":3}} (slots
+   * and scenes 1-based). Answered with {@link #RESULT} (the new state as Live reports it) or {@link #ERROR}.
+   */
+  public static final String SET = "/ableton/set";
+
+  /**
+   * {@code i request, s json} (sidecar → device): read a clip — {@code {"clip":"highlighted"}},
+   * {@code {"track":"Keys"}} or {@code {"track":"Keys","slot":2}}. Answered with {@link #CLIP} or {@link #ERROR}.
+   */
+  public static final String READ = "/ableton/read";
+
+  /**
+   * {@code i request, i chunk, i chunks, s json} (device → sidecar): a clip read for {@link #READ}, chunked like
+   * {@link #NOTES}: {@code {"track","slot","clip","length","loop_start","loop_end","signature","notes":[…]}}.
+   */
+  public static final String CLIP = "/sergik/clip";
+
+  /** The {@link #ACTION} a device sends for suggestions: {@code {"track","tempo","key","notes":[…]}}. */
+  public static final String ACTION_SUGGEST = "suggest";
+
+  /**
+   * {@code i request, s json} (sidecar → device): the answer to {@link #ACTION_SUGGEST},
+   * {@code {"lines":[…≤3],"actions":[{"line":0,"label":"Apply tempo","set":{"tempo":124}},
+   * {"line":1,"label":"Transpose","transpose":2}]}}.
+   */
+  public static final String SUGGEST = "/sergik/suggest";
+
   /** Transport states {@link #TRANSPORT} may carry. */
   public static final String STATE_PLAYING = "playing";
   public static final String STATE_STOPPED = "stopped";

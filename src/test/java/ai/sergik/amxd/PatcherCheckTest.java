@@ -78,7 +78,7 @@ class PatcherCheckTest {
     MxjClass fromFile = new ClassFiles(BASE.resolve("target/device/classes")).find(SergikDevice.class.getName());
     MxjClass fromInstance = FROM_THE_CLASS.find(SergikDevice.class.getName());
     assertThat(fromFile.inlets()).isEqualTo(fromInstance.inlets()).isEqualTo(2);
-    assertThat(fromFile.outlets()).isEqualTo(fromInstance.outlets()).isEqualTo(8);
+    assertThat(fromFile.outlets()).isEqualTo(fromInstance.outlets()).isEqualTo(11);
     assertThat(fromFile.constructorDescriptors()).containsExactly(MxjClass.ATOM_ARRAY_CONSTRUCTOR);
   }
 
@@ -99,14 +99,14 @@ class PatcherCheckTest {
   void mxjOutletIndicesAreCheckedAgainstTheClassNotTheCachedCount() throws Exception {
     String json = mutate(p -> {
       ObjectNode mxj = box(p, "mxj");
-      mxj.put("numoutlets", 11);
+      mxj.put("numoutlets", 14);
       ObjectNode line = JSON.createObjectNode();
       ObjectNode patchline = line.putObject("patchline");
-      patchline.putArray("source").add(mxj.get("id").asText()).add(8);
+      patchline.putArray("source").add(mxj.get("id").asText()).add(11);
       patchline.putArray("destination").add(box(p, "midiout").get("id").asText()).add(0);
       ((ArrayNode) p.get("lines")).add(line);
     });
-    assertThat(check(json)).anyMatch(s -> s.contains("outlet 8 out of range") && s.contains("has 8 outlets"));
+    assertThat(check(json)).anyMatch(s -> s.contains("outlet 11 out of range") && s.contains("has 11 outlets"));
   }
 
   @Test

@@ -31,6 +31,8 @@ class NotesFloodTest {
     }
 
     @Override public void result(int request, String json) {}
+
+    @Override public void request(String address, int request, String json) {}
   };
 
   @Test

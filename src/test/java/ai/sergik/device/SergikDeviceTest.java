@@ -41,12 +41,12 @@ class SergikDeviceTest {
   }
 
   @Test
-  void declaresTwoInletsEightOutletsAndNoInfoOutlet() {
+  void declaresTwoInletsElevenOutletsAndNoInfoOutlet() {
     assertThat(device.getNumInlets()).isEqualTo(SergikDevice.INLETS).isEqualTo(2);
-    assertThat(device.getNumOutlets()).isEqualTo(SergikDevice.OUTLETS).isEqualTo(8);
+    assertThat(device.getNumOutlets()).isEqualTo(SergikDevice.OUTLETS).isEqualTo(11);
     assertThat(device.getInfoIdx()).isEqualTo(-1);
     assertThat(StandIn.inletAssist(device)).hasSize(2).doesNotContainNull();
-    assertThat(StandIn.outletAssist(device)).hasSize(8).doesNotContainNull();
+    assertThat(StandIn.outletAssist(device)).hasSize(11).doesNotContainNull();
   }
 
   @Test

@@ -2,6 +2,7 @@ package ai.sergik.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.osc.OscMessages;
 import ai.sergik.osc.OscProtocol;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,11 @@ class SidecarLinkTest {
     public void result(int request, String json) {
       events.add("result " + request + ": " + json);
     }
+
+    @Override
+    public void request(String address, int request, String json) {
+      events.add(address + " " + request + ": " + json);
+    }
   };
   UdpSidecarPeer peer;
   SidecarLink link;
@@ -55,6 +61,21 @@ class SidecarLinkTest {
     assertThat(peer.await(OscProtocol.GENERATE, 1000)).isNotNull();
     DeviceOscTest.waitFor("the timeout", 2000, () -> events.stream().anyMatch(e -> e.startsWith("error " + request)));
     assertThat(events).contains("error " + request + ": the sidecar did not answer request " + request + " within 300 ms");
+  }
+
+  @Test
+  void aControlFromAStrangerIsIgnoredAndOneFromTheSidecarArrives() throws Exception {
+    DeviceOscTest.waitFor("connected", 2000, link::connected);
+    java.net.InetSocketAddress device = new java.net.InetSocketAddress("127.0.0.1", link.localPort());
+    try (UdpSidecarPeer stranger = new UdpSidecarPeer()) {
+      stranger.send(OscMessages.set(7, "{\"tempo\":200}"), device);
+      stranger.send(OscMessages.read(8, "{\"clip\":\"highlighted\"}"), device);
+    }
+    // sent after the stranger's, over the same loopback: once it arrives, the stranger's would have too
+    peer.send(OscMessages.set(9, "{\"tempo\":122}"), device);
+    DeviceOscTest.waitFor("the sidecar's control", 2000, () -> events.stream().anyMatch(e -> e.startsWith("/ableton/set 9")));
+    assertThat(events).contains("/ableton/set 9: {\"tempo\":122}")
+        .noneMatch(e -> e.startsWith("/ableton/set 7") || e.startsWith("/ableton/read 8"));
   }
 
   @Test

@@ -20,24 +20,26 @@ import java.util.concurrent.TimeUnit;
  * A real UDP peer on loopback standing in for the sidecar: it records every message with its arrival time
  * and, while {@link #answerHandshakes} is on, answers {@code /sergik/test} with {@code /sergik/ack}.
  */
-final class UdpSidecarPeer implements AutoCloseable {
-  record Received(OSCMessage message, long nanos, SocketAddress from) {}
+public final class UdpSidecarPeer implements AutoCloseable {
+  public record Received(OSCMessage message, long nanos, SocketAddress from) {}
 
   private final DatagramSocket socket;
   private final OscCodec codec = new OscCodec();
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
   private final Thread thread;
   volatile boolean answerHandshakes = true;
+  /** Called on the peer's thread after each message arrives (e.g. to wake a test thread acting as Max's main thread). */
+  public volatile Runnable onMessage = () -> {};
   private volatile SocketAddress device;
 
-  UdpSidecarPeer() throws IOException {
+  public UdpSidecarPeer() throws IOException {
     socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     thread = new Thread(this::loop, "udp-sidecar-peer");
     thread.setDaemon(true);
     thread.start();
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
@@ -50,6 +52,7 @@ final class UdpSidecarPeer implements AutoCloseable {
         OSCMessage m = codec.decode(p.getData(), p.getLength());
         device = p.getSocketAddress();
         received.add(new Received(m, System.nanoTime(), p.getSocketAddress()));
+        onMessage.run();
         if (answerHandshakes && OscProtocol.TEST.equals(m.getAddress())) {
           send(OscMessages.ack(OscMessages.readTest(m), "0.1.0-test"), p.getSocketAddress());
         }
@@ -61,18 +64,23 @@ final class UdpSidecarPeer implements AutoCloseable {
     }
   }
 
-  void send(OSCMessage m, SocketAddress to) throws Exception {
+  public void send(OSCMessage m, SocketAddress to) throws Exception {
     byte[] d = codec.encode(m);
     socket.send(new DatagramPacket(d, d.length, to));
   }
 
+  /** Where the device's last message came from. */
+  public SocketAddress device() {
+    return device;
+  }
+
   /** Sends to the address the device's last message came from. */
-  void sendToDevice(OSCMessage m) throws Exception {
+  public void sendToDevice(OSCMessage m) throws Exception {
     send(m, device);
   }
 
   /** The next message with this address, waiting up to {@code ms}; other messages are kept. */
-  Received await(String address, long ms) throws InterruptedException {
+  public Received await(String address, long ms) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
     List<Received> skipped = new ArrayList<>();
     try {
@@ -93,7 +101,7 @@ final class UdpSidecarPeer implements AutoCloseable {
   }
 
   /** Everything received so far with this address, removed from the queue. */
-  List<Received> drain(String address) {
+  public List<Received> drain(String address) {
     List<Received> all = new ArrayList<>();
     received.drainTo(all);
     List<Received> match = new ArrayList<>();

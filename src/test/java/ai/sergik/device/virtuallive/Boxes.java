@@ -391,6 +391,7 @@ public final class Boxes {
     String text;
     boolean fed;
     boolean fedByMxj;
+    int fedFromOutlet = -1;
 
     Comment(String text) {
       this.text = text;

@@ -100,6 +100,7 @@ public final class PatchRunner {
       if (to instanceof Boxes.Comment) {
         ((Boxes.Comment) to).fed = true;
         ((Boxes.Comment) to).fedByMxj = from instanceof Boxes.Mxj;
+        ((Boxes.Comment) to).fedFromOutlet = outlet;
       }
     }
     // Max sends from one outlet to its destinations right to left (by the destinations' x position).
@@ -201,10 +202,27 @@ public final class PatchRunner {
     return comment(1);
   }
 
-  /** The comment fed straight by the mxj box (index 0) or through another box (index 1). */
+  /** The suggestion lines of the status area (the comments fed by the mxj's suggestion outlets), in order. */
+  public List<String> suggestions() {
+    List<String> lines = new ArrayList<>();
+    for (int outlet = STATUS_OUTLET + 4; outlet < STATUS_OUTLET + 7; outlet++) {
+      for (Boxes.Box b : boxes.values()) {
+        if (b instanceof Boxes.Comment && ((Boxes.Comment) b).fedByMxj && ((Boxes.Comment) b).fedFromOutlet == outlet) {
+          lines.add(((Boxes.Comment) b).text);
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** The mxj's status outlet (DevicePorts.OUT_STATUS); its suggestion lines are outlets 8..10. */
+  static final int STATUS_OUTLET = 4;
+
+  /** The comment fed straight by the mxj box's status outlet (index 0) or through another box (index 1). */
   private String comment(int index) {
     for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.Comment && ((Boxes.Comment) b).fed && ((Boxes.Comment) b).fedByMxj == (index == 0)) {
+      if (b instanceof Boxes.Comment && ((Boxes.Comment) b).fed && ((Boxes.Comment) b).fedByMxj == (index == 0)
+          && (index == 1 || ((Boxes.Comment) b).fedFromOutlet == STATUS_OUTLET)) {
         return ((Boxes.Comment) b).text;
       }
     }

@@ -184,6 +184,26 @@ public final class VirtualLive {
     new MaxClock(r::run).delay(at - now);
   }
 
+  // ---- undo ----
+
+  private int undoDepth;
+  private boolean stepDirty;
+  private int undoSteps;
+
+  /** Entries in Live's undo history made since the set was opened. */
+  public int undoSteps() {
+    return undoSteps;
+  }
+
+  /** An edit of the set: its own undo entry, or part of the open undo step. */
+  void edited() {
+    if (undoDepth > 0) {
+      stepDirty = true;
+    } else {
+      undoSteps++;
+    }
+  }
+
   // ---- transport ----
 
   private double anchorMs;
@@ -359,6 +379,9 @@ public final class VirtualLive {
   /** The song: {@code live_set}. */
   public final class Song extends LomObject {
     public final List<Track> tracks = new ArrayList<>();
+    private final List<Scene> sceneList = new ArrayList<>();
+    public int signatureNumerator = 4;
+    public int signatureDenominator = 4;
     public final SongView view = new SongView();
 
     Song() {
@@ -393,6 +416,9 @@ public final class VirtualLive {
         case "current_song_time": return atoms(beatAt(StandIn.now()));
         case "tracks": return idsOf(tracks);
         case "view": return idOf(view);
+        case "signature_numerator": return atoms(signatureNumerator);
+        case "signature_denominator": return atoms(signatureDenominator);
+        case "scenes": return idsOf(scenes());
         default: throw new LiveError("Song has no property " + p);
       }
     }
@@ -411,6 +437,17 @@ public final class VirtualLive {
       switch (f) {
         case "start_playing": startPlaying(); return null;
         case "stop_playing": stopPlaying(); return null;
+        // Song.continue_playing: "From the current playback position."
+        case "continue_playing": startPlaying(); return null;
+        // Live's Song.begin_undo_step / end_undo_step (Live's Python API, which the LOM passes through):
+        // everything changed between them is one entry in Live's undo history.
+        case "begin_undo_step": undoDepth++; return null;
+        case "end_undo_step":
+          if (undoDepth > 0 && --undoDepth == 0 && stepDirty) {
+            undoSteps++;
+            stepDirty = false;
+          }
+          return null;
         default: return super.call(f, args);
       }
     }
@@ -422,7 +459,23 @@ public final class VirtualLive {
 
     @Override
     LomObject child(String name, int i) {
+      if (name.equals("scenes")) {
+        List<Scene> all = scenes();
+        return i >= 0 && i < all.size() ? all.get(i) : null;
+      }
       return name.equals("tracks") && i >= 0 && i < tracks.size() ? tracks.get(i) : null;
+    }
+
+    /** Live keeps one scene per clip slot row; every track has a slot in each. */
+    public List<Scene> scenes() {
+      int rows = 0;
+      for (Track t : tracks) {
+        rows = Math.max(rows, t.slots.size());
+      }
+      while (sceneList.size() < rows) {
+        sceneList.add(new Scene(sceneList.size()));
+      }
+      return sceneList;
     }
   }
 
@@ -440,7 +493,13 @@ public final class VirtualLive {
       selectedTrack = track;
       selectedScene = scene;
       changed("selected_track");
+      changed("selected_scene");
       changed("highlighted_clip_slot");
+    }
+
+    Scene selectedScene() {
+      List<Scene> all = song.scenes();
+      return selectedScene >= 0 && selectedScene < all.size() ? all.get(selectedScene) : null;
     }
 
     ClipSlot highlighted() {
@@ -453,6 +512,7 @@ public final class VirtualLive {
       switch (p) {
         case "selected_track": return idOf(selectedTrack);
         case "highlighted_clip_slot": return idOf(highlighted());
+        case "selected_scene": return idOf(selectedScene());
         default: throw new LiveError("Song.View has no property " + p);
       }
     }
@@ -462,6 +522,7 @@ public final class VirtualLive {
       switch (name) {
         case "selected_track": return selectedTrack;
         case "highlighted_clip_slot": return highlighted();
+        case "selected_scene": return selectedScene();
         default: return null;
       }
     }
@@ -472,6 +533,14 @@ public final class VirtualLive {
     final boolean midi;
     public final List<ClipSlot> slots = new ArrayList<>();
     public final List<DeviceObject> devices = new ArrayList<>();
+    public final MixerDevice mixer = new MixerDevice(this);
+    /** Clips in the Arrangement View, by start time (Track.arrangement_clips, Live 11+). */
+    public final List<Clip> arrangementClips = new ArrayList<>();
+    public boolean mute;
+    public boolean solo;
+    public boolean arm;
+    /** Track.playing_slot_index: the Session clip playing, -1 none. */
+    public int playingSlot = -1;
 
     Track(String name, boolean midi, int slotCount) {
       super("Track");
@@ -514,23 +583,96 @@ public final class VirtualLive {
         case "has_midi_input": return atoms(midi ? 1 : 0);
         case "clip_slots": return idsOf(slots);
         case "devices": return idsOf(devices);
+        case "mixer_device": return idOf(mixer);
+        case "arrangement_clips": return idsOf(arrangementClips);
+        case "mute": return atoms(mute);
+        case "solo": return atoms(solo);
+        // Track.arm: "Only available for tracks that can be armed" (can_be_armed).
+        case "can_be_armed": return atoms(1);
+        case "arm": return atoms(arm);
+        case "playing_slot_index": return atoms(playingSlot);
         default: throw new LiveError("Track has no property " + p);
       }
     }
 
     @Override
     void set(String p, Atom[] v) {
-      if (p.equals("name")) {
-        rename(Atom.toOneString(v));
-      } else {
-        super.set(p, v);
+      switch (p) {
+        case "name": rename(Atom.toOneString(v)); break;
+        case "mute": mute = v[0].toInt() != 0; edited(); changed("mute"); break;
+        case "solo": solo = v[0].toInt() != 0; edited(); changed("solo"); break;
+        case "arm": arm = v[0].toInt() != 0; changed("arm"); break;
+        default: super.set(p, v);
       }
+    }
+
+    @Override
+    Atom[] call(String f, Atom[] args) {
+      switch (f) {
+        case "create_midi_clip": {
+          // Live 12.1 Track.create_midi_clip(start_time, length): "Creates an empty MIDI clip and inserts it
+          // into the arrangement at the specified time. Throws an error when called on non-MIDI tracks or
+          // frozen tracks." Returns the new clip.
+          if (!midi) throw new LiveError("create_midi_clip: only MIDI tracks hold MIDI clips");
+          if (args.length != 2 || args[1].toDouble() <= 0 || args[0].toDouble() < 0) {
+            throw new LiveError("create_midi_clip: needs start_time >= 0 and length > 0 in beats");
+          }
+          Clip c = placeInArrangement(args[0].toDouble(), args[1].toDouble());
+          return idOf(c);
+        }
+        case "duplicate_clip_to_arrangement": {
+          // Track.duplicate_clip_to_arrangement(clip, destination_time): a copy of a Session clip in the
+          // arrangement; what it covers there is replaced. Returns the new clip.
+          if (args.length != 3 || !"id".equals(args[0].toString())) {
+            throw new LiveError("duplicate_clip_to_arrangement: needs id <clip> and a time in beats");
+          }
+          LomObject o = byId(args[1].toInt());
+          if (!(o instanceof Clip)) throw new LiveError("duplicate_clip_to_arrangement: id " + args[1] + " is no clip");
+          Clip source = (Clip) o;
+          Clip c = placeInArrangement(args[2].toDouble(), source.length);
+          c.name = source.name;
+          for (ObjectNode n : source.notes()) c.add(n);
+          return idOf(c);
+        }
+        default:
+          return super.call(f, args);
+      }
+    }
+
+    /** A new arrangement clip at {@code start}; clips it covers are cut back or removed, as Live does. */
+    private Clip placeInArrangement(double start, double length) {
+      double end = start + length;
+      List<Clip> keep = new ArrayList<>();
+      for (Clip c : arrangementClips) {
+        if (c.startTime >= end || c.startTime + c.length <= start) {
+          keep.add(c);
+        } else if (c.startTime < start) {
+          c.length = start - c.startTime;
+          c.loopEnd = c.endMarker = c.length;
+          keep.add(c);
+        }
+      }
+      Clip c = new Clip(length);
+      c.startTime = start;
+      c.arrangementOf = this;
+      keep.add(c);
+      keep.sort((a, b) -> Double.compare(a.startTime, b.startTime));
+      arrangementClips.clear();
+      arrangementClips.addAll(keep);
+      edited();
+      return c;
+    }
+
+    @Override
+    LomObject child(String n) {
+      return n.equals("mixer_device") ? mixer : null;
     }
 
     @Override
     LomObject child(String n, int i) {
       if (n.equals("clip_slots") && i >= 0 && i < slots.size()) return slots.get(i);
       if (n.equals("devices") && i >= 0 && i < devices.size()) return devices.get(i);
+      if (n.equals("arrangement_clips") && i >= 0 && i < arrangementClips.size()) return arrangementClips.get(i);
       return null;
     }
   }
@@ -574,6 +716,17 @@ public final class VirtualLive {
       return clip;
     }
 
+    /**
+     * ClipSlot.fire: launches the clip (and Live's transport with it); a slot without a clip stops the track's
+     * clip, like its stop button.
+     */
+    void fire() {
+      track.playingSlot = clip == null ? -1 : track.slots.indexOf(this);
+      if (clip != null) {
+        startPlaying();
+      }
+    }
+
     @Override
     String path() {
       return track.path() + " clip_slots " + track.slots.indexOf(this);
@@ -613,11 +766,16 @@ public final class VirtualLive {
             throw new LiveError("create_clip: needs a length > 0 in beats");
           }
           clip = new Clip(args[0].toDouble());
+          edited();
           changed("has_clip");
           return null;
         case "delete_clip":
           clip = null;
+          edited();
           changed("has_clip");
+          return null;
+        case "fire":
+          fire();
           return null;
         default:
           return super.call(f, args);
@@ -632,6 +790,12 @@ public final class VirtualLive {
 
   /** A MIDI clip with the Live 11+ notes API. */
   public final class Clip extends LomObject {
+    String name = "";
+    int signatureNumerator = 4;
+    int signatureDenominator = 4;
+    /** For an arrangement clip: where it starts in the song (beats), and its track. */
+    double startTime;
+    Track arrangementOf;
     double length;
     double loopStart;
     double loopEnd;
@@ -653,6 +817,38 @@ public final class VirtualLive {
 
     public double loopEnd() {
       return loopEnd;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public Clip named(String newName) {
+      name = newName;
+      return this;
+    }
+
+    public Clip signature(int numerator, int denominator) {
+      signatureNumerator = numerator;
+      signatureDenominator = denominator;
+      return this;
+    }
+
+    public double startTime() {
+      return startTime;
+    }
+
+    @Override
+    String path() {
+      if (arrangementOf != null) {
+        return arrangementOf.path() + " arrangement_clips " + arrangementOf.arrangementClips.indexOf(this);
+      }
+      for (Track t : song.tracks) {
+        for (ClipSlot slot : t.slots) {
+          if (slot.clip == this) return slot.path() + " clip";
+        }
+      }
+      return super.path();
     }
 
     /** The notes as Live keeps them (pitch, start_time, duration, velocity, mute, note_id …), by start. */
@@ -705,13 +901,25 @@ public final class VirtualLive {
         case "end_marker": return atoms(endMarker);
         case "is_midi_clip": return atoms(1);
         case "looping": return atoms(1);
+        case "name": return atoms(name);
+        case "signature_numerator": return atoms(signatureNumerator);
+        case "signature_denominator": return atoms(signatureDenominator);
+        case "is_arrangement_clip": return atoms(arrangementOf != null);
+        case "start_time": return atoms(startTime);
+        case "end_time": return atoms(startTime + length);
         default: throw new LiveError("Clip has no property " + p);
       }
     }
 
     @Override
     void set(String p, Atom[] v) {
+      if (p.equals("name")) {
+        name = Atom.toOneString(v);
+        edited();
+        return;
+      }
       double x = v[0].toDouble();
+      edited();
       switch (p) {
         case "loop_start":
           if (x >= loopEnd) throw new LiveError("loop_start must be before loop_end");
@@ -748,11 +956,13 @@ public final class VirtualLive {
           for (JsonNode n : list) {
             ids.add(add(n));
           }
+          edited();
           return atoms(ids.toArray());
         }
         case "remove_notes_extended": {
           double[] r = range(f, args);
           notes.removeIf(n -> inRange(n, r));
+          edited();
           return null;
         }
         case "get_notes_extended": {
@@ -780,6 +990,154 @@ public final class VirtualLive {
       int p = n.get("pitch").asInt();
       double t = n.get("start_time").asDouble();
       return p >= r[0] && p < r[0] + r[1] && t >= r[2] && t < r[2] + r[3];
+    }
+  }
+
+  /** Track.mixer_device: the volume and panning DeviceParameters. */
+  public final class MixerDevice extends LomObject {
+    final Track track;
+    public final DeviceParameter volume;
+    public final DeviceParameter panning;
+
+    MixerDevice(Track track) {
+      super("MixerDevice");
+      this.track = track;
+      this.volume = new DeviceParameter("Track Volume", 0, 1, 0.85, true);
+      this.panning = new DeviceParameter("Track Panning", -1, 1, 0, false);
+    }
+
+    @Override
+    Atom[] get(String p) {
+      switch (p) {
+        case "volume": return idOf(volume);
+        case "panning": return idOf(panning);
+        default: throw new LiveError("MixerDevice has no property " + p);
+      }
+    }
+
+    @Override
+    LomObject child(String n) {
+      switch (n) {
+        case "volume": return volume;
+        case "panning": return panning;
+        default: return null;
+      }
+    }
+  }
+
+  /**
+   * DeviceParameter: {@code value} within {@code min}..{@code max} (Live refuses a value outside), and
+   * {@code str_for_value(value)}, the text Live shows for a value. For the track volume that is dB: Live's fader
+   * has 0 dB at 0.85 and +6 dB at 1.0, about 0.025 per dB below, -inf at 0 (Live documents no formula; the
+   * model uses this approximation).
+   */
+  public final class DeviceParameter extends LomObject {
+    final String name;
+    final double min;
+    final double max;
+    double value;
+    final boolean decibels;
+
+    DeviceParameter(String name, double min, double max, double value, boolean decibels) {
+      super("DeviceParameter");
+      this.name = name;
+      this.min = min;
+      this.max = max;
+      this.value = value;
+      this.decibels = decibels;
+    }
+
+    public double value() {
+      return value;
+    }
+
+    public void value(double v) {
+      value = v;
+    }
+
+    /** The dB Live shows for the volume now. */
+    public double decibels() {
+      return value <= 0 ? Double.NEGATIVE_INFINITY : Math.round((value - 0.85) / 0.025 * 10) / 10.0;
+    }
+
+    String display(double v) {
+      if (decibels) {
+        return v <= 0 ? "-inf dB" : String.format(java.util.Locale.ROOT, "%.1f dB", Math.round((v - 0.85) / 0.025 * 10) / 10.0);
+      }
+      long pan = Math.round(v * 50);
+      return pan == 0 ? "C" : Math.abs(pan) + (pan < 0 ? "L" : "R");
+    }
+
+    @Override
+    Atom[] get(String p) {
+      switch (p) {
+        case "value": return atoms(value);
+        case "min": return atoms(min);
+        case "max": return atoms(max);
+        case "name": return atoms(name);
+        default: throw new LiveError("DeviceParameter has no property " + p);
+      }
+    }
+
+    @Override
+    void set(String p, Atom[] v) {
+      if (!p.equals("value")) {
+        super.set(p, v);
+      }
+      double x = v[0].toDouble();
+      if (x < min || x > max) {
+        throw new LiveError("value " + x + " out of range " + min + ".." + max + " for " + name);
+      }
+      value = x;
+      edited();
+      changed("value");
+    }
+
+    @Override
+    Atom[] call(String f, Atom[] args) {
+      if (f.equals("str_for_value")) {
+        return atoms(display(args.length > 0 ? args[0].toDouble() : value));
+      }
+      return super.call(f, args);
+    }
+  }
+
+  /** A scene: {@code live_set scenes n}; firing it launches the clip of every track in its row. */
+  public final class Scene extends LomObject {
+    final int row;
+    public String name = "";
+
+    Scene(int row) {
+      super("Scene");
+      this.row = row;
+    }
+
+    @Override
+    String path() {
+      return "live_set scenes " + row;
+    }
+
+    @Override
+    Atom[] get(String p) {
+      switch (p) {
+        case "name": return atoms(name);
+        case "is_empty": {
+          for (Track t : song.tracks) if (row < t.slots.size() && t.slots.get(row).clip != null) return atoms(0);
+          return atoms(1);
+        }
+        default: throw new LiveError("Scene has no property " + p);
+      }
+    }
+
+    @Override
+    Atom[] call(String f, Atom[] args) {
+      if (f.equals("fire")) {
+        for (Track t : song.tracks) {
+          if (row < t.slots.size()) t.slots.get(row).fire();
+        }
+        return null;
+      }
+      return super.call(f, args);
     }
   }
 

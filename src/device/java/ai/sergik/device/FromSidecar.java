@@ -1,0 +1,67 @@
+package ai.sergik.device;
+
+import ai.sergik.osc.OscProtocol;
+
+/**
+ * What the sidecar says, on Max's main thread: connection state, notes (pushes and answers to prompts), errors,
+ * and its requests of Live ({@code /ableton/set}, {@code /ableton/read}, rate-limited) and suggestions.
+ */
+final class FromSidecar implements SidecarBridge.Inbox {
+  private final DeviceCore core;
+
+  FromSidecar(DeviceCore core) {
+    this.core = core;
+  }
+
+  @Override
+  public void status(boolean connected, String detail) {
+    core.sidecarState(connected);
+    core.status(detail);
+  }
+
+  @Override
+  public void notes(int request, String json) {
+    core.clips().pushed(request, json);
+  }
+
+  @Override
+  public void error(int request, String message) {
+    if (!core.suggestions().suggestionFailed(request, message)) {
+      core.sidecarError(request, message);
+    }
+  }
+
+  @Override
+  public void result(int request, String json) {
+    core.post("sergik: sidecar answered request " + request + ": " + json);
+  }
+
+  @Override
+  public void request(String address, final int request, String json) {
+    final SidecarLink link = core.bridge().link();
+    if (link == null) {
+      return;
+    }
+    LiveController.Reply reply = new LiveController.Reply() {
+      @Override
+      public void result(String answer) {
+        link.reply(request, answer);
+      }
+
+      @Override
+      public void error(String message) {
+        link.replyError(request, message);
+      }
+    };
+    if (OscProtocol.SUGGEST.equals(address)) {
+      core.suggestions().suggestions(request, json);
+    } else if (!core.controlAllowed()) {
+      reply.error("too many requests: the device takes at most " + (int) DeviceCore.CONTROLS_PER_SECOND + " a second (bursts of "
+          + (int) DeviceCore.CONTROL_BURST + "); try again in a moment");
+    } else if (OscProtocol.SET.equals(address)) {
+      core.controller().control(json, reply);
+    } else {
+      core.clips().read(request, json, reply);
+    }
+  }
+}
