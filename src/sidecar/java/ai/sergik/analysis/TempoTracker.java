@@ -9,7 +9,7 @@ import java.util.Arrays;
  *   <li>The envelope minus its local mean (half-wave rectified) is autocorrelated. Each candidate
  *       period is scored by the autocorrelation at its first four multiples (a comb), weighted by a
  *       broad prior around 120 BPM; the best candidate fixes the periodicity family.</li>
- *   <li>The family's members inside the producer range 70–180 BPM are the candidates. When two
+ *   <li>The family's members inside the producer range 60–180 BPM are the candidates. When two
  *       members are in range (a track at 80–90 BPM is also 160–180), beats are tracked at the faster
  *       one and the onset strength on alternate beats is compared: a strong/weak alternation (kick and
  *       snare on every other fast beat, hats between) means the slower tempo is the beat. This is the
@@ -20,7 +20,7 @@ import java.util.Arrays;
  * </ol>
  */
 final class TempoTracker {
-  static final double MIN_BPM = 70, MAX_BPM = 180;
+  static final double MIN_BPM = 60, MAX_BPM = 180;
   /** Strong/weak ratio on alternate fast beats above which the slower tempo wins. */
   static final double ALTERNATION_RATIO = 1.45;
   /** Ratios between these bounds are close calls: the other tempo is reported as the alternative. */
@@ -31,6 +31,13 @@ final class TempoTracker {
   static final double PRIOR_CENTRE_BPM = 125;
   /** A 3:2 rival must be this much more periodic than the octave family's choice to replace it. */
   static final double TERNARY_MARGIN = 1.2;
+  /**
+   * The octave whose metrical periodicity (eighths, beat and half bar, weighted by the tempo prior; see
+   * {@link #metricalScore}) is this much higher than the other's is the beat, whatever the alternation says; the
+   * same margin as a 3:2 rival needs. Boom-bap loops whose kick and snare are close in onset strength alternate by
+   * only 1.2-1.3 at the doubled tempo, yet their periodicity at 88 BPM is 1.5 times that at 176.
+   */
+  static final double OCTAVE_MARGIN = 1.2;
   /** Beat-period autocorrelation (relative to lag 0) from which the periodicity counts as fully clear. */
   static final double CLEAR_PERIODICITY = 0.5;
   private static final double TIGHTNESS = 100;
@@ -80,9 +87,16 @@ final class TempoTracker {
       int[] fastBeats = trackBeats(o, 60 * frameRate / fast);
       double ratio = alternation(o, fastBeats);
       boolean halfTimeFeel = subdivision(acf, 60 * frameRate / fast) >= SUBDIVIDED_BEAT;
-      chosen = ratio >= ALTERNATION_RATIO && !halfTimeFeel ? slow : fast;
+      double metrical = metricalScore(acf, frameRate, slow) / metricalScore(acf, frameRate, fast);
+      boolean slowBeat;
+      if (metrical < 1 / OCTAVE_MARGIN) slowBeat = false;
+      else if (metrical > OCTAVE_MARGIN && ratio > CLOSE_LOW && !halfTimeFeel) slowBeat = true;
+      else slowBeat = ratio >= ALTERNATION_RATIO && !halfTimeFeel;
+      chosen = slowBeat ? slow : fast;
       if (ratio > CLOSE_LOW && ratio < CLOSE_HIGH) alternative = chosen == slow ? fast : slow;
-      decision = halfTimeFeel ? 0.8 : Stats.clamp(Math.abs(Math.log(ratio / ALTERNATION_RATIO)) / Math.log(CLOSE_HIGH / ALTERNATION_RATIO), 0, 1);
+      double byAlternation = halfTimeFeel ? 0.8 : Stats.clamp(Math.abs(Math.log(ratio / ALTERNATION_RATIO)) / Math.log(CLOSE_HIGH / ALTERNATION_RATIO), 0, 1);
+      double byPeriodicity = Stats.clamp(Math.abs(Math.log(metrical)) / Math.log(2), 0, 1);
+      decision = (slowBeat == (ratio >= ALTERNATION_RATIO && !halfTimeFeel)) ? Math.max(byAlternation, byPeriodicity) : byPeriodicity;
     }
     double ternary = ternaryRival(acf, frameRate, chosen);
     if (ternary > 0) {

@@ -39,4 +39,38 @@ class KeyDetectorTest {
     assertThat(KeyDetector.detect(cadences, chords(shift, C)).key()).isEqualTo(aMinor);
     assertThat(KeyDetector.detect(cadences, chords(shift, F)).key()).isEqualTo(aMinor);
   }
+
+  /** Whole-track and opening chroma (C first) measured on the engine's deep-house loop in A minor (i-iv-VII-III, ninths). */
+  static final double[] DEEP_HOUSE_A_MINOR = {0.127, 0.031, 0.121, 0.031, 0.095, 0.103, 0.061, 0.131, 0.029, 0.118, 0.048, 0.105};
+  static final double[] DEEP_HOUSE_OPENING = {0.105, 0.027, 0.118, 0.025, 0.087, 0.038, 0.058, 0.121, 0.026, 0.221, 0.048, 0.125};
+
+  static double[] rotated(double[] chroma, int shift) {
+    double[] out = new double[12];
+    for (int i = 0; i < 12; i++) out[(i + shift) % 12] = chroma[i];
+    return out;
+  }
+
+  @ParameterizedTest(name = "shifted by {0}")
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+  void anOpeningThatStatesANeighbouringKeyDecidesAgainstAWholeTrackLeadUnderTheStatedMargin(int shift) {
+    double[] loop = rotated(DEEP_HOUSE_A_MINOR, shift);
+    // the whole track alone reads the major key a tone below (G major): its chords take equal time
+    assertThat(KeyDetector.detect(loop, null).key()).isEqualTo(new MusicalKey((7 + shift) % 12, true));
+    assertThat(KeyDetector.detect(loop, rotated(DEEP_HOUSE_OPENING, shift)).key())
+        .isEqualTo(new MusicalKey((9 + shift) % 12, false));
+    // an opening on a chord whose key shares only five notes with G major is no evidence for it
+    assertThat(KeyDetector.detect(loop, chords(shift, E)).key()).isEqualTo(new MusicalKey((7 + shift) % 12, true));
+  }
+
+  @ParameterizedTest(name = "shifted by {0}")
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+  void scalesSharingSixNotesAreOneStepApartOnTheCamelotWheel(int shift) {
+    int cMajor = shift, aMinor = 12 + (9 + shift) % 12, gMajor = (7 + shift) % 12, eMinor = 12 + (4 + shift) % 12;
+    int dMajor = (2 + shift) % 12, cMinor = 12 + shift;
+    assertThat(KeyDetector.scalesShareSixNotes(cMajor, aMinor)).isTrue();
+    assertThat(KeyDetector.scalesShareSixNotes(aMinor, gMajor)).isTrue();
+    assertThat(KeyDetector.scalesShareSixNotes(aMinor, eMinor)).isTrue();
+    assertThat(KeyDetector.scalesShareSixNotes(cMajor, dMajor)).isFalse();
+    assertThat(KeyDetector.scalesShareSixNotes(cMajor, cMinor)).isFalse();
+  }
 }

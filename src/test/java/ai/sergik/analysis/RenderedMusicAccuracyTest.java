@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RenderedMusicAccuracyTest {
-  static final double[] TEMPI = {70, 73, 77, 80, 82, 84, 85, 86, 88, 90, 91.5, 93, 95, 97, 99,
+  static final double[] TEMPI = {62, 66, 70, 73, 77, 80, 82, 84, 85, 86, 88, 90, 91.5, 93, 95, 97, 99,
       104, 110, 118, 122, 126, 128, 133, 138, 145, 152, 160, 168, 174, 180};
   static final long[] KEY_SEEDS = {100, 101};
 
