@@ -56,7 +56,7 @@ final class SidecarLink {
 
   /** Where the sidecar is and how often to talk to it. */
   static final class Settings {
-    static final long DEFAULT_HEARTBEAT_MS = 2000;
+    static final long DEFAULT_HEARTBEAT_MS = OscProtocol.HEARTBEAT_MILLIS; // the window the sidecar counts on is 3 of these
     static final long DEFAULT_STREAM_INTERVAL_MS = 50;
     static final long DEFAULT_REQUEST_TIMEOUT_MS = 5000;
 

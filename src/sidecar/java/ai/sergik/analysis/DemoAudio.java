@@ -28,27 +28,40 @@ public final class DemoAudio {
     return data.resolve("audio/demo");
   }
 
+  /** The demo MIDI files that have no WAV beside them yet (none when the folder is absent). */
+  public static List<Path> missing(DataDir data) throws IOException {
+    Path dir = folder(data);
+    List<Path> missing = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return missing;
+    }
+    try (DirectoryStream<Path> midis = Files.newDirectoryStream(dir, "*.mid")) {
+      for (Path midi : midis) {
+        if (!Files.exists(wavOf(midi))) {
+          missing.add(midi);
+        }
+      }
+    }
+    return missing;
+  }
+
   /**
    * Renders every demo MIDI file that has no WAV yet and returns the WAVs written (none when all exist
    * or the folder is absent).
    */
   public static List<Path> renderMissing(DataDir data) throws IOException {
-    Path dir = folder(data);
     List<Path> written = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return written;
-    }
-    try (DirectoryStream<Path> midis = Files.newDirectoryStream(dir, "*.mid")) {
-      for (Path midi : midis) {
-        String name = midi.getFileName().toString();
-        Path wav = midi.resolveSibling(name.substring(0, name.length() - ".mid".length()) + ".wav");
-        if (!Files.exists(wav)) {
-          render(midi, wav);
-          written.add(wav);
-        }
-      }
+    for (Path midi : missing(data)) {
+      Path wav = wavOf(midi);
+      render(midi, wav);
+      written.add(wav);
     }
     return written;
+  }
+
+  private static Path wavOf(Path midi) {
+    String name = midi.getFileName().toString();
+    return midi.resolveSibling(name.substring(0, name.length() - ".mid".length()) + ".wav");
   }
 
   /** Plays {@code midi} through the JDK's synthesizer into {@code wav}, written under a temporary name first. */

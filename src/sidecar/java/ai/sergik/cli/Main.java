@@ -45,12 +45,31 @@ public final class Main implements Runnable {
 
   /** Builds the command line with the shared exception handling; tests call this and {@code execute}. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = withErrorHandling(new CommandLine(new Main()));
+    // a transform's settings (--time 0.05) are read by the transform, in the order given
+    cli.getSubcommands().get("transform").setUnmatchedOptionsArePositionalParams(true);
+    return cli;
+  }
+
+  /**
+   * The command line that runs {@code args}: for {@code serve}, a {@code sergik} that knows only that command. The
+   * model of every command (picocli reads each one's options, and loads its classes and those of the fields they
+   * name: scanners, DNA, sync, datasets) would otherwise stay in the server's memory for its whole life, about a
+   * thousand objects and a few hundred classes that {@code serve} never uses.
+   */
+  static CommandLine commandLineFor(String[] args) {
+    if (args.length > 0 && args[0].equals("serve")) {
+      CommandSpec sergik = CommandSpec.create().name("sergik");
+      sergik.addSubcommand("serve", new CommandLine(new ServeCommand()));
+      return withErrorHandling(new CommandLine(sergik));
+    }
+    return commandLine();
+  }
+
+  private static CommandLine withErrorHandling(CommandLine cli) {
     UserErrorHandler errors = new UserErrorHandler();
     cli.setExecutionExceptionHandler(errors);
     cli.setParameterExceptionHandler(errors);
-    // a transform's settings (--time 0.05) are read by the transform, in the order given
-    cli.getSubcommands().get("transform").setUnmatchedOptionsArePositionalParams(true);
     return cli;
   }
 
@@ -59,7 +78,7 @@ public final class Main implements Runnable {
     if (relaunched.isPresent()) {
       System.exit(relaunched.getAsInt());
     }
-    int code = commandLine().execute(args);
+    int code = commandLineFor(args).execute(args);
     // serve keeps running on its own non-daemon threads; every other command ends here.
     if (code != 0 || !Boolean.getBoolean(KEEP_RUNNING)) {
       System.exit(code);

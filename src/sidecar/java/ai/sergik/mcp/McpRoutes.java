@@ -1,36 +1,25 @@
 package ai.sergik.mcp;
 
-import ai.sergik.api.ApiException;
-import ai.sergik.api.ApiResponse;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
-import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.server.McpStatelessServerHandler;
-import io.modelcontextprotocol.server.McpStatelessSyncServer;
-import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.spec.McpStatelessServerTransport;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /mcp}: the Model Context Protocol's streamable HTTP transport in its stateless form (each JSON-RPC
  * request gets one JSON answer, notifications get 202, {@code GET} is 405 as the protocol allows), behind the same
  * bearer token as every other route. Left out of the Custom GPT Actions spec: it is for MCP clients.
+ *
+ * <p>The MCP server is built on the first request, not at startup: the SDK, Reactor and the JSON-schema validator
+ * are about a thousand classes (some 8 MB of a server that idles at 60), and most sidecars never see an MCP client.
+ * This class names none of their types, so loading it loads none of them.
  */
-public final class McpRoutes implements RouteModule, McpStatelessServerTransport {
+public final class McpRoutes implements RouteModule {
   public static final String PATH = "/mcp";
 
   private final DataDir data;
   private final String version;
-  private final McpJsonMapper json = McpJsonDefaults.getMapper();
-  private volatile McpStatelessServerHandler handler;
-  private volatile boolean closing;
-  private McpStatelessSyncServer server;
+  private volatile StatelessMcpEndpoint endpoint;
 
   public McpRoutes(DataDir data, String version) {
     this.data = data;
@@ -39,45 +28,21 @@ public final class McpRoutes implements RouteModule, McpStatelessServerTransport
 
   @Override
   public void register(Routes routes) {
-    server = McpServers.stateless(this, new StudioTools(routes, data), version);
     routes.unpublished(new Routes.Route("POST", PATH, "mcp", false, true, true,
-        request -> answer(new String(request.body(), StandardCharsets.UTF_8))));
+        request -> endpoint(routes).answer(new String(request.body(), StandardCharsets.UTF_8))));
   }
 
-  private ApiResponse answer(String body) {
-    if (closing || handler == null) {
-      throw ApiException.unavailable("the MCP server is shutting down; retry in a moment");
-    }
-    McpSchema.JSONRPCMessage message;
-    try {
-      message = McpSchema.deserializeJsonRpcMessage(json, body);
-    } catch (IOException | IllegalArgumentException e) {
-      throw ApiException.badRequest("POST /mcp takes one JSON-RPC 2.0 message (MCP), got: " + e.getMessage());
-    }
-    McpTransportContext context = McpTransportContext.create(Map.of());
-    if (message instanceof McpSchema.JSONRPCRequest request) {
-      McpSchema.JSONRPCResponse response = handler.handleRequest(context, request)
-          .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
-      try {
-        return ApiResponse.bytes(200, ApiResponse.JSON, json.writeValueAsBytes(response));
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot write the MCP answer: " + e.getMessage(), e);
+  private StatelessMcpEndpoint endpoint(Routes routes) {
+    StatelessMcpEndpoint built = endpoint;
+    if (built == null) {
+      synchronized (this) {
+        built = endpoint;
+        if (built == null) {
+          built = new StatelessMcpEndpoint(routes, data, version);
+          endpoint = built;
+        }
       }
     }
-    if (message instanceof McpSchema.JSONRPCNotification notification) {
-      handler.handleNotification(context, notification).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
-      return ApiResponse.bytes(202, ApiResponse.JSON, new byte[0]);
-    }
-    throw ApiException.badRequest("POST /mcp takes JSON-RPC requests and notifications, not responses");
-  }
-
-  @Override
-  public void setMcpHandler(McpStatelessServerHandler mcpHandler) {
-    this.handler = mcpHandler;
-  }
-
-  @Override
-  public Mono<Void> closeGracefully() {
-    return Mono.fromRunnable(() -> closing = true);
+    return built;
   }
 }

@@ -33,8 +33,6 @@ import okhttp3.ResponseBody;
  * which endpoint failed and how.
  */
 public final class ChatFallback implements AutoCloseable {
-  private static final MediaType JSON = MediaType.get("application/json");
-
   /** The fields the chat endpoint may answer with; others are dropped. */
   static final Set<String> FIELDS = Set.of("part", "key", "style", "bars", "tempo", "voicing", "progression_type",
       "seventh_chords", "ninths", "pattern", "rate", "octaves", "genre", "density", "humanize", "swing", "seed");
@@ -84,7 +82,7 @@ public final class ChatFallback implements AutoCloseable {
     messages.addObject().put("role", "user").put("content", prompt);
     Request.Builder request;
     try {
-      request = new Request.Builder().url(target).post(RequestBody.create(body.toString(), JSON));
+      request = new Request.Builder().url(target).post(RequestBody.create(body.toString(), MediaType.get("application/json")));
     } catch (IllegalArgumentException e) {
       throw ApiException.upstream("chat.url " + endpoint + " is not a valid http(s) URL");
     }

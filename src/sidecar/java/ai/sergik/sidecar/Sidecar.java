@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,6 +43,7 @@ public final class Sidecar implements AutoCloseable {
   private final OscDispatcher dispatcher;
   private final Services services;
   private final Routes routes;
+  private Optional<Process> demoAudioRender = Optional.empty();
 
   private Sidecar(SidecarContext context, OscServer osc, HttpApi http, ExecutorService oscWorkers, OscDispatcher dispatcher,
       Services services, Routes routes) {
@@ -132,7 +134,8 @@ public final class Sidecar implements AutoCloseable {
       localUrl.set(sidecar.httpUri().toString());
       openApi.set(OpenApiDocument.lazily(version, config.publicUrl().orElse(sidecar.httpUri().toString()), modules));
       osc.start(dispatcher);
-      renderDemoAudioLater(data);
+      // the demo WAVs are rendered from their MIDI the first time a data dir is served: beside the server, not before it answers
+      sidecar.demoAudioRender = DemoAudioRender.startIfNeeded(data);
       return sidecar;
     } catch (IOException | RuntimeException e) {
       osc.close();
@@ -182,24 +185,10 @@ public final class Sidecar implements AutoCloseable {
     }, new ThreadPoolExecutor.AbortPolicy());
   }
 
-  /**
-   * The demo WAVs are rendered from their MIDI the first time a data dir is served; that takes seconds, so it
-   * happens beside the running server instead of before it answers.
-   */
-  private static void renderDemoAudioLater(DataDir data) {
-    Thread render = new Thread(() -> {
-      try {
-        ai.sergik.analysis.DemoAudio.renderMissing(data);
-      } catch (IOException | RuntimeException e) {
-        org.slf4j.LoggerFactory.getLogger(Sidecar.class).warn("could not render the demo audio: {}", e.getMessage());
-      }
-    }, "demo-audio");
-    render.setDaemon(true);
-    render.setPriority(Thread.MIN_PRIORITY);
-    render.start();
-  }
-
   public SidecarContext context() { return context; }
+
+  /** The process rendering the demo WAVs, started with the server when some were missing. */
+  public Optional<Process> demoAudioRender() { return demoAudioRender; }
 
   /** Every route and OSC action this server answers. */
   public Routes routes() { return routes; }

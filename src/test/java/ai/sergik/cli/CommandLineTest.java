@@ -53,6 +53,15 @@ class CommandLineTest {
   }
 
   @Test
+  void serveRunsFromACommandLineThatKnowsOnlyServeAndStillSaysSergik() {
+    assertThat(Main.commandLineFor(new String[] {"serve", "--http-port", "0"}).getSubcommands()).containsOnlyKeys("serve");
+    CliRun bad = CliRun.of("serve", "--http-prot", "0");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err().lines()).last().isEqualTo("See 'sergik serve --help'.");
+    assertThat(Main.commandLineFor(new String[] {"generate"}).getSubcommands()).containsKeys("serve", "generate", "scan");
+  }
+
+  @Test
   void aUsageErrorIsOneLineAndWhereTheHelpIs() {
     CliRun r = CliRun.of("generate", "chords", "--bars", "100", "-o", tmp.resolve("x.mid").toString());
     assertThat(r.code()).isEqualTo(2);
