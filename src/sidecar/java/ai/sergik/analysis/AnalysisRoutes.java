@@ -26,11 +26,13 @@ import java.util.Optional;
 public final class AnalysisRoutes implements RouteModule {
   private final DataDir data;
   private final LibraryRoots roots;
+  private final ProfileFit profileFit;
   private final FeatureExtractor extractor = new FeatureExtractor();
 
-  public AnalysisRoutes(DataDir data, LibraryRoots roots) {
+  public AnalysisRoutes(DataDir data, LibraryRoots roots, ProfileFit profileFit) {
     this.data = data;
     this.roots = roots;
+    this.profileFit = profileFit;
   }
 
   @Override
@@ -77,8 +79,7 @@ public final class AnalysisRoutes implements RouteModule {
     }
     Map<String, Object> answer = json(analysis.features());
     // how the track fits the producer's DNA; {"available": false, …} until a profile exists
-    answer.put("dna", new ai.sergik.dna.DnaService(data, ai.sergik.dna.AudioTraits.ANALYZER)
-        .dnaPart(ai.sergik.dna.AudioTraits.of(analysis.features())));
+    answer.put("dna", profileFit.of(analysis.features()));
     return answer;
   }
 

@@ -77,7 +77,7 @@ public final class FeatureExtractor {
       for (MonoProcessor p : monoChain) p.process(mono, n);
       frames += n;
     }
-    return finish(name, info, in.warnings(), frames, loudness, truePeak, spectral, onsets, chroma, waveform);
+    return finish(name, info, in.warnings(), frames, new Meters(loudness, truePeak, spectral, onsets, chroma, waveform));
   }
 
   private static void mixDown(float[][] block, int channels, int n, float[] mono) {
@@ -93,9 +93,17 @@ public final class FeatureExtractor {
     }
   }
 
-  private static Analysis finish(String name, AudioInfo info, List<String> warnings, long frames,
-      LoudnessMeter loudnessMeter, TruePeakMeter truePeakMeter, SpectralAnalyzer spectral, OnsetAnalyzer onsets,
-      ChromaAnalyzer chromaAnalyzer, WaveformEnvelope waveform) {
+  /** What listened to one file in one pass, read out by {@link #finish} once the file has ended. */
+  private record Meters(LoudnessMeter loudness, TruePeakMeter truePeak, SpectralAnalyzer spectral, OnsetAnalyzer onsets,
+      ChromaAnalyzer chroma, WaveformEnvelope waveform) {}
+
+  private static Analysis finish(String name, AudioInfo info, List<String> warnings, long frames, Meters meters) {
+    LoudnessMeter loudnessMeter = meters.loudness();
+    TruePeakMeter truePeakMeter = meters.truePeak();
+    SpectralAnalyzer spectral = meters.spectral();
+    OnsetAnalyzer onsets = meters.onsets();
+    ChromaAnalyzer chromaAnalyzer = meters.chroma();
+    WaveformEnvelope waveform = meters.waveform();
     List<String> notes = new ArrayList<>(warnings);
     double duration = frames / (double) info.sampleRate();
     if (frames == 0) notes.add("no audio frames in the file");
@@ -130,19 +138,23 @@ public final class FeatureExtractor {
     Integer energy = EnergyLevel.of(loudness.integratedLufs(), tempo.onsetsPerSecond());
     String mood = Mood.of(key == null ? null : key.key(), energy, tempo.bpm(), centroid);
 
-    TrackFeatures features = new TrackFeatures(name, info.format(), info.sampleRate(), info.channels(), info.bitDepth(),
-        round(duration, 3),
-        tempo.bpm(), tempo.confidence(), tempo.alternativeBpm(), tempo.beatTimes().length,
-        key == null ? null : key.key(), key == null ? null : key.confidence(), key == null ? null : key.runnerUp(),
-        chroma == null ? null : round(chromaAnalyzer.tuningCents(), 1),
-        round(loudness.integratedLufs(), 2), round(loudness.loudnessRangeLu(), 2),
-        round(loudness.samplePeakDbfs(), 2), round(truePeakMeter.finish(), 2),
-        round(loudness.rmsMeanDbfs(), 2), round(loudness.rmsStdDbfs(), 2), round(loudness.crestDb(), 2),
-        round(loudness.clippedFraction(), 6),
-        round(centroid, 1), round(spectral.centroidStdHz(), 1), round(onsets.hpss().harmonicRatio(), 4),
-        round(tempo.onsetsPerSecond(), 3),
-        list(spectral.mfccMeans()), list(spectral.mfccStds()), list(chroma),
-        energy, mood, notes);
+    TrackFeatures features = TrackFeatures.builder()
+        .path(name).format(info.format()).sampleRate(info.sampleRate()).channels(info.channels())
+        .bitDepth(info.bitDepth()).durationSeconds(round(duration, 3))
+        .bpm(tempo.bpm()).bpmConfidence(tempo.confidence()).bpmAlternative(tempo.alternativeBpm())
+        .beatCount(tempo.beatTimes().length)
+        .key(key == null ? null : key.key()).keyConfidence(key == null ? null : key.confidence())
+        .keyRunnerUp(key == null ? null : key.runnerUp())
+        .tuningCents(chroma == null ? null : round(chromaAnalyzer.tuningCents(), 1))
+        .lufs(round(loudness.integratedLufs(), 2)).loudnessRange(round(loudness.loudnessRangeLu(), 2))
+        .samplePeakDbfs(round(loudness.samplePeakDbfs(), 2)).truePeakDbtp(round(truePeakMeter.finish(), 2))
+        .rmsMeanDbfs(round(loudness.rmsMeanDbfs(), 2)).rmsStdDbfs(round(loudness.rmsStdDbfs(), 2))
+        .crestDb(round(loudness.crestDb(), 2)).clippedFraction(round(loudness.clippedFraction(), 6))
+        .centroidMeanHz(round(centroid, 1)).centroidStdHz(round(spectral.centroidStdHz(), 1))
+        .harmonicRatio(round(onsets.hpss().harmonicRatio(), 4)).onsetsPerSecond(round(tempo.onsetsPerSecond(), 3))
+        .mfccMeans(list(spectral.mfccMeans())).mfccStds(list(spectral.mfccStds())).chroma(list(chroma))
+        .energyLevel(energy).mood(mood).notes(notes)
+        .build();
     AnalysisCurves curves = new AnalysisCurves(waveform.min(), waveform.max(), loudness.shortTermLufs(),
         chromaAnalyzer.chromagram(), chromaAnalyzer.frameSeconds(), tempo.beatTimes());
     return new Analysis(features, curves);

@@ -3,14 +3,8 @@ package ai.sergik.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,11 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -36,7 +28,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -301,7 +292,7 @@ public final class HttpApi implements AutoCloseable {
       if (draining) {
         throw ApiException.unavailable("the server is shutting down; retry in a moment");
       }
-      path = routePath(request.getHttpURI().getPath());
+      path = HttpRequests.routePath(request.getHttpURI().getPath());
       Map<String, Routes.Route> methods = routes.at(path);
       if (methods.isEmpty()) {
         Optional<Routes.StaticMount> mount = routes.staticMountFor(path);
@@ -458,11 +449,11 @@ public final class HttpApi implements AutoCloseable {
       ApiResponse answer;
       try {
         if (body.length > 0 && route.takesJson()) {
-          checkJsonContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+          HttpRequests.checkJsonContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
         } else if (body.length > 0) {
           throw ApiException.badRequest(method + " " + path + " takes no request body; send parameters in the query string");
         }
-        ApiRequest apiRequest = new ApiRequest(method, path, query(request.getHttpURI().getQuery()), headers(request), body);
+        ApiRequest apiRequest = new ApiRequest(method, path, HttpRequests.query(request.getHttpURI().getQuery()), HttpRequests.headers(request), body);
         answer = route.handler().handle(apiRequest);
       } catch (Throwable failure) {
         fail(failure);
@@ -565,116 +556,6 @@ public final class HttpApi implements AutoCloseable {
       headers.put(HttpHeader.CONTENT_TYPE, type.equals(ApiResponse.JSON) || type.equals(ApiResponse.YAML)
           || type.startsWith("text/") && !type.contains("charset") ? type + "; charset=utf-8" : type);
       answer.headers().forEach(headers::put);
-    }
-  }
-
-  private static void checkJsonContentType(String contentType) {
-    String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    if (!type.equals("application/json") && !type.endsWith("+json")) {
-      throw ApiException.unsupportedMediaType("request body must be JSON: send Content-Type: application/json"
-          + (type.isEmpty() ? " (none was sent)" : ", not " + type));
-    }
-  }
-
-  /** The decoded request path as routes are registered: without a trailing slash. */
-  private static String routePath(String rawPath) {
-    String path = decodePath(rawPath == null || rawPath.isEmpty() ? "/" : rawPath);
-    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-  }
-
-  private static String decodePath(String raw) {
-    try {
-      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("request path is not valid percent-encoding: " + raw);
-    }
-  }
-
-  static Map<String, List<String>> query(String raw) {
-    if (raw == null || raw.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    for (String pair : raw.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      try {
-        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest("query string is not valid percent-encoding: " + raw);
-      }
-    }
-    return params;
-  }
-
-  private static Map<String, String> headers(Request request) {
-    Map<String, String> headers = new HashMap<>();
-    for (HttpField field : request.getHeaders()) {
-      headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
-    }
-    return headers;
-  }
-
-  /**
-   * The answers Jetty gives itself, before a request reaches the routes (malformed request line, headers over the
-   * limit, a bad chunk size): the same JSON error shape as every other error, and nothing for the error log.
-   */
-  private static final class JsonErrorHandler extends ErrorHandler {
-    private final int maxHeaderBytes;
-
-    JsonErrorHandler(int maxHeaderBytes) {
-      this.maxHeaderBytes = maxHeaderBytes;
-    }
-
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-      int status = response.getStatus() > 0 ? response.getStatus() : 500;
-      Object attribute = request.getAttribute(ERROR_STATUS);
-      if (attribute instanceof Integer s) {
-        status = s;
-      }
-      Object message = request.getAttribute(ERROR_MESSAGE);
-      Throwable cause = request.getAttribute(ERROR_EXCEPTION) instanceof Throwable t ? t : null;
-      String text = message instanceof String m && !m.isBlank() ? m : HttpStatus.getMessage(status);
-      if (status >= 500 && cause != null) {
-        log.warn("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), cause.toString());
-      }
-      byte[] body = Json.bytes(ErrorMapper.body(errorCode(status), describe(status, text)));
-      response.setStatus(status);
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON + "; charset=utf-8");
-      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-      response.write(true, ByteBuffer.wrap(body), callback);
-      return true;
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON + "; charset=utf-8");
-      return ByteBuffer.wrap(Json.bytes(ErrorMapper.body(errorCode(status), describe(status, reason))));
-    }
-
-    private String describe(int status, String reason) {
-      String text = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-      return status == 431 ? "request headers are over the limit of " + maxHeaderBytes / 1024 + " KiB (" + text + ")" : text;
-    }
-
-    private static String errorCode(int status) {
-      return switch (status) {
-        case 400 -> "bad_request";
-        case 404 -> "not_found";
-        case 405 -> "method_not_allowed";
-        case 408 -> "request_timeout";
-        case 413 -> "payload_too_large";
-        case 414 -> "uri_too_long";
-        case 415 -> "unsupported_media_type";
-        case 431 -> "request_header_fields_too_large";
-        case 503 -> "unavailable";
-        default -> status >= 500 ? "internal_error" : "bad_request";
-      };
     }
   }
 }

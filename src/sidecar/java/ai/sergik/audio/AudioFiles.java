@@ -56,7 +56,7 @@ public final class AudioFiles {
     return switch (c) {
       case WAV -> WavFile.parse(file).info;
       case AIFF, MP3, FLAC -> probeSampled(file, c);
-      case OTHER -> Ffmpeg.probe(file, formatName(file), System.getenv("PATH"));
+      case OTHER -> Ffmpeg.probe(file, formatName(file));
     };
   }
 

@@ -64,6 +64,10 @@ final class Ffmpeg {
     return new BytePcmStream(info, decoder, p.getInputStream(), -1);
   }
 
+  static AudioInfo probe(Path file, String formatName) throws IOException {
+    return probe(file, formatName, System.getenv("PATH"));
+  }
+
   /**
    * The header of a file Java cannot read, through {@code ffprobe} beside ffmpeg (what {@code analyze} decodes, a
    * scan can list): rate, channels, bit depth when lossless, duration.

@@ -5,6 +5,8 @@ import ai.sergik.analysis.LibraryAnalyzer;
 import ai.sergik.analysis.TrackFeatures;
 import ai.sergik.analysis.TrackPicture;
 import ai.sergik.data.DataDir;
+import ai.sergik.options.DataOptions;
+import ai.sergik.options.WriteLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import ai.sergik.catalog.CatalogEntry;
 import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.catalog.SearchQuery;
+import ai.sergik.options.DataOptions;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

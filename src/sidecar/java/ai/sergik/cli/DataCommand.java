@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import ai.sergik.data.DataDir;
 import ai.sergik.data.DataLocations;
 import ai.sergik.io.FileTrees;
+import ai.sergik.options.DataOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

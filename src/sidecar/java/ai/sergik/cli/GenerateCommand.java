@@ -12,6 +12,7 @@ import ai.sergik.io.AtomicFiles;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
+import ai.sergik.options.DataOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;

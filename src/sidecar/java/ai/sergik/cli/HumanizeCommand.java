@@ -7,6 +7,7 @@ import ai.sergik.midifile.MidiFile;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
+import ai.sergik.options.DataOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

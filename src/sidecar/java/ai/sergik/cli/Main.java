@@ -74,6 +74,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // charts and pictures are drawn with Java2D off screen: no window, no dock icon on macOS
+    System.setProperty("java.awt.headless", "true");
     java.util.OptionalInt relaunched = ServerJvm.relaunchIfUntuned(args);
     if (relaunched.isPresent()) {
       System.exit(relaunched.getAsInt());

@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import ai.sergik.data.DataDir;
 import ai.sergik.mcp.McpServers;
 import ai.sergik.mcp.StudioTools;
+import ai.sergik.options.DataOptions;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
 import io.modelcontextprotocol.server.McpSyncServer;

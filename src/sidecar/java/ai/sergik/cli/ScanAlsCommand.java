@@ -4,6 +4,8 @@ import ai.sergik.als.AlsParser;
 import ai.sergik.catalog.AlsScanner;
 import ai.sergik.catalog.AlsWatcher;
 import ai.sergik.data.DataDirLock;
+import ai.sergik.options.DataOptions;
+import ai.sergik.options.WriteLock;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

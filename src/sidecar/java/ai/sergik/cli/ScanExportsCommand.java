@@ -1,6 +1,8 @@
 package ai.sergik.cli;
 
 import ai.sergik.analysis.ExportScanner;
+import ai.sergik.options.DataOptions;
+import ai.sergik.options.WriteLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

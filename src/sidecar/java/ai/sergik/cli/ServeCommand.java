@@ -2,6 +2,7 @@ package ai.sergik.cli;
 
 import ai.sergik.io.Redaction;
 import ai.sergik.data.DataDir;
+import ai.sergik.options.DataOptions;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
 import java.io.PrintWriter;

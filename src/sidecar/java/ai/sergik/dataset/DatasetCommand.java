@@ -1,6 +1,6 @@
 package ai.sergik.dataset;
 
-import ai.sergik.cli.DataOptions;
+import ai.sergik.options.DataOptions;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,7 +26,7 @@ public final class DatasetCommand implements Runnable {
   static final class Build implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin DataOptions data;
-    @Mixin ai.sergik.cli.WriteLock lock;
+    @Mixin ai.sergik.options.WriteLock lock;
 
     @CommandLine.Option(names = "--artist", paramLabel = "NAME", description = "The producer the examples speak of"
         + " (default: $SERGIK_ARTIST, else artist.name in <data>/sergik.properties, else " + ExampleWriter.DEFAULT_ARTIST + ").")

@@ -38,7 +38,6 @@ public final class DnaCharts {
 
   /** Writes the three charts into {@code dir} and returns their paths. */
   public static List<Path> writeAll(DnaProfile profile, Path dir) throws IOException {
-    System.setProperty("java.awt.headless", "true");
     List<Path> out = new ArrayList<>();
     out.add(write(dir.resolve(BPM_PNG), png(bpmChart(profile))));
     out.add(write(dir.resolve(KEYS_PNG), camelotWheel(profile)));

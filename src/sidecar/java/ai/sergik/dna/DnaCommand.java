@@ -1,6 +1,6 @@
 package ai.sergik.dna;
 
-import ai.sergik.cli.DataOptions;
+import ai.sergik.options.DataOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
@@ -35,7 +35,7 @@ public final class DnaCommand implements Runnable {
   static final class Build implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin DataOptions data;
-    @Mixin ai.sergik.cli.WriteLock lock;
+    @Mixin ai.sergik.options.WriteLock lock;
 
     @Option(names = "--png", description = "Also draw dna_bpm.png, dna_keys.png and dna_energy.png beside the profile.")
     boolean png;

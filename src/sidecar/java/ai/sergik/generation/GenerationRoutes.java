@@ -23,6 +23,7 @@ import java.util.function.Function;
  */
 public final class GenerationRoutes implements RouteModule {
   private final GenerationService service;
+  private final TransformService transforms = new TransformService();
   private final Downloads downloads;
 
   public GenerationRoutes(GenerationService service, Downloads downloads) {
@@ -38,10 +39,10 @@ public final class GenerationRoutes implements RouteModule {
     routes.post("/generate/drums", "generateDrums", handler(service::drums));
     routes.post("/generate/drum_variations", "generateDrumVariations", handler(service::drumVariations));
     routes.post("/generate/melody", "generateMelody", handler(service::melody));
-    routes.post("/transform/humanize", "humanizeNotes", handler(service::humanize));
+    routes.post("/transform/humanize", "humanizeNotes", handler(transforms::humanize));
     for (String name : Transforms.names()) {
       routes.post("/transform/" + name, "transform" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
-          handler(f -> service.transform(name, f)));
+          handler(f -> transforms.transform(name, f)));
     }
   }
 

@@ -11,10 +11,6 @@ import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.humanize.Humanizer;
 import ai.sergik.music.Note;
 import ai.sergik.music.NoteJson;
-import ai.sergik.transform.NoteTransform;
-import ai.sergik.transform.TransformSettings;
-import ai.sergik.transform.Transformed;
-import ai.sergik.transform.Transforms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +22,7 @@ import java.util.Optional;
 /**
  * Reads the fields of the generation endpoints (the earlier HTTP tool's names and defaults, plus a few
  * of this engine's own) into engine requests, runs the engine, and applies humanization. One instance
- * serves HTTP and OSC; it holds no state.
+ * serves HTTP and OSC; it holds no state. Notes the client sends are changed by {@link TransformService}.
  *
  * <p>Shared by every generation endpoint: {@code key} (any notation, default 10B), {@code tempo}
  * (20..999, default 125), {@code seed} (default 0), {@code style}, and {@code humanize}/{@code swing}
@@ -39,14 +35,14 @@ public final class GenerationService {
   public static final double DEFAULT_ARP_SPEED = 0.25;
   public static final int DEFAULT_DRUM_BARS = 4;
   public static final int DEFAULT_NUM_VARIATIONS = 8;
-  public static final double DEFAULT_TIMING_VARIANCE_MS = 20;
+  public static final double DEFAULT_TIMING_VARIANCE_MS = TransformService.DEFAULT_TIMING_VARIANCE_MS;
 
   /**
    * Most bars one request makes across its drum variations (bars x variations): 128 bars of busy drums are about
    * 700 KB of notes, which already go out as a summary and a download link; more is a slip of the tongue.
    */
   public static final int MAX_TOTAL_BARS = 128;
-  public static final int DEFAULT_VELOCITY_VARIANCE = 10;
+  public static final int DEFAULT_VELOCITY_VARIANCE = TransformService.DEFAULT_VELOCITY_VARIANCE;
 
   /** Arpeggio step lengths in beats (the earlier tool's {@code speed}) and the engine's rate names. */
   private static final Map<Double, String> SPEEDS = new LinkedHashMap<>();
@@ -204,87 +200,6 @@ public final class GenerationService {
     }
   }
 
-  /** POST /transform/humanize. */
-  public Made humanize(JsonFields f) {
-    List<Note> notes = f.get("notes").map(n -> notes("notes", n))
-        .orElseThrow(() -> ApiException.badField("notes", "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]", null));
-    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
-    HumanizeSettings settings = settings(() -> HumanizeSettings.builder()
-        .timingMs(f.number("timing_variance_ms", DEFAULT_TIMING_VARIANCE_MS, 0, HumanizeSettings.MAX_TIMING_MS))
-        .velocity(f.integer("velocity_variance", DEFAULT_VELOCITY_VARIANCE, 0, HumanizeSettings.MAX_VELOCITY))
-        .swing(f.number("swing", HumanizeSettings.DEFAULT_SWING, HumanizeSettings.MIN_SWING, HumanizeSettings.MAX_SWING))
-        .swingGrid(f.integer("swing_grid", HumanizeSettings.DEFAULT_SWING_GRID, 8, 16))
-        .driftMs(f.number("drift_ms", HumanizeSettings.DEFAULT_DRIFT_MS, 0, HumanizeSettings.MAX_DRIFT_MS))
-        .seed(f.integer("seed", 0, 0, Integer.MAX_VALUE))
-        .tempo(tempo)
-        .build());
-    Optional<Part> part = f.optionalString("part", "drums").map(p -> {
-      try {
-        return Part.parse(p);
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badField("part", "chords, bass, arp, drums or melody", p);
-      }
-    });
-    List<Note> out = Humanizer.humanize(notes, settings);
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("timing_variance_ms", settings.timingMs());
-    details.put("velocity_variance", settings.velocity());
-    details.put("swing", settings.swing());
-    details.put("drift_ms", settings.driftMs());
-    return new Made(part, out, tempo, barsOf(out), Optional.empty(), details,
-        "humanized " + out.size() + " notes (timing \u00b1" + JsonFieldsText.plain(settings.timingMs()) + " ms, velocity \u00b1"
-            + settings.velocity() + ", swing " + JsonFieldsText.plain(settings.swing()) + "%)");
-  }
-
-  /** Fields of a transform request that are not the transform's own settings. */
-  private static final java.util.Set<String> TRANSFORM_FIELDS = java.util.Set.of("notes", "seed", "tempo", "part");
-
-  /**
-   * POST /transform/NAME: {@code notes} in, the transformed notes out; {@code seed}, {@code tempo} and
-   * {@code part} as everywhere, every other field is one of the transform's settings.
-   */
-  public Made transform(String name, JsonFields f) {
-    NoteTransform transform = Transforms.named(name);
-    List<Note> notes = f.get("notes").map(n -> notes("notes", n))
-        .orElseThrow(() -> ApiException.badField("notes", "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]", null));
-    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
-    long seed = f.integer("seed", 0, 0, Integer.MAX_VALUE);
-    Map<String, String> values = new LinkedHashMap<>();
-    for (var it = f.node().fields(); it.hasNext(); ) {
-      var field = it.next();
-      if (TRANSFORM_FIELDS.contains(field.getKey())) continue;
-      JsonNode v = field.getValue();
-      if (!v.isValueNode() || v.isNull()) {
-        throw ApiException.badField(field.getKey(), "a number, text or true/false (" + describe(transform) + ")", v.toString());
-      }
-      values.put(field.getKey(), v.asText());
-    }
-    Optional<Part> part = f.optionalString("part", "chords").map(p -> {
-      try {
-        return Part.parse(p);
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badField("part", "chords, bass, arp, drums or melody", p);
-      }
-    });
-    Transformed made;
-    try {
-      made = transform.apply(notes, TransformSettings.of(values), seed);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("transform", transform.name());
-    details.put("settings", values);
-    details.put("notes_in", notes.size());
-    return new Made(part, made.notes(), tempo, barsOf(made.notes()), Optional.empty(), details, made.summary());
-  }
-
-  private static String describe(NoteTransform t) {
-    StringBuilder sb = new StringBuilder(t.name()).append(" reads ");
-    for (int i = 0; i < t.options().size(); i++) sb.append(i == 0 ? "" : ", ").append(t.options().get(i).name());
-    return sb.toString();
-  }
-
   /** {@code /sergik/generate} with explicit fields: {@code part} (default chords) picks the endpoint. */
   public Made generate(JsonFields f) {
     String part = f.string("part", "chords", "chords");
@@ -375,7 +290,7 @@ public final class GenerationService {
         .build()));
   }
 
-  private static HumanizeSettings settings(java.util.function.Supplier<HumanizeSettings> build) {
+  static HumanizeSettings settings(java.util.function.Supplier<HumanizeSettings> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException e) {

@@ -11,7 +11,7 @@ import ai.sergik.generate.Part;
 import ai.sergik.generation.GenerationService;
 import ai.sergik.generation.Made;
 import ai.sergik.music.Note;
-import ai.sergik.sidecar.DeviceLink;
+import ai.sergik.link.DeviceLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -7,7 +7,6 @@ import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
 import ai.sergik.generate.Styles;
-import ai.sergik.sidecar.SidecarConfig.ChatSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

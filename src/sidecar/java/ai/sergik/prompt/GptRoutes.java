@@ -7,7 +7,7 @@ import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.generation.Downloads;
 import ai.sergik.generation.GenerationRoutes;
-import ai.sergik.sidecar.DeviceLink;
+import ai.sergik.link.DeviceLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

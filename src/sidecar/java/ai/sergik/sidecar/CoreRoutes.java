@@ -7,6 +7,7 @@ import ai.sergik.api.BearerAuth;
 import ai.sergik.api.OpenApiDocument;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
+import ai.sergik.link.LiveStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -5,6 +5,8 @@ import ai.sergik.api.ApiException;
 import ai.sergik.api.ErrorMapper;
 import ai.sergik.api.Json;
 import ai.sergik.api.JsonFields;
+import ai.sergik.link.DeviceLink;
+import ai.sergik.link.OscSender;
 import ai.sergik.osc.Handshake;
 import ai.sergik.osc.OscCodec;
 import ai.sergik.osc.OscMessages;

@@ -1,5 +1,6 @@
 package ai.sergik.sidecar;
 
+import ai.sergik.link.OscSender;
 import ai.sergik.osc.OscProtocol;
 import java.io.IOException;
 import java.net.InetSocketAddress;

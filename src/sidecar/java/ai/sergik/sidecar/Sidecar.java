@@ -8,6 +8,7 @@ import ai.sergik.api.Routes;
 import ai.sergik.data.DataDir;
 import ai.sergik.generation.DownloadRoutes;
 import ai.sergik.generation.Downloads;
+import ai.sergik.link.DeviceLink;
 import ai.sergik.osc.OscProtocol;
 import ai.sergik.generation.GenerationRoutes;
 import ai.sergik.generation.GenerationService;
@@ -69,7 +70,9 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new DownloadRoutes(services.downloads()));
     modules.add(new ai.sergik.catalog.CatalogRoutes(context.data()));
     modules.add(new ai.sergik.dna.DnaRoutes(context.data()));
-    modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots));
+    ai.sergik.dna.DnaService dna = new ai.sergik.dna.DnaService(context.data(), ai.sergik.dna.AudioTraits.ANALYZER);
+    modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots,
+        features -> dna.dnaPart(ai.sergik.dna.AudioTraits.of(features))));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));

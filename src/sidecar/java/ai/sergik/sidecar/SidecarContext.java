@@ -1,6 +1,7 @@
 package ai.sergik.sidecar;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.link.DeviceLink;
 import java.time.Clock;
 import java.time.Instant;
 

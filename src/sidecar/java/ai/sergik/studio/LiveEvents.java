@@ -2,8 +2,8 @@ package ai.sergik.studio;
 
 import ai.sergik.api.EventSink;
 import ai.sergik.api.Json;
-import ai.sergik.sidecar.LiveStatus;
-import ai.sergik.sidecar.DeviceLink;
+import ai.sergik.link.LiveStatus;
+import ai.sergik.link.DeviceLink;
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package ai.sergik.sync;
 
-import ai.sergik.cli.DataOptions;
+import ai.sergik.options.DataOptions;
 import ai.sergik.data.DataDir;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 public final class SyncCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
   @Mixin DataOptions data;
-  @Mixin ai.sergik.cli.WriteLock lock;
+  @Mixin ai.sergik.options.WriteLock lock;
 
   // --version is the version to verify here, so the standard -V/--version mixin cannot be used; only the help option.
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")

@@ -1,6 +1,6 @@
 package ai.sergik.verify;
 
-import ai.sergik.cli.DataOptions;
+import ai.sergik.options.DataOptions;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

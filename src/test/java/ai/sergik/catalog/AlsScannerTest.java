@@ -107,7 +107,7 @@ class AlsScannerTest {
         .containsEntry("sample_refs", "2")
         .containsEntry("modified", "2023-11-14T22:13:20")
         .containsEntry("size_bytes", Long.toString(Files.size(a)))
-        .containsEntry("sha256", AlsScanner.sha256(a))
+        .containsEntry("sha256", SetReader.sha256(a))
         .containsEntry("error", "")
         .containsEntry("collaborator", "Silent Jay")
         .containsEntry("year", "2023");

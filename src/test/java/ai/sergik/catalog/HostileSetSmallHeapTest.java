@@ -70,7 +70,7 @@ class HostileSetSmallHeapTest {
     assertThat(first).contains("2 sets: 2 read (1 could not be parsed)");
     Map<String, Map<String, String>> rows = projects(data);
     assertThat(rows.get("good.als").get("error")).isEmpty();
-    assertThat(rows.get("hostile.als").get("error")).startsWith(AlsScanner.OUT_OF_MEMORY + " (this JVM may use at most ")
+    assertThat(rows.get("hostile.als").get("error")).startsWith(SetReader.OUT_OF_MEMORY + " (this JVM may use at most ")
         .contains("SERGIK_JAVA_OPTS=-Xmx1g");
     assertThat(Files.readString(data.resolve("catalog/clips.csv")).lines().count()).as("the good set's clips").isGreaterThan(100);
 

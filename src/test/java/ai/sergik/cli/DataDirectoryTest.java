@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.data.DataLocations;
+import ai.sergik.options.DataOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -82,7 +83,7 @@ class DataDirectoryTest {
   @Test
   void dataAndTheEnvironmentStillWin() {
     DataOptions options = new DataOptions();
-    options.dir = home.resolve("elsewhere");
+    new picocli.CommandLine(options).parseArgs("--data", home.resolve("elsewhere").toString());
     assertThat(options.dataDir().root()).isEqualTo(home.resolve("elsewhere"));
     assertThat(options.servedDataDir().root()).isEqualTo(home.resolve("elsewhere"));
   }

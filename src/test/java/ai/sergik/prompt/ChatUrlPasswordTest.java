@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sergik.api.ApiException;
-import ai.sergik.sidecar.SidecarConfig;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,7 +19,7 @@ class ChatUrlPasswordTest {
   static final String PASSWORD = "hunter2-s3cr3t";
 
   static ChatFallback fallback(String url) {
-    return new ChatFallback(new SidecarConfig.ChatSettings(Optional.of(url), "m", Optional.empty(), Duration.ofSeconds(2)));
+    return new ChatFallback(new ChatSettings(Optional.of(url), "m", Optional.empty(), Duration.ofSeconds(2)));
   }
 
   @Test

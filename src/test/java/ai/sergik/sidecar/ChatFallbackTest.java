@@ -24,7 +24,7 @@ class ChatFallbackTest {
   void start() throws Exception {
     chat = new MockWebServer();
     chat.start();
-    SidecarConfig.ChatSettings settings = new SidecarConfig.ChatSettings(Optional.of(chat.url("/v1").toString()),
+    ai.sergik.prompt.ChatSettings settings = new ai.sergik.prompt.ChatSettings(Optional.of(chat.url("/v1").toString()),
         "test-model", Optional.of("sk-test"), Duration.ofSeconds(1));
     server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withChat(settings));
   }

@@ -24,7 +24,7 @@ class ChatUrlPasswordOscTest {
       chat.start();
       chat.enqueue(new MockResponse.Builder().code(500).body("upstream exploded").build());
       String url = "http://sergik:" + PASSWORD + "@127.0.0.1:" + chat.getPort() + "/v1";
-      SidecarConfig.ChatSettings settings = new SidecarConfig.ChatSettings(Optional.of(url), "test-model", Optional.empty(),
+      ai.sergik.prompt.ChatSettings settings = new ai.sergik.prompt.ChatSettings(Optional.of(url), "test-model", Optional.empty(),
           Duration.ofSeconds(5));
       try (RunningSidecar server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withChat(settings));
            FakeDevice device = new FakeDevice(server.oscPort())) {

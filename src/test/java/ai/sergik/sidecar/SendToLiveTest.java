@@ -3,6 +3,7 @@ package ai.sergik.sidecar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.api.Json;
+import ai.sergik.link.DeviceLink;
 import ai.sergik.osc.OscMessages;
 import ai.sergik.osc.OscProtocol;
 import ai.sergik.osc.OscReply;

@@ -1,4 +1,4 @@
-package ai.sergik.cli;
+package ai.sergik.options;
 
 import ai.sergik.data.DataDir;
 import ai.sergik.data.DataDirLock;

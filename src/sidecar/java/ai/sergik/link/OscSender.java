@@ -1,4 +1,4 @@
-package ai.sergik.sidecar;
+package ai.sergik.link;
 
 import ai.sergik.osc.OscCodec;
 import ai.sergik.osc.OscProtocolException;
@@ -17,7 +17,7 @@ public final class OscSender {
   private final DatagramChannel channel;
   private final OscCodec codec = new OscCodec();
 
-  OscSender(DatagramChannel channel) {
+  public OscSender(DatagramChannel channel) {
     this.channel = channel;
   }
 

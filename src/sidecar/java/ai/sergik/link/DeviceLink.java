@@ -1,4 +1,4 @@
-package ai.sergik.sidecar;
+package ai.sergik.link;
 
 import ai.sergik.api.ApiException;
 import ai.sergik.api.Json;
@@ -41,6 +41,10 @@ import java.util.stream.Collectors;
  * program from stealing a device's pushes: an entry's address only changes once the entry is absent (a live
  * device cannot be re-pointed by a handshake from another port); a confirmation only counts when it comes from
  * the address the push went to; and every push answer names the device and track it went to.
+ *
+ * <p>Features read and push through it; the OSC receiver ({@code ai.sergik.sidecar.OscDispatcher}) feeds it what
+ * the devices send (handshakes, heartbeats, streams, confirmations). It lives in a package of its own so that every
+ * feature can use it without depending on the composition root that builds it.
  */
 public final class DeviceLink {
   /** Entries kept at most; beyond it the longest-unseen absent entry is forgotten, and a full set of live ones refuses more. */
@@ -167,7 +171,7 @@ public final class DeviceLink {
    * @throws RefusedException when the id belongs to a connected device at another address, or the registry is
    *     full of connected devices
    */
-  synchronized Device handshake(Handshake hello, InetSocketAddress from) throws RefusedException {
+  public synchronized Device handshake(Handshake hello, InetSocketAddress from) throws RefusedException {
     Instant now = clock.instant();
     // Without an id of its own (version 1, or a device that has not read its id yet) a device is its address.
     String id = hello.deviceId().isEmpty()
@@ -198,18 +202,18 @@ public final class DeviceLink {
   }
 
   /** The connected device at {@code from}, if any: only such a sender gets more back than an ack or a short error. */
-  synchronized Optional<Device> connectedAt(InetSocketAddress from) {
+  public synchronized Optional<Device> connectedAt(InetSocketAddress from) {
     Instant now = clock.instant();
     return devices.values().stream().filter(d -> d.address().equals(from) && d.connected(now)).findFirst();
   }
 
   /** A message from the device at {@code from} (a stream or a heartbeat): it is still there. */
-  synchronized void heard(InetSocketAddress from) {
+  public synchronized void heard(InetSocketAddress from) {
     update(from, d -> d.seen(clock.instant()));
   }
 
   /** A request from the device at {@code from}: it becomes the device active last. */
-  synchronized void used(InetSocketAddress from) {
+  public synchronized void used(InetSocketAddress from) {
     update(from, d -> d.active(clock.instant()));
   }
 
@@ -217,15 +221,15 @@ public final class DeviceLink {
     devices.replaceAll((id, d) -> d.address().equals(from) ? change.apply(d) : d);
   }
 
-  synchronized void tempo(double bpm) {
+  public synchronized void tempo(double bpm) {
     tempo = Optional.of(bpm);
   }
 
-  synchronized void transport(Transport t) {
+  public synchronized void transport(Transport t) {
     transport = Optional.of(t);
   }
 
-  synchronized void track(TrackParameter p) {
+  public synchronized void track(TrackParameter p) {
     tracks.computeIfAbsent(p.track(), k -> new TreeMap<>()).put(p.param(), p.value());
   }
 
@@ -235,7 +239,7 @@ public final class DeviceLink {
    *
    * @return whether it answered a push waiting for it
    */
-  boolean confirmed(int pushId, InetSocketAddress from, JsonNode details) {
+  public boolean confirmed(int pushId, InetSocketAddress from, JsonNode details) {
     Awaiting waiting = awaiting.get(pushId);
     if (waiting == null || !waiting.from().equals(from) || !awaiting.remove(pushId, waiting)) {
       return false;

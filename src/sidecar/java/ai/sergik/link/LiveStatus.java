@@ -1,4 +1,4 @@
-package ai.sergik.sidecar;
+package ai.sergik.link;
 
 import java.time.Duration;
 import java.time.Instant;

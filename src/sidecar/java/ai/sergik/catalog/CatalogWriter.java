@@ -1,0 +1,46 @@
+package ai.sergik.catalog;
+
+import ai.sergik.data.DataDir;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rewrites the catalog files at the end of a scan: the side tables first (rows of dropped projects out, the journal's
+ * rows of fresh ones in), then {@code all_projects.csv}, and {@code projects_als.csv} last, since it is what the next
+ * scan trusts: it only names sets whose side rows are written. Each file is replaced atomically.
+ */
+final class CatalogWriter {
+  private final DataDir data;
+
+  CatalogWriter(DataDir data) {
+    this.data = data;
+  }
+
+  /** Every file a scan writes, in the order {@link ScanState} stamps them. */
+  static List<Path> files(DataDir data) {
+    Path dir = data.catalogDir();
+    return List.of(data.projectsAls(), data.allProjects(), dir.resolve("tracks.csv"), dir.resolve("devices.csv"),
+        dir.resolve("clips.csv"), dir.resolve("samples.csv"));
+  }
+
+  /**
+   * @param projects the projects rows to keep, by path
+   * @param all the all_projects rows, by path
+   * @param drop project ids whose side rows go
+   * @param fresh project ids whose side rows come from {@code journal}
+   */
+  void write(Map<String, ProjectRow> projects, Map<String, List<String>> all, Set<String> drop, Set<String> fresh,
+      ScanJournal journal) throws IOException {
+    Path dir = data.catalogDir();
+    CatalogCsv.rewrite(dir.resolve("tracks.csv"), CatalogTables.TRACKS, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::tracks));
+    CatalogCsv.rewrite(dir.resolve("devices.csv"), CatalogTables.DEVICES, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::devices));
+    CatalogCsv.rewrite(dir.resolve("clips.csv"), CatalogTables.CLIPS, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::clips));
+    CatalogCsv.rewrite(dir.resolve("samples.csv"), CatalogTables.SAMPLES, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::samples));
+    CatalogCsv.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
+    // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows are written
+    CatalogCsv.write(data.projectsAls(), CatalogTables.PROJECTS, projects.values().stream().map(ProjectRow::cells).toList());
+  }
+}
