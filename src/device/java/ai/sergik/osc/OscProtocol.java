@@ -137,7 +137,8 @@ public final class OscProtocol {
   /**
    * {@code i request, s json} (sidecar → device): the answer to {@link #ACTION_SUGGEST},
    * {@code {"lines":[…≤3],"actions":[{"line":0,"label":"Apply tempo","set":{"tempo":124}},
-   * {"line":1,"label":"Transpose","transpose":2}]}}.
+   * {"line":1,"label":"Transpose","transpose":2}],"key":"10B","key_from":"given"}}: at most 3 lines of at most 40
+   * characters; {@code transpose} is in semitones.
    */
   public static final String SUGGEST = "/sergik/suggest";
 

@@ -17,7 +17,12 @@ public final class CatalogRoutes implements RouteModule {
   private final CatalogSearchService service;
 
   public CatalogRoutes(DataDir data) {
-    this.service = new CatalogSearchService(data);
+    this(new CatalogSearchService(data));
+  }
+
+  /** Over a search service other features share (one index in memory, read once). */
+  public CatalogRoutes(CatalogSearchService service) {
+    this.service = java.util.Objects.requireNonNull(service, "service");
   }
 
   @Override

@@ -61,6 +61,11 @@ public final class CatalogSearchService {
     return current().search(q, alsoPasses, offset, size);
   }
 
+  /** The current index (read again when one of its files changed), for features that rank items their own way. */
+  public CatalogIndex index() throws IOException {
+    return current().index();
+  }
+
   /** How many items the current index holds. */
   public int size() throws IOException {
     return current().index().entries().size();

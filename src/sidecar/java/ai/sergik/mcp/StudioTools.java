@@ -105,6 +105,16 @@ public final class StudioTools {
             "key", prop("string", "A key such as 10B or F minor."),
             "energy", prop("integer", "Energy 1-10.")), List.of()),
         args -> call("POST", "/gpt/dna/compare", Map.of(), args)));
+    tools.add(tool("suggest", "Suggestions for the clip the producer is working on in Live, from their DNA profile and"
+            + " library: tempo toward a home zone, keys for the next part or a transposition, and the track of theirs it"
+            + " sounds like; the three lines the SERGIK device shows, with their actions.",
+        schema(Map.of(
+            "track", prop("string", "The track the clip is on."),
+            "tempo", prop("number", "Live's tempo in BPM."),
+            "key", prop("string", "The clip's key, Camelot (10B) or a name (D major); heard in the notes when omitted."),
+            "notes", Map.of("type", "array", "items", Map.of("type", "object"),
+                "description", "The clip's notes, Live's {pitch, start_time, duration, velocity} in beats.")), List.of()),
+        args -> call("POST", "/live/suggest", Map.of(), args)));
     tools.add(tool("list_devices", "The SERGIK devices connected from Live: tracks they sit on, Live's tempo and"
             + " transport, and when each was last heard from.",
         schema(Map.of(), List.of()),

@@ -1,6 +1,7 @@
 package ai.sergik.sidecar;
 
 import ai.sergik.api.ActionHandler;
+import ai.sergik.api.ActionReply;
 import ai.sergik.api.ApiException;
 import ai.sergik.api.ErrorMapper;
 import ai.sergik.api.Json;
@@ -202,7 +203,12 @@ final class OscDispatcher {
     }
     try {
       Object result = handler.handle(fields(request));
-      send(OscMessages.result(request.request(), Json.MAPPER.writeValueAsString(result)), peer.address());
+      if (result instanceof ActionReply reply && OscProtocol.SUGGEST.equals(reply.address())) {
+        send(OscMessages.suggest(request.request(), Json.MAPPER.writeValueAsString(reply.body())), peer.address());
+      } else {
+        send(OscMessages.result(request.request(), Json.MAPPER.writeValueAsString(
+            result instanceof ActionReply reply ? reply.body() : result)), peer.address());
+      }
     } catch (Exception e) {
       reject(request.request(), message(e, request.name()), peer);
     }

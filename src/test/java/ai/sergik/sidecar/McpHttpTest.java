@@ -54,7 +54,7 @@ class McpHttpTest {
       McpSchema.InitializeResult init = client.initialize();
       assertThat(init.serverInfo().name()).isEqualTo("sergik");
       assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-          .containsExactlyInAnyOrder("generate", "transform", "analyze", "catalog_search", "dna_compare", "list_devices");
+          .containsExactlyInAnyOrder("generate", "transform", "analyze", "catalog_search", "dna_compare", "suggest", "list_devices");
       assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
           .contains("sergik://profile", "sergik://catalog/projects", "sergik://catalog/tracks");
     }

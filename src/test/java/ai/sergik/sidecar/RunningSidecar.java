@@ -34,6 +34,11 @@ final class RunningSidecar implements AutoCloseable {
     return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test"), config.token().orElse(null));
   }
 
+  /** A sidecar serving another data directory (one without a profile, a copy to change). */
+  static RunningSidecar start(SidecarConfig config, DataDir data) throws IOException {
+    return new RunningSidecar(Sidecar.start(config, data, "test"), config.token().orElse(null));
+  }
+
   /** A sidecar whose heartbeats and uptime follow {@code clock}. */
   static RunningSidecar start(SidecarConfig config, TestClock clock) throws IOException {
     return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test", clock), config.token().orElse(null));
