@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Cold start of the device jar in a fresh JVM, as mxj does it: a class loader holding only the jar and the
  * Max API, then load {@code SergikDevice}, instantiate it and generate once. Uses the JDK only, so it runs
- * from target/test-classes alone. Arguments: the device jar and a directory holding just com/cycling74.
+ * from target/sidecar/test-classes alone. Arguments: the device jar and a directory holding just com/cycling74.
  */
 public final class ColdLoadBench {
   private ColdLoadBench() {}

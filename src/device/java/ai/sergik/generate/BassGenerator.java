@@ -118,7 +118,7 @@ final class BassGenerator {
         boolean chromatic = barStart == 0 ? variant < 2 || variant == 4 : random.nextBoolean();
         boolean above = barStart == 0 ? variant % 2 == 0 : random.nextBoolean();
         int approach = chromatic ? target + (above ? 1 : -1) : scaleNeighbour(target, scale, above);
-        if (approach < LOW || approach > HIGH || approach == line[0] && n == 2) approach = target + (target + 1 <= HIGH ? 1 : -1);
+        if (approach < LOW || approach > HIGH || (approach == line[0] && n == 2)) approach = target + (target + 1 <= HIGH ? 1 : -1);
         line[n - 1] = approach;
         int side = approach >= target ? 1 : -1;
         if (n >= 3) {

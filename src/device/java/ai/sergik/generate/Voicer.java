@@ -80,7 +80,7 @@ final class Voicer {
         high = 120;
       }
     }
-    int pick = (int) Math.floorMod(r.seed() * 0x9E3779B97F4A7C15L >>> 7, 3L);
+    int pick = (int) Math.floorMod((r.seed() * 0x9E3779B97F4A7C15L) >>> 7, 3L);
     return new Plan(voicing, low, high, bassLow, spread, r.inversion(), r.topNotesShared(), pick);
   }
 
@@ -127,7 +127,6 @@ final class Voicer {
   static int[] upperTones(Chord c, String kind) {
     int[] iv = c.quality().intervals();
     int root = c.root();
-    ChordQuality q = c.quality();
     switch (kind) {
       case "shell": {
         int third = iv[1];

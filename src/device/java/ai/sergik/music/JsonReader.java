@@ -52,8 +52,8 @@ public final class JsonReader {
       case '{': return object();
       case '[': return array();
       case '"': return string();
-      case 't': literal("true"); return Boolean.TRUE;
-      case 'f': literal("false"); return Boolean.FALSE;
+      case 't': literal("true"); return true;
+      case 'f': literal("false"); return false;
       case 'n': literal("null"); return null;
       default:
         if (c == '-' || (c >= '0' && c <= '9')) return number();

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param creator the {@code Creator} attribute, e.g. {@code Ableton Live 11.3.21}
  * @param liveVersion the product version taken from it, e.g. {@code 11.3.21}
  * @param minorVersion the schema line ({@code MinorVersion}), which is not the product version
- * @param sampleRefs sample references outside freeze clips, counted with repeats
+ * @param counts exact counts: tracks by kind, devices, clips, sample references outside freeze clips (with repeats)
  * @param samples the files those references point at, each once
  * @param xmlBytes the size of the inflated XML
  */

@@ -27,7 +27,11 @@ public final class BearerAuth {
     return token != null;
   }
 
-  /** @throws ApiException 401 naming what is missing or wrong */
+  /**
+   * Lets a request through when no token is set or it carries the right one.
+   *
+   * @throws ApiException 401 naming what is missing or wrong
+   */
   public void check(Optional<String> authorization) {
     if (token == null) {
       return;

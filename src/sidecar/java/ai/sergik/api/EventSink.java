@@ -43,7 +43,7 @@ public final class EventSink {
   /** A comment line, ignored by clients: keeps a quiet stream's connection from timing out. */
   public void comment(String text) throws IOException {
     requireOneLine(text, "comment");
-    write(new StringBuilder(": ").append(text).append("\n\n"));
+    write(": " + text + "\n\n");
   }
 
   private void write(CharSequence text) throws IOException {

@@ -17,7 +17,7 @@ final class PcmDecoder {
     if (encoding == Encoding.FLOAT && bytesPerSample != 4 && bytesPerSample != 8) {
       throw new IllegalArgumentException("float samples must be 32 or 64 bits, got " + bitsPerSample);
     }
-    if (bytesPerSample < 1 || bytesPerSample > 4 && encoding != Encoding.FLOAT) {
+    if (bytesPerSample < 1 || (bytesPerSample > 4 && encoding != Encoding.FLOAT)) {
       throw new IllegalArgumentException("integer samples must be 8 to 32 bits, got " + bitsPerSample);
     }
   }

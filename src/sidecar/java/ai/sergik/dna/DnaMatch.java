@@ -24,7 +24,7 @@ public record DnaMatch(String track, int score, List<Part> parts, List<String> s
    * One part of the score.
    *
    * @param name {@code bpm_zone}, {@code key} or {@code energy_band}
-   * @param verdict a short word for the outcome: e.g. {@code same}, {@code neighbour}, {@code distant}
+   * @param verdict a short word for the outcome: e.g. "same", "neighbour", "distant"
    * @param detail one sentence a producer can read
    */
   public record Part(String name, boolean known, int points, int max, String verdict, String detail) {

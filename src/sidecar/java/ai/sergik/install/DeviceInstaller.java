@@ -24,6 +24,8 @@ public final class DeviceInstaller {
   public record Placed(String what, Path where) {}
 
   /**
+   * Places the Max package in every Max packages folder and the device in Live's User Library MIDI effects.
+   *
    * @param built the folder holding {@code SERGIK.amxd} and {@code SERGIK/}
    * @throws IOException naming the missing file or the folder that cannot be written
    */

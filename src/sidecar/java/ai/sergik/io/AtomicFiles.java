@@ -126,8 +126,6 @@ public final class AtomicFiles {
     return clear;
   }
 
-  private static final String TMP_SUFFIX = ".tmp";
-
   /** The names of this class's temporary files: {@code .<target name>.<random digits>.tmp}. */
   private static final java.util.regex.Pattern TMP_NAME = java.util.regex.Pattern.compile("\\..+\\.\\d+\\.tmp");
 
@@ -158,8 +156,8 @@ public final class AtomicFiles {
       public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
         // a git directory (sync's .cache/git) holds thousands of objects and never a file of ours
         String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        boolean git = name.equals(".git") || name.equals("git") && dir.getParent() != null
-            && dir.getParent().getFileName() != null && dir.getParent().getFileName().toString().equals(".cache");
+        boolean git = name.equals(".git") || (name.equals("git") && dir.getParent() != null
+            && dir.getParent().getFileName() != null && dir.getParent().getFileName().toString().equals(".cache"));
         return git ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
       }
 

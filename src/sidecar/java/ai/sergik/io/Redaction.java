@@ -29,7 +29,7 @@ public final class Redaction {
 
   /** {@code text} with the credentials of every URL in it hidden (for exception messages that quote a URL). */
   public static String text(String text) {
-    if (text == null || text.indexOf(':') < 0 && text.indexOf('=') < 0) {
+    if (text == null || (text.indexOf(':') < 0 && text.indexOf('=') < 0)) {
       return text;
     }
     String s = USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));

@@ -152,11 +152,30 @@ public final class DeviceLink {
   private final Map<Integer, Map<String, Object>> tracks = new TreeMap<>();
   private final AtomicInteger pushIds = new AtomicInteger();
   private final Map<Integer, Awaiting> awaiting = new ConcurrentHashMap<>();
+  private final DeviceRequests requests;
 
   public DeviceLink(OscSender sender, InetSocketAddress defaultAddress, Clock clock) {
     this.sender = Objects.requireNonNull(sender, "sender");
     this.defaultAddress = Objects.requireNonNull(defaultAddress, "defaultAddress");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.requests = new DeviceRequests(this, sender, clock);
+  }
+
+  /** Changes and reads in Live through a connected device ({@code /ableton/set}, {@code /ableton/read}). */
+  public DeviceRequests requests() {
+    return requests;
+  }
+
+  /**
+   * The connected device a request about {@code track} goes through: the one on that track (names compared ignoring
+   * case), else the connected device active last, which can reach every track of the set; empty when none is connected.
+   */
+  synchronized Optional<Device> requestTarget(Optional<String> track) {
+    Instant now = clock.instant();
+    List<Device> live = byRecentUse(devices.values()).stream().filter(d -> d.connected(now)).toList();
+    Optional<Device> onTrack = track.map(String::strip).flatMap(t -> live.stream()
+        .filter(d -> d.track().strip().equalsIgnoreCase(t)).findFirst());
+    return onTrack.or(() -> live.stream().findFirst());
   }
 
   public synchronized Status status() {

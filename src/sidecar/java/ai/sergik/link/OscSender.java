@@ -21,7 +21,11 @@ public final class OscSender {
     this.channel = channel;
   }
 
-  /** @throws OscProtocolException when the message does not fit one datagram */
+  /**
+   * Sends one message as one datagram.
+   *
+   * @throws OscProtocolException when the message does not fit one datagram
+   */
   public void send(OSCMessage message, SocketAddress to) throws OscProtocolException, IOException {
     channel.send(ByteBuffer.wrap(codec.encode(message)), to);
   }

@@ -115,6 +115,34 @@ public final class StudioTools {
             "notes", Map.of("type", "array", "items", Map.of("type", "object"),
                 "description", "The clip's notes, Live's {pitch, start_time, duration, velocity} in beats.")), List.of()),
         args -> call("POST", "/live/suggest", Map.of(), args)));
+    tools.add(tool("live_control", "Change Live through the SERGIK device: tempo, play/stop/continue, a track's volume"
+            + " (dB), pan, mute, solo or arm, fire a clip slot or a scene (counted from 1); several in order with"
+            + " controls. Answers what Live now reports.",
+        schema(Map.of(
+            "tempo", prop("number", "BPM, 20-999."),
+            "transport", Map.of("type", "string", "enum", List.of("play", "stop", "continue"), "description", "Play, stop or continue."),
+            "track", prop("string", "A track name in Live, with param."),
+            "param", Map.of("type", "string", "enum", List.of("volume", "pan", "mute", "solo", "arm"), "description", "What to set on the track."),
+            "value", Map.of("type", List.of("number", "boolean"), "description", "volume in dB (-70..6), pan -1..1, mute/solo/arm true or false."),
+            "delta_db", prop("number", "With param volume: change by this many dB, e.g. -3."),
+            "fire", Map.of("type", "object", "description", "{\"track\": \"Bass\", \"slot\": 2}: fire that clip slot (1 = first scene row)."),
+            "scene", prop("integer", "Fire this scene (1 = first)."),
+            "controls", Map.of("type", "array", "items", Map.of("type", "object"), "description", "Several controls applied in order, e.g. [{\"tempo\":122},{\"transport\":\"play\"}].")),
+            List.of()),
+        args -> call("POST", "/live/control", Map.of(), args)));
+    tools.add(tool("fit", "Make a part that fits music already there: reads a clip from Live through the SERGIK device"
+            + " (from_track, from_slot; neither: the highlighted clip) or takes notes, names its key and chords, makes"
+            + " bass, chords, drums, arp or counter-melody to fit and writes it into Live (track).",
+        schema(Map.of(
+            "from_track", prop("string", "The track whose clip to read, e.g. Keys."),
+            "from_slot", prop("integer", "That track's clip slot (1 = first scene row); default: its highlighted or playing clip."),
+            "notes", Map.of("type", "array", "items", Map.of("type", "object"), "description", "Notes to fit instead of reading a clip: {pitch, start_time, duration, velocity} in beats."),
+            "part", Map.of("type", "string", "enum", List.of("bass", "chords", "drums", "arp", "counter-melody"), "description", "The part to make (bass by default)."),
+            "seed", prop("integer", "Same seed, same notes."),
+            "send_to_live", prop("boolean", "Write the part into Live (default: true when a clip was read)."),
+            "track", prop("string", "The track whose SERGIK device writes the part; the device used last when omitted."),
+            "play", prop("boolean", "Start the clip after writing it.")), List.of()),
+        args -> call("POST", "/live/fit", Map.of(), args)));
     tools.add(tool("list_devices", "The SERGIK devices connected from Live: tracks they sit on, Live's tempo and"
             + " transport, and when each was last heard from.",
         schema(Map.of(), List.of()),

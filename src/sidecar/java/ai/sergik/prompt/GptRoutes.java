@@ -24,8 +24,15 @@ public final class GptRoutes implements RouteModule {
   private final DeviceLink device;
   private final Duration confirmWait;
   private final Downloads downloads;
+  private final LiveIntents live;
 
   public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads) {
+    this(prompts, device, confirmWait, downloads, LiveIntents.NONE);
+  }
+
+  /** @param live prompts that change Live or fit a part to a clip in it, read before the generation prompts */
+  public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads, LiveIntents live) {
+    this.live = live;
     this.prompts = prompts;
     this.device = device;
     this.confirmWait = confirmWait;
@@ -48,6 +55,10 @@ public final class GptRoutes implements RouteModule {
         throw ApiException.badField("track", "the name of a track in Live that has the SERGIK device", trackField.toString());
       }
       Optional<String> track = Optional.ofNullable(trackField).map(JsonNode::asText);
+      Optional<ObjectNode> acted = live.answer(f);
+      if (acted.isPresent()) {
+        return ApiResponse.ok(acted.get());
+      }
       PromptResult result = prompts.make(prompt, device.status().tempo());
       if (format != GenerationRoutes.Format.JSON && !send) {
         return GenerationRoutes.respond(result.made(), format, downloads);

@@ -90,7 +90,7 @@ final class NumberWords {
       return UNITS.containsKey(last) || last.equals("a");
     }
     if (last.equals("hundred") || last.equals("a")) {
-      return !next.equals("hundred");
+      return true;
     }
     if (TENS.containsKey(last)) {
       return UNITS.containsKey(next) && UNITS.get(next) < 10 && UNITS.get(next) > 0;

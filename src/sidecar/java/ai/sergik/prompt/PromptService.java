@@ -35,6 +35,8 @@ public final class PromptService {
   }
 
   /**
+   * Reads a prompt and makes what it asks for; the chat endpoint, when set, reads what the parser could not.
+   *
    * @param liveTempo Live's tempo as the device last reported it, if any
    * @throws ApiException 400 for a prompt that cannot be read (and no chat endpoint), 502/504 for chat failures
    */

@@ -144,6 +144,24 @@ final class OscDispatcher {
           submit(request, peer, () -> action(request, peer));
         }
       }
+      case OscProtocol.RESULT, OscProtocol.ERROR -> {
+        // The device's answer to an /ableton/set or /ableton/read; never answered back (no error ping-pong).
+        var reply = OscMessages.readReply(m);
+        link.heard(from);
+        boolean expected = reply.isError() ? link.requests().error(reply.request(), from, reply.text())
+            : link.requests().result(reply.request(), from, reply.text());
+        if (!expected) {
+          badPackets.warn("OSC {} {} from {} answers no request sent there; ignored{}", address, reply.request(), from,
+              reply.isError() ? ": " + reply.text() : "");
+        }
+      }
+      case OscProtocol.CLIP -> {
+        var chunk = OscMessages.readClipChunk(m);
+        link.heard(from);
+        if (!link.requests().clipChunk(chunk, from)) {
+          badPackets.warn("OSC {} {} from {} answers no read sent there; ignored", address, chunk.request(), from);
+        }
+      }
       default -> {
         if (OscMessages.isTrackAddress(address)) {
           var parameter = OscMessages.readTrack(m);
@@ -152,7 +170,8 @@ final class OscDispatcher {
         } else {
           throw new OscProtocolException("unknown address " + address + "; protocol v" + OscProtocol.VERSION
               + " accepts " + OscProtocol.TEST + ", " + OscProtocol.TEMPO + ", " + OscProtocol.TRANSPORT + ", "
-              + OscProtocol.TRACK_PREFIX + "<n>/<param>, " + OscProtocol.GENERATE + " and " + OscProtocol.ACTION);
+              + OscProtocol.TRACK_PREFIX + "<n>/<param>, " + OscProtocol.GENERATE + ", " + OscProtocol.ACTION + " and the answers "
+              + OscProtocol.RESULT + ", " + OscProtocol.CLIP + ", " + OscProtocol.ERROR);
         }
       }
     }
@@ -177,7 +196,10 @@ final class OscDispatcher {
     try {
       JsonFields fields = fields(request);
       ObjectNode payload = generator.generate(fields);
-      if (fields.bool("send_to_live", false)) {
+      if (!payload.has("notes")) {
+        // A prompt that changed Live or wrote a fitted part: what happened, not notes to write here.
+        send(OscMessages.result(request.request(), payload.toString()), peer.address());
+      } else if (fields.bool("send_to_live", false)) {
         Optional<String> track = fields.get("track").filter(t -> !t.isNull()).map(t -> t.isTextual() ? t.asText() : t.toString());
         payload.put("play", fields.bool("play", false));
         ObjectNode answer = Json.MAPPER.createObjectNode();

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -66,7 +67,8 @@ public final class Sidecar implements AutoCloseable {
     ai.sergik.analysis.LibraryRoots roots = libraryRoots(context);
     modules.add(new GenerationRoutes(services.generation(), services.downloads()));
     modules.add(new ai.sergik.generation.FitRoutes(services.downloads()));
-    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout(), services.downloads()));
+    modules.add(new GptRoutes(services.prompts(), context.device(), context.config().pushConfirmTimeout(), services.downloads(),
+        services.live()));
     modules.add(new DownloadRoutes(services.downloads()));
     ai.sergik.catalog.CatalogSearchService catalog = new ai.sergik.catalog.CatalogSearchService(context.data());
     modules.add(new ai.sergik.catalog.CatalogRoutes(catalog));
@@ -75,6 +77,7 @@ public final class Sidecar implements AutoCloseable {
     modules.add(new ai.sergik.analysis.AnalysisRoutes(context.data(), roots,
         features -> dna.dnaPart(ai.sergik.dna.AudioTraits.of(features))));
     modules.add(new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
+    modules.add(new ai.sergik.live.LiveSetRoutes(services.live().control(), services.live().fit()));
     modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
     modules.add(new ai.sergik.suggest.SuggestRoutes(context.data(), catalog));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
@@ -82,13 +85,17 @@ public final class Sidecar implements AutoCloseable {
   }
 
   /** Services shared between HTTP routes and OSC (built once in {@link #start}). */
-  record Services(GenerationService generation, PromptService prompts, ChatFallback chat, Downloads downloads) {
+  record Services(GenerationService generation, PromptService prompts, ChatFallback chat, Downloads downloads,
+      ai.sergik.prompt.LivePrompts live) {
     /** @param baseUrl the URL download links start with, read when a link is made */
-    static Services create(SidecarConfig config, Clock clock, Supplier<String> baseUrl) {
+    static Services create(SidecarConfig config, Clock clock, Supplier<String> baseUrl, DeviceLink device) {
       GenerationService generation = new GenerationService();
       ChatFallback chat = new ChatFallback(config.chat());
+      ai.sergik.prompt.LivePrompts live = new ai.sergik.prompt.LivePrompts(
+          new ai.sergik.live.LiveControl(device.requests(), config.pushConfirmTimeout()),
+          new ai.sergik.live.LiveFit(device, config.pushConfirmTimeout()));
       return new Services(generation, new PromptService(new PromptParser(), generation, chat), chat,
-          new Downloads(clock, Downloads.DEFAULT_TTL, baseUrl));
+          new Downloads(clock, Downloads.DEFAULT_TTL, baseUrl), live);
     }
 
     /**
@@ -96,9 +103,14 @@ public final class Sidecar implements AutoCloseable {
      * same fields as the HTTP endpoints with {@code part} choosing one.
      */
     OscGenerator oscGenerator(DeviceLink device) {
-      return fields -> fields.has("prompt")
-          ? prompts.make(fields.string("prompt", "", "8 bars of deep house chords in 10B"), device.status().tempo()).toNotesPayload()
-          : generation.generate(fields).toNotesPayload();
+      return fields -> {
+        if (!fields.has("prompt")) {
+          return generation.generate(fields).toNotesPayload();
+        }
+        Optional<ObjectNode> acted = live.answer(fields);
+        return acted.isPresent() ? ai.sergik.prompt.LivePrompts.summary(acted.get())
+            : prompts.make(fields.string("prompt", "", "8 bars of deep house chords in 10B"), device.status().tempo()).toNotesPayload();
+      };
     }
   }
 
@@ -124,7 +136,7 @@ public final class Sidecar implements AutoCloseable {
       DeviceLink device = new DeviceLink(osc.sender(), new InetSocketAddress(OscProtocol.DEFAULT_HOST, config.devicePort()), clock);
       SidecarContext context = new SidecarContext(config, data, device, clock, clock.instant(), version);
       AtomicReference<String> localUrl = new AtomicReference<>("");
-      services = Services.create(config, clock, () -> config.publicUrl().orElse(localUrl.get()));
+      services = Services.create(config, clock, () -> config.publicUrl().orElse(localUrl.get()), device);
       List<RouteModule> modules = new ArrayList<>();
       AtomicReference<Supplier<OpenApiDocument>> openApi = new AtomicReference<>();
       modules.add(new CoreRoutes(context, () -> openApi.get().get(), osc::port));

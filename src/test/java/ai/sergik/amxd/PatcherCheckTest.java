@@ -70,12 +70,12 @@ class PatcherCheckTest {
   @Test
   void theDevicePatcherPasses() throws Exception {
     assertThat(check(patcher())).isEmpty();
-    assertThat(new PatcherCheck(new ClassFiles(BASE.resolve("target/classes"))).check(patcher())).isEmpty();
+    assertThat(new PatcherCheck(new ClassFiles(BASE.resolve("target/device/classes"))).check(patcher())).isEmpty();
   }
 
   @Test
   void portCountsReadFromTheClassFileMatchAnInstance() {
-    MxjClass fromFile = new ClassFiles(BASE.resolve("target/classes")).find(SergikDevice.class.getName());
+    MxjClass fromFile = new ClassFiles(BASE.resolve("target/device/classes")).find(SergikDevice.class.getName());
     MxjClass fromInstance = FROM_THE_CLASS.find(SergikDevice.class.getName());
     assertThat(fromFile.inlets()).isEqualTo(fromInstance.inlets()).isEqualTo(2);
     assertThat(fromFile.outlets()).isEqualTo(fromInstance.outlets()).isEqualTo(11);
@@ -181,7 +181,7 @@ class PatcherCheckTest {
   @Test
   void anMxjClassMissingFromTheJarIsFound() throws Exception {
     String json = mutate(p -> box(p, "mxj").put("text", "mxj ai.sergik.device.NoSuchDevice"));
-    assertThat(new PatcherCheck(new ClassFiles(BASE.resolve("target/classes"))).check(json))
+    assertThat(new PatcherCheck(new ClassFiles(BASE.resolve("target/device/classes"))).check(json))
         .anyMatch(s -> s.endsWith("mxj class ai.sergik.device.NoSuchDevice is not in the device jar"));
   }
 

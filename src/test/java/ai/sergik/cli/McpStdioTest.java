@@ -34,7 +34,7 @@ class McpStdioTest {
       McpSchema.InitializeResult init = client.initialize();
       assertThat(init.serverInfo().name()).isEqualTo("sergik");
       assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-          .contains("generate", "transform", "analyze", "catalog_search", "dna_compare", "list_devices");
+          .contains("generate", "transform", "analyze", "catalog_search", "dna_compare", "list_devices", "live_control", "fit");
       McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("generate",
           Map.of("prompt", "give me a trap hi-hat pattern")));
       assertThat(result.isError()).as(result.toString()).isFalse();

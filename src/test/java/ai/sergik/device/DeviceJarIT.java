@@ -33,7 +33,7 @@ class DeviceJarIT {
     try (JarFile jar = new JarFile(JAR.toFile())) {
       assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("com/cycling74"))).isEmpty();
     }
-    Path standIn = BASE.resolve("target/classes/com/cycling74/max");
+    Path standIn = BASE.resolve("target/maxapi/classes/com/cycling74/max");
     Path copy = Files.createDirectories(maxApi.resolve("com/cycling74/max"));
     try (Stream<Path> files = Files.list(standIn)) {
       for (Path f : (Iterable<Path>) files::iterator) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MaxApiUseTest {
   @Test
   void noDeviceClassNamesTheStandInsTestDriver() throws Exception {
-    Path classes = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("target/classes/ai/sergik");
+    Path classes = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("target/device/classes/ai/sergik");
     List<Path> offenders;
     try (Stream<Path> files = Files.walk(classes)) {
       offenders = files.filter(f -> f.toString().endsWith(".class")).filter(f -> {

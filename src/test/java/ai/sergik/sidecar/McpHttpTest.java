@@ -37,7 +37,12 @@ class McpHttpTest {
   }
 
   static McpSyncClient client(String token) {
-    HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(server.sidecar.httpUri().toString())
+    return client(server, token);
+  }
+
+  /** An MCP client of {@code sidecar}'s {@code /mcp}. */
+  static McpSyncClient client(RunningSidecar sidecar, String token) {
+    HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(sidecar.sidecar.httpUri().toString())
         .endpoint("/mcp")
         .requestBuilder(token == null ? HttpRequest.newBuilder() : HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
         .build();
@@ -54,7 +59,8 @@ class McpHttpTest {
       McpSchema.InitializeResult init = client.initialize();
       assertThat(init.serverInfo().name()).isEqualTo("sergik");
       assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-          .containsExactlyInAnyOrder("generate", "transform", "analyze", "catalog_search", "dna_compare", "suggest", "list_devices");
+          .containsExactlyInAnyOrder("generate", "transform", "analyze", "catalog_search", "dna_compare", "suggest",
+              "list_devices", "live_control", "fit");
       assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
           .contains("sergik://profile", "sergik://catalog/projects", "sergik://catalog/tracks");
     }

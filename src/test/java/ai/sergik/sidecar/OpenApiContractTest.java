@@ -27,10 +27,15 @@ import org.junit.jupiter.api.Test;
 class OpenApiContractTest {
   static RunningSidecar server;
   static JsonNode doc;
+  /** Answers the examples that go through a device in Live; its clock keeps it connected for the whole class. */
+  static FakeDevice device;
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("spec-token"));
+    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("spec-token"), new TestClock());
+    device = new FakeDevice(server.oscPort());
+    device.hello("dev-spec", "Bass");
+    device.serve(FakeLive.withChordsOnKeys());
     HttpResponse<String> r = server.get("/openapi.yaml");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/yaml; charset=utf-8");
@@ -39,6 +44,7 @@ class OpenApiContractTest {
 
   @AfterAll
   static void stop() {
+    device.close();
     server.close();
   }
 

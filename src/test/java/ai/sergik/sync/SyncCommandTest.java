@@ -69,7 +69,7 @@ class SyncCommandTest {
     assertThat(run("sync", "--data", data.toString())).isZero();
     Path versions = data.resolve("dataset_versions.json");
     Path base = Paths.get(System.getProperty("sergik.basedir", "."));
-    String classpath = base.resolve("target/classes") + java.io.File.pathSeparator
+    String classpath = base.resolve("target/sidecar/classes") + java.io.File.pathSeparator
         + Files.readString(base.resolve("target/test-classpath.txt")).trim();
     Random random = new Random(42);
     int kills = 0;
