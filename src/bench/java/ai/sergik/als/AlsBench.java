@@ -64,7 +64,8 @@ public final class AlsBench {
     long xml = 0;
     for (int warm = 0; warm < 3; warm++) {
       xml = 0;
-      for (byte[] f : files) xml += parser.parse(new ByteArrayInputStream(f), "warmup").xmlBytes();
+      for (byte[] f : files)
+        xml += parser.parse(new ByteArrayInputStream(f), "warmup").xmlBytes();
     }
     List<String> gzipCommand = new ArrayList<>(List.of("gzip", "-dc"));
     paths.forEach(p -> gzipCommand.add(p.toString()));
@@ -75,13 +76,15 @@ public final class AlsBench {
       long t0 = System.nanoTime();
       for (byte[] f : files) parser.parse(new ByteArrayInputStream(f), "bench");
       long t1 = System.nanoTime();
-      Process p = new ProcessBuilder(gzipCommand).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p = new ProcessBuilder(gzipCommand)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
       if (p.waitFor() != 0) throw new IllegalStateException("gzip -dc failed");
       long t2 = System.nanoTime();
       byte[] buf = new byte[1 << 16];
       for (byte[] f : files) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(f), 1 << 16)) {
-          while (in.read(buf) > 0) { }
+          while (in.read(buf) > 0) {}
         }
       }
       long t3 = System.nanoTime();
@@ -92,12 +95,28 @@ public final class AlsBench {
     Arrays.sort(parse);
     Arrays.sort(gzip);
     Arrays.sort(inflate);
-    System.out.printf(Locale.ROOT, "sets=%d xml_mb=%.1f rounds=%d%n", files.size(), xml / 1e6, rounds);
-    System.out.printf(Locale.ROOT, "gzip -dc        MB/s best=%.1f median=%.1f%n", gzip[rounds - 1], gzip[rounds / 2]);
-    System.out.printf(Locale.ROOT, "parse (1 core)  MB/s best=%.1f median=%.1f%n", parse[rounds - 1], parse[rounds / 2]);
-    System.out.printf(Locale.ROOT, "java gunzip     MB/s best=%.1f median=%.1f%n", inflate[rounds - 1], inflate[rounds / 2]);
-    System.out.printf(Locale.ROOT, "ratio gzip/parse best=%.2f median=%.2f (target <= 2)%n",
-        gzip[rounds - 1] / parse[rounds - 1], gzip[rounds / 2] / parse[rounds / 2]);
+    System.out.printf(
+        Locale.ROOT, "sets=%d xml_mb=%.1f rounds=%d%n", files.size(), xml / 1e6, rounds);
+    System.out.printf(
+        Locale.ROOT,
+        "gzip -dc        MB/s best=%.1f median=%.1f%n",
+        gzip[rounds - 1],
+        gzip[rounds / 2]);
+    System.out.printf(
+        Locale.ROOT,
+        "parse (1 core)  MB/s best=%.1f median=%.1f%n",
+        parse[rounds - 1],
+        parse[rounds / 2]);
+    System.out.printf(
+        Locale.ROOT,
+        "java gunzip     MB/s best=%.1f median=%.1f%n",
+        inflate[rounds - 1],
+        inflate[rounds / 2]);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio gzip/parse best=%.2f median=%.2f (target <= 2)%n",
+        gzip[rounds - 1] / parse[rounds - 1],
+        gzip[rounds / 2] / parse[rounds / 2]);
   }
 
   /** Templates are the corpus sets below this size, so that 20,000 of them scan in minutes, not hours. */
@@ -105,7 +124,8 @@ public final class AlsBench {
 
   /** Small real sets copied into a producer-like tree: "Song i Project/Song i.als", every 10th with a backup. */
   static void library(int n, Path dir) throws IOException {
-    Path corpus = dir.getFileSystem().getPath(System.getProperty("sergik.corpus", "../shared/corpus/als"));
+    Path corpus =
+        dir.getFileSystem().getPath(System.getProperty("sergik.corpus", "../shared/corpus/als"));
     List<byte[]> templates = new ArrayList<>();
     for (Path p : sets(corpus)) {
       if (Files.size(p) < MAX_TEMPLATE_BYTES) templates.add(Files.readAllBytes(p));
@@ -113,8 +133,11 @@ public final class AlsBench {
     String[] collaborators = {"Silent Jay", "Andino", "Slick Floyd", "OG Coconut", "Breauxxx"};
     long written = 0;
     for (int i = 0; i < n; i++) {
-      String name = i % 3 == 0 ? "SERGIK x " + collaborators[i % collaborators.length] + " - Song " + i : "SERGIK - Song " + i;
-      Path project = dir.resolve(String.format(Locale.ROOT, "%04d", i / 100)).resolve(name + " Project");
+      String name = i % 3 == 0
+          ? "SERGIK x " + collaborators[i % collaborators.length] + " - Song " + i
+          : "SERGIK - Song " + i;
+      Path project =
+          dir.resolve(String.format(Locale.ROOT, "%04d", i / 100)).resolve(name + " Project");
       Files.createDirectories(project);
       byte[] bytes = templates.get(i % templates.size());
       Path set = project.resolve(name + ".als");
@@ -122,11 +145,13 @@ public final class AlsBench {
       Files.setLastModifiedTime(set, FileTime.fromMillis(1_600_000_000_000L + i * 60_000L));
       written += bytes.length;
     }
-    System.out.printf(Locale.ROOT, "library sets=%d bytes=%d templates=%d%n", n, written, templates.size());
+    System.out.printf(
+        Locale.ROOT, "library sets=%d bytes=%d templates=%d%n", n, written, templates.size());
   }
 
   static void scan(Path library, Path data, int threads) throws Exception {
-    AlsScanner scanner = new AlsScanner(new DataDir(data), new AlsParser(), new AlsScanner.Options(threads, false, ZoneOffset.UTC));
+    AlsScanner scanner = new AlsScanner(
+        new DataDir(data), new AlsParser(), new AlsScanner.Options(threads, false, ZoneOffset.UTC));
     long t0 = System.nanoTime();
     AlsScanner.Summary s = scanner.scan(library, AlsScanner.Listener.NONE);
     System.out.printf(Locale.ROOT, "scan_in_jvm_s=%.2f %s%n", (System.nanoTime() - t0) / 1e9, s);
@@ -134,36 +159,53 @@ public final class AlsBench {
 
   static void heap(Path file) throws Exception {
     List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
     System.gc();
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
     long t0 = System.nanoTime();
     LiveSet set = new AlsParser().parse(file);
     long t1 = System.nanoTime();
     long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    System.out.printf(Locale.ROOT, "file=%s xml_mb=%.1f clips=%d devices=%d max_heap_mb=%.0f peak_heap_mb=%.1f parse_s=%.2f%n",
-        file.getFileName(), set.xmlBytes() / 1e6, set.counts().clips(), set.counts().devices(),
-        Runtime.getRuntime().maxMemory() / 1e6, peak / 1e6, (t1 - t0) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "file=%s xml_mb=%.1f clips=%d devices=%d max_heap_mb=%.0f peak_heap_mb=%.1f parse_s=%.2f%n",
+        file.getFileName(),
+        set.xmlBytes() / 1e6,
+        set.counts().clips(),
+        set.counts().devices(),
+        Runtime.getRuntime().maxMemory() / 1e6,
+        peak / 1e6,
+        (t1 - t0) / 1e9);
   }
 
   /** A set larger than any real one: one audio track with {@code clips} arrangement clips. */
   static void bigSet(Path file, int clips) throws IOException {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Ableton MajorVersion=\"5\" MinorVersion=\"11.0_11300\" "
-          + "Creator=\"Ableton Live 11.3.21\"><LiveSet><Tracks><AudioTrack Id=\"1\"><Name><EffectiveName Value=\"Big\" />"
-          + "<UserName Value=\"Big\" /></Name><DeviceChain><MainSequencer><Sample><ArrangerAutomation><Events>\n")
-          .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Ableton MajorVersion=\"5\" MinorVersion=\"11.0_11300\" "
+                  + "Creator=\"Ableton Live 11.3.21\"><LiveSet><Tracks><AudioTrack Id=\"1\"><Name><EffectiveName Value=\"Big\" />"
+                  + "<UserName Value=\"Big\" /></Name><DeviceChain><MainSequencer><Sample><ArrangerAutomation><Events>\n")
+              .getBytes(StandardCharsets.UTF_8));
       for (int i = 0; i < clips; i++) {
-        out.write(("\t<AudioClip Id=\"" + i + "\" Time=\"" + (i * 4) + "\"><CurrentStart Value=\"" + (i * 4)
-            + "\" /><CurrentEnd Value=\"" + (i * 4 + 4) + "\" /><Loop><LoopStart Value=\"0\" /><LoopEnd Value=\"4\" />"
-            + "<LoopOn Value=\"false\" /></Loop><Name Value=\"take " + i + "\" /><SampleRef><FileRef><RelativePathType Value=\"3\" />"
-            + "<RelativePath Value=\"Samples/Recorded/take " + (i % 5000) + ".wav\" /><Path Value=\"/Users/p/Song/Samples/Recorded/take "
-            + (i % 5000) + ".wav\" /></FileRef></SampleRef></AudioClip>\n").getBytes(StandardCharsets.UTF_8));
+        out.write(("\t<AudioClip Id=\"" + i + "\" Time=\"" + (i * 4) + "\"><CurrentStart Value=\""
+                + (i * 4)
+                + "\" /><CurrentEnd Value=\"" + (i * 4 + 4)
+                + "\" /><Loop><LoopStart Value=\"0\" /><LoopEnd Value=\"4\" />"
+                + "<LoopOn Value=\"false\" /></Loop><Name Value=\"take " + i
+                + "\" /><SampleRef><FileRef><RelativePathType Value=\"3\" />"
+                + "<RelativePath Value=\"Samples/Recorded/take " + (i % 5000)
+                + ".wav\" /><Path Value=\"/Users/p/Song/Samples/Recorded/take "
+                + (i % 5000) + ".wav\" /></FileRef></SampleRef></AudioClip>\n")
+            .getBytes(StandardCharsets.UTF_8));
       }
-      out.write(("</Events></ArrangerAutomation></Sample></MainSequencer></DeviceChain></AudioTrack></Tracks>"
-          + "<MainTrack><DeviceChain><Mixer><Tempo><Manual Value=\"124\" /></Tempo></Mixer></DeviceChain></MainTrack>"
-          + "</LiveSet></Ableton>\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("</Events></ArrangerAutomation></Sample></MainSequencer></DeviceChain></AudioTrack></Tracks>"
+                  + "<MainTrack><DeviceChain><Mixer><Tempo><Manual Value=\"124\" /></Tempo></Mixer></DeviceChain></MainTrack>"
+                  + "</LiveSet></Ableton>\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
-    System.out.printf(Locale.ROOT, "bigset file=%s clips=%d gz_bytes=%d%n", file, clips, Files.size(file));
+    System.out.printf(
+        Locale.ROOT, "bigset file=%s clips=%d gz_bytes=%d%n", file, clips, Files.size(file));
   }
 }

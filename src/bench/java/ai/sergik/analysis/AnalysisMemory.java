@@ -27,7 +27,8 @@ public final class AnalysisMemory {
     byte[] pcm;
     try (PcmStream in = AudioFiles.open(clip)) {
       float[][] block = new float[2][44_100 * 40];
-      int n = Math.min(in.read(block, block[0].length), (int) Math.round(12 * 4 * 60 / 92.0 * 44_100)); // exactly 12 bars
+      int n = Math.min(in.read(block, block[0].length), (int)
+          Math.round(12 * 4 * 60 / 92.0 * 44_100)); // exactly 12 bars
       ByteBuffer b = ByteBuffer.allocate(n * 4).order(ByteOrder.LITTLE_ENDIAN);
       for (int i = 0; i < n; i++) {
         b.putShort((short) Math.round(block[0][i] * 32767));
@@ -40,9 +41,17 @@ public final class AnalysisMemory {
     Path big = dir.resolve("long.wav");
     try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
       ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-      h.put("RIFF".getBytes()).putInt((int) Math.min(0xFFFFFFFFL, 36 + dataBytes)).put("WAVE".getBytes());
-      h.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2).putInt(44_100).putInt(44_100 * 4)
-          .putShort((short) 4).putShort((short) 16);
+      h.put("RIFF".getBytes())
+          .putInt((int) Math.min(0xFFFFFFFFL, 36 + dataBytes))
+          .put("WAVE".getBytes());
+      h.put("fmt ".getBytes())
+          .putInt(16)
+          .putShort((short) 1)
+          .putShort((short) 2)
+          .putInt(44_100)
+          .putInt(44_100 * 4)
+          .putShort((short) 4)
+          .putShort((short) 16);
       h.put("data".getBytes()).putInt((int) dataBytes);
       out.write(h.array());
       for (long written = 0; written < dataBytes; ) {
@@ -51,15 +60,21 @@ public final class AnalysisMemory {
         written += n;
       }
     }
-    System.out.printf(Locale.ROOT, "%d-minute file: %.0f MB on disk; JVM max heap %d MB%n", minutes, Files.size(big) / 1e6,
+    System.out.printf(
+        Locale.ROOT,
+        "%d-minute file: %.0f MB on disk; JVM max heap %d MB%n",
+        minutes,
+        Files.size(big) / 1e6,
         Runtime.getRuntime().maxMemory() >> 20);
     final long[] maxAfterGc = {0};
     Thread monitor = new Thread(() -> {
       while (!Thread.currentThread().isInterrupted()) {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-          if (gc instanceof com.sun.management.GarbageCollectorMXBean g && g.getLastGcInfo() != null) {
+          if (gc instanceof com.sun.management.GarbageCollectorMXBean g
+              && g.getLastGcInfo() != null) {
             long used = 0;
-            for (MemoryUsage u : g.getLastGcInfo().getMemoryUsageAfterGc().values()) used += u.getUsed();
+            for (MemoryUsage u : g.getLastGcInfo().getMemoryUsageAfterGc().values())
+              used += u.getUsed();
             maxAfterGc[0] = Math.max(maxAfterGc[0], used);
           }
         }
@@ -77,9 +92,17 @@ public final class AnalysisMemory {
     long t1 = System.nanoTime();
     monitor.interrupt();
     monitor.join();
-    System.out.printf(Locale.ROOT, "analysed in %.1f s wall: %s BPM, %s, %s LUFS, %d beats%n", (t1 - t0) / 1e9, f.bpm(),
-        f.key(), f.lufs(), f.beatCount());
-    System.out.printf(Locale.ROOT, "largest heap in use after a GC during the analysis: %.1f MB (includes the JVM's own and the 30 s clip kept for writing)%n",
+    System.out.printf(
+        Locale.ROOT,
+        "analysed in %.1f s wall: %s BPM, %s, %s LUFS, %d beats%n",
+        (t1 - t0) / 1e9,
+        f.bpm(),
+        f.key(),
+        f.lufs(),
+        f.beatCount());
+    System.out.printf(
+        Locale.ROOT,
+        "largest heap in use after a GC during the analysis: %.1f MB (includes the JVM's own and the 30 s clip kept for writing)%n",
         maxAfterGc[0] / 1e6);
     Files.delete(big);
     Files.delete(clip);

@@ -31,7 +31,8 @@ public final class AnalysisSpeed {
       files.add(f);
       audioSeconds += AudioFiles.probe(f).durationSeconds();
     }
-    System.out.printf(Locale.ROOT, "%d files, %.0f s of 44.1 kHz stereo 16-bit audio%n", count, audioSeconds);
+    System.out.printf(
+        Locale.ROOT, "%d files, %.0f s of 44.1 kHz stereo 16-bit audio%n", count, audioSeconds);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     FeatureExtractor fx = new FeatureExtractor();
     double bestDecode = Double.MAX_VALUE, bestExtract = Double.MAX_VALUE;
@@ -50,9 +51,23 @@ public final class AnalysisSpeed {
       bestExtractWall = Math.min(bestExtractWall, (w2 - w1) / 1e9);
     }
     double decodeX = audioSeconds / bestDecode, extractX = audioSeconds / bestExtract;
-    System.out.printf(Locale.ROOT, "decode only:        %.3f s CPU (%.3f s wall) = %.0fx real time per core%n", bestDecode, bestDecodeWall, decodeX);
-    System.out.printf(Locale.ROOT, "full extraction:    %.3f s CPU (%.3f s wall) = %.0fx real time per core%n", bestExtract, bestExtractWall, extractX);
-    System.out.printf(Locale.ROOT, "extraction / decoding speed ratio: %.3f (extraction costs %.1fx decoding)%n", extractX / decodeX, decodeX / extractX);
+    System.out.printf(
+        Locale.ROOT,
+        "decode only:        %.3f s CPU (%.3f s wall) = %.0fx real time per core%n",
+        bestDecode,
+        bestDecodeWall,
+        decodeX);
+    System.out.printf(
+        Locale.ROOT,
+        "full extraction:    %.3f s CPU (%.3f s wall) = %.0fx real time per core%n",
+        bestExtract,
+        bestExtractWall,
+        extractX);
+    System.out.printf(
+        Locale.ROOT,
+        "extraction / decoding speed ratio: %.3f (extraction costs %.1fx decoding)%n",
+        extractX / decodeX,
+        decodeX / extractX);
     System.out.printf(Locale.ROOT, "a 5-minute track: %.2f s of one core%n", 300 / extractX);
     for (Path f : files) Files.deleteIfExists(f);
     if (sink == 42) System.out.println();

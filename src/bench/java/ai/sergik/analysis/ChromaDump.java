@@ -1,8 +1,8 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.PcmStream;
+import ai.sergik.music.Key;
 import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
 import java.nio.file.Files;
@@ -19,7 +19,8 @@ public final class ChromaDump {
       for (int i = 0; i < 24; i++) {
         Key key = Key.of(i % 12, i >= 12);
         double bpm = 90 + (i * 7 + seed * 13) % 40;
-        Path wav = TestMusic.render(TestMusic.song(key, bpm, 8, 1000L * seed + i), dir, "k" + seed + "_" + i + ".wav");
+        Path wav = TestMusic.render(
+            TestMusic.song(key, bpm, 8, 1000L * seed + i), dir, "k" + seed + "_" + i + ".wav");
         double[][][] acc = new double[3][6][12];
         FFT fft = new FFT(4096, new HannWindow());
         float[] work = new float[4096], mag = new float[2048];
@@ -33,7 +34,9 @@ public final class ChromaDump {
           for (int k = 30; k < 1500; k++) {
             float m = mag[k];
             if (m < max * 0.01 || m <= mag[k - 1] || m < mag[k + 1]) continue;
-            double a = Math.log(mag[k - 1] + 1e-12), b = Math.log(m + 1e-12), cc = Math.log(mag[k + 1] + 1e-12);
+            double a = Math.log(mag[k - 1] + 1e-12),
+                b = Math.log(m + 1e-12),
+                cc = Math.log(mag[k + 1] + 1e-12);
             double den = a - 2 * b + cc, d = den < 0 ? 0.5 * (a - cc) / den : 0;
             double f = (k + d) * binHz;
             if (f < 55 || f >= 3520) continue;
@@ -61,7 +64,9 @@ public final class ChromaDump {
         Files.delete(wav);
         StringBuilder sb = new StringBuilder();
         sb.append(key.tonic()).append(',').append(!key.isMinor() ? 1 : 0);
-        for (double[][] x : acc) for (double[] o : x) for (double v : o) sb.append(',').append(String.format(Locale.ROOT, "%.4f", v));
+        for (double[][] x : acc)
+          for (double[] o : x)
+            for (double v : o) sb.append(',').append(String.format(Locale.ROOT, "%.4f", v));
         System.out.println(sb);
       }
     }

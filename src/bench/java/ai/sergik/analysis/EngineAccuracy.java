@@ -25,20 +25,32 @@ public final class EngineAccuracy {
       for (int i = 0; i < 24; i++) {
         Key key = Key.of(i % 12, i >= 12);
         double bpm = Double.parseDouble(s[3]);
-        Path wav = TestMusic.render(EngineMusic.song(key, s[0], s[1], s[2], bpm, 8, i, introBars), dir, s[0] + i + ".wav");
+        Path wav = TestMusic.render(
+            EngineMusic.song(key, s[0], s[1], s[2], bpm, 8, i, introBars), dir, s[0] + i + ".wav");
         TrackFeatures f = fx.analyze(wav).features();
         Files.delete(wav);
         n++;
         double score = KeyScores.mirex(key, f.key());
         mirex += score;
-        if (score == 1) { keyExact++; exactHere++; }
-        else System.out.printf(Locale.ROOT, "key %s %s -> %s (runner-up %s)%n", s[0], key, f.key(), f.keyRunnerUp());
+        if (score == 1) {
+          keyExact++;
+          exactHere++;
+        } else
+          System.out.printf(
+              Locale.ROOT, "key %s %s -> %s (runner-up %s)%n", s[0], key, f.key(), f.keyRunnerUp());
         if (f.bpm() != null && Math.abs(f.bpm() - bpm) / bpm <= 0.02) tempoOk++;
         else System.out.printf(Locale.ROOT, "tempo %s %.0f -> %s%n", s[0], bpm, f.bpm());
       }
       System.out.printf(Locale.ROOT, "%-10s key exact %d/24%n", s[0], exactHere);
     }
-    System.out.printf(Locale.ROOT, "ENGINE: key exact %d/%d = %.1f %%, MIREX %.3f; tempo within 2 %% %d/%d%n",
-        keyExact, n, 100.0 * keyExact / n, mirex / n, tempoOk, n);
+    System.out.printf(
+        Locale.ROOT,
+        "ENGINE: key exact %d/%d = %.1f %%, MIREX %.3f; tempo within 2 %% %d/%d%n",
+        keyExact,
+        n,
+        100.0 * keyExact / n,
+        mirex / n,
+        tempoOk,
+        n);
   }
 }

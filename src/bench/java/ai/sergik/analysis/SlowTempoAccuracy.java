@@ -21,22 +21,35 @@ public final class SlowTempoAccuracy {
     for (double bpm = lo; bpm <= hi; bpm += step) {
       for (String[] s : EngineMusicTempoTest.STYLES) {
         Key key = Key.of((int) bpm % 12, ((int) bpm) % 2 != 0);
-        Path wav = TestMusic.render(EngineMusic.song(key, s[0], s[1], s[2], bpm, 8, (long) bpm), dir, s[0] + bpm + ".wav");
+        Path wav = TestMusic.render(
+            EngineMusic.song(key, s[0], s[1], s[2], bpm, 8, (long) bpm), dir, s[0] + bpm + ".wav");
         TrackFeatures f = fx.analyze(wav).features();
         Files.delete(wav);
         engineN++;
         if (within2(f.bpm(), bpm)) engineOk++;
-        else System.out.printf(Locale.ROOT, "engine %s (%s drums) %.1f -> %s%n", s[0], s[2], bpm, f.bpm());
+        else
+          System.out.printf(
+              Locale.ROOT, "engine %s (%s drums) %.1f -> %s%n", s[0], s[2], bpm, f.bpm());
       }
-      Path wav = TestMusic.render(TestMusic.groove(bpm, (int) Math.ceil(12 * bpm / 240), (long) (bpm * 100) + 7), dir, "g" + bpm + ".wav");
+      Path wav = TestMusic.render(
+          TestMusic.groove(bpm, (int) Math.ceil(12 * bpm / 240), (long) (bpm * 100) + 7),
+          dir,
+          "g" + bpm + ".wav");
       TrackFeatures f = fx.analyze(wav).features();
       Files.delete(wav);
       grooveN++;
       if (within2(f.bpm(), bpm)) grooveOk++;
       else System.out.printf(Locale.ROOT, "groove %.1f -> %s%n", bpm, f.bpm());
     }
-    System.out.printf(Locale.ROOT, "SLOW %.0f-%.0f BPM: engine loops %d/%d, grooves %d/%d within 2 %%%n", lo, hi, engineOk, engineN,
-        grooveOk, grooveN);
+    System.out.printf(
+        Locale.ROOT,
+        "SLOW %.0f-%.0f BPM: engine loops %d/%d, grooves %d/%d within 2 %%%n",
+        lo,
+        hi,
+        engineOk,
+        engineN,
+        grooveOk,
+        grooveN);
   }
 
   private static boolean within2(Double got, double truth) {

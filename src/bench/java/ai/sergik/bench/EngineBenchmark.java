@@ -39,11 +39,24 @@ public class EngineBenchmark {
 
   @Setup
   public void setUp() {
-    chords = GenerationRequest.builder().key("10B").progression("i-VI-III-VII").bars(8).tempo(125).seed(7).build();
+    chords = GenerationRequest.builder()
+        .key("10B")
+        .progression("i-VI-III-VII")
+        .bars(8)
+        .tempo(125)
+        .seed(7)
+        .build();
     bass = chords.newBuilder().part(Part.BASS).build();
     arp = chords.newBuilder().part(Part.ARP).build();
     drums = chords.newBuilder().part(Part.DRUMS).build();
-    humanize = HumanizeSettings.builder().timingMs(15).velocity(10).swing(56).driftMs(8).seed(7).tempo(125).build();
+    humanize = HumanizeSettings.builder()
+        .timingMs(15)
+        .velocity(10)
+        .swing(56)
+        .driftMs(8)
+        .seed(7)
+        .tempo(125)
+        .build();
   }
 
   @Benchmark
@@ -56,11 +69,23 @@ public class EngineBenchmark {
 
   @Benchmark
   public void fromScratch(Blackhole bh) {
-    GenerationRequest c = GenerationRequest.builder().key("10B").progression("i-VI-III-VII").bars(8).tempo(125)
-        .seed(seed++).build();
-    HumanizeSettings h = HumanizeSettings.builder().timingMs(15).velocity(10).swing(56).seed(seed).tempo(125).build();
+    GenerationRequest c = GenerationRequest.builder()
+        .key("10B")
+        .progression("i-VI-III-VII")
+        .bars(8)
+        .tempo(125)
+        .seed(seed++)
+        .build();
+    HumanizeSettings h = HumanizeSettings.builder()
+        .timingMs(15)
+        .velocity(10)
+        .swing(56)
+        .seed(seed)
+        .tempo(125)
+        .build();
     for (Part part : Part.values()) {
-      bh.consume(Humanizer.humanize(Generators.generate(c.newBuilder().part(part).build()).notes(), h));
+      bh.consume(Humanizer.humanize(
+          Generators.generate(c.newBuilder().part(part).build()).notes(), h));
     }
   }
 }

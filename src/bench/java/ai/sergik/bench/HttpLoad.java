@@ -26,9 +26,11 @@ public final class HttpLoad {
     double seconds = Double.parseDouble(args[3]);
     double warmup = args.length > 4 ? Double.parseDouble(args[4]) : 3;
     String token = System.getenv("SERGIK_TOKEN");
-    byte[] request = ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
-        + (token == null || token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n")
+    byte[] request = ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+            + uri.getPort()
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+            + (token == null || token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n")
+            + "\r\n")
         .getBytes(StandardCharsets.US_ASCII);
     byte[] whole = Arrays.copyOf(request, request.length + body.length);
     System.arraycopy(body, 0, whole, request.length, body.length);
@@ -37,15 +39,22 @@ public final class HttpLoad {
     Result r = run(uri, whole, clients, seconds, true);
     long[] all = r.latencies();
     Arrays.sort(all);
-    System.out.printf("%d clients, %.1f s: %d requests, %.0f req/s, %d errors%n", clients, seconds, all.length,
-        all.length / seconds, r.errors);
-    System.out.printf("latency ms: p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f%n", pct(all, 50), pct(all, 90),
-        pct(all, 99), pct(all, 99.9), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    System.out.printf(
+        "%d clients, %.1f s: %d requests, %.0f req/s, %d errors%n",
+        clients, seconds, all.length, all.length / seconds, r.errors);
+    System.out.printf(
+        "latency ms: p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f%n",
+        pct(all, 50),
+        pct(all, 90),
+        pct(all, 99),
+        pct(all, 99.9),
+        all.length == 0 ? 0 : all[all.length - 1] / 1e6);
   }
 
   record Result(long[] latencies, long errors) {}
 
-  static Result run(URI uri, byte[] request, int clients, double seconds, boolean record) throws Exception {
+  static Result run(URI uri, byte[] request, int clients, double seconds, boolean record)
+      throws Exception {
     AtomicBoolean stop = new AtomicBoolean();
     long[][] perClient = new long[clients][];
     int[] counts = new int[clients];
@@ -53,31 +62,33 @@ public final class HttpLoad {
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
       int id = c;
-      Thread t = new Thread(() -> {
-        long[] lat = new long[1 << 16];
-        int n = 0;
-        try (Socket s = new Socket(uri.getHost(), uri.getPort())) {
-          s.setTcpNoDelay(true);
-          OutputStream out = s.getOutputStream();
-          InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
-          while (!stop.get()) {
-            long t0 = System.nanoTime();
-            out.write(request);
-            out.flush();
-            int status = readResponse(in);
-            long t1 = System.nanoTime();
-            if (status != 200) errors[id]++;
-            if (n == lat.length) lat = Arrays.copyOf(lat, n * 2);
-            lat[n++] = t1 - t0;
-          }
-        } catch (IOException e) {
-          errors[id]++;
-        } finally {
-          perClient[id] = lat;
-          counts[id] = n;
-          done.countDown();
-        }
-      }, "load-" + c);
+      Thread t = new Thread(
+          () -> {
+            long[] lat = new long[1 << 16];
+            int n = 0;
+            try (Socket s = new Socket(uri.getHost(), uri.getPort())) {
+              s.setTcpNoDelay(true);
+              OutputStream out = s.getOutputStream();
+              InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
+              while (!stop.get()) {
+                long t0 = System.nanoTime();
+                out.write(request);
+                out.flush();
+                int status = readResponse(in);
+                long t1 = System.nanoTime();
+                if (status != 200) errors[id]++;
+                if (n == lat.length) lat = Arrays.copyOf(lat, n * 2);
+                lat[n++] = t1 - t0;
+              }
+            } catch (IOException e) {
+              errors[id]++;
+            } finally {
+              perClient[id] = lat;
+              counts[id] = n;
+              done.countDown();
+            }
+          },
+          "load-" + c);
       t.start();
     }
     Thread.sleep((long) (seconds * 1000));

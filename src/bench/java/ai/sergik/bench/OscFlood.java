@@ -20,14 +20,18 @@ import java.net.SocketTimeoutException;
  */
 public final class OscFlood {
   public static void main(String[] args) throws Exception {
-    InetSocketAddress sidecar = new InetSocketAddress(InetAddress.getByName(args[0]), Integer.parseInt(args[1]));
+    InetSocketAddress sidecar =
+        new InetSocketAddress(InetAddress.getByName(args[0]), Integer.parseInt(args[1]));
     int count = Integer.parseInt(args[2]);
-    String json = args.length > 3 ? args[3] : "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\",\"octaves\":4}";
+    String json = args.length > 3
+        ? args[3]
+        : "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\",\"octaves\":4}";
     OscCodec codec = new OscCodec();
     try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       socket.setReceiveBufferSize(8 * 1024 * 1024);
       socket.setSoTimeout(5000);
-      // A version-1 handshake, which every sidecar version answers, so the same flood runs against older builds.
+      // A version-1 handshake, which every sidecar version answers, so the same flood runs against
+      // older builds.
       byte[] hello = codec.encode(OscMessages.test(1));
       socket.send(new DatagramPacket(hello, hello.length, sidecar));
       DatagramPacket ack = new DatagramPacket(new byte[1024], 1024);
@@ -48,7 +52,8 @@ public final class OscFlood {
               if ((Integer) m.getArguments().get(1) == 0) {
                 notes[0]++;
               }
-            } else if (m.getAddress().equals(OscProtocol.ERROR) && String.valueOf(m.getArguments().get(1)).contains("busy")) {
+            } else if (m.getAddress().equals(OscProtocol.ERROR)
+                && String.valueOf(m.getArguments().get(1)).contains("busy")) {
               shed[0]++;
             } else {
               other[0]++;
@@ -68,9 +73,11 @@ public final class OscFlood {
       }
       long sentMs = (System.nanoTime() - t0) / 1_000_000;
       reader.join();
-      System.out.printf("OSC flood: %d generate requests of %d bytes sent in %d ms (%s)%n", count,
-          codec.encode(OscMessages.generate(count, json)).length, sentMs, json);
-      System.out.printf("answered with notes: %d; shed with \"busy\": %d; other replies: %d; lost on the way: %d%n",
+      System.out.printf(
+          "OSC flood: %d generate requests of %d bytes sent in %d ms (%s)%n",
+          count, codec.encode(OscMessages.generate(count, json)).length, sentMs, json);
+      System.out.printf(
+          "answered with notes: %d; shed with \"busy\": %d; other replies: %d; lost on the way: %d%n",
           notes[0], shed[0], other[0], count - notes[0] - shed[0] - other[0]);
     }
   }

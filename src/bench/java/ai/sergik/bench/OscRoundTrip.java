@@ -22,7 +22,8 @@ import java.util.Arrays;
  */
 public final class OscRoundTrip {
   /** Introduces this socket as a device (protocol v2): the sidecar serves only senders that did. */
-  static void handshake(DatagramSocket socket, InetSocketAddress sidecar, OscCodec codec) throws Exception {
+  static void handshake(DatagramSocket socket, InetSocketAddress sidecar, OscCodec codec)
+      throws Exception {
     byte[] hello = codec.encode(OscMessages.test(1, "bench-" + socket.getLocalPort(), "Bench"));
     socket.send(new DatagramPacket(hello, hello.length, sidecar));
     byte[] buffer = new byte[1024];
@@ -32,7 +33,8 @@ public final class OscRoundTrip {
   }
 
   public static void main(String[] args) throws Exception {
-    InetSocketAddress sidecar = new InetSocketAddress(InetAddress.getByName(args[0]), Integer.parseInt(args[1]));
+    InetSocketAddress sidecar =
+        new InetSocketAddress(InetAddress.getByName(args[0]), Integer.parseInt(args[1]));
     int count = Integer.parseInt(args[2]);
     String json = args.length > 3 ? args[3] : "{\"part\":\"chords\",\"key\":\"10B\",\"bars\":4}";
     OscCodec codec = new OscCodec();
@@ -55,7 +57,8 @@ public final class OscRoundTrip {
           socket.receive(p);
           OSCMessage m = codec.decode(p.getData(), p.getLength());
           if (!m.getAddress().equals(OscProtocol.NOTES)) {
-            throw new IllegalStateException("expected notes, got " + m.getAddress() + " " + m.getArguments());
+            throw new IllegalStateException(
+                "expected notes, got " + m.getAddress() + " " + m.getArguments());
           }
           NotesChunk chunk = OscMessages.readNotesChunk(m);
           chunksSeen = chunk.chunks();
@@ -65,10 +68,16 @@ public final class OscRoundTrip {
         if (i >= 0) lat[i] = t1 - t0;
       }
       Arrays.sort(lat);
-      System.out.printf("OSC generate round trip, %d requests after %d unmeasured (%d datagram(s) of notes each, %s):%n",
+      System.out.printf(
+          "OSC generate round trip, %d requests after %d unmeasured (%d datagram(s) of notes each, %s):%n",
           count, warmup, chunksSeen, json);
-      System.out.printf("latency ms: p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f%n", HttpLoad.pct(lat, 50),
-          HttpLoad.pct(lat, 90), HttpLoad.pct(lat, 99), HttpLoad.pct(lat, 99.9), lat[lat.length - 1] / 1e6);
+      System.out.printf(
+          "latency ms: p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f%n",
+          HttpLoad.pct(lat, 50),
+          HttpLoad.pct(lat, 90),
+          HttpLoad.pct(lat, 99),
+          HttpLoad.pct(lat, 99.9),
+          lat[lat.length - 1] / 1e6);
     }
   }
 }

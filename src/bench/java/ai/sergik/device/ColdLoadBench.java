@@ -18,7 +18,9 @@ public final class ColdLoadBench {
   public static void main(String[] args) throws Exception {
     long t0 = System.nanoTime();
     try (URLClassLoader max = new URLClassLoader(
-        new URL[] {Paths.get(args[0]).toUri().toURL(), Paths.get(args[1]).toUri().toURL()},
+        new URL[] {
+          Paths.get(args[0]).toUri().toURL(), Paths.get(args[1]).toUri().toURL()
+        },
         ClassLoader.getPlatformClassLoader())) {
       Class<?> device = max.loadClass("ai.sergik.device.SergikDevice");
       long loaded = System.nanoTime();
@@ -34,8 +36,12 @@ public final class ColdLoadBench {
       send.invoke(null, instance, "generate", Array.newInstance(atom, 0));
       long generated = System.nanoTime();
       standIn.getMethod("delete", maxObject).invoke(null, instance);
-      System.out.printf(Locale.ROOT, "load class %.1f ms, + instantiate %.1f ms, + first generate %.1f ms%n",
-          (loaded - t0) / 1e6, (created - t0) / 1e6, (generated - t0) / 1e6);
+      System.out.printf(
+          Locale.ROOT,
+          "load class %.1f ms, + instantiate %.1f ms, + first generate %.1f ms%n",
+          (loaded - t0) / 1e6,
+          (created - t0) / 1e6,
+          (generated - t0) / 1e6);
     }
   }
 }

@@ -20,8 +20,15 @@ public final class DeviceOutletBench {
     int warmup = Integer.getInteger("warmup", 3000);
     int runs = Integer.getInteger("runs", 10000);
     SergikDevice device = StandIn.create(SergikDevice.class, Atom.newAtom("off"));
-    System.out.printf(Locale.ROOT, "%-22s %8s %8s %8s %12s %8s%n", "message (8 bars)", "p50 µs", "p99 µs", "max µs",
-        "cpu p99 µs", "outlets");
+    System.out.printf(
+        Locale.ROOT,
+        "%-22s %8s %8s %8s %12s %8s%n",
+        "message (8 bars)",
+        "p50 µs",
+        "p99 µs",
+        "max µs",
+        "cpu p99 µs",
+        "outlets");
     for (String part : new String[] {"chords", "bass", "arp", "drums"}) {
       StandIn.send(device, "part", Atom.newAtom(part));
       measure(device, "generate " + part, warmup, runs, false);
@@ -30,7 +37,8 @@ public final class DeviceOutletBench {
     StandIn.delete(device);
   }
 
-  private static void measure(SergikDevice device, String label, int warmup, int runs, boolean write) {
+  private static void measure(
+      SergikDevice device, String label, int warmup, int runs, boolean write) {
     long[] nanos = new long[runs];
     long[] cpu = new long[runs];
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -54,8 +62,15 @@ public final class DeviceOutletBench {
     }
     Arrays.sort(nanos);
     Arrays.sort(cpu);
-    System.out.printf(Locale.ROOT, "%-22s %8.1f %8.1f %8.1f %12.1f %8d%n", label, nanos[runs / 2] / 1e3,
-        nanos[(int) (runs * 0.99)] / 1e3, nanos[runs - 1] / 1e3, cpu[(int) (runs * 0.99)] / 1e3, outlets);
+    System.out.printf(
+        Locale.ROOT,
+        "%-22s %8.1f %8.1f %8.1f %12.1f %8d%n",
+        label,
+        nanos[runs / 2] / 1e3,
+        nanos[(int) (runs * 0.99)] / 1e3,
+        nanos[runs - 1] / 1e3,
+        cpu[(int) (runs * 0.99)] / 1e3,
+        outlets);
     if (!StandIn.escaped().isEmpty()) {
       throw new IllegalStateException("exceptions escaped: " + StandIn.escaped());
     }

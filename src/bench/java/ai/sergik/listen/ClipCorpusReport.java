@@ -24,9 +24,18 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Usage: {@code ClipCorpusReport DIR} (the corpus is ../shared/corpus/als).
  */
 public final class ClipCorpusReport {
-  private static final String[] SCALE_MINOR = {"minor", "aeolian", "dorian", "phrygian", "harmonic minor", "melodic minor"};
+  private static final String[] SCALE_MINOR = {
+    "minor", "aeolian", "dorian", "phrygian", "harmonic minor", "melodic minor"
+  };
 
-  record Clip(String set, String name, double length, List<Note> notes, int scaleRoot, String scaleName, boolean inKey) {}
+  record Clip(
+      String set,
+      String name,
+      double length,
+      List<Note> notes,
+      int scaleRoot,
+      String scaleName,
+      boolean inKey) {}
 
   public static void main(String[] args) throws Exception {
     List<Clip> clips = new ArrayList<>();
@@ -39,23 +48,43 @@ public final class ClipCorpusReport {
     int agreeScale = 0;
     int relativeScale = 0;
     Map<String, Map<String, Integer>> keysBySet = new HashMap<>();
-    System.out.printf(Locale.ROOT, "%-44s %-22s %5s  %-34s %s%n", "set", "clip", "notes", "heard", "Live's scale");
+    System.out.printf(
+        Locale.ROOT,
+        "%-44s %-22s %5s  %-34s %s%n",
+        "set",
+        "clip",
+        "notes",
+        "heard",
+        "Live's scale");
     for (Clip c : clips) {
       if (c.notes().size() < 4) continue;
       ClipReading r;
       try {
         r = ClipListener.hear(c.notes(), c.length(), 4);
       } catch (IllegalArgumentException e) {
-        System.out.printf(Locale.ROOT, "%-44s %-22s refused: %s%n", c.set(), c.name(), e.getMessage());
+        System.out.printf(
+            Locale.ROOT, "%-44s %-22s refused: %s%n", c.set(), c.name(), e.getMessage());
         continue;
       }
       String scale = c.inKey() ? pitchName(c.scaleRoot()) + " " + c.scaleName() : "-";
-      String heard = r.isDrums() ? "drums " + r.groove().grid() : r.key().camelot() + " " + r.key().name() + " ("
-          + String.join(" ", r.chordNames().subList(0, Math.min(4, r.chordNames().size()))) + ")";
-      System.out.printf(Locale.ROOT, "%-44s %-22s %5d  %-34s %s%n", c.set(), trim(c.name(), 22), c.notes().size(), trim(heard, 34), scale);
+      String heard = r.isDrums()
+          ? "drums " + r.groove().grid()
+          : r.key().camelot() + " " + r.key().name() + " ("
+              + String.join(
+                  " ", r.chordNames().subList(0, Math.min(4, r.chordNames().size()))) + ")";
+      System.out.printf(
+          Locale.ROOT,
+          "%-44s %-22s %5d  %-34s %s%n",
+          c.set(),
+          trim(c.name(), 22),
+          c.notes().size(),
+          trim(heard, 34),
+          scale);
       if (r.isDrums()) continue;
       pitched++;
-      keysBySet.computeIfAbsent(c.set(), k -> new HashMap<>()).merge(r.key().camelot(), 1, Integer::sum);
+      keysBySet
+          .computeIfAbsent(c.set(), k -> new HashMap<>())
+          .merge(r.key().camelot(), 1, Integer::sum);
       if (c.inKey()) {
         withScale++;
         boolean minor = isMinorScale(c.scaleName());
@@ -65,11 +94,21 @@ public final class ClipCorpusReport {
       }
     }
     int consistent = 0;
-    for (Map<String, Integer> keys : keysBySet.values()) consistent += keys.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    System.out.printf(Locale.ROOT, "%n%d pitched clips in %d sets; %d share their set's most heard key (%.0f %%)%n", pitched,
-        keysBySet.size(), consistent, pitched == 0 ? 0 : 100.0 * consistent / pitched);
-    System.out.printf(Locale.ROOT, "clips with Live's scale on: %d; heard key = Live's scale: %d, its relative: %d%n",
-        withScale, agreeScale, relativeScale);
+    for (Map<String, Integer> keys : keysBySet.values())
+      consistent += keys.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    System.out.printf(
+        Locale.ROOT,
+        "%n%d pitched clips in %d sets; %d share their set's most heard key (%.0f %%)%n",
+        pitched,
+        keysBySet.size(),
+        consistent,
+        pitched == 0 ? 0 : 100.0 * consistent / pitched);
+    System.out.printf(
+        Locale.ROOT,
+        "clips with Live's scale on: %d; heard key = Live's scale: %d, its relative: %d%n",
+        withScale,
+        agreeScale,
+        relativeScale);
   }
 
   static boolean isMinorScale(String name) {
@@ -79,7 +118,8 @@ public final class ClipCorpusReport {
   }
 
   static String pitchName(int pc) {
-    return new String[] {"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"}[((pc % 12) + 12) % 12];
+    return new String[] {"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"}
+        [((pc % 12) + 12) % 12];
   }
 
   static String trim(String s, int n) {
@@ -120,34 +160,56 @@ public final class ClipCorpusReport {
             notes = new ArrayList<>();
           } else if (clipDepth > 0) {
             switch (tag) {
-              case "Name" -> { if (depth == clipDepth + 1 && value != null) name = value; }
-              case "LoopEnd" -> { if (value != null && loopEnd == 0) loopEnd = Double.parseDouble(value); }
-              case "LoopStart" -> { if (value != null && loopStart == 0) loopStart = Double.parseDouble(value); }
-              case "RootNote", "Root" -> { if (value != null) scaleRoot = Integer.parseInt(value); }
+              case "Name" -> {
+                if (depth == clipDepth + 1 && value != null) name = value;
+              }
+              case "LoopEnd" -> {
+                if (value != null && loopEnd == 0) loopEnd = Double.parseDouble(value);
+              }
+              case "LoopStart" -> {
+                if (value != null && loopStart == 0) loopStart = Double.parseDouble(value);
+              }
+              case "RootNote", "Root" -> {
+                if (value != null) scaleRoot = Integer.parseInt(value);
+              }
               case "IsInKey" -> inKey = "true".equals(value);
               case "MidiNoteEvent" -> {
                 if (!"false".equals(x.getAttributeValue(null, "IsEnabled"))) {
-                  pending.add(new double[] {Double.parseDouble(x.getAttributeValue(null, "Time")),
-                      Double.parseDouble(x.getAttributeValue(null, "Duration")),
-                      Double.parseDouble(x.getAttributeValue(null, "Velocity"))});
+                  pending.add(new double[] {
+                    Double.parseDouble(x.getAttributeValue(null, "Time")),
+                    Double.parseDouble(x.getAttributeValue(null, "Duration")),
+                    Double.parseDouble(x.getAttributeValue(null, "Velocity"))
+                  });
                 }
               }
               case "MidiKey" -> {
                 int pitch = Integer.parseInt(value);
                 for (double[] p : pending) {
-                  if (p[1] > 0 && p[0] >= 0) notes.add(new Note(pitch, p[0], p[1], (int) Math.max(1, Math.min(127, p[2]))));
+                  if (p[1] > 0 && p[0] >= 0)
+                    notes.add(new Note(pitch, p[0], p[1], (int) Math.max(1, Math.min(127, p[2]))));
                 }
                 pending.clear();
               }
-              default -> { }
+              default -> {}
             }
-            if (tag.equals("Name") && value != null && depth > clipDepth + 1 && scaleName.isEmpty() && isScaleName(value)) {
+            if (tag.equals("Name")
+                && value != null
+                && depth > clipDepth + 1
+                && scaleName.isEmpty()
+                && isScaleName(value)) {
               scaleName = value;
             }
           }
         } else if (e == XMLStreamConstants.END_ELEMENT) {
           if (x.getLocalName().equals("MidiClip") && depth == clipDepth) {
-            clips.add(new Clip(set.getFileName().toString(), name, Math.max(0, loopEnd - loopStart), notes, scaleRoot, scaleName, inKey));
+            clips.add(new Clip(
+                set.getFileName().toString(),
+                name,
+                Math.max(0, loopEnd - loopStart),
+                notes,
+                scaleRoot,
+                scaleName,
+                inKey));
             clipDepth = -1;
           }
           depth--;
@@ -159,6 +221,10 @@ public final class ClipCorpusReport {
 
   private static boolean isScaleName(String v) {
     String n = v.toLowerCase(Locale.ROOT);
-    return n.equals("major") || isMinorScale(v) || n.equals("mixolydian") || n.equals("lydian") || n.equals("locrian");
+    return n.equals("major")
+        || isMinorScale(v)
+        || n.equals("mixolydian")
+        || n.equals("lydian")
+        || n.equals("locrian");
   }
 }

@@ -17,18 +17,21 @@ final class Args {
   /** One whole number in min..max; a float (even 8.0) is refused, since the parameter counts things. */
   static int wholeNumber(String message, Atom[] args, int min, int max) {
     if (args.length != 1 || !args[0].isInt() || args[0].getInt() < min || args[0].getInt() > max) {
-      throw new IllegalArgumentException(message + " needs one whole number " + min + ".." + max + ", got "
-          + describe(args));
+      throw new IllegalArgumentException(
+          message + " needs one whole number " + min + ".." + max + ", got " + describe(args));
     }
     return args[0].getInt();
   }
 
   /** One number (int or float) in min..max. */
   static double number(String message, Atom[] args, double min, double max, String unit) {
-    if (args.length != 1 || args[0].isString() || args[0].toDouble() < min || args[0].toDouble() > max
+    if (args.length != 1
+        || args[0].isString()
+        || args[0].toDouble() < min
+        || args[0].toDouble() > max
         || Double.isNaN(args[0].toDouble())) {
-      throw new IllegalArgumentException(message + " needs one number " + trim(min) + ".." + trim(max) + unit
-          + ", got " + describe(args));
+      throw new IllegalArgumentException(message + " needs one number " + trim(min) + ".."
+          + trim(max) + unit + ", got " + describe(args));
     }
     return args[0].toDouble();
   }
@@ -40,10 +43,12 @@ final class Args {
       if (i >= 0 && i < choices.size()) {
         return choices.get(i);
       }
-      throw new IllegalArgumentException(message + " menu index must be 0.." + (choices.size() - 1) + ", got " + i);
+      throw new IllegalArgumentException(
+          message + " menu index must be 0.." + (choices.size() - 1) + ", got " + i);
     }
     if (args.length == 0) {
-      throw new IllegalArgumentException(message + " needs one of " + join(choices) + ", got nothing");
+      throw new IllegalArgumentException(
+          message + " needs one of " + join(choices) + ", got nothing");
     }
     return Atom.toOneString(args);
   }

@@ -67,21 +67,27 @@ final class ClipActions {
 
   private static String describe(ClipWriter.Target target) {
     switch (target.kind) {
-      case ARRANGEMENT: return "the arrangement at bar " + target.bar;
-      case OWN_TRACK_SCENE: return "this track's slot " + (target.scene + 1);
-      case OWN_TRACK_HIGHLIGHTED_SCENE: return "this track's slot in the selected scene";
-      default: return "the selected clip slot";
+      case ARRANGEMENT:
+        return "the arrangement at bar " + target.bar;
+      case OWN_TRACK_SCENE:
+        return "this track's slot " + (target.scene + 1);
+      case OWN_TRACK_HIGHLIGHTED_SCENE:
+        return "this track's slot in the selected scene";
+      default:
+        return "the selected clip slot";
     }
   }
 
   private static String wrote(ClipWriter.Written w, ClipWriter.Target target) {
-    String what = "wrote " + w.notes + " notes, " + DeviceCore.formatBeats(w.lengthBeats) + " beats";
+    String what =
+        "wrote " + w.notes + " notes, " + DeviceCore.formatBeats(w.lengthBeats) + " beats";
     if (target.kind == ClipWriter.Target.Kind.ARRANGEMENT) {
-      return what + " into the arrangement at bar " + target.bar + " (beat " + DeviceCore.formatBeats(w.arrangementBeat)
-          + ")";
+      return what + " into the arrangement at bar " + target.bar + " (beat "
+          + DeviceCore.formatBeats(w.arrangementBeat) + ")";
     }
     if (target.kind == ClipWriter.Target.Kind.OWN_TRACK_SCENE) {
-      return what + (w.newClip ? " into a new clip" : ", replacing the clip") + " in slot " + (w.scene + 1);
+      return what + (w.newClip ? " into a new clip" : ", replacing the clip") + " in slot "
+          + (w.scene + 1);
     }
     return what + (w.newClip ? " into a new clip" : "");
   }
@@ -99,14 +105,24 @@ final class ClipActions {
       return;
     }
     double length = lengthOf(fields.get("length_beats"), received);
-    core.take(received, length, "from sidecar: " + received.size() + " notes · " + DeviceCore.formatBeats(length) + " beats");
-    String pushId = request == OscProtocol.PUSH_REQUEST ? pushId(fields.get(OscProtocol.PUSH_ID_FIELD)) : null;
+    core.take(
+        received,
+        length,
+        "from sidecar: " + received.size() + " notes · " + DeviceCore.formatBeats(length)
+            + " beats");
+    String pushId =
+        request == OscProtocol.PUSH_REQUEST ? pushId(fields.get(OscProtocol.PUSH_ID_FIELD)) : null;
     Object play = fields.get("play");
-    if (Boolean.TRUE.equals(play) || (play instanceof Number && ((Number) play).doubleValue() == 1)) {
+    if (Boolean.TRUE.equals(play)
+        || (play instanceof Number && ((Number) play).doubleValue() == 1)) {
       core.play();
       if (pushId != null && sidecar.link() != null) {
-        sidecar.link().action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
-            + ",\"count\":" + received.size() + ",\"played\":true}");
+        sidecar
+            .link()
+            .action(
+                OscProtocol.ACTION_NOTES_RECEIVED,
+                "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId + ",\"count\":" + received.size()
+                    + ",\"played\":true}");
       }
       return;
     }
@@ -123,7 +139,8 @@ final class ClipActions {
     if (id instanceof String) {
       return "\"" + Json.escape((String) id) + "\"";
     }
-    if (id instanceof Number && ((Number) id).doubleValue() == Math.rint(((Number) id).doubleValue())) {
+    if (id instanceof Number
+        && ((Number) id).doubleValue() == Math.rint(((Number) id).doubleValue())) {
       return Long.toString(((Number) id).longValue());
     }
     return null;
@@ -132,7 +149,8 @@ final class ClipActions {
   /** {@code "arrangement_bar"} (1-based), {@code "slot"} (1-based scene row), else the highlighted scene. */
   private static ClipWriter.Target pushTarget(Map<?, ?> fields) {
     if (fields.containsKey("arrangement_bar")) {
-      return ClipWriter.Target.arrangementAt(positive("arrangement_bar", fields.get("arrangement_bar")));
+      return ClipWriter.Target.arrangementAt(
+          positive("arrangement_bar", fields.get("arrangement_bar")));
     }
     if (fields.containsKey("slot")) {
       return ClipWriter.Target.ownTrackAt(positive("slot", fields.get("slot")) - 1);
@@ -152,9 +170,13 @@ final class ClipActions {
     if (pushId == null || sidecar.link() == null) {
       return;
     }
-    sidecar.link().action(OscProtocol.ACTION_NOTES_RECEIVED, "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
-        + ",\"count\":" + count + ",\"written\":" + (error == null)
-        + (error == null ? "" : ",\"error\":\"" + Json.escape(error) + "\"") + "}");
+    sidecar
+        .link()
+        .action(
+            OscProtocol.ACTION_NOTES_RECEIVED,
+            "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
+                + ",\"count\":" + count + ",\"written\":" + (error == null)
+                + (error == null ? "" : ",\"error\":\"" + Json.escape(error) + "\"") + "}");
   }
 
   private static double lengthOf(Object lengthBeats, List<Note> received) {
@@ -177,7 +199,8 @@ final class ClipActions {
 
   /** The transform menu: {@code transformpick <index>} (or a name). */
   void transformPick(Atom[] args) {
-    transformIndex = Transforms.names().indexOf(Args.choice("transformpick", args, Transforms.names()));
+    transformIndex =
+        Transforms.names().indexOf(Args.choice("transformpick", args, Transforms.names()));
   }
 
   String transformName() {
@@ -230,18 +253,19 @@ final class ClipActions {
           core.fail(name + ": " + e.getMessage());
           return;
         }
-        live.submit(ClipWriter.job(made.notes, clip.length, ClipWriter.Target.clip(clip.path), new ClipWriter.Result() {
-          @Override
-          public void written(ClipWriter.Written w) {
-            core.status(name + " on " + clip.describe() + ": " + made.summary + " · " + clip.notes.size()
-                + " notes replaced by " + w.notes + " (one undo step)");
-          }
+        live.submit(ClipWriter.job(
+            made.notes, clip.length, ClipWriter.Target.clip(clip.path), new ClipWriter.Result() {
+              @Override
+              public void written(ClipWriter.Written w) {
+                core.status(name + " on " + clip.describe() + ": " + made.summary + " · "
+                    + clip.notes.size() + " notes replaced by " + w.notes + " (one undo step)");
+              }
 
-          @Override
-          public void failed(String reason) {
-            core.fail(name + " failed: " + reason);
-          }
-        }));
+              @Override
+              public void failed(String reason) {
+                core.fail(name + " failed: " + reason);
+              }
+            }));
       }
 
       @Override
@@ -257,13 +281,15 @@ final class ClipActions {
     for (Note n : notes) {
       int pitch = n.pitch() + semitones;
       if (pitch < 0 || pitch > 127) {
-        throw new IllegalArgumentException("transposing by " + semitones + " semitones takes note " + n.pitch()
-            + " outside MIDI's 0..127");
+        throw new IllegalArgumentException("transposing by " + semitones + " semitones takes note "
+            + n.pitch() + " outside MIDI's 0..127");
       }
       out.add(n.withPitch(pitch));
     }
-    return new Changed(out, "transposed " + out.size() + " notes " + (semitones >= 0 ? "up " : "down ")
-        + Math.abs(semitones) + (Math.abs(semitones) == 1 ? " semitone" : " semitones"));
+    return new Changed(
+        out,
+        "transposed " + out.size() + " notes " + (semitones >= 0 ? "up " : "down ")
+            + Math.abs(semitones) + (Math.abs(semitones) == 1 ? " semitone" : " semitones"));
   }
 
   // ---- Fit to ----
@@ -283,8 +309,9 @@ final class ClipActions {
           @Override
           public void read(LiveClip clip) {
             if (clip.track == ownTrack) {
-              core.fail("fit: the highlighted clip " + clip.describe() + " is on this device's track; highlight a "
-                  + "clip on another track (the " + part.id() + " goes onto this track, in the same scene)");
+              core.fail("fit: the highlighted clip " + clip.describe()
+                  + " is on this device's track; highlight a " + "clip on another track (the "
+                  + part.id() + " goes onto this track, in the same scene)");
               return;
             }
             fitTo(clip, part, seed);
@@ -321,18 +348,20 @@ final class ClipActions {
     final String heard = clip.describe() + ": " + reading.summary();
     core.take(fitted, length, part.id() + " fitted to " + heard);
     core.status("fitting a " + part.id() + " to " + heard);
-    live.submit(ClipWriter.job(fitted, length, ClipWriter.Target.ownTrackAt(clip.scene), new ClipWriter.Result() {
-      @Override
-      public void written(ClipWriter.Written w) {
-        core.status(part.id() + " for " + heard + " · " + w.notes + " notes " + (w.newClip ? "in a new clip"
-            : "replacing the clip") + " in slot " + (w.scene + 1));
-      }
+    live.submit(ClipWriter.job(
+        fitted, length, ClipWriter.Target.ownTrackAt(clip.scene), new ClipWriter.Result() {
+          @Override
+          public void written(ClipWriter.Written w) {
+            core.status(part.id() + " for " + heard + " · " + w.notes + " notes "
+                + (w.newClip ? "in a new clip" : "replacing the clip") + " in slot "
+                + (w.scene + 1));
+          }
 
-      @Override
-      public void failed(String reason) {
-        core.fail("fit failed: " + reason);
-      }
-    }));
+          @Override
+          public void failed(String reason) {
+            core.fail("fit failed: " + reason);
+          }
+        }));
   }
 
   /** Asks Live which track the device is on ({@code this_device canonical_parent} → {@code getpath}). */
@@ -389,8 +418,8 @@ final class ClipActions {
     live.submit(new ArrangementCopy(bar, new ArrangementCopy.Result() {
       @Override
       public void copied(String track, int atBar, double beat) {
-        core.status("copied the highlighted clip into the arrangement of " + track + " at bar " + atBar + " (beat "
-            + DeviceCore.formatBeats(beat) + ")");
+        core.status("copied the highlighted clip into the arrangement of " + track + " at bar "
+            + atBar + " (beat " + DeviceCore.formatBeats(beat) + ")");
       }
 
       @Override
@@ -427,17 +456,22 @@ final class ClipActions {
     };
     if ("highlighted".equals(m.get("clip")) && !m.containsKey("track")) {
       live.submit(ClipReader.highlighted(result));
-    } else if (m.get("track") instanceof String && !((String) m.get("track")).trim().isEmpty()) {
+    } else if (m.get("track") instanceof String
+        && !((String) m.get("track")).trim().isEmpty()) {
       Object slot = m.get("slot");
-      if (slot != null && (!(slot instanceof Number) || ((Number) slot).doubleValue() < 1
-          || ((Number) slot).doubleValue() != Math.rint(((Number) slot).doubleValue()))) {
+      if (slot != null
+          && (!(slot instanceof Number)
+              || ((Number) slot).doubleValue() < 1
+              || ((Number) slot).doubleValue() != Math.rint(((Number) slot).doubleValue()))) {
         reply.error("slot " + slot + " is not a whole number from 1");
         return;
       }
-      live.submit(ClipReader.onTrack((String) m.get("track"), slot == null ? -1 : ((Number) slot).intValue() - 1, result));
+      live.submit(ClipReader.onTrack(
+          (String) m.get("track"), slot == null ? -1 : ((Number) slot).intValue() - 1, result));
     } else {
-      reply.error("/ableton/read needs {\"clip\":\"highlighted\"}, {\"track\":\"Keys\"} or {\"track\":\"Keys\",\"slot\":2}, got "
-          + json);
+      reply.error(
+          "/ableton/read needs {\"clip\":\"highlighted\"}, {\"track\":\"Keys\"} or {\"track\":\"Keys\",\"slot\":2}, got "
+              + json);
     }
   }
 

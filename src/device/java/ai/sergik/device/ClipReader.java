@@ -66,7 +66,8 @@ final class ClipReader {
             slots = clipSlots;
             if (slotWanted >= 0) {
               if (slotWanted >= slots) {
-                fail("slot " + (slotWanted + 1) + " out of range 1.." + slots + " on track '" + name + "'");
+                fail("slot " + (slotWanted + 1) + " out of range 1.." + slots + " on track '" + name
+                    + "'");
               } else {
                 clipAt(slotWanted);
               }
@@ -79,24 +80,25 @@ final class ClipReader {
     }
 
     private void highlightedSlot() {
-      LiveSteps.highlightedSlot(this, "no clip is highlighted; click a clip in Session view", new LiveSteps.SlotFound() {
-        @Override
-        public void found(int index, final int scene) {
-          track = index;
-          goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
+      LiveSteps.highlightedSlot(
+          this, "no clip is highlighted; click a clip in Session view", new LiveSteps.SlotFound() {
             @Override
-            public void take(int id) {
-              get("name", new LiveCalls.Answer() {
+            public void found(int index, final int scene) {
+              track = index;
+              goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
                 @Override
-                public void take(Atom[] name) {
-                  trackName = Atom.toOneString(name);
-                  clipAt(scene);
+                public void take(int id) {
+                  get("name", new LiveCalls.Answer() {
+                    @Override
+                    public void take(Atom[] name) {
+                      trackName = Atom.toOneString(name);
+                      clipAt(scene);
+                    }
+                  });
                 }
               });
             }
           });
-        }
-      });
     }
 
     /** The clip in the highlighted scene, else the playing one, else the first. */
@@ -189,7 +191,8 @@ final class ClipReader {
 
     /** The live.path points at the clip now: its properties, then its notes. */
     private void readClip(final int scene) {
-      final LiveClip.Builder clip = new LiveClip.Builder(track, trackName, scene, slotPath(scene) + " clip");
+      final LiveClip.Builder clip =
+          new LiveClip.Builder(track, trackName, scene, slotPath(scene) + " clip");
       get("name", new LiveCalls.Answer() {
         @Override
         public void take(Atom[] v) {
@@ -226,14 +229,20 @@ final class ClipReader {
             @Override
             public void take(Atom[] v) {
               clip.denominator = (int) number(v);
-              call("get_notes_extended", new LiveCalls.Answer() {
-                @Override
-                public void take(Atom[] v) {
-                  clip.notes = notes(Atom.toOneString(v));
-                  done();
-                  result.read(clip.build());
-                }
-              }, 0, 128, 0.0, ClipWriter.REMOVE_ALL_BEATS);
+              call(
+                  "get_notes_extended",
+                  new LiveCalls.Answer() {
+                    @Override
+                    public void take(Atom[] v) {
+                      clip.notes = notes(Atom.toOneString(v));
+                      done();
+                      result.read(clip.build());
+                    }
+                  },
+                  0,
+                  128,
+                  0.0,
+                  ClipWriter.REMOVE_ALL_BEATS);
             }
           });
         }
@@ -270,8 +279,11 @@ final class ClipReader {
       Map<?, ?> n = (Map<?, ?>) o;
       int velocity = (int) Math.round(((Number) n.get("velocity")).doubleValue());
       Object mute = n.get("mute");
-      out.add(new Note(((Number) n.get("pitch")).intValue(), ((Number) n.get("start_time")).doubleValue(),
-          ((Number) n.get("duration")).doubleValue(), Math.max(1, Math.min(127, velocity)),
+      out.add(new Note(
+          ((Number) n.get("pitch")).intValue(),
+          ((Number) n.get("start_time")).doubleValue(),
+          ((Number) n.get("duration")).doubleValue(),
+          Math.max(1, Math.min(127, velocity)),
           mute instanceof Number && ((Number) mute).intValue() != 0));
     }
     Collections.sort(out, Note.BY_START_THEN_PITCH);

@@ -70,7 +70,13 @@ final class ClipWriter {
 
   /** Where a write goes. */
   static final class Target {
-    enum Kind { HIGHLIGHTED, OWN_TRACK_HIGHLIGHTED_SCENE, OWN_TRACK_SCENE, CLIP, ARRANGEMENT }
+    enum Kind {
+      HIGHLIGHTED,
+      OWN_TRACK_HIGHLIGHTED_SCENE,
+      OWN_TRACK_SCENE,
+      CLIP,
+      ARRANGEMENT
+    }
 
     final Kind kind;
     final int scene;
@@ -109,7 +115,8 @@ final class ClipWriter {
   }
 
   /** The write as a job for {@link LiveCalls}. */
-  static LiveCalls.Job job(final List<Note> notes, final double length, final Target target, final Result result) {
+  static LiveCalls.Job job(
+      final List<Note> notes, final double length, final Target target, final Result result) {
     return new Write(notes, length, target, result);
   }
 
@@ -121,7 +128,8 @@ final class ClipWriter {
 
   /** The track index in a canonical path ({@code live_set tracks 1 …} → 1), or -1. */
   static int trackOf(Atom[] pathWords) {
-    Matcher m = Pattern.compile("tracks (\\d+)").matcher(Atom.toOneString(pathWords).replace("\"", ""));
+    Matcher m =
+        Pattern.compile("tracks (\\d+)").matcher(Atom.toOneString(pathWords).replace("\"", ""));
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
@@ -175,7 +183,9 @@ final class ClipWriter {
     }
 
     private void highlightedSlot() {
-      LiveSteps.highlightedSlot(this, "no clip slot is selected; click a clip slot in Session view, then Write",
+      LiveSteps.highlightedSlot(
+          this,
+          "no clip slot is selected; click a clip slot in Session view, then Write",
           new LiveSteps.SlotFound() {
             @Override
             public void found(int track, int row) {
@@ -197,8 +207,10 @@ final class ClipWriter {
         @Override
         public void take(int id) {
           if (id == 0) {
-            fail(target.kind == Target.Kind.OWN_TRACK_SCENE ? "this track has no clip slot " + (row + 1)
-                : "this track has no clip slot in the selected scene");
+            fail(
+                target.kind == Target.Kind.OWN_TRACK_SCENE
+                    ? "this track has no clip slot " + (row + 1)
+                    : "this track has no clip slot in the selected scene");
             return;
           }
           openUndo(hasClip);
@@ -241,8 +253,10 @@ final class ClipWriter {
         @Override
         public void take(int id) {
           if (id == 0) {
-            fail(target.kind == Target.Kind.CLIP || hadClip ? "the selected slot's clip is gone"
-                : "Live made no clip in the selected slot (is it on a MIDI track?)");
+            fail(
+                target.kind == Target.Kind.CLIP || hadClip
+                    ? "the selected slot's clip is gone"
+                    : "Live made no clip in the selected slot (is it on a MIDI track?)");
             return;
           }
           if (target.kind == Target.Kind.CLIP || hadClip) {
@@ -273,23 +287,28 @@ final class ClipWriter {
       goTo(OWN_TRACK, new LiveCalls.IdAnswer() {
         @Override
         public void take(int id) {
-          call("create_midi_clip", new LiveCalls.Answer() {
-            @Override
-            public void take(Atom[] clip) {
-              int clipId = clip.length == 2 && "id".equals(clip[0].toString()) ? clip[1].toInt() : 0;
-              if (clipId == 0) {
-                fail("Live made no arrangement clip (" + Atom.toOneString(clip) + ")");
-                return;
-              }
-              hadClip = false;
-              goTo("id " + clipId, new LiveCalls.IdAnswer() {
+          call(
+              "create_midi_clip",
+              new LiveCalls.Answer() {
                 @Override
-                public void take(int same) {
-                  addTheNotes(beat);
+                public void take(Atom[] clip) {
+                  int clipId =
+                      clip.length == 2 && "id".equals(clip[0].toString()) ? clip[1].toInt() : 0;
+                  if (clipId == 0) {
+                    fail("Live made no arrangement clip (" + Atom.toOneString(clip) + ")");
+                    return;
+                  }
+                  hadClip = false;
+                  goTo("id " + clipId, new LiveCalls.IdAnswer() {
+                    @Override
+                    public void take(int same) {
+                      addTheNotes(beat);
+                    }
+                  });
                 }
-              });
-            }
-          }, beat, length);
+              },
+              beat,
+              length);
         }
       });
     }
@@ -312,8 +331,13 @@ final class ClipWriter {
             return;
           }
           done();
-          result.written(new Written(notes.size(), length, !hadClip && target.kind != Target.Kind.CLIP,
-              target.kind == Target.Kind.CLIP || target.kind == Target.Kind.ARRANGEMENT ? -1 : scene,
+          result.written(new Written(
+              notes.size(),
+              length,
+              !hadClip && target.kind != Target.Kind.CLIP,
+              target.kind == Target.Kind.CLIP || target.kind == Target.Kind.ARRANGEMENT
+                  ? -1
+                  : scene,
               arrangementBeat));
         }
       });

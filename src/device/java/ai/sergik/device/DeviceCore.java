@@ -41,10 +41,12 @@ final class DeviceCore {
   }
 
   /** The part menu, in the patcher's order; {@code melody} is accepted by name as well (Part.parse reads every part). */
-  static final List<String> PARTS = Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
+  static final List<String> PARTS =
+      Collections.unmodifiableList(Arrays.asList("chords", "bass", "arp", "drums"));
 
   /** Controls from the sidecar ({@code /ableton/set}, {@code /ableton/read}) the device takes a second, and in a burst. */
   static final double CONTROLS_PER_SECOND = 20;
+
   static final double CONTROL_BURST = 40;
 
   private final Outlets out;
@@ -62,6 +64,7 @@ final class DeviceCore {
   private final TokenBucket controls = new TokenBucket(CONTROLS_PER_SECOND, CONTROL_BURST);
   /** Reads scheduler time; never set. */
   private final Clock time;
+
   private Settings settings = Settings.defaults();
   private List<Note> notes = Collections.emptyList();
   private double lengthBeats;
@@ -73,6 +76,7 @@ final class DeviceCore {
   private boolean bypassClosed;
   /** Max's transport ticks arrive (Live is playing); they, not the late position reports, place the beat. */
   private boolean ticking;
+
   private boolean closed;
 
   DeviceCore(Outlets out, Console console, Clock.Factory clocks, MainThread main) {
@@ -131,7 +135,10 @@ final class DeviceCore {
       throw new IllegalArgumentException("humanize: nothing to humanize yet; send generate first");
     }
     List<Note> humanized = Humanizer.humanize(notes, settings.humanize(beats.tempo()));
-    take(humanized, lengthBeats, summary.endsWith(" · humanized") ? summary : summary + " · humanized");
+    take(
+        humanized,
+        lengthBeats,
+        summary.endsWith(" · humanized") ? summary : summary + " · humanized");
   }
 
   /**
@@ -140,19 +147,24 @@ final class DeviceCore {
    */
   void transform(Atom[] args) {
     if (args.length == 0) {
-      throw new IllegalArgumentException("transform needs a name: " + Args.join(Transforms.names()));
+      throw new IllegalArgumentException(
+          "transform needs a name: " + Args.join(Transforms.names()));
     }
-    String name = args[0].isInt() ? Args.choice("transform", new Atom[] {args[0]}, Transforms.names()) : args[0].toString();
+    String name = args[0].isInt()
+        ? Args.choice("transform", new Atom[] {args[0]}, Transforms.names())
+        : args[0].toString();
     if ((args.length - 1) % 2 != 0) {
-      throw new IllegalArgumentException("transform " + name + " settings come in pairs (name value), got "
-          + Args.describe(java.util.Arrays.copyOfRange(args, 1, args.length)));
+      throw new IllegalArgumentException(
+          "transform " + name + " settings come in pairs (name value), got "
+              + Args.describe(java.util.Arrays.copyOfRange(args, 1, args.length)));
     }
     String[] pairs = new String[args.length - 1];
     for (int i = 1; i < args.length; i++) pairs[i - 1] = args[i].toString();
     TransformSettings transformSettings = TransformSettings.pairs(pairs);
     NoteTransform transform = Transforms.named(name);
     if (notes.isEmpty()) {
-      throw new IllegalArgumentException("transform: nothing to transform yet; send generate first");
+      throw new IllegalArgumentException(
+          "transform: nothing to transform yet; send generate first");
     }
     Transformed made = transform.apply(notes, transformSettings, settings.seed);
     double length = lengthBeats;
@@ -214,7 +226,8 @@ final class DeviceCore {
   }
 
   void bars(Atom[] args) {
-    settings = settings.withBars(Args.wholeNumber("bars", args, Settings.MIN_BARS, Settings.MAX_BARS));
+    settings =
+        settings.withBars(Args.wholeNumber("bars", args, Settings.MIN_BARS, Settings.MAX_BARS));
   }
 
   void seed(Atom[] args) {
@@ -235,7 +248,8 @@ final class DeviceCore {
   void grid(Atom[] args) {
     int grid = Args.wholeNumber("grid", args, 8, 16);
     if (grid != 8 && grid != 16) {
-      throw new IllegalArgumentException("grid needs 8 (swing on 8th notes) or 16 (16th notes), got " + grid);
+      throw new IllegalArgumentException(
+          "grid needs 8 (swing on 8th notes) or 16 (16th notes), got " + grid);
     }
     settings = settings.withSwingGrid(grid);
     configureThrough();
@@ -318,7 +332,10 @@ final class DeviceCore {
       throw new IllegalArgumentException("play: nothing to play yet; send generate first");
     }
     player.start(notes, lengthBeats);
-    status((beats.running() ? "playing from the next bar: " : "armed, plays when Live's transport starts: ") + summary);
+    status((beats.running()
+            ? "playing from the next bar: "
+            : "armed, plays when Live's transport starts: ")
+        + summary);
   }
 
   void stop() {
@@ -402,7 +419,11 @@ final class DeviceCore {
   }
 
   private void configureThrough() {
-    through.configure(settings.timingMs, settings.velocity, settings.swing, settings.swingGrid == 8 ? 0.5 : 0.25,
+    through.configure(
+        settings.timingMs,
+        settings.velocity,
+        settings.swing,
+        settings.swingGrid == 8 ? 0.5 : 0.25,
         settings.seed);
   }
 
@@ -423,12 +444,17 @@ final class DeviceCore {
       status("sidecar off");
       return;
     }
-    if (args.length != 2 || !args[0].isString() || !args[1].isInt() || args[1].getInt() < 1
+    if (args.length != 2
+        || !args[0].isString()
+        || !args[1].isInt()
+        || args[1].getInt() < 1
         || args[1].getInt() > 65535) {
-      throw new IllegalArgumentException("sidecar needs a host and a port, e.g. sidecar 127.0.0.1 9000 (or sidecar off), got "
-          + Args.describe(args));
+      throw new IllegalArgumentException(
+          "sidecar needs a host and a port, e.g. sidecar 127.0.0.1 9000 (or sidecar off), got "
+              + Args.describe(args));
     }
-    SidecarLink.Settings base = sidecar.settings() != null ? sidecar.settings() : SidecarLink.Settings.defaults();
+    SidecarLink.Settings base =
+        sidecar.settings() != null ? sidecar.settings() : SidecarLink.Settings.defaults();
     connect(base.withAddress(args[0].getString(), args[1].getInt()));
     out.message(DevicePorts.OUT_SIDECAR, "absent");
     status("looking for the sidecar at " + args[0].getString() + ":" + args[1].getInt());
@@ -443,7 +469,8 @@ final class DeviceCore {
           + (where == null ? "" : " at " + where.host + ":" + where.port)
           + "; start it with scripts/sergik serve, or use generate inside the device");
     }
-    int request = link.generate("{\"prompt\":\"" + Json.escape(words) + "\",\"tempo\":" + beats.tempo() + "}");
+    int request = link.generate(
+        "{\"prompt\":\"" + Json.escape(words) + "\",\"tempo\":" + beats.tempo() + "}");
     status("asked the sidecar (request " + request + "): " + words);
   }
 
@@ -490,7 +517,8 @@ final class DeviceCore {
   }
 
   void sidecarError(int request, String message) {
-    console.error("sergik: sidecar" + (request == OscProtocol.PUSH_REQUEST ? "" : " request " + request) + ": " + message);
+    console.error("sergik: sidecar"
+        + (request == OscProtocol.PUSH_REQUEST ? "" : " request " + request) + ": " + message);
     status("sidecar error: " + message);
   }
 
@@ -506,7 +534,10 @@ final class DeviceCore {
     }
     announce();
     out.message(DevicePorts.OUT_SIDECAR, sidecarConnected() ? "connected" : "absent");
-    status(summary.isEmpty() ? "ready: " + settings.style + " in " + settings.key + ", " + settings.bars + " bars" : summary);
+    status(
+        summary.isEmpty()
+            ? "ready: " + settings.style + " in " + settings.key + ", " + settings.bars + " bars"
+            : summary);
   }
 
   /** The stored device id ({@code deviceid n}) as the Live set gives it back. */
@@ -589,6 +620,8 @@ final class DeviceCore {
   }
 
   static String formatBeats(double beats) {
-    return beats == Math.rint(beats) ? Long.toString((long) beats) : String.format(Locale.ROOT, "%.2f", beats);
+    return beats == Math.rint(beats)
+        ? Long.toString((long) beats)
+        : String.format(Locale.ROOT, "%.2f", beats);
   }
 }

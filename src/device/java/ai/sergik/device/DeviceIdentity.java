@@ -17,7 +17,8 @@ final class DeviceIdentity {
   static final int MAX = 9_999_999;
 
   private static final Set<Integer> IN_USE = new HashSet<Integer>();
-  private static final Random RANDOM = new Random(System.nanoTime() ^ Runtime.getRuntime().freeMemory());
+  private static final Random RANDOM =
+      new Random(System.nanoTime() ^ Runtime.getRuntime().freeMemory());
 
   private int number;
   private boolean stored;

@@ -19,21 +19,21 @@ final class DevicePorts {
   static final int OUT_SUGGESTION = 8;
 
   static final String[] INLET_ASSIST = {
-      "messages: generate, write, play, stop, style, key, bars, ...; tempo/transport/beat/tick and answers from Live",
-      "MIDI bytes from midiin (humanized through when enabled)",
+    "messages: generate, write, play, stop, style, key, bars, ...; tempo/transport/beat/tick and answers from Live",
+    "MIDI bytes from midiin (humanized through when enabled)",
   };
 
   static final String[] OUTLET_ASSIST = {
-      "MIDI bytes to midiout (via iter)",
-      "messages to live.object (call/set)",
-      "messages to live.path (goto)",
-      "messages to the notes dict (clear/parse/bang)",
-      "status line text (set ...)",
-      "sidecar state: connected or absent",
-      "0 closes the MIDI path around the mxj (open while Java is missing)",
-      "the device id to keep in the stored Device Id parameter (set n)",
-      "suggestion line 1 (set ...)",
-      "suggestion line 2 (set ...)",
-      "suggestion line 3 (set ...)",
+    "MIDI bytes to midiout (via iter)",
+    "messages to live.object (call/set)",
+    "messages to live.path (goto)",
+    "messages to the notes dict (clear/parse/bang)",
+    "status line text (set ...)",
+    "sidecar state: connected or absent",
+    "0 closes the MIDI path around the mxj (open while Java is missing)",
+    "the device id to keep in the stored Device Id parameter (set n)",
+    "suggestion line 1 (set ...)",
+    "suggestion line 2 (set ...)",
+    "suggestion line 3 (set ...)",
   };
 }

@@ -56,7 +56,8 @@ final class FromSidecar implements SidecarBridge.Inbox {
     if (OscProtocol.SUGGEST.equals(address)) {
       core.suggestions().suggestions(request, json);
     } else if (!core.controlAllowed()) {
-      reply.error("too many requests: the device takes at most " + (int) DeviceCore.CONTROLS_PER_SECOND + " a second (bursts of "
+      reply.error("too many requests: the device takes at most "
+          + (int) DeviceCore.CONTROLS_PER_SECOND + " a second (bursts of "
           + (int) DeviceCore.CONTROL_BURST + "); try again in a moment");
     } else if (OscProtocol.SET.equals(address)) {
       core.controller().control(json, reply);

@@ -30,7 +30,10 @@ final class Json {
       sb.append('{');
       boolean first = true;
       for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-        sb.append(first ? "" : ",").append('"').append(escape(String.valueOf(e.getKey()))).append("\":");
+        sb.append(first ? "" : ",")
+            .append('"')
+            .append(escape(String.valueOf(e.getKey())))
+            .append("\":");
         value(sb, e.getValue());
         first = false;
       }
@@ -54,11 +57,21 @@ final class Json {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"': sb.append("\\\""); break;
-        case '\\': sb.append("\\\\"); break;
-        case '\n': sb.append("\\n"); break;
-        case '\r': sb.append("\\r"); break;
-        case '\t': sb.append("\\t"); break;
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
         default:
           if (c < 0x20) {
             sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));

@@ -151,6 +151,7 @@ final class LiveCalls {
   private Job current;
   /** What the running step waits for: "id" for a goto, else the property or function name of the answer. */
   private String awaiting;
+
   private Answer then;
   private String doing = "";
   private String path = "";
@@ -190,7 +191,8 @@ final class LiveCalls {
   /** {@code id N} from the live.path. */
   void target(Atom[] args) {
     if (args.length != 2 || !"id".equals(args[0].toString()) || args[1].isString()) {
-      throw new IllegalArgumentException("target needs id N from live.path, got " + Args.describe(args));
+      throw new IllegalArgumentException(
+          "target needs id N from live.path, got " + Args.describe(args));
     }
     deliver("id", new Atom[] {args[1]});
   }

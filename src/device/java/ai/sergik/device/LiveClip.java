@@ -9,11 +9,13 @@ import java.util.Locale;
 final class LiveClip {
   /** Track index (0-based, as in Live's API) and the track's name. */
   final int track;
+
   final String trackName;
   /** Scene row (0-based); the producer counts from 1. */
   final int scene;
   /** The clip's canonical path, {@code live_set tracks t clip_slots s clip}. */
   final String path;
+
   final String name;
   final double length;
   final double loopStart;
@@ -49,14 +51,34 @@ final class LiveClip {
   /** The {@code /sergik/clip} payload (protocol v2). */
   String toJson() {
     StringBuilder sb = new StringBuilder(64 + notes.size() * 64);
-    sb.append("{\"track\":\"").append(Json.escape(trackName)).append("\",\"slot\":").append(scene + 1)
-        .append(",\"clip\":\"").append(Json.escape(name)).append("\",\"length\":").append(number(length))
-        .append(",\"loop_start\":").append(number(loopStart)).append(",\"loop_end\":").append(number(loopEnd))
-        .append(",\"signature\":\"").append(numerator).append('/').append(denominator).append("\",\"notes\":[");
+    sb.append("{\"track\":\"")
+        .append(Json.escape(trackName))
+        .append("\",\"slot\":")
+        .append(scene + 1)
+        .append(",\"clip\":\"")
+        .append(Json.escape(name))
+        .append("\",\"length\":")
+        .append(number(length))
+        .append(",\"loop_start\":")
+        .append(number(loopStart))
+        .append(",\"loop_end\":")
+        .append(number(loopEnd))
+        .append(",\"signature\":\"")
+        .append(numerator)
+        .append('/')
+        .append(denominator)
+        .append("\",\"notes\":[");
     for (int i = 0; i < notes.size(); i++) {
       Note n = notes.get(i);
-      sb.append(i == 0 ? "" : ",").append("{\"pitch\":").append(n.pitch()).append(",\"start\":").append(number(n.start()))
-          .append(",\"duration\":").append(number(n.duration())).append(",\"velocity\":").append(n.velocity());
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"pitch\":")
+          .append(n.pitch())
+          .append(",\"start\":")
+          .append(number(n.start()))
+          .append(",\"duration\":")
+          .append(number(n.duration()))
+          .append(",\"velocity\":")
+          .append(n.velocity());
       if (n.mute()) {
         sb.append(",\"mute\":true");
       }
@@ -66,7 +88,8 @@ final class LiveClip {
   }
 
   static String number(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.1f", d)
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? String.format(Locale.ROOT, "%.1f", d)
         : String.format(Locale.ROOT, "%.6f", d).replaceAll("0+$", "");
   }
 

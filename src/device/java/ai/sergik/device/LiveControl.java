@@ -13,21 +13,25 @@ import java.util.Map;
 final class LiveControl {
   /** Live's tempo range (Song.tempo: 20..999 BPM). */
   static final double MIN_TEMPO = 20;
+
   static final double MAX_TEMPO = 999;
   /** Volume in dB the producer may ask for: Live's fader goes to +6 dB; below about -70 dB it is -inf. */
   static final double MIN_DB = -70;
+
   static final double MAX_DB = 6;
 
-  private static final java.util.List<String> FIELDS =
-      java.util.Arrays.asList("tempo", "transport", "track", "param", "value", "delta_db", "fire", "scene");
+  private static final java.util.List<String> FIELDS = java.util.Arrays.asList(
+      "tempo", "transport", "track", "param", "value", "delta_db", "fire", "scene");
 
   final Double tempo;
   /** start_playing, stop_playing or continue_playing. */
   final String transport;
+
   final String track;
   final String param;
   /** The value for the param: dB for volume, -1..1 for pan, 0/1 for the switches; null with a delta. */
   final Double value;
+
   final Double deltaDb;
   final String fireTrack;
   /** 0-based. */
@@ -35,8 +39,16 @@ final class LiveControl {
   /** 0-based, -1 for none. */
   final int scene;
 
-  private LiveControl(Double tempo, String transport, String track, String param, Double value, Double deltaDb,
-      String fireTrack, int fireSlot, int scene) {
+  private LiveControl(
+      Double tempo,
+      String transport,
+      String track,
+      String param,
+      Double value,
+      Double deltaDb,
+      String fireTrack,
+      int fireSlot,
+      int scene) {
     this.tempo = tempo;
     this.transport = transport;
     this.track = track;
@@ -61,13 +73,15 @@ final class LiveControl {
       throw new IllegalArgumentException("/ableton/set needs a JSON object: " + e.getMessage());
     }
     if (!(root instanceof Map)) {
-      throw new IllegalArgumentException("/ableton/set needs a JSON object such as {\"tempo\":122}");
+      throw new IllegalArgumentException(
+          "/ableton/set needs a JSON object such as {\"tempo\":122}");
     }
     Map<?, ?> m = (Map<?, ?>) root;
     for (Object k : m.keySet()) {
       if (!FIELDS.contains(String.valueOf(k))) {
-        throw new IllegalArgumentException("unknown field \"" + k
-            + "\"; /ableton/set takes tempo, transport, track + param + value (or delta_db), fire, scene");
+        throw new IllegalArgumentException(
+            "unknown field \"" + k
+                + "\"; /ableton/set takes tempo, transport, track + param + value (or delta_db), fire, scene");
       }
     }
     Double tempo = null;
@@ -81,7 +95,9 @@ final class LiveControl {
       if (t.equals("play") || t.equals("start")) transport = "start_playing";
       else if (t.equals("stop")) transport = "stop_playing";
       else if (t.equals("continue")) transport = "continue_playing";
-      else throw new IllegalArgumentException("transport \"" + m.get("transport") + "\" unknown; use play, stop or continue");
+      else
+        throw new IllegalArgumentException(
+            "transport \"" + m.get("transport") + "\" unknown; use play, stop or continue");
     }
     String track = null;
     String param = null;
@@ -91,9 +107,13 @@ final class LiveControl {
       track = text(m, "track");
       param = text(m, "param").toLowerCase(Locale.ROOT);
       if (param.equals("panning")) param = "pan";
-      if (!param.equals("volume") && !param.equals("pan") && !param.equals("mute") && !param.equals("solo")
+      if (!param.equals("volume")
+          && !param.equals("pan")
+          && !param.equals("mute")
+          && !param.equals("solo")
           && !param.equals("arm")) {
-        throw new IllegalArgumentException("param \"" + param + "\" unknown; use volume, pan, mute, solo or arm");
+        throw new IllegalArgumentException(
+            "param \"" + param + "\" unknown; use volume, pan, mute, solo or arm");
       }
       if (m.containsKey("delta_db")) {
         if (!param.equals("volume")) {
@@ -126,9 +146,11 @@ final class LiveControl {
       scene = whole(m, "scene") - 1;
     }
     if (tempo == null && transport == null && track == null && fireTrack == null && scene < 0) {
-      throw new IllegalArgumentException("/ableton/set asked for nothing; give tempo, transport, track + param, fire or scene");
+      throw new IllegalArgumentException(
+          "/ableton/set asked for nothing; give tempo, transport, track + param, fire or scene");
     }
-    return new LiveControl(tempo, transport, track, param, value, delta, fireTrack, fireSlot, scene);
+    return new LiveControl(
+        tempo, transport, track, param, value, delta, fireTrack, fireSlot, scene);
   }
 
   private static void checkTempo(double bpm) {
@@ -139,10 +161,12 @@ final class LiveControl {
 
   private static void checkValue(String param, double v) {
     if (param.equals("volume") && !(v >= MIN_DB && v <= MAX_DB) && v != Double.NEGATIVE_INFINITY) {
-      throw new IllegalArgumentException("volume " + fmt(v) + " dB outside -70..6 dB (or \"-inf\")");
+      throw new IllegalArgumentException(
+          "volume " + fmt(v) + " dB outside -70..6 dB (or \"-inf\")");
     }
     if (param.equals("pan") && !(v >= -1 && v <= 1)) {
-      throw new IllegalArgumentException("pan " + fmt(v) + " outside -1..1 (-1 hard left, 0 centre, 1 hard right)");
+      throw new IllegalArgumentException(
+          "pan " + fmt(v) + " outside -1..1 (-1 hard left, 0 centre, 1 hard right)");
     }
   }
 
@@ -151,15 +175,16 @@ final class LiveControl {
     boolean isSwitch = param.equals("mute") || param.equals("solo") || param.equals("arm");
     if (isSwitch) {
       if (v instanceof Boolean) return ((Boolean) v) ? 1.0 : 0.0;
-      if (v instanceof Number && (((Number) v).doubleValue() == 0 || ((Number) v).doubleValue() == 1)) {
+      if (v instanceof Number
+          && (((Number) v).doubleValue() == 0 || ((Number) v).doubleValue() == 1)) {
         return ((Number) v).doubleValue();
       }
       throw new IllegalArgumentException(param + " value " + v + " is not true, false, 1 or 0");
     }
     if ("-inf".equals(v) && param.equals("volume")) return Double.NEGATIVE_INFINITY;
     if (!(v instanceof Number)) {
-      throw new IllegalArgumentException(param + " value " + v + " is not a number"
-          + (param.equals("volume") ? " of dB" : ""));
+      throw new IllegalArgumentException(
+          param + " value " + v + " is not a number" + (param.equals("volume") ? " of dB" : ""));
     }
     return ((Number) v).doubleValue();
   }
@@ -174,7 +199,8 @@ final class LiveControl {
 
   private static int whole(Map<?, ?> m, String field) {
     Object v = m.get(field);
-    if (!(v instanceof Number) || ((Number) v).doubleValue() != Math.rint(((Number) v).doubleValue())
+    if (!(v instanceof Number)
+        || ((Number) v).doubleValue() != Math.rint(((Number) v).doubleValue())
         || ((Number) v).doubleValue() < 1) {
       throw new IllegalArgumentException(field + " " + v + " is not a whole number from 1");
     }
@@ -208,7 +234,8 @@ final class LiveControl {
 
   /** The dB in Live's display text for the volume ({@code "-3.0 dB"}, {@code "-inf dB"}), or NaN. */
   static double decibels(String display) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(-?inf|[-+]?[0-9]+(?:\\.[0-9]+)?)\\s*dB")
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+            "(-?inf|[-+]?[0-9]+(?:\\.[0-9]+)?)\\s*dB")
         .matcher(display);
     if (!m.find()) return Double.NaN;
     return m.group(1).endsWith("inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));

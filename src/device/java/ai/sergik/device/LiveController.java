@@ -121,32 +121,42 @@ final class LiveController {
         public void found(final int index, final String name, int slots) {
           final String trackPath = "live_set tracks " + index;
           if (c.param.equals("volume") || c.param.equals("pan")) {
-            final String parameter = trackPath + " mixer_device " + (c.param.equals("volume") ? "volume" : "panning");
+            final String parameter =
+                trackPath + " mixer_device " + (c.param.equals("volume") ? "volume" : "panning");
             goTo(parameter, new LiveCalls.IdAnswer() {
               @Override
               public void take(int id) {
                 if (c.deltaDb == null) {
-                  set("value", c.param.equals("volume") ? LiveControl.volumeValue(c.value) : c.value);
+                  set(
+                      "value",
+                      c.param.equals("volume") ? LiveControl.volumeValue(c.value) : c.value);
                   trackState(index, name);
                   return;
                 }
                 get("value", new LiveCalls.Answer() {
                   @Override
                   public void take(Atom[] now) {
-                    call("str_for_value", new LiveCalls.Answer() {
-                      @Override
-                      public void take(Atom[] shown) {
-                        double db = LiveControl.decibels(Atom.toOneString(shown));
-                        if (Double.isNaN(db)) {
-                          throw new IllegalArgumentException("Live showed the volume of '" + name + "' as "
-                              + Atom.toOneString(shown) + ", not in dB");
-                        }
-                        double target = Math.max(LiveControl.MIN_DB, Math.min(LiveControl.MAX_DB,
-                            (db == Double.NEGATIVE_INFINITY ? LiveControl.MIN_DB : db) + c.deltaDb));
-                        set("value", LiveControl.volumeValue(target));
-                        trackState(index, name);
-                      }
-                    }, now[0].toDouble());
+                    call(
+                        "str_for_value",
+                        new LiveCalls.Answer() {
+                          @Override
+                          public void take(Atom[] shown) {
+                            double db = LiveControl.decibels(Atom.toOneString(shown));
+                            if (Double.isNaN(db)) {
+                              throw new IllegalArgumentException("Live showed the volume of '"
+                                  + name + "' as " + Atom.toOneString(shown) + ", not in dB");
+                            }
+                            double target = Math.max(
+                                LiveControl.MIN_DB,
+                                Math.min(
+                                    LiveControl.MAX_DB,
+                                    (db == Double.NEGATIVE_INFINITY ? LiveControl.MIN_DB : db)
+                                        + c.deltaDb));
+                            set("value", LiveControl.volumeValue(target));
+                            trackState(index, name);
+                          }
+                        },
+                        now[0].toDouble());
                   }
                 });
               }
@@ -165,7 +175,8 @@ final class LiveController {
                 @Override
                 public void take(Atom[] v) {
                   if (v[0].toInt() == 0) {
-                    fail("track '" + name + "' cannot be armed (it has no input to record: a group or return track)");
+                    fail("track '" + name
+                        + "' cannot be armed (it has no input to record: a group or return track)");
                     return;
                   }
                   set("arm", (int) Math.round(c.value));
@@ -188,15 +199,22 @@ final class LiveController {
           get("value", new LiveCalls.Answer() {
             @Override
             public void take(final Atom[] volume) {
-              call("str_for_value", new LiveCalls.Answer() {
-                @Override
-                public void take(Atom[] shown) {
-                  double db = LiveControl.decibels(Atom.toOneString(shown));
-                  state.put("volume_db", Double.isNaN(db) ? null : db == Double.NEGATIVE_INFINITY ? "-inf" : (Object) db);
-                  state.put("volume", volume[0].toDouble());
-                  panAndSwitches(trackPath);
-                }
-              }, volume[0].toDouble());
+              call(
+                  "str_for_value",
+                  new LiveCalls.Answer() {
+                    @Override
+                    public void take(Atom[] shown) {
+                      double db = LiveControl.decibels(Atom.toOneString(shown));
+                      state.put(
+                          "volume_db",
+                          Double.isNaN(db)
+                              ? null
+                              : db == Double.NEGATIVE_INFINITY ? "-inf" : (Object) db);
+                      state.put("volume", volume[0].toDouble());
+                      panAndSwitches(trackPath);
+                    }
+                  },
+                  volume[0].toDouble());
             }
           });
         }
@@ -267,7 +285,8 @@ final class LiveController {
         @Override
         public void found(int index, final String name, int slots) {
           if (c.fireSlot >= slots) {
-            fail("slot " + (c.fireSlot + 1) + " out of range 1.." + slots + " on track '" + name + "'");
+            fail("slot " + (c.fireSlot + 1) + " out of range 1.." + slots + " on track '" + name
+                + "'");
             return;
           }
           goTo("live_set tracks " + index + " clip_slots " + c.fireSlot, new LiveCalls.IdAnswer() {

@@ -41,7 +41,8 @@ final class LiveHumanizer {
     this.sink = sink;
   }
 
-  void configure(double timingMs, int velocity, double swingPercent, double swingGridBeats, long seed) {
+  void configure(
+      double timingMs, int velocity, double swingPercent, double swingGridBeats, long seed) {
     this.timingMs = timingMs;
     this.velocity = velocity;
     this.swing = swingPercent;

@@ -32,8 +32,13 @@ final class LiveSteps {
     });
   }
 
-  private static void nameOf(final LiveCalls.Job job, final int i, final int count, final List<String> names,
-      final String wanted, final TrackFound then) {
+  private static void nameOf(
+      final LiveCalls.Job job,
+      final int i,
+      final int count,
+      final List<String> names,
+      final String wanted,
+      final TrackFound then) {
     if (i == count) {
       job.fail("no track '" + wanted + "'; tracks: " + (names.isEmpty() ? "none" : join(names)));
       return;
@@ -85,7 +90,8 @@ final class LiveSteps {
             int track = ClipWriter.trackOf(path);
             int scene = ClipWriter.sceneOf(path);
             if (track < 0 || scene < 0) {
-              job.fail("Live gave no track and scene for the highlighted clip slot (" + Atom.toOneString(path) + ")");
+              job.fail("Live gave no track and scene for the highlighted clip slot ("
+                  + Atom.toOneString(path) + ")");
               return;
             }
             then.found(track, scene);

@@ -60,6 +60,7 @@ final class Player {
   private final List<Pending> pending = new ArrayList<Pending>();
   /** The song position the pending notes are timed from (the last tick, or the last tempo report). */
   private double planBeat;
+
   private double planMs;
 
   private static final class Pending {
@@ -142,7 +143,8 @@ final class Player {
   /** Max's transport is at {@code beat} now (a 16th grid position). */
   void tick(double beat) {
     double now = timeline.now();
-    boolean contiguous = !Double.isNaN(lastTickBeat) && Math.abs(beat - lastTickBeat - TICK_BEATS) < EPSILON;
+    boolean contiguous =
+        !Double.isNaN(lastTickBeat) && Math.abs(beat - lastTickBeat - TICK_BEATS) < EPSILON;
     if (contiguous && now > lastTickMs && !tempoReported) {
       tempo = TICK_BEATS * 60000.0 / (now - lastTickMs);
     }

@@ -54,8 +54,20 @@ public final class SergikDevice extends MaxObject {
     createInfoOutlet(false);
     setInletAssist(DevicePorts.INLET_ASSIST);
     setOutletAssist(DevicePorts.OUTLET_ASSIST);
-    String[] attributes = {"part", "key", "style", "progression", "voicing", "bars", "seed", "density", "swing",
-        "timing", "velocity", "drift"};
+    String[] attributes = {
+      "part",
+      "key",
+      "style",
+      "progression",
+      "voicing",
+      "bars",
+      "seed",
+      "density",
+      "swing",
+      "timing",
+      "velocity",
+      "drift"
+    };
     for (String name : attributes) {
       declareAttribute(name, name + "Value", name);
     }
@@ -80,17 +92,19 @@ public final class SergikDevice extends MaxObject {
     int devicePort = d.listenPort;
     if (args.length >= 1) {
       if (!args[0].isInt()) {
-        throw new IllegalArgumentException("box arguments are [sidecar-port [device-port]] or off, got "
-            + Args.describe(args) + "; the sidecar link stays off until you send sidecar HOST PORT (default port "
-            + OscProtocol.DEFAULT_SIDECAR_PORT + ")");
+        throw new IllegalArgumentException(
+            "box arguments are [sidecar-port [device-port]] or off, got "
+                + Args.describe(args)
+                + "; the sidecar link stays off until you send sidecar HOST PORT (default port "
+                + OscProtocol.DEFAULT_SIDECAR_PORT + ")");
       }
       sidecarPort = args[0].getInt();
     }
     if (args.length >= 2 && args[1].isInt()) {
       devicePort = args[1].getInt();
     }
-    return new SidecarLink.Settings(d.host, sidecarPort, devicePort, d.heartbeatMs, d.streamIntervalMs,
-        d.requestTimeoutMs);
+    return new SidecarLink.Settings(
+        d.host, sidecarPort, devicePort, d.heartbeatMs, d.streamIntervalMs, d.requestTimeoutMs);
   }
 
   // ---- Max's inbound methods ----
@@ -105,13 +119,15 @@ public final class SergikDevice extends MaxObject {
     if (getInlet() == DevicePorts.IN_MIDI) {
       guard("midi", () -> core.midiByte(value));
     } else {
-      error("sergik: a number in the left inlet means nothing; send a message such as bars " + value);
+      error(
+          "sergik: a number in the left inlet means nothing; send a message such as bars " + value);
     }
   }
 
   @Override
   public void inlet(float value) {
-    error("sergik: a number in the left inlet means nothing; send a message such as swing " + value);
+    error(
+        "sergik: a number in the left inlet means nothing; send a message such as swing " + value);
   }
 
   @Override
@@ -123,15 +139,18 @@ public final class SergikDevice extends MaxObject {
         }
       });
     } else {
-      error("sergik: a list in the left inlet means nothing; start it with a message name such as progression");
+      error(
+          "sergik: a list in the left inlet means nothing; start it with a message name such as progression");
     }
   }
 
   @Override
   public void anything(String message, Atom[] args) {
-    error("sergik: unknown message \"" + message + "\"; the device understands generate, humanize, write, play, "
-        + "stop, clear, prompt, sidecar, part, key, style, progression, voicing, bars, seed, density, swing, grid, "
-        + "timing, velocity, drift, through, tempo, transport, beat, tick, trackname, deviceid, target, answer");
+    error(
+        "sergik: unknown message \"" + message
+            + "\"; the device understands generate, humanize, write, play, "
+            + "stop, clear, prompt, sidecar, part, key, style, progression, voicing, bars, seed, density, swing, grid, "
+            + "timing, velocity, drift, through, tempo, transport, beat, tick, trackname, deviceid, target, answer");
   }
 
   @Override
@@ -142,39 +161,73 @@ public final class SergikDevice extends MaxObject {
 
   // ---- actions ----
 
-  public void generate(Atom[] args) { guard("generate", () -> core.generate(args)); }
+  public void generate(Atom[] args) {
+    guard("generate", () -> core.generate(args));
+  }
 
-  public void humanize() { guard("humanize", () -> core.humanize()); }
+  public void humanize() {
+    guard("humanize", () -> core.humanize());
+  }
 
-  public void transform(Atom[] args) { guard("transform", () -> core.transform(args)); }
+  public void transform(Atom[] args) {
+    guard("transform", () -> core.transform(args));
+  }
 
-  public void write() { guard("write", () -> core.write()); }
+  public void write() {
+    guard("write", () -> core.write());
+  }
 
-  public void transformpick(Atom[] args) { guard("transformpick", () -> core.transformPick(args)); }
+  public void transformpick(Atom[] args) {
+    guard("transformpick", () -> core.transformPick(args));
+  }
 
-  public void apply() { guard("apply", () -> core.apply()); }
+  public void apply() {
+    guard("apply", () -> core.apply());
+  }
 
-  public void fit() { guard("fit", () -> core.fit()); }
+  public void fit() {
+    guard("fit", () -> core.fit());
+  }
 
-  public void arrangementbar(Atom[] args) { guard("arrangementbar", () -> core.arrangementBar(args)); }
+  public void arrangementbar(Atom[] args) {
+    guard("arrangementbar", () -> core.arrangementBar(args));
+  }
 
-  public void arrange() { guard("arrange", () -> core.toArrangement()); }
+  public void arrange() {
+    guard("arrange", () -> core.toArrangement());
+  }
 
-  public void arrangeclip() { guard("arrangeclip", () -> core.clipToArrangement()); }
+  public void arrangeclip() {
+    guard("arrangeclip", () -> core.clipToArrangement());
+  }
 
-  public void suggest() { guard("suggest", () -> core.suggest()); }
+  public void suggest() {
+    guard("suggest", () -> core.suggest());
+  }
 
-  public void suggestion(Atom[] args) { guard("suggestion", () -> core.suggestion(args)); }
+  public void suggestion(Atom[] args) {
+    guard("suggestion", () -> core.suggestion(args));
+  }
 
-  public void highlighted(Atom[] args) { guard("highlighted", () -> core.highlighted(args)); }
+  public void highlighted(Atom[] args) {
+    guard("highlighted", () -> core.highlighted(args));
+  }
 
-  public void play() { guard("play", () -> core.play()); }
+  public void play() {
+    guard("play", () -> core.play());
+  }
 
-  public void stop() { guard("stop", () -> core.stop()); }
+  public void stop() {
+    guard("stop", () -> core.stop());
+  }
 
-  public void clear() { guard("clear", () -> core.clear()); }
+  public void clear() {
+    guard("clear", () -> core.clear());
+  }
 
-  public void prompt(Atom[] args) { guard("prompt", () -> core.prompt(args)); }
+  public void prompt(Atom[] args) {
+    guard("prompt", () -> core.prompt(args));
+  }
 
   public void sidecar(Atom[] args) {
     guard("sidecar", () -> core.sidecar(args));
@@ -192,68 +245,147 @@ public final class SergikDevice extends MaxObject {
     }
   }
 
-  public void through(Atom[] args) { guard("through", () -> core.through(args)); }
+  public void through(Atom[] args) {
+    guard("through", () -> core.through(args));
+  }
 
-  public void grid(Atom[] args) { guard("grid", () -> core.grid(args)); }
+  public void grid(Atom[] args) {
+    guard("grid", () -> core.grid(args));
+  }
 
   // ---- from Live (observers in the patcher) ----
 
-  public void tempo(Atom[] args) { guard("tempo", () -> core.tempo(args)); }
+  public void tempo(Atom[] args) {
+    guard("tempo", () -> core.tempo(args));
+  }
 
-  public void transport(Atom[] args) { guard("transport", () -> core.transport(args)); }
+  public void transport(Atom[] args) {
+    guard("transport", () -> core.transport(args));
+  }
 
-  public void beat(Atom[] args) { guard("beat", () -> core.beat(args)); }
+  public void beat(Atom[] args) {
+    guard("beat", () -> core.beat(args));
+  }
 
-  public void tick(Atom[] args) { guard("tick", () -> core.tick(args)); }
+  public void tick(Atom[] args) {
+    guard("tick", () -> core.tick(args));
+  }
 
-  public void trackname(Atom[] args) { guard("trackname", () -> core.trackname(args)); }
+  public void trackname(Atom[] args) {
+    guard("trackname", () -> core.trackname(args));
+  }
 
-  public void deviceid(Atom[] args) { guard("deviceid", () -> core.deviceid(args)); }
+  public void deviceid(Atom[] args) {
+    guard("deviceid", () -> core.deviceid(args));
+  }
 
-  public void target(Atom[] args) { guard("target", () -> core.target(args)); }
+  public void target(Atom[] args) {
+    guard("target", () -> core.target(args));
+  }
 
-  public void answer(Atom[] args) { guard("answer", () -> core.answer(args)); }
+  public void answer(Atom[] args) {
+    guard("answer", () -> core.answer(args));
+  }
 
   // ---- parameters (message setters of the attributes) ----
 
-  public void part(Atom[] args) { setting("part", () -> core.part(args)); }
+  public void part(Atom[] args) {
+    setting("part", () -> core.part(args));
+  }
 
-  public void key(Atom[] args) { setting("key", () -> core.key(args)); }
+  public void key(Atom[] args) {
+    setting("key", () -> core.key(args));
+  }
 
-  public void style(Atom[] args) { setting("style", () -> core.style(args)); }
+  public void style(Atom[] args) {
+    setting("style", () -> core.style(args));
+  }
 
-  public void progression(Atom[] args) { setting("progression", () -> core.progression(args)); }
+  public void progression(Atom[] args) {
+    setting("progression", () -> core.progression(args));
+  }
 
-  public void voicing(Atom[] args) { setting("voicing", () -> core.voicing(args)); }
+  public void voicing(Atom[] args) {
+    setting("voicing", () -> core.voicing(args));
+  }
 
-  public void bars(Atom[] args) { setting("bars", () -> core.bars(args)); }
+  public void bars(Atom[] args) {
+    setting("bars", () -> core.bars(args));
+  }
 
-  public void seed(Atom[] args) { setting("seed", () -> core.seed(args)); }
+  public void seed(Atom[] args) {
+    setting("seed", () -> core.seed(args));
+  }
 
-  public void density(Atom[] args) { setting("density", () -> core.density(args)); }
+  public void density(Atom[] args) {
+    setting("density", () -> core.density(args));
+  }
 
-  public void swing(Atom[] args) { setting("swing", () -> core.swing(args)); }
+  public void swing(Atom[] args) {
+    setting("swing", () -> core.swing(args));
+  }
 
-  public void timing(Atom[] args) { setting("timing", () -> core.timing(args)); }
+  public void timing(Atom[] args) {
+    setting("timing", () -> core.timing(args));
+  }
 
-  public void velocity(Atom[] args) { setting("velocity", () -> core.velocity(args)); }
+  public void velocity(Atom[] args) {
+    setting("velocity", () -> core.velocity(args));
+  }
 
-  public void drift(Atom[] args) { setting("drift", () -> core.drift(args)); }
+  public void drift(Atom[] args) {
+    setting("drift", () -> core.drift(args));
+  }
 
   // ---- attribute getters (mxj's "get <attribute>") ----
 
-  public String partValue() { return part; }
-  public String keyValue() { return key; }
-  public String styleValue() { return style; }
-  public String progressionValue() { return progression; }
-  public String voicingValue() { return voicing; }
-  public int barsValue() { return bars; }
-  public int seedValue() { return seed; }
-  public float densityValue() { return density; }
-  public float swingValue() { return swing; }
-  public float timingValue() { return timing; }
-  public int velocityValue() { return velocity; }
-  public float driftValue() { return drift; }
+  public String partValue() {
+    return part;
+  }
+
+  public String keyValue() {
+    return key;
+  }
+
+  public String styleValue() {
+    return style;
+  }
+
+  public String progressionValue() {
+    return progression;
+  }
+
+  public String voicingValue() {
+    return voicing;
+  }
+
+  public int barsValue() {
+    return bars;
+  }
+
+  public int seedValue() {
+    return seed;
+  }
+
+  public float densityValue() {
+    return density;
+  }
+
+  public float swingValue() {
+    return swing;
+  }
+
+  public float timingValue() {
+    return timing;
+  }
+
+  public int velocityValue() {
+    return velocity;
+  }
+
+  public float driftValue() {
+    return drift;
+  }
 
   private void mirror() {
     Settings s = core.settings();

@@ -33,8 +33,20 @@ final class Settings {
   /** 0..100 ms of slow, correlated timing drift. */
   final double drift;
 
-  private Settings(Part part, String key, String style, String progression, String voicing, int bars, long seed,
-      double density, double swing, int swingGrid, double timingMs, int velocity, double drift) {
+  private Settings(
+      Part part,
+      String key,
+      String style,
+      String progression,
+      String voicing,
+      int bars,
+      long seed,
+      double density,
+      double swing,
+      int swingGrid,
+      double timingMs,
+      int velocity,
+      double drift) {
     this.part = part;
     this.key = key;
     this.style = style;
@@ -51,26 +63,231 @@ final class Settings {
   }
 
   static Settings defaults() {
-    return new Settings(GenerationRequest.DEFAULT_PART, GenerationRequest.DEFAULT_KEY,
-        GenerationRequest.DEFAULT_STYLE, GenerationRequest.DEFAULT_PROGRESSION, GenerationRequest.DEFAULT_VOICING,
-        GenerationRequest.DEFAULT_BARS, GenerationRequest.DEFAULT_SEED, GenerationRequest.DEFAULT_DENSITY * 100,
-        HumanizeSettings.DEFAULT_SWING, HumanizeSettings.DEFAULT_SWING_GRID, HumanizeSettings.DEFAULT_TIMING_MS,
-        HumanizeSettings.DEFAULT_VELOCITY, HumanizeSettings.DEFAULT_DRIFT_MS);
+    return new Settings(
+        GenerationRequest.DEFAULT_PART,
+        GenerationRequest.DEFAULT_KEY,
+        GenerationRequest.DEFAULT_STYLE,
+        GenerationRequest.DEFAULT_PROGRESSION,
+        GenerationRequest.DEFAULT_VOICING,
+        GenerationRequest.DEFAULT_BARS,
+        GenerationRequest.DEFAULT_SEED,
+        GenerationRequest.DEFAULT_DENSITY * 100,
+        HumanizeSettings.DEFAULT_SWING,
+        HumanizeSettings.DEFAULT_SWING_GRID,
+        HumanizeSettings.DEFAULT_TIMING_MS,
+        HumanizeSettings.DEFAULT_VELOCITY,
+        HumanizeSettings.DEFAULT_DRIFT_MS);
   }
 
-  Settings withPart(Part v) { return new Settings(v, key, style, progression, voicing, bars, seed, density, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withKey(String v) { return new Settings(part, v, style, progression, voicing, bars, seed, density, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withStyle(String v) { return new Settings(part, key, v, progression, voicing, bars, seed, density, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withProgression(String v) { return new Settings(part, key, style, v, voicing, bars, seed, density, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withVoicing(String v) { return new Settings(part, key, style, progression, v, bars, seed, density, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withBars(int v) { return new Settings(part, key, style, progression, voicing, v, seed, density, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withSeed(long v) { return new Settings(part, key, style, progression, voicing, bars, v, density, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withDensity(double v) { return new Settings(part, key, style, progression, voicing, bars, seed, v, swing, swingGrid, timingMs, velocity, drift); }
-  Settings withSwing(double v) { return new Settings(part, key, style, progression, voicing, bars, seed, density, v, swingGrid, timingMs, velocity, drift); }
-  Settings withSwingGrid(int v) { return new Settings(part, key, style, progression, voicing, bars, seed, density, swing, v, timingMs, velocity, drift); }
-  Settings withTiming(double v) { return new Settings(part, key, style, progression, voicing, bars, seed, density, swing, swingGrid, v, velocity, drift); }
-  Settings withVelocity(int v) { return new Settings(part, key, style, progression, voicing, bars, seed, density, swing, swingGrid, timingMs, v, drift); }
-  Settings withDrift(double v) { return new Settings(part, key, style, progression, voicing, bars, seed, density, swing, swingGrid, timingMs, velocity, v); }
+  Settings withPart(Part v) {
+    return new Settings(
+        v,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withKey(String v) {
+    return new Settings(
+        part,
+        v,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withStyle(String v) {
+    return new Settings(
+        part,
+        key,
+        v,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withProgression(String v) {
+    return new Settings(
+        part, key, style, v, voicing, bars, seed, density, swing, swingGrid, timingMs, velocity,
+        drift);
+  }
+
+  Settings withVoicing(String v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        v,
+        bars,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withBars(int v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        v,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withSeed(long v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        v,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withDensity(double v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        v,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withSwing(double v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        v,
+        swingGrid,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withSwingGrid(int v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        swing,
+        v,
+        timingMs,
+        velocity,
+        drift);
+  }
+
+  Settings withTiming(double v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        v,
+        velocity,
+        drift);
+  }
+
+  Settings withVelocity(int v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        v,
+        drift);
+  }
+
+  Settings withDrift(double v) {
+    return new Settings(
+        part,
+        key,
+        style,
+        progression,
+        voicing,
+        bars,
+        seed,
+        density,
+        swing,
+        swingGrid,
+        timingMs,
+        velocity,
+        v);
+  }
 
   /** The engine's humanize settings; throws IllegalArgumentException naming the bad amount. */
   HumanizeSettings humanize(double tempo) {

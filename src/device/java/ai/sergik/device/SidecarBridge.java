@@ -29,9 +29,11 @@ final class SidecarBridge {
   private SidecarLink link;
   /** Counts connections, so that what an earlier (stopped) link hands over is recognised and dropped. */
   private volatile int generation;
+
   private volatile boolean closed;
   /** Links stopped but maybe not ended yet; see {@link #takeStopped()}. */
   private final List<SidecarLink> stopped = new ArrayList<SidecarLink>();
+
   private SidecarLink.Settings settings;
 
   SidecarBridge(MainThread main, Console console, Inbox inbox) {

@@ -69,7 +69,8 @@ final class SidecarLink {
 
   /** Where the sidecar is, how often to talk to it, and which clock times the talking. */
   static final class Settings {
-    static final long DEFAULT_HEARTBEAT_MS = OscProtocol.HEARTBEAT_MILLIS; // the window the sidecar counts on is 3 of these
+    static final long DEFAULT_HEARTBEAT_MS =
+        OscProtocol.HEARTBEAT_MILLIS; // the window the sidecar counts on is 3 of these
     static final long DEFAULT_STREAM_INTERVAL_MS = 50;
     static final long DEFAULT_REQUEST_TIMEOUT_MS = 5000;
 
@@ -81,17 +82,30 @@ final class SidecarLink {
     final long requestTimeoutMs;
     final Ticker ticker;
 
-    Settings(String host, int port, int listenPort, long heartbeatMs, long streamIntervalMs, long requestTimeoutMs) {
+    Settings(
+        String host,
+        int port,
+        int listenPort,
+        long heartbeatMs,
+        long streamIntervalMs,
+        long requestTimeoutMs) {
       this(host, port, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, Ticker.SYSTEM);
     }
 
-    private Settings(String host, int port, int listenPort, long heartbeatMs, long streamIntervalMs,
-        long requestTimeoutMs, Ticker ticker) {
+    private Settings(
+        String host,
+        int port,
+        int listenPort,
+        long heartbeatMs,
+        long streamIntervalMs,
+        long requestTimeoutMs,
+        Ticker ticker) {
       if (port < 1 || port > 65535) {
         throw new IllegalArgumentException("sidecar port must be 1..65535, got " + port);
       }
       if (listenPort < 0 || listenPort > 65535) {
-        throw new IllegalArgumentException("device port must be 0..65535 (0 = any free port), got " + listenPort);
+        throw new IllegalArgumentException(
+            "device port must be 0..65535 (0 = any free port), got " + listenPort);
       }
       this.host = host;
       this.port = port;
@@ -103,16 +117,23 @@ final class SidecarLink {
     }
 
     static Settings defaults() {
-      return new Settings(OscProtocol.DEFAULT_HOST, OscProtocol.DEFAULT_SIDECAR_PORT, OscProtocol.DEFAULT_DEVICE_PORT,
-          DEFAULT_HEARTBEAT_MS, DEFAULT_STREAM_INTERVAL_MS, DEFAULT_REQUEST_TIMEOUT_MS);
+      return new Settings(
+          OscProtocol.DEFAULT_HOST,
+          OscProtocol.DEFAULT_SIDECAR_PORT,
+          OscProtocol.DEFAULT_DEVICE_PORT,
+          DEFAULT_HEARTBEAT_MS,
+          DEFAULT_STREAM_INTERVAL_MS,
+          DEFAULT_REQUEST_TIMEOUT_MS);
     }
 
     Settings withAddress(String newHost, int newPort) {
-      return new Settings(newHost, newPort, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, ticker);
+      return new Settings(
+          newHost, newPort, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, ticker);
     }
 
     Settings withTicker(Ticker newTicker) {
-      return new Settings(host, port, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, newTicker);
+      return new Settings(
+          host, port, listenPort, heartbeatMs, streamIntervalMs, requestTimeoutMs, newTicker);
     }
   }
 
@@ -159,15 +180,18 @@ final class SidecarLink {
     this.sidecar = new InetSocketAddress(InetAddress.getByName(settings.host), settings.port);
     this.socket = bind(settings.listenPort);
     this.socket.setSoTimeout(POLL_MS);
-    // A pushed clip arrives as a burst of 8 KiB datagrams; the default buffer (about 200 KiB) would drop some.
+    // A pushed clip arrives as a burst of 8 KiB datagrams; the default buffer (about 200 KiB) would
+    // drop some.
     this.socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
     this.nonce = (int) (System.nanoTime() & 0x7fffffff); // a random start, not a time
-    this.thread = new Thread(new Runnable() {
-      @Override
-      public void run() {
-        loop();
-      }
-    }, "sergik-osc-" + socket.getLocalPort());
+    this.thread = new Thread(
+        new Runnable() {
+          @Override
+          public void run() {
+            loop();
+          }
+        },
+        "sergik-osc-" + socket.getLocalPort());
     this.thread.setDaemon(true);
     this.thread.start();
   }
@@ -217,7 +241,8 @@ final class SidecarLink {
   /** Live's transport changed; streamed on change, rate-limited. */
   void transport(boolean playing, double beats) {
     synchronized (lock) {
-      transport = new Transport(playing ? OscProtocol.STATE_PLAYING : OscProtocol.STATE_STOPPED, beats);
+      transport =
+          new Transport(playing ? OscProtocol.STATE_PLAYING : OscProtocol.STATE_STOPPED, beats);
     }
   }
 
@@ -226,7 +251,9 @@ final class SidecarLink {
     int request;
     synchronized (lock) {
       request = nextRequest++;
-      deadlines.put(request, settings.ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
+      deadlines.put(
+          request,
+          settings.ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
     }
     outbox.add(OscMessages.generate(request, json));
     return request;
@@ -237,7 +264,9 @@ final class SidecarLink {
     int request;
     synchronized (lock) {
       request = nextRequest++;
-      deadlines.put(request, settings.ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
+      deadlines.put(
+          request,
+          settings.ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
     }
     outbox.add(OscMessages.action(request, name, json));
     return request;
@@ -318,10 +347,14 @@ final class SidecarLink {
           send(OscMessages.test(nonce, id, trackName));
           nextHandshake = now + TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs);
           long silence = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs * 2 + 500);
-          if ((connected && now - lastAck > silence) || (!everReported && lastAck == 0 && now - started > silence)) {
+          if ((connected && now - lastAck > silence)
+              || (!everReported && lastAck == 0 && now - started > silence)) {
             connected = false;
             everReported = true;
-            listener.status(false, "no answer from the sidecar at " + describe() + "; start it with scripts/sergik serve");
+            listener.status(
+                false,
+                "no answer from the sidecar at " + describe()
+                    + "; start it with scripts/sergik serve");
           }
         }
         sendStreams(now);
@@ -336,7 +369,8 @@ final class SidecarLink {
         } catch (SocketTimeoutException idle) {
           continue;
         }
-        if (packet.getPort() != sidecar.getPort() || !packet.getAddress().equals(sidecar.getAddress())) {
+        if (packet.getPort() != sidecar.getPort()
+            || !packet.getAddress().equals(sidecar.getAddress())) {
           continue; // a stranger: only the sidecar this link talks to may speak to the device
         }
         OSCMessage message = codec.decode(packet.getData(), packet.getLength());
@@ -346,7 +380,9 @@ final class SidecarLink {
           everReported = true;
         }
       } catch (OscProtocolException e) {
-        listener.error(OscProtocol.PUSH_REQUEST, "sidecar sent a message the device cannot read: " + e.getMessage());
+        listener.error(
+            OscProtocol.PUSH_REQUEST,
+            "sidecar sent a message the device cannot read: " + e.getMessage());
       } catch (IOException e) {
         if (!closed) {
           listener.error(OscProtocol.PUSH_REQUEST, "OSC socket error: " + e.getMessage());
@@ -358,7 +394,6 @@ final class SidecarLink {
       }
     }
   }
-
 
   private String describe() {
     return settings.host + ":" + settings.port;
@@ -376,8 +411,10 @@ final class SidecarLink {
       }
       if (!ack.compatible()) {
         connected = false;
-        listener.status(false, "the sidecar speaks OSC protocol " + ack.protocol() + ", this device speaks "
-            + OscProtocol.VERSION + "; update one of them");
+        listener.status(
+            false,
+            "the sidecar speaks OSC protocol " + ack.protocol() + ", this device speaks "
+                + OscProtocol.VERSION + "; update one of them");
         return now;
       }
       if (!connected) {
@@ -409,21 +446,25 @@ final class SidecarLink {
       }
       return 0;
     }
-    if (OscProtocol.SET.equals(address) || OscProtocol.READ.equals(address) || OscProtocol.SUGGEST.equals(address)) {
+    if (OscProtocol.SET.equals(address)
+        || OscProtocol.READ.equals(address)
+        || OscProtocol.SUGGEST.equals(address)) {
       OscReply request = OscMessages.readRequest(message);
       if (OscProtocol.SUGGEST.equals(address)) {
         synchronized (lock) {
           deadlines.remove(request.request());
         }
       } else if (!connected) {
-        // Live is changed only by the sidecar this device handshook with, never before the handshake.
+        // Live is changed only by the sidecar this device handshook with, never before the
+        // handshake.
         return 0;
       }
       listener.request(address, request.request(), request.text());
       return 0;
     }
     throw new OscProtocolException("unexpected address " + address + "; the device understands "
-        + OscProtocol.ACK + ", " + OscProtocol.NOTES + ", " + OscProtocol.RESULT + ", " + OscProtocol.ERROR + ", "
+        + OscProtocol.ACK + ", " + OscProtocol.NOTES + ", " + OscProtocol.RESULT + ", "
+        + OscProtocol.ERROR + ", "
         + OscProtocol.SET + ", " + OscProtocol.READ + " and " + OscProtocol.SUGGEST);
   }
 
@@ -437,7 +478,9 @@ final class SidecarLink {
         tempoSentAt = now;
         tempoMessage = OscMessages.tempo(tempo);
       }
-      if (transport != null && !transport.equals(sentTransport) && now - transportSentAt >= interval) {
+      if (transport != null
+          && !transport.equals(sentTransport)
+          && now - transportSentAt >= interval) {
         sentTransport = transport;
         transportSentAt = now;
         transportMessage = OscMessages.transport(transport);
@@ -464,11 +507,14 @@ final class SidecarLink {
       }
     }
     for (Integer request : late) {
-      listener.error(request, "the sidecar did not answer request " + request + " within "
-          + settings.requestTimeoutMs + " ms");
+      listener.error(
+          request,
+          "the sidecar did not answer request " + request + " within " + settings.requestTimeoutMs
+              + " ms");
     }
     for (Integer request : reassembler.expire(TimeUnit.NANOSECONDS.toMillis(now))) {
-      listener.error(request, "notes for request " + request + " arrived incomplete (chunks missing)");
+      listener.error(
+          request, "notes for request " + request + " arrived incomplete (chunks missing)");
     }
   }
 

@@ -32,10 +32,16 @@ final class Suggestions {
   private final Clock debounce;
   /** The action of each suggestion line (null: none), from the sidecar's latest suggestions. */
   private final Object[] suggestionActions = new Object[SUGGESTION_LINES];
+
   private int suggestRequest = -1;
   private boolean suggestClicked;
 
-  Suggestions(DeviceCore core, LiveCalls live, LiveController controller, SidecarBridge sidecar, ClipActions clips,
+  Suggestions(
+      DeviceCore core,
+      LiveCalls live,
+      LiveController controller,
+      SidecarBridge sidecar,
+      ClipActions clips,
       Clock.Factory clocks) {
     this.core = core;
     this.live = live;
@@ -65,8 +71,9 @@ final class Suggestions {
   void suggest(final boolean clicked) {
     if (!sidecar.connected()) {
       if (clicked) {
-        throw new IllegalArgumentException("suggest needs the sidecar, which is not connected; start it with "
-            + "scripts/sergik serve");
+        throw new IllegalArgumentException(
+            "suggest needs the sidecar, which is not connected; start it with "
+                + "scripts/sergik serve");
       }
       return;
     }
@@ -81,14 +88,19 @@ final class Suggestions {
         ask.put("track", clip.trackName);
         ask.put("tempo", core.tempo());
         if (!clip.notes.isEmpty()) {
-          ClipReading reading = ClipListener.hear(clip.notes, clip.length > 0 ? clip.length
-              : ClipActions.barsAround(clip.notes, clip.beatsPerBar()), clip.beatsPerBar());
+          ClipReading reading = ClipListener.hear(
+              clip.notes,
+              clip.length > 0
+                  ? clip.length
+                  : ClipActions.barsAround(clip.notes, clip.beatsPerBar()),
+              clip.beatsPerBar());
           if (reading.key() != null) {
             ask.put("key", reading.key().camelot());
           }
         }
         String json = Json.object(ask);
-        json = json.substring(0, json.length() - 1) + ",\"notes\":" + NoteJson.toJsonArray(clip.notes) + "}";
+        json = json.substring(0, json.length() - 1) + ",\"notes\":"
+            + NoteJson.toJsonArray(clip.notes) + "}";
         suggestRequest = link.ask(OscProtocol.ACTION_SUGGEST, json);
         suggestClicked = clicked;
         if (clicked) {
@@ -174,7 +186,8 @@ final class Suggestions {
       Map<?, ?> set = (Map<?, ?>) action.get("set");
       Object tempo = set.get("tempo");
       if (!(tempo instanceof Number)) {
-        throw new IllegalArgumentException("suggestion line " + (line + 1) + " sets " + set + "; the device applies tempo");
+        throw new IllegalArgumentException(
+            "suggestion line " + (line + 1) + " sets " + set + "; the device applies tempo");
       }
       final double bpm = ((Number) tempo).doubleValue();
       controller.apply(LiveControl.tempo(bpm), new LiveController.Reply() {
@@ -191,8 +204,8 @@ final class Suggestions {
     } else if (action.get("transpose") instanceof Number) {
       clips.transposeHighlighted(((Number) action.get("transpose")).intValue());
     } else {
-      throw new IllegalArgumentException("suggestion line " + (line + 1) + " has an action the device does not know: "
-          + action);
+      throw new IllegalArgumentException(
+          "suggestion line " + (line + 1) + " has an action the device does not know: " + action);
     }
   }
 }

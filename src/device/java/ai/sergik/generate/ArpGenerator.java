@@ -3,10 +3,10 @@ package ai.sergik.generate;
 import ai.sergik.music.Chord;
 import ai.sergik.music.Note;
 import ai.sergik.music.PitchClass;
-import java.util.Arrays;
-import java.util.List;
 import ai.sergik.music.Rng;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Arpeggios over the harmony: each chord's voice-led close voicing in the arpeggio's own register
@@ -22,6 +22,7 @@ final class ArpGenerator {
 
   /** The arpeggio's register for one octave: G4..G6, above the stabs (E3..E5). */
   static final int LOW = 67;
+
   static final int HIGH = 91;
 
   static Generation generate(GenerationRequest r) {
@@ -43,12 +44,14 @@ final class ArpGenerator {
       long endTick = Math.round(span.end() * 960);
       int step = 0;
       for (long tick = startTick; tick < endTick; tick += stepTicks, step++) {
-        int pitch = r.arpPattern().equals("random") ? order[random.nextInt(order.length)]
+        int pitch = r.arpPattern().equals("random")
+            ? order[random.nextInt(order.length)]
             : order[(step + rotation) % order.length];
         double start = tick / 960.0;
         double length = Math.min(gate, (endTick - tick) / 960.0);
         boolean onBeat = tick % 960 == 0;
-        notes.add(new Note(pitch, start, length, ChordGenerator.jitter(random, onBeat ? 100 : 84, 4)));
+        notes.add(
+            new Note(pitch, start, length, ChordGenerator.jitter(random, onBeat ? 100 : 84, 4)));
       }
     }
     return new Generation(r, notes, h.chords(), h.tonic(), r.arpPattern() + " arpeggio");
@@ -85,7 +88,8 @@ final class ArpGenerator {
     }
     Voicer.Plan plan = new Voicer.Plan("arp", low, high, -1, "close", r.inversion(), null, 0);
     plan.firstLowest = r.inversion() >= 0 ? -1 : ChordGenerator.variant(r.seed());
-    plan.centreWeight = 1500; // an arpeggio keeps its register rather than wandering into the chords'
+    plan.centreWeight =
+        1500; // an arpeggio keeps its register rather than wandering into the chords'
 
     return plan;
   }
@@ -107,12 +111,18 @@ final class ArpGenerator {
     int[] up = played.clone();
     Arrays.sort(up);
     switch (pattern) {
-      case "down": return reversed(up);
-      case "updown": return bounce(up, false);
-      case "downup": return bounce(reversed(up), false);
-      case "pingpong": return bounce(up, true);
-      case "as-played": return played;
-      default: return up; // up; random draws from this set
+      case "down":
+        return reversed(up);
+      case "updown":
+        return bounce(up, false);
+      case "downup":
+        return bounce(reversed(up), false);
+      case "pingpong":
+        return bounce(up, true);
+      case "as-played":
+        return played;
+      default:
+        return up; // up; random draws from this set
     }
   }
 

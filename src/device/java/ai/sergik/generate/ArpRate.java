@@ -22,14 +22,22 @@ public enum ArpRate implements Word {
   }
 
   @Override
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
   /** Length of one step in ticks of 960 per beat. */
-  public int ticks() { return ticks; }
+  public int ticks() {
+    return ticks;
+  }
 
   /** Every id, in order: what a request may name. */
-  public static List<String> ids() { return Word.ids(ArpRate.class); }
+  public static List<String> ids() {
+    return Word.ids(ArpRate.class);
+  }
 
   /** Reads any spelling ("1/16T" is 1/16t); the error lists the ids. */
-  public static ArpRate parse(String text) { return Word.parse(ArpRate.class, "arp rate", text); }
+  public static ArpRate parse(String text) {
+    return Word.parse(ArpRate.class, "arp rate", text);
+  }
 }

@@ -4,10 +4,10 @@ import ai.sergik.music.Chord;
 import ai.sergik.music.Mode;
 import ai.sergik.music.Note;
 import ai.sergik.music.PitchClass;
+import ai.sergik.music.Rng;
 import ai.sergik.music.Scale;
 import java.util.ArrayList;
 import java.util.List;
-import ai.sergik.music.Rng;
 
 /**
  * Bass lines that follow the harmony, in MIDI 28..55. Every style plays the chord root on the downbeat
@@ -27,18 +27,40 @@ final class BassGenerator {
   public static final int HIGH = 55;
   /** Roots sit in this octave so that the octave above stays in range. */
   static final int ROOT_LOW = 31;
+
   static final int ROOT_HIGH = 43;
 
-  // 16 steps a bar: R root, O octave, F fifth, T third, S the chord's minor seventh (else the octave),
+  // 16 steps a bar: R root, O octave, F fifth, T third, S the chord's minor seventh (else the
+  // octave),
   // L a lead into the next chord (in its last bar; else the fifth), g a ghost root, '.' rest.
   private static final String[] HOUSE = {
-      "R.O...R...O...R.", "R.R...O...R...O.", "R.O..RO...O..RO.", "R.F...O...R...O.", "R.O.R.O...O.R.O."};
+    "R.O...R...O...R.",
+    "R.R...O...R...O.",
+    "R.O..RO...O..RO.",
+    "R.F...O...R...O.",
+    "R.O.R.O...O.R.O."
+  };
   private static final String[] TECHNO = {
-      "RRRR.RRR.RRR.RRR", "R.R..RR..RR..RR.", "R.RR.RRO.RR..RRF", "R..R..R..R..R.R.", "R.RF.RRF.RRO.RRF"};
+    "RRRR.RRR.RRR.RRR",
+    "R.R..RR..RR..RR.",
+    "R.RR.RRO.RR..RRF",
+    "R..R..R..R..R.R.",
+    "R.RF.RRF.RRO.RRF"
+  };
   private static final String[] FUNK = {
-      "R..O..Rg..SO..L.", "R.gR..O...RgF.L.", "R..Rg.O.R..O.gL.", "RgO...R.gRF..OL.", "R..O.gR..O.FR.L."};
+    "R..O..Rg..SO..L.",
+    "R.gR..O...RgF.L.",
+    "R..Rg.O.R..O.gL.",
+    "RgO...R.gRF..OL.",
+    "R..O.gR..O.FR.L."
+  };
   private static final String[] SOUL = {
-      "R......F..R...T.", "R.....T...F..O..", "R..F....R.T...F.", "R.......F.R.O..T", "R...R.F...T.F..."};
+    "R......F..R...T.",
+    "R.....T...F..O..",
+    "R..F....R.T...F.",
+    "R.......F.R.O..T",
+    "R...R.F...T.F..."
+  };
 
   static Generation generate(GenerationRequest r) {
     Harmony h = Harmony.of(r);
@@ -60,14 +82,30 @@ final class BassGenerator {
       int root = roots[i];
       int nextRoot = i + 1 < spans.size() ? roots[i + 1] : roots[0];
       switch (style) {
-        case "jazz": walk(span, root, nextRoot, scale, random, notes, variant); break;
-        case "techno": figure(span, root, nextRoot, scale, TECHNO[variant], 0.22, random, notes, true); break;
-        case "hiphop": figure(span, root, nextRoot, scale, kicks, 0.75, random, notes, false); break;
-        case "funk": figure(span, root, nextRoot, scale, FUNK[variant], 0.25, random, notes, false); break;
-        case "soul": figure(span, root, nextRoot, scale, SOUL[variant], 1.0, random, notes, false); break;
-        case "ambient": ambient(span, root, variant, random, notes); break;
-        case "trap": eightOhEight(span, root, kicks, random, notes); break;
-        default: figure(span, root, nextRoot, scale, HOUSE[variant], 0.375, random, notes, false); break;
+        case "jazz":
+          walk(span, root, nextRoot, scale, random, notes, variant);
+          break;
+        case "techno":
+          figure(span, root, nextRoot, scale, TECHNO[variant], 0.22, random, notes, true);
+          break;
+        case "hiphop":
+          figure(span, root, nextRoot, scale, kicks, 0.75, random, notes, false);
+          break;
+        case "funk":
+          figure(span, root, nextRoot, scale, FUNK[variant], 0.25, random, notes, false);
+          break;
+        case "soul":
+          figure(span, root, nextRoot, scale, SOUL[variant], 1.0, random, notes, false);
+          break;
+        case "ambient":
+          ambient(span, root, variant, random, notes);
+          break;
+        case "trap":
+          eightOhEight(span, root, kicks, random, notes);
+          break;
+        default:
+          figure(span, root, nextRoot, scale, HOUSE[variant], 0.375, random, notes, false);
+          break;
       }
     }
     return new Generation(r, notes, h.chords(), h.tonic(), style + " bass");
@@ -79,7 +117,8 @@ final class BassGenerator {
    */
   private static String kickFigure(GenerationRequest r, int variant) {
     String genre = r.effectiveDrumGenre();
-    if (DrumGenerator.fourOnTheFloor(genre)) genre = r.effectiveBassStyle().equals("trap") ? "trap" : "hip-hop";
+    if (DrumGenerator.fourOnTheFloor(genre))
+      genre = r.effectiveBassStyle().equals("trap") ? "trap" : "hip-hop";
     String row = DrumGenerator.kickRow(genre, variant);
     char[] f = new char[16];
     int hit = 0;
@@ -101,7 +140,14 @@ final class BassGenerator {
    * the chord's last bar, else this chord's root or fifth): a scale tone on beat 2, a chord tone on
    * beat 3, and on beat 4 an approach note a semitone or a scale step from the target.
    */
-  private static void walk(ChordSpan span, int root, int nextRoot, Scale scale, Rng random, List<Note> out, int variant) {
+  private static void walk(
+      ChordSpan span,
+      int root,
+      int nextRoot,
+      Scale scale,
+      Rng random,
+      List<Note> out,
+      int variant) {
     int beats = (int) Math.round(span.length());
     int[] tones = chordTones(span.chord(), root);
     int current = root;
@@ -110,7 +156,8 @@ final class BassGenerator {
       boolean lastBar = barStart + 4 >= beats;
       // the seed's figure: which chord tone a bar inside a long chord walks to
       boolean toFifth = barStart == 0 ? variant % 2 == 1 : random.nextInt(3) == 0;
-      int target = lastBar ? nextRoot : nearestTone(toFifth && tones.length > 2 ? tones[2] : root, current);
+      int target =
+          lastBar ? nextRoot : nearestTone(toFifth && tones.length > 2 ? tones[2] : root, current);
       int[] line = new int[n];
       line[0] = current;
       if (n >= 2) {
@@ -118,11 +165,13 @@ final class BassGenerator {
         boolean chromatic = barStart == 0 ? variant < 2 || variant == 4 : random.nextBoolean();
         boolean above = barStart == 0 ? variant % 2 == 0 : random.nextBoolean();
         int approach = chromatic ? target + (above ? 1 : -1) : scaleNeighbour(target, scale, above);
-        if (approach < LOW || approach > HIGH || (approach == line[0] && n == 2)) approach = target + (target + 1 <= HIGH ? 1 : -1);
+        if (approach < LOW || approach > HIGH || (approach == line[0] && n == 2))
+          approach = target + (target + 1 <= HIGH ? 1 : -1);
         line[n - 1] = approach;
         int side = approach >= target ? 1 : -1;
         if (n >= 3) {
-          // a chord tone a few semitones beyond the approach, so the line runs through it into the target
+          // a chord tone a few semitones beyond the approach, so the line runs through it into the
+          // target
           line[n - 2] = chordToneNear(tones, approach + side * 3, approach, line[0]);
         }
         if (n == 4) {
@@ -172,8 +221,16 @@ final class BassGenerator {
    * one, at most {@code maxLength} beats. {@code rolling} lets an occasional fifth or octave into the
    * last 16th of a beat.
    */
-  private static void figure(ChordSpan span, int root, int nextRoot, Scale scale, String figure, double maxLength,
-      Rng random, List<Note> out, boolean rolling) {
+  private static void figure(
+      ChordSpan span,
+      int root,
+      int nextRoot,
+      Scale scale,
+      String figure,
+      double maxLength,
+      Rng random,
+      List<Note> out,
+      boolean rolling) {
     int[] tones = chordTones(span.chord(), root);
     int third = tones.length > 1 ? tones[1] : root;
     int fifth = tones.length > 2 ? tones[2] : root;
@@ -195,15 +252,37 @@ final class BassGenerator {
         int pitch;
         int velocity = s == 0 ? 104 : s % 4 == 0 ? 98 : 92;
         switch (c) {
-          case 'O': pitch = octave; break;
-          case 'F': pitch = fifth; break;
-          case 'T': pitch = third; break;
-          case 'S': pitch = seventh; break;
-          case 'L': pitch = lastBar ? fold(random.nextBoolean() && !modal ? nextRoot - 1 : scaleNeighbour(nextRoot, scale, true)) : fifth; break;
-          case 'g': pitch = root; velocity = 40; length = Math.min(length, 0.15); break;
-          default: pitch = root; break;
+          case 'O':
+            pitch = octave;
+            break;
+          case 'F':
+            pitch = fifth;
+            break;
+          case 'T':
+            pitch = third;
+            break;
+          case 'S':
+            pitch = seventh;
+            break;
+          case 'L':
+            pitch = lastBar
+                ? fold(
+                    random.nextBoolean() && !modal
+                        ? nextRoot - 1
+                        : scaleNeighbour(nextRoot, scale, true))
+                : fifth;
+            break;
+          case 'g':
+            pitch = root;
+            velocity = 40;
+            length = Math.min(length, 0.15);
+            break;
+          default:
+            pitch = root;
+            break;
         }
-        if (rolling && s % 4 == 3 && c == 'R' && random.nextInt(4) == 0) pitch = random.nextBoolean() ? fifth : octave;
+        if (rolling && s % 4 == 3 && c == 'R' && random.nextInt(4) == 0)
+          pitch = random.nextBoolean() ? fifth : octave;
         add(out, pitch, start, length, velocity, random, end);
       }
     }
@@ -214,7 +293,9 @@ final class BassGenerator {
     double start = span.start();
     double length = span.length();
     int[] tones = chordTones(span.chord(), root);
-    int fifth = tones.length > 2 ? tones[2] : fold(root + 7); // the chord's own fifth: diminished on a ° chord
+    int fifth = tones.length > 2
+        ? tones[2]
+        : fold(root + 7); // the chord's own fifth: diminished on a ° chord
     int octave = root + 12 <= HIGH ? root + 12 : root;
     double half = Math.max(1, Math.floor(length / 2));
     switch (variant) {
@@ -223,7 +304,8 @@ final class BassGenerator {
         add(out, fifth, start + half, length - half, 80, random, span.end());
         break;
       case 2: // the root again every bar
-        for (double t = start; t < span.end(); t += 4) add(out, root, t, Math.min(4, span.end() - t), 86, random, span.end());
+        for (double t = start; t < span.end(); t += 4)
+          add(out, root, t, Math.min(4, span.end() - t), 86, random, span.end());
         break;
       case 3: // root for three quarters, then the octave
         double most = Math.max(1, Math.floor(length * 0.75));
@@ -245,7 +327,8 @@ final class BassGenerator {
    * (and every chord of a bar or less) a glide: a hit late in the bar an octave up (or back down) that
    * the note before overlaps by a 32nd, so a mono synth with portamento slides into it.
    */
-  private static void eightOhEight(ChordSpan span, int root, String kicks, Rng random, List<Note> out) {
+  private static void eightOhEight(
+      ChordSpan span, int root, String kicks, Rng random, List<Note> out) {
     int octave = root + 12 <= HIGH ? root + 12 : root - 12 >= LOW ? root - 12 : root;
     double end = span.end();
     int barIndex = 0;
@@ -274,9 +357,17 @@ final class BassGenerator {
     }
   }
 
-  private static void add(List<Note> out, int pitch, double start, double length, int velocity, Rng random, double end) {
+  private static void add(
+      List<Note> out,
+      int pitch,
+      double start,
+      double length,
+      int velocity,
+      Rng random,
+      double end) {
     if (start >= end) return;
-    out.add(new Note(pitch, start, Math.min(length, end - start), ChordGenerator.jitter(random, velocity, 4)));
+    out.add(new Note(
+        pitch, start, Math.min(length, end - start), ChordGenerator.jitter(random, velocity, 4)));
   }
 
   /** Chord tones as pitches from the root upward (within the bass range, folded). */
@@ -298,7 +389,8 @@ final class BassGenerator {
   static int nearest(int pc, int near, int low, int high) {
     int best = -1;
     for (int p = low; p <= high; p++) {
-      if (PitchClass.normalize(p) == pc && (best < 0 || Math.abs(p - near) < Math.abs(best - near))) best = p;
+      if (PitchClass.normalize(p) == pc && (best < 0 || Math.abs(p - near) < Math.abs(best - near)))
+        best = p;
     }
     return best;
   }

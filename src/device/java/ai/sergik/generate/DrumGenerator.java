@@ -1,10 +1,10 @@
 package ai.sergik.generate;
 
 import ai.sergik.music.Note;
+import ai.sergik.music.Rng;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import ai.sergik.music.Rng;
 
 /**
  * Drum patterns from genre templates (one bar of 16 steps per instrument), made into a seed pattern by
@@ -19,60 +19,104 @@ final class DrumGenerator {
 
   /** Bars per phrase; fills land on the last bar of each phrase. */
   static final int PHRASE_BARS = 4;
+
   static final double STEP = 0.25;
   static final double HIT = 0.25;
 
   // Rows: instrument note, then 16 steps: X accent, x normal, o soft, g ghost, '.' rest.
   private static final Object[][][] TEMPLATES = {
-      /* house */ {
-          {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
-          {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o...o...o...o..."}},
-      /* tech-house */ {
-          {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
-          {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o.go.ggoo.go.ggo"},
-          {Drums.SHAKER, "g.o.g.o.g.o.g.o."}},
-      /* techno */ {
-          {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....o.......o..."},
-          {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "gogogogogogogogo"},
-          {Drums.RIDE, "o.o.o.o.o.o.o.o."}},
-      /* hip-hop */ {
-          {Drums.KICK, "X......x..x....."}, {Drums.SNARE, "....X.......X..."},
-          {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}},
-      /* boom-bap */ {
-          {Drums.KICK, "X.......x.x....."}, {Drums.SNARE, "....X.......X..."},
-          {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.oo"}},
-      /* trap */ {
-          {Drums.KICK, "X......x..x....."}, {Drums.SNARE, "........X......."},
-          {Drums.CLAP, "........x......."}, {Drums.CLOSED_HAT, "x.o.x.o.xoxox.o."}},
-      /* drum-and-bass */ {
-          {Drums.KICK, "X.........x....."}, {Drums.SNARE, "....X.......X..."},
-          {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}, {Drums.RIDE, "..o...o...o...o."}},
-      /* lo-fi */ {
-          {Drums.KICK, "X......x.x......"}, {Drums.SNARE, "....x.......x..."},
-          {Drums.CLOSED_HAT, "o.g.o.g.o.g.o.g."}, {Drums.RIM, "..........g....."}},
-      /* reggaeton */ {
-          {Drums.KICK, "X...x...x...x..."}, {Drums.SNARE, "...x..x....x..x."},
-          {Drums.CLOSED_HAT, "o.o.o.o.o.o.o.o."}},
+    /* house */ {
+      {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
+      {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o...o...o...o..."}
+    },
+    /* tech-house */ {
+      {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
+      {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o.go.ggoo.go.ggo"},
+      {Drums.SHAKER, "g.o.g.o.g.o.g.o."}
+    },
+    /* techno */ {
+      {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....o.......o..."},
+      {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "gogogogogogogogo"},
+      {Drums.RIDE, "o.o.o.o.o.o.o.o."}
+    },
+    /* hip-hop */ {
+      {Drums.KICK, "X......x..x....."},
+      {Drums.SNARE, "....X.......X..."},
+      {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}
+    },
+    /* boom-bap */ {
+      {Drums.KICK, "X.......x.x....."},
+      {Drums.SNARE, "....X.......X..."},
+      {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.oo"}
+    },
+    /* trap */ {
+      {Drums.KICK, "X......x..x....."}, {Drums.SNARE, "........X......."},
+      {Drums.CLAP, "........x......."}, {Drums.CLOSED_HAT, "x.o.x.o.xoxox.o."}
+    },
+    /* drum-and-bass */ {
+      {Drums.KICK, "X.........x....."}, {Drums.SNARE, "....X.......X..."},
+      {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}, {Drums.RIDE, "..o...o...o...o."}
+    },
+    /* lo-fi */ {
+      {Drums.KICK, "X......x.x......"}, {Drums.SNARE, "....x.......x..."},
+      {Drums.CLOSED_HAT, "o.g.o.g.o.g.o.g."}, {Drums.RIM, "..........g....."}
+    },
+    /* reggaeton */ {
+      {Drums.KICK, "X...x...x...x..."},
+      {Drums.SNARE, "...x..x....x..x."},
+      {Drums.CLOSED_HAT, "o.o.o.o.o.o.o.o."}
+    },
   };
 
   // Five kick rows per genre that is not four-on-the-floor; the seed picks one (the first is the
   // template's), and the hip-hop and trap basses play on the same row.
   private static final String[][] KICKS = {
-      /* hip-hop */ {"X......x..x.....", "X.....x...x..x..", "X..x......x.....", "X.x.......x..x..", "X......x.x....x."},
-      /* boom-bap */ {"X.......x.x.....", "X..x......x.....", "X.x.......x..x..", "X......xx.......", "X.........xx...."},
-      /* trap */ {"X......x..x.....", "X.....x...x..x..", "X..x......x.x...", "X......x.x.....x", "X.x.......x....."},
-      /* drum-and-bass */ {"X.........x.....", "X.x.......x.....", "X........xx.....", "X.........x..x..", "X.....x...x....."},
-      /* lo-fi */ {"X......x.x......", "X.....x...x.....", "X..x.....x......", "X.......x..x....", "X......x...x..x."},
+    /* hip-hop */ {
+      "X......x..x.....",
+      "X.....x...x..x..",
+      "X..x......x.....",
+      "X.x.......x..x..",
+      "X......x.x....x."
+    },
+    /* boom-bap */ {
+      "X.......x.x.....",
+      "X..x......x.....",
+      "X.x.......x..x..",
+      "X......xx.......",
+      "X.........xx...."
+    },
+    /* trap */ {
+      "X......x..x.....",
+      "X.....x...x..x..",
+      "X..x......x.x...",
+      "X......x.x.....x",
+      "X.x.......x....."
+    },
+    /* drum-and-bass */ {
+      "X.........x.....",
+      "X.x.......x.....",
+      "X........xx.....",
+      "X.........x..x..",
+      "X.....x...x....."
+    },
+    /* lo-fi */ {
+      "X......x.x......",
+      "X.....x...x.....",
+      "X..x.....x......",
+      "X.......x..x....",
+      "X......x...x..x."
+    },
   };
-  private static final List<String> KICK_GENRES = java.util.Arrays.asList("hip-hop", "boom-bap", "trap", "drum-and-bass", "lo-fi");
+  private static final List<String> KICK_GENRES =
+      java.util.Arrays.asList("hip-hop", "boom-bap", "trap", "drum-and-bass", "lo-fi");
 
   // Four-on-the-floor genres keep their kick; the seed adds one of five figures on top instead.
   private static final Object[][][] FIGURES = {
-      {},
-      {{Drums.SHAKER, "..o...o...o...o."}, {Drums.CLOSED_HAT, "...o...o...o...o"}},
-      {{Drums.CLAP, ".......o........"}, {Drums.TAMBOURINE, "....o.......o..."}},
-      {{Drums.RIDE, "o.o.o.o.o.o.o.o."}, {Drums.RIM, "...o.....o....o."}},
-      {{Drums.CLOSED_HAT, ".o.o.o.o.o.o.o.o"}, {Drums.SHAKER, "o.o.o.o.o.o.o.o."}},
+    {},
+    {{Drums.SHAKER, "..o...o...o...o."}, {Drums.CLOSED_HAT, "...o...o...o...o"}},
+    {{Drums.CLAP, ".......o........"}, {Drums.TAMBOURINE, "....o.......o..."}},
+    {{Drums.RIDE, "o.o.o.o.o.o.o.o."}, {Drums.RIM, "...o.....o....o."}},
+    {{Drums.CLOSED_HAT, ".o.o.o.o.o.o.o.o"}, {Drums.SHAKER, "o.o.o.o.o.o.o.o."}},
   };
 
   /** Whether a genre keeps a kick on every beat (house, tech-house, techno, reggaeton). */
@@ -89,13 +133,20 @@ final class DrumGenerator {
 
   static Object[][] template(String genre) {
     int i = Styles.DRUM_GENRES.indexOf(genre);
-    if (i < 0) throw new IllegalArgumentException("drum genre \"" + genre + "\" is unknown; use one of " + Styles.DRUM_GENRES);
+    if (i < 0)
+      throw new IllegalArgumentException(
+          "drum genre \"" + genre + "\" is unknown; use one of " + Styles.DRUM_GENRES);
     return TEMPLATES[i];
   }
 
   static Generation generate(GenerationRequest r) {
     String genre = r.effectiveDrumGenre();
-    return new Generation(r, seedPattern(r), Collections.<ai.sergik.music.Chord>emptyList(), r.key(), genre + " drums");
+    return new Generation(
+        r,
+        seedPattern(r),
+        Collections.<ai.sergik.music.Chord>emptyList(),
+        r.key(),
+        genre + " drums");
   }
 
   /**
@@ -132,7 +183,8 @@ final class DrumGenerator {
     int[] roll = genre.equals("trap") ? rolls(bar, random) : null;
     if (hasClosedHat && r.density() > 0.6) {
       for (int s = 1; s < 16; s += 2) {
-        if (random.nextDouble() < (r.density() - 0.6) * 2.5 && !has(bar, Drums.CLOSED_HAT, s * STEP)
+        if (random.nextDouble() < (r.density() - 0.6) * 2.5
+            && !has(bar, Drums.CLOSED_HAT, s * STEP)
             && !has(bar, Drums.OPEN_HAT, s * STEP)) {
           bar.add(new Note(Drums.CLOSED_HAT, s * STEP, HIT, 40 + random.nextInt(16)));
         }
@@ -143,19 +195,22 @@ final class DrumGenerator {
     int hits = (int) Math.round(r.density() * 4);
     for (int i = 0; i < hits; i++) {
       int s = 2 * random.nextInt(8) + 1;
-      if (!has(bar, perc, s * STEP)) bar.add(new Note(perc, s * STEP, HIT, 50 + random.nextInt(20)));
+      if (!has(bar, perc, s * STEP))
+        bar.add(new Note(perc, s * STEP, HIT, 50 + random.nextInt(20)));
     }
     List<Note> notes = new ArrayList<Note>(bar.size() * r.bars());
     for (int b = 0; b < r.bars(); b++) {
       boolean phraseEnd = b % PHRASE_BARS == PHRASE_BARS - 1;
       for (Note n : bar) {
-        if (phraseEnd && genre.equals("trap") && n.pitch() == Drums.CLOSED_HAT && n.start() >= 3) continue;
+        if (phraseEnd && genre.equals("trap") && n.pitch() == Drums.CLOSED_HAT && n.start() >= 3)
+          continue;
         notes.add(n.withStart(n.start() + b * 4));
       }
       if (roll != null && b % 2 == 1) burst(notes, b * 4, roll[1]);
       if (phraseEnd && roll != null) {
         // the phrase ends on a beat of 1/32 hats (eight), rising in velocity
-        for (int i = 0; i < 8; i++) notes.add(new Note(Drums.CLOSED_HAT, b * 4 + 3 + i * 0.125, 0.125, 60 + i * 7));
+        for (int i = 0; i < 8; i++)
+          notes.add(new Note(Drums.CLOSED_HAT, b * 4 + 3 + i * 0.125, 0.125, 60 + i * 7));
       }
     }
     chokeClosedHats(notes);
@@ -170,7 +225,8 @@ final class DrumGenerator {
   private static int[] rolls(List<Note> bar, Rng random) {
     int[] pair = ROLLS[random.nextInt(ROLLS.length)];
     replaceHats(bar, pair[0] * STEP, 0.5);
-    for (int i = 0; i < 4; i++) bar.add(new Note(Drums.CLOSED_HAT, pair[0] * STEP + i * 0.125, 0.125, 62 + 8 * i));
+    for (int i = 0; i < 4; i++)
+      bar.add(new Note(Drums.CLOSED_HAT, pair[0] * STEP + i * 0.125, 0.125, 62 + 8 * i));
     return pair;
   }
 
@@ -179,9 +235,12 @@ final class DrumGenerator {
     double from = barStart + step * STEP;
     for (int i = notes.size() - 1; i >= 0; i--) {
       Note n = notes.get(i);
-      if (n.pitch() == Drums.CLOSED_HAT && n.start() >= from - 1e-9 && n.start() < from + 0.5 - 1e-9) notes.remove(i);
+      if (n.pitch() == Drums.CLOSED_HAT
+          && n.start() >= from - 1e-9
+          && n.start() < from + 0.5 - 1e-9) notes.remove(i);
     }
-    for (int i = 0; i < 3; i++) notes.add(new Note(Drums.CLOSED_HAT, from + i / 6.0, 1 / 6.0, 70 + 6 * i));
+    for (int i = 0; i < 3; i++)
+      notes.add(new Note(Drums.CLOSED_HAT, from + i / 6.0, 1 / 6.0, 70 + 6 * i));
   }
 
   /** {1/32 roll step, triplet burst step}: each an 8th long, apart, inside the bar. */
@@ -190,7 +249,9 @@ final class DrumGenerator {
   private static void replaceHats(List<Note> bar, double from, double length) {
     for (int i = bar.size() - 1; i >= 0; i--) {
       Note n = bar.get(i);
-      if (n.pitch() == Drums.CLOSED_HAT && n.start() >= from - 1e-9 && n.start() < from + length - 1e-9) bar.remove(i);
+      if (n.pitch() == Drums.CLOSED_HAT
+          && n.start() >= from - 1e-9
+          && n.start() < from + length - 1e-9) bar.remove(i);
     }
   }
 
@@ -198,13 +259,16 @@ final class DrumGenerator {
   static void chokeClosedHats(List<Note> notes) {
     long[] open = new long[notes.size()];
     int count = 0;
-    for (Note n : notes) if (n.pitch() == Drums.OPEN_HAT) open[count++] = Math.round(n.start() * 960);
+    for (Note n : notes)
+      if (n.pitch() == Drums.OPEN_HAT) open[count++] = Math.round(n.start() * 960);
     if (count == 0) return;
     java.util.Arrays.sort(open, 0, count);
     int kept = 0;
     for (int i = 0; i < notes.size(); i++) {
       Note n = notes.get(i);
-      if (n.pitch() == Drums.CLOSED_HAT && java.util.Arrays.binarySearch(open, 0, count, Math.round(n.start() * 960)) >= 0) continue;
+      if (n.pitch() == Drums.CLOSED_HAT
+          && java.util.Arrays.binarySearch(open, 0, count, Math.round(n.start() * 960)) >= 0)
+        continue;
       notes.set(kept++, n);
     }
     for (int i = notes.size() - 1; i >= kept; i--) notes.remove(i);
@@ -257,7 +321,8 @@ final class DrumGenerator {
   /** Two ghost-snare steps, chosen once and played in every bar. */
   private static void ghostSnares(Hits notes, int bars, Rng random) {
     int first = free(notes, random.nextInt(GHOST_STEPS.length), -1);
-    int second = free(notes, (first + 1 + random.nextInt(GHOST_STEPS.length - 1)) % GHOST_STEPS.length, first);
+    int second = free(
+        notes, (first + 1 + random.nextInt(GHOST_STEPS.length - 1)) % GHOST_STEPS.length, first);
     int v1 = 28 + random.nextInt(16);
     int v2 = 28 + random.nextInt(16);
     for (int b = 0; b < bars; b++) {
@@ -303,7 +368,8 @@ final class DrumGenerator {
     int step = steps[random.nextInt(steps.length)];
     for (int bar = 1; bar < bars; bar += PHRASE_BARS) {
       double t = bar * 4 + step * STEP;
-      if (!notes.has(Drums.KICK, t)) notes.add(new Note(Drums.KICK, t, HIT, 70 + random.nextInt(12)));
+      if (!notes.has(Drums.KICK, t))
+        notes.add(new Note(Drums.KICK, t, HIT, 70 + random.nextInt(12)));
     }
   }
 
@@ -319,7 +385,9 @@ final class DrumGenerator {
       int bar = phrase * PHRASE_BARS + Math.min(phraseBar, phraseBars - 1);
       int kicks = 0;
       for (Note n : notes.list) {
-        if (n.pitch() == Drums.KICK && n.start() >= phrase * PHRASE_BARS * 4 && n.start() < (phrase * PHRASE_BARS + phraseBars) * 4) {
+        if (n.pitch() == Drums.KICK
+            && n.start() >= phrase * PHRASE_BARS * 4
+            && n.start() < (phrase * PHRASE_BARS + phraseBars) * 4) {
           kicks++;
         }
       }
@@ -327,7 +395,8 @@ final class DrumGenerator {
       List<Note> candidates = new ArrayList<Note>();
       for (Note n : notes.list) {
         double inBar = n.start() - bar * 4;
-        if (n.pitch() == Drums.KICK && inBar > 0 && inBar < 3.5 && inBar % 1 != 0.75) candidates.add(n);
+        if (n.pitch() == Drums.KICK && inBar > 0 && inBar < 3.5 && inBar % 1 != 0.75)
+          candidates.add(n);
       }
       if (candidates.isEmpty()) continue;
       Collections.sort(candidates, Note.BY_START_THEN_PITCH);
@@ -343,8 +412,12 @@ final class DrumGenerator {
     List<Note> list = notes.list;
     for (int i = 0; i < list.size(); i++) {
       Note n = list.get(i);
-      if ((n.pitch() == Drums.CLOSED_HAT || n.pitch() == Drums.RIDE) && n.start() % 1 == beatAccent * STEP) {
-        list.set(i, n.withVelocity(Math.min(127, n.velocity() + 22))); // same pitch and start: the index stays valid
+      if ((n.pitch() == Drums.CLOSED_HAT || n.pitch() == Drums.RIDE)
+          && n.start() % 1 == beatAccent * STEP) {
+        list.set(
+            i,
+            n.withVelocity(
+                Math.min(127, n.velocity() + 22))); // same pitch and start: the index stays valid
       }
     }
   }
@@ -423,11 +496,16 @@ final class DrumGenerator {
 
   private static int velocity(char c) {
     switch (c) {
-      case 'X': return 120;
-      case 'x': return 100;
-      case 'o': return 72;
-      case 'g': return 44;
-      default: return 0;
+      case 'X':
+        return 120;
+      case 'x':
+        return 100;
+      case 'o':
+        return 72;
+      case 'g':
+        return 44;
+      default:
+        return 0;
     }
   }
 }

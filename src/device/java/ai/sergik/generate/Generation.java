@@ -18,12 +18,19 @@ public final class Generation {
   private final Key tonic;
   private final String label;
 
-  Generation(GenerationRequest request, List<Note> notes, List<Chord> chords, Key tonic, String label) {
+  Generation(
+      GenerationRequest request, List<Note> notes, List<Chord> chords, Key tonic, String label) {
     this(request, new ArrayList<Note>(notes), chords, tonic, label, false);
   }
 
   /** Takes {@code notes} over, sorting it in place unless it is known to be {@code sorted}. */
-  private Generation(GenerationRequest request, ArrayList<Note> notes, List<Chord> chords, Key tonic, String label, boolean sorted) {
+  private Generation(
+      GenerationRequest request,
+      ArrayList<Note> notes,
+      List<Chord> chords,
+      Key tonic,
+      String label,
+      boolean sorted) {
     if (!sorted) Collections.sort(notes, Note.BY_START_THEN_PITCH);
     this.request = request;
     this.notes = Collections.unmodifiableList(notes);
@@ -32,22 +39,32 @@ public final class Generation {
     this.label = label;
   }
 
-  public GenerationRequest request() { return request; }
+  public GenerationRequest request() {
+    return request;
+  }
 
-  String label() { return label; }
+  String label() {
+    return label;
+  }
 
   /** The same generation with other notes (a new list the generation owns), e.g. swung. */
   Generation withNotes(ArrayList<Note> notes, boolean sorted) {
     return new Generation(request, notes, chords, tonic, label, sorted);
   }
 
-  public Part part() { return request.part(); }
+  public Part part() {
+    return request.part();
+  }
 
   /** The notes, sorted by start then pitch. */
-  public List<Note> notes() { return notes; }
+  public List<Note> notes() {
+    return notes;
+  }
 
   /** The chords followed, one per progression symbol (empty for drums). */
-  public List<Chord> chords() { return chords; }
+  public List<Chord> chords() {
+    return chords;
+  }
 
   /** Chord names, one per progression symbol: [Bm7, Gmaj7, Dmaj7, A7] (empty for drums). */
   public List<String> chordNames() {
@@ -57,12 +74,18 @@ public final class Generation {
   }
 
   /** The key actually played: the relative of the requested key when the progression asks for it. */
-  public Key tonic() { return tonic; }
+  public Key tonic() {
+    return tonic;
+  }
 
   /** Clip length in beats (bars x 4). */
-  public double lengthBeats() { return request.lengthBeats(); }
+  public double lengthBeats() {
+    return request.lengthBeats();
+  }
 
-  public int bars() { return request.bars(); }
+  public int bars() {
+    return request.bars();
+  }
 
   /**
    * One line: {@code Bm7 | Gmaj7 | Dmaj7 | A7 · 128 notes · 8 bars} (drums: {@code house drums · ...}).
@@ -72,7 +95,8 @@ public final class Generation {
     if (chords.isEmpty()) {
       sb.append(label);
     } else {
-      for (int i = 0; i < chords.size(); i++) sb.append(i == 0 ? "" : " | ").append(chords.get(i).name());
+      for (int i = 0; i < chords.size(); i++)
+        sb.append(i == 0 ? "" : " | ").append(chords.get(i).name());
     }
     sb.append(" \u00b7 ").append(notes.size()).append(notes.size() == 1 ? " note" : " notes");
     sb.append(" \u00b7 ").append(request.bars()).append(request.bars() == 1 ? " bar" : " bars");
@@ -80,5 +104,7 @@ public final class Generation {
   }
 
   @Override
-  public String toString() { return summary(); }
+  public String toString() {
+    return summary();
+  }
 }

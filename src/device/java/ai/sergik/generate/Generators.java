@@ -18,11 +18,21 @@ public final class Generators {
     if (request == null) throw new IllegalArgumentException("request is missing (null)");
     Generation g;
     switch (request.part()) {
-      case BASS: g = BassGenerator.generate(request); break;
-      case ARP: g = ArpGenerator.generate(request); break;
-      case DRUMS: g = DrumGenerator.generate(request); break;
-      case MELODY: g = MelodyGenerator.generate(request); break;
-      default: g = ChordGenerator.generate(request); break;
+      case BASS:
+        g = BassGenerator.generate(request);
+        break;
+      case ARP:
+        g = ArpGenerator.generate(request);
+        break;
+      case DRUMS:
+        g = DrumGenerator.generate(request);
+        break;
+      case MELODY:
+        g = MelodyGenerator.generate(request);
+        break;
+      default:
+        g = ChordGenerator.generate(request);
+        break;
     }
     return swung(g);
   }
@@ -33,7 +43,8 @@ public final class Generators {
     ArrayList<Note> notes = Swing.apply(g.notes(), r.swing(), Styles.swingGrid(r.style()));
     // notes of one onset move together, so the order holds unless a swung note passed a later onset
     boolean sorted = true;
-    for (int i = 1; i < notes.size() && sorted; i++) sorted = notes.get(i).start() >= notes.get(i - 1).start();
+    for (int i = 1; i < notes.size() && sorted; i++)
+      sorted = notes.get(i).start() >= notes.get(i - 1).start();
     return g.withNotes(notes, sorted);
   }
 
@@ -42,12 +53,19 @@ public final class Generators {
    * {@link #generate} returns for a drums request), each as long as the request.
    */
   public static List<Generation> drumVariations(GenerationRequest request) {
-    GenerationRequest drums = request.part() == Part.DRUMS ? request : request.newBuilder().part(Part.DRUMS).build();
-    Generation seed = DrumGenerator.generate(drums); // straight: variations are built on the grid, then swung
+    GenerationRequest drums = request.part() == Part.DRUMS
+        ? request
+        : request.newBuilder().part(Part.DRUMS).build();
+    Generation seed =
+        DrumGenerator.generate(drums); // straight: variations are built on the grid, then swung
     List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
     for (int v = 1; v <= drums.drumVariations(); v++) {
-      out.add(swung(new Generation(drums, DrumGenerator.variation(drums, seed.notes(), v),
-          seed.chords(), seed.tonic(), drums.effectiveDrumGenre() + " drums variation " + v)));
+      out.add(swung(new Generation(
+          drums,
+          DrumGenerator.variation(drums, seed.notes(), v),
+          seed.chords(),
+          seed.tonic(),
+          drums.effectiveDrumGenre() + " drums variation " + v)));
     }
     return Collections.unmodifiableList(out);
   }
@@ -58,12 +76,18 @@ public final class Generators {
    */
   public static List<Generation> drumVariations(GenerationRequest request, List<Note> seedPattern) {
     if (seedPattern == null) throw new IllegalArgumentException("seed pattern is missing (null)");
-    GenerationRequest drums = request.part() == Part.DRUMS ? request : request.newBuilder().part(Part.DRUMS).build();
+    GenerationRequest drums = request.part() == Part.DRUMS
+        ? request
+        : request.newBuilder().part(Part.DRUMS).build();
     List<Note> seed = new ArrayList<Note>(seedPattern);
     List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
     for (int v = 1; v <= drums.drumVariations(); v++) {
-      out.add(new Generation(drums, DrumGenerator.variation(drums, seed, v), Collections.<Chord>emptyList(),
-          drums.key(), "drums variation " + v));
+      out.add(new Generation(
+          drums,
+          DrumGenerator.variation(drums, seed, v),
+          Collections.<Chord>emptyList(),
+          drums.key(),
+          "drums variation " + v));
     }
     return Collections.unmodifiableList(out);
   }
@@ -71,27 +95,42 @@ public final class Generators {
   /** The style names a part offers in menus: chord styles, bass styles or drum genres. */
   public static List<String> styles(Part part) {
     switch (part) {
-      case BASS: return Styles.BASS_STYLES;
-      case DRUMS: return Styles.DRUM_GENRES;
-      default: return Styles.CHORD_STYLES;
+      case BASS:
+        return Styles.BASS_STYLES;
+      case DRUMS:
+        return Styles.DRUM_GENRES;
+      default:
+        return Styles.CHORD_STYLES;
     }
   }
 
   /** How a voicing's upper notes stack: close, open, drop-2, drop-3. */
-  public static List<String> spreads() { return Styles.SPREADS; }
+  public static List<String> spreads() {
+    return Styles.SPREADS;
+  }
 
   /** Chord voicings: stabs, pads, spread, shell, rootless. */
-  public static List<String> voicings() { return Styles.VOICINGS; }
+  public static List<String> voicings() {
+    return Styles.VOICINGS;
+  }
 
   /** Arpeggio patterns. */
-  public static List<String> arpPatterns() { return Styles.ARP_PATTERNS; }
+  public static List<String> arpPatterns() {
+    return Styles.ARP_PATTERNS;
+  }
 
   /** Melody instruments (each with its register): lead, pluck, piano, bell, flute, sax, vocal, bass. */
-  public static List<String> melodyInstruments() { return MelodyInstrument.names(); }
+  public static List<String> melodyInstruments() {
+    return MelodyInstrument.names();
+  }
 
   /** Bars per melody phrase for a clip of {@code bars}: 8 from 16 bars up, 4 from 8, 2 from 2, else 1. */
-  public static int melodyPhraseBars(int bars) { return MelodyGenerator.phraseBars(bars); }
+  public static int melodyPhraseBars(int bars) {
+    return MelodyGenerator.phraseBars(bars);
+  }
 
   /** Arpeggio rates. */
-  public static List<String> arpRates() { return Styles.ARP_RATES; }
+  public static List<String> arpRates() {
+    return Styles.ARP_RATES;
+  }
 }

@@ -43,7 +43,11 @@ public final class Harmony {
     Key tonic = p.tonicIn(r.key());
     List<Chord> chords = colour(p.chordsIn(r.key(), r.sevenths(), r.ninths()), tonic, r);
     double[] chordBars = r.chordBarsShared();
-    return new Harmony(p, tonic, chords, chordBars != null ? layout(chords, r.bars(), chordBars) : layout(chords, r.bars()));
+    return new Harmony(
+        p,
+        tonic,
+        chords,
+        chordBars != null ? layout(chords, r.bars(), chordBars) : layout(chords, r.bars()));
   }
 
   private static List<Chord> colour(List<Chord> chords, Key tonic, GenerationRequest r) {
@@ -64,11 +68,16 @@ public final class Harmony {
       else if (q == ChordQuality.MAJOR_SEVEN && ninth) coloured = ChordQuality.MAJOR_NINE;
       else if (q == ChordQuality.MINOR_SEVEN && ninth) coloured = ChordQuality.MINOR_NINE;
       else if (q == ChordQuality.DOMINANT_SEVEN && ninth) {
-        coloured = thirteenths && scale.contains(c.root() + 9) ? ChordQuality.DOMINANT_THIRTEEN : ChordQuality.DOMINANT_NINE;
+        coloured = thirteenths && scale.contains(c.root() + 9)
+            ? ChordQuality.DOMINANT_THIRTEEN
+            : ChordQuality.DOMINANT_NINE;
       } else if (q == ChordQuality.DOMINANT_NINE && thirteenths && scale.contains(c.root() + 9)) {
         coloured = ChordQuality.DOMINANT_THIRTEEN;
       }
-      if (deep && (coloured == ChordQuality.MINOR_NINE) && c.root() == tonic.tonic() && scale.contains(c.root() + 5)) {
+      if (deep
+          && (coloured == ChordQuality.MINOR_NINE)
+          && c.root() == tonic.tonic()
+          && scale.contains(c.root() + 5)) {
         coloured = ChordQuality.MINOR_ELEVEN;
       }
       out.add(coloured == q ? c : c.withQuality(coloured));
@@ -129,16 +138,24 @@ public final class Harmony {
     return Collections.unmodifiableList(spans);
   }
 
-  public Progression progression() { return progression; }
+  public Progression progression() {
+    return progression;
+  }
 
   /** The key the progression is played in. */
-  public Key tonic() { return tonic; }
+  public Key tonic() {
+    return tonic;
+  }
 
   /** One chord per symbol of the progression. */
-  public List<Chord> chords() { return chords; }
+  public List<Chord> chords() {
+    return chords;
+  }
 
   /** The chords in time, repeating the progression to fill the clip. */
-  public List<ChordSpan> spans() { return spans; }
+  public List<ChordSpan> spans() {
+    return spans;
+  }
 
   /** The chord names, one per symbol: [Bm7, Gmaj7, Dmaj7, A7]. */
   public List<String> chordNames() {

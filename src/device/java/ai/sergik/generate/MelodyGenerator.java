@@ -28,44 +28,51 @@ final class MelodyGenerator {
 
   /** A rhythm cell: {start, length} in 16ths of one bar. */
   private static final int[][][] HOUSE = {
-      {{2, 2}, {6, 2}, {10, 1}, {11, 1}, {14, 2}},
-      {{2, 1}, {3, 3}, {6, 2}, {10, 4}, {14, 2}},
-      {{0, 2}, {3, 3}, {6, 2}, {10, 2}, {12, 4}},
-      {{2, 2}, {5, 1}, {6, 2}, {10, 2}, {13, 3}},
+    {{2, 2}, {6, 2}, {10, 1}, {11, 1}, {14, 2}},
+    {{2, 1}, {3, 3}, {6, 2}, {10, 4}, {14, 2}},
+    {{0, 2}, {3, 3}, {6, 2}, {10, 2}, {12, 4}},
+    {{2, 2}, {5, 1}, {6, 2}, {10, 2}, {13, 3}},
   };
+
   private static final int[][][] TECHNO = {
-      {{0, 1}, {3, 1}, {6, 1}, {10, 1}, {12, 2}},
-      {{2, 1}, {3, 1}, {6, 1}, {7, 1}, {10, 1}, {14, 2}},
-      {{0, 2}, {3, 1}, {6, 2}, {11, 1}, {14, 2}},
+    {{0, 1}, {3, 1}, {6, 1}, {10, 1}, {12, 2}},
+    {{2, 1}, {3, 1}, {6, 1}, {7, 1}, {10, 1}, {14, 2}},
+    {{0, 2}, {3, 1}, {6, 2}, {11, 1}, {14, 2}},
   };
   private static final int[][][] JAZZ = {
-      {{0, 2}, {2, 2}, {4, 2}, {6, 2}, {8, 2}, {10, 2}, {12, 2}, {14, 2}},
-      {{0, 3}, {4, 2}, {6, 2}, {8, 2}, {10, 2}, {12, 4}},
-      {{2, 2}, {4, 2}, {6, 2}, {8, 4}, {12, 2}, {14, 2}},
+    {{0, 2}, {2, 2}, {4, 2}, {6, 2}, {8, 2}, {10, 2}, {12, 2}, {14, 2}},
+    {{0, 3}, {4, 2}, {6, 2}, {8, 2}, {10, 2}, {12, 4}},
+    {{2, 2}, {4, 2}, {6, 2}, {8, 4}, {12, 2}, {14, 2}},
   };
   private static final int[][][] SPARSE = {
-      {{0, 6}, {8, 2}, {10, 6}},
-      {{2, 4}, {8, 8}},
-      {{0, 3}, {6, 2}, {8, 8}},
+    {{0, 6}, {8, 2}, {10, 6}},
+    {{2, 4}, {8, 8}},
+    {{0, 3}, {6, 2}, {8, 8}},
   };
   private static final int[][][] FUNK = {
-      {{0, 2}, {3, 1}, {4, 2}, {7, 1}, {10, 2}, {12, 3}},
-      {{0, 1}, {2, 2}, {6, 1}, {7, 3}, {12, 2}, {14, 2}},
+    {{0, 2}, {3, 1}, {4, 2}, {7, 1}, {10, 2}, {12, 3}},
+    {{0, 1}, {2, 2}, {6, 1}, {7, 3}, {12, 2}, {14, 2}},
   };
   private static final int[][][] MODAL = {
-      {{0, 6}, {6, 6}, {12, 4}},
-      {{0, 4}, {4, 2}, {6, 6}, {12, 4}},
+    {{0, 6}, {6, 6}, {12, 4}},
+    {{0, 4}, {4, 2}, {6, 6}, {12, 4}},
   };
   private static final int[][][] AMBIENT = {
-      {{0, 8}, {8, 8}},
-      {{0, 12}, {12, 4}},
-      {{0, 4}, {4, 12}},
+    {{0, 8}, {8, 8}},
+    {{0, 12}, {12, 4}},
+    {{0, 4}, {4, 12}},
   };
 
   /** Contour steps in scale degrees, small steps more likely than leaps. */
   private static final int[] STEPS = {-3, -2, -1, -1, -1, -1, 0, 1, 1, 1, 1, 2, 2, 3};
 
-  private enum Role { MOTIF, REPEAT, SEQUENCE, VARIATION, CADENCE }
+  private enum Role {
+    MOTIF,
+    REPEAT,
+    SEQUENCE,
+    VARIATION,
+    CADENCE
+  }
 
   /** Bars per phrase: 8 from 16 bars up, 4 from 8, 2 from 2, else 1. */
   static int phraseBars(int bars) {
@@ -74,19 +81,30 @@ final class MelodyGenerator {
 
   static int[][][] cells(String chordStyle) {
     switch (chordStyle) {
-      case "house": case "deep-house": return HOUSE;
-      case "techno": return TECHNO;
-      case "jazz": return JAZZ;
-      case "hip-hop": case "boom-bap": return SPARSE;
-      case "soul": case "funk": return FUNK;
-      case "modal": return MODAL;
-      default: return AMBIENT;
+      case "house":
+      case "deep-house":
+        return HOUSE;
+      case "techno":
+        return TECHNO;
+      case "jazz":
+        return JAZZ;
+      case "hip-hop":
+      case "boom-bap":
+        return SPARSE;
+      case "soul":
+      case "funk":
+        return FUNK;
+      case "modal":
+        return MODAL;
+      default:
+        return AMBIENT;
     }
   }
 
   static Generation generate(GenerationRequest r) {
     Harmony h = Harmony.of(r);
-    Line line = new Line(h, MelodyInstrument.parse(r.melodyInstrument()), new Rng(r.seed() ^ 0x3C6EF372FE94F82BL));
+    Line line = new Line(
+        h, MelodyInstrument.parse(r.melodyInstrument()), new Rng(r.seed() ^ 0x3C6EF372FE94F82BL));
     int[][][] cells = cells(r.chordStyle());
     int[][] rhythm = cells[line.random.nextInt(cells.length)];
     int[] contour = contour(rhythm.length, line.random);
@@ -97,7 +115,8 @@ final class MelodyGenerator {
       line.phrase(first, length, rhythm, contour, cells, answer);
     }
     List<Note> notes = line.finish(r.chordStyle().equals("jazz"));
-    return new Generation(r, notes, h.chords(), h.tonic(), r.style() + " " + line.instrument.id() + " melody");
+    return new Generation(
+        r, notes, h.chords(), h.tonic(), r.style() + " " + line.instrument.id() + " melody");
   }
 
   /** Scale-degree offsets from the motif's first note, within a sixth either way. */
@@ -107,7 +126,8 @@ final class MelodyGenerator {
       int next = c[i - 1] + STEPS[random.nextInt(STEPS.length)];
       c[i] = Math.max(-5, Math.min(5, next));
     }
-    if (length > 1 && allEqual(c)) c[length - 1] = random.nextBoolean() ? 1 : -1; // a motif that moves
+    if (length > 1 && allEqual(c))
+      c[length - 1] = random.nextBoolean() ? 1 : -1; // a motif that moves
     return c;
   }
 
@@ -129,7 +149,8 @@ final class MelodyGenerator {
     final int tonic;
     final int lowD;
     final int highD;
-    final List<double[]> events = new ArrayList<double[]>(); // {start, length, d, stable(0/1), velocity}
+    final List<double[]> events =
+        new ArrayList<double[]>(); // {start, length, d, stable(0/1), velocity}
     int previousD = Integer.MIN_VALUE;
     /** The previous bar's first note: repetitions and sequences are measured from it. */
     int previousAnchor = Integer.MIN_VALUE;
@@ -148,7 +169,9 @@ final class MelodyGenerator {
       this.highD = hi;
     }
 
-    int pitch(int d) { return tonic + mode.semitones(d); }
+    int pitch(int d) {
+      return tonic + mode.semitones(d);
+    }
 
     /** The smallest diatonic number whose pitch is at least {@code midi}. */
     int diatonicAtOrAbove(int midi) {
@@ -159,7 +182,8 @@ final class MelodyGenerator {
 
     Chord chordAt(double beat) {
       List<ChordSpan> spans = harmony.spans();
-      for (ChordSpan s : spans) if (beat >= s.start() - 1e-9 && beat < s.end() - 1e-9) return s.chord();
+      for (ChordSpan s : spans)
+        if (beat >= s.start() - 1e-9 && beat < s.end() - 1e-9) return s.chord();
       return spans.get(spans.size() - 1).chord();
     }
 
@@ -173,7 +197,9 @@ final class MelodyGenerator {
     /** The chord tone nearest to d within the register (ties go toward {@code preferUp}); d when none is near. */
     int nearestChordTone(int d, Chord chord, int maxTones, boolean preferUp) {
       for (int distance = 0; distance <= 4; distance++) {
-        int[] tries = preferUp ? new int[] {d + distance, d - distance} : new int[] {d - distance, d + distance};
+        int[] tries = preferUp
+            ? new int[] {d + distance, d - distance}
+            : new int[] {d - distance, d + distance};
         for (int t : tries) {
           if (t >= lowD && t <= highD && isChordTone(t, chord, maxTones)) return t;
         }
@@ -215,7 +241,8 @@ final class MelodyGenerator {
       return d;
     }
 
-    void phrase(int firstBar, int bars, int[][] rhythm, int[] contour, int[][][] cells, boolean answer) {
+    void phrase(
+        int firstBar, int bars, int[][] rhythm, int[] contour, int[][][] cells, boolean answer) {
       int shift = new int[] {1, -1, 2, -2, 3}[random.nextInt(5)];
       int variation = random.nextInt(3);
       for (int b = 0; b < bars; b++) {
@@ -224,8 +251,11 @@ final class MelodyGenerator {
         int[] cellContour = contour;
         int barShift = 0;
         switch (role) {
-          case REPEAT: break;
-          case SEQUENCE: barShift = shift * (b >= 4 ? 2 : 1); break;
+          case REPEAT:
+            break;
+          case SEQUENCE:
+            barShift = shift * (b >= 4 ? 2 : 1);
+            break;
           case VARIATION:
             if (variation == 0) {
               cellContour = inverted(contour);
@@ -236,7 +266,8 @@ final class MelodyGenerator {
               cellContour = fitted(contour, cellRhythm.length);
             }
             break;
-          default: break;
+          default:
+            break;
         }
         int bar = firstBar + b;
         if (role == Role.CADENCE) {
@@ -251,9 +282,12 @@ final class MelodyGenerator {
       if (index == bars - 1) return Role.CADENCE;
       if (index == 0 || index == 4) return Role.MOTIF;
       switch (index % 4) {
-        case 1: return random.nextBoolean() ? Role.REPEAT : Role.SEQUENCE;
-        case 2: return Role.SEQUENCE;
-        default: return Role.VARIATION;
+        case 1:
+          return random.nextBoolean() ? Role.REPEAT : Role.SEQUENCE;
+        case 2:
+          return Role.SEQUENCE;
+        default:
+          return Role.VARIATION;
       }
     }
 
@@ -271,7 +305,8 @@ final class MelodyGenerator {
           Chord chord = chordAt(start);
           d = nearestChordTone(d, chord, 4, contour[i] >= 0);
           int move = i == 0 ? 0 : Integer.signum(contour[i] - contour[i - 1]);
-          // where the contour moves, the line moves too: to the next chord tone that way, not back onto the last note
+          // where the contour moves, the line moves too: to the next chord tone that way, not back
+          // onto the last note
           if (move != 0 && d == previous) d = nextChordTone(previous, move, chord);
         }
         d = clamp(d);
@@ -291,7 +326,8 @@ final class MelodyGenerator {
       int target = answer ? pcs[0] : pcs[random.nextBoolean() ? 1 : Math.min(2, pcs.length - 1)];
       int from = previousD == Integer.MIN_VALUE ? lowD + (highD - lowD) / 3 : previousD;
       int d = nearestPitchClass(from, target);
-      if (d == Integer.MIN_VALUE) d = nearestChordTone(from, chord, 3, false); // the target is outside the scale
+      if (d == Integer.MIN_VALUE)
+        d = nearestChordTone(from, chord, 3, false); // the target is outside the scale
       // arrive by step: a note just before on the same pitch becomes its upper neighbour
       double[] last = events.isEmpty() ? null : events.get(events.size() - 1);
       if (last != null && last[2] == d && last[0] >= barStart && d + 1 <= highD) last[2] = d + 1;
@@ -302,7 +338,8 @@ final class MelodyGenerator {
     int nearestPitchClass(int from, int pc) {
       int best = Integer.MIN_VALUE;
       for (int d = lowD; d <= highD; d++) {
-        if (PitchClass.normalize(pitch(d)) == pc && (best == Integer.MIN_VALUE || Math.abs(d - from) < Math.abs(best - from))) {
+        if (PitchClass.normalize(pitch(d)) == pc
+            && (best == Integer.MIN_VALUE || Math.abs(d - from) < Math.abs(best - from))) {
           best = d;
         }
       }
@@ -327,7 +364,9 @@ final class MelodyGenerator {
     List<Note> finish(boolean approachTones) {
       Collections.sort(events, new java.util.Comparator<double[]>() {
         @Override
-        public int compare(double[] a, double[] b) { return Double.compare(a[0], b[0]); }
+        public int compare(double[] a, double[] b) {
+          return Double.compare(a[0], b[0]);
+        }
       });
       int n = events.size();
       int[] pitches = new int[n];
@@ -338,11 +377,18 @@ final class MelodyGenerator {
           double[] e = events.get(i);
           double[] target = events.get(i + 1);
           boolean offBeatEighth = Math.abs(e[0] - Math.floor(e[0]) - 0.5) < 1e-9;
-          boolean targetOnBeat = target[3] == 1 && Math.abs(target[0] - Math.rint(target[0])) < 1e-9;
-          if (!offBeatEighth || !targetOnBeat || target[0] - e[0] > 0.5 + 1e-9 || random.nextInt(3) != 0) continue;
+          boolean targetOnBeat =
+              target[3] == 1 && Math.abs(target[0] - Math.rint(target[0])) < 1e-9;
+          if (!offBeatEighth
+              || !targetOnBeat
+              || target[0] - e[0] > 0.5 + 1e-9
+              || random.nextInt(3) != 0) continue;
           int t = pitches[i + 1];
-          int approach = !scale.contains(t - 1) ? t - 1 : !scale.contains(t + 1) ? t + 1 : Integer.MIN_VALUE;
-          if (approach == Integer.MIN_VALUE || approach < instrument.low() || approach > instrument.high()) continue;
+          int approach =
+              !scale.contains(t - 1) ? t - 1 : !scale.contains(t + 1) ? t + 1 : Integer.MIN_VALUE;
+          if (approach == Integer.MIN_VALUE
+              || approach < instrument.low()
+              || approach > instrument.high()) continue;
           pitches[i] = approach;
           budget--;
         }
@@ -353,7 +399,8 @@ final class MelodyGenerator {
         double end = e[0] + e[1];
         if (i + 1 < n) end = Math.min(end, events.get(i + 1)[0]);
         if (end - e[0] < 1e-9) continue; // two notes at one start: the later one wins
-        notes.add(new Note(pitches[i], e[0], end - e[0], ChordGenerator.jitter(random, (int) e[4], 5)));
+        notes.add(
+            new Note(pitches[i], e[0], end - e[0], ChordGenerator.jitter(random, (int) e[4], 5)));
       }
       return notes;
     }
@@ -363,7 +410,8 @@ final class MelodyGenerator {
     int count = 0;
     while (count < rhythm.length && rhythm[count][0] < 8) count++;
     int[][] out = new int[count][];
-    for (int i = 0; i < count; i++) out[i] = new int[] {rhythm[i][0], Math.min(rhythm[i][1], 8 - rhythm[i][0])};
+    for (int i = 0; i < count; i++)
+      out[i] = new int[] {rhythm[i][0], Math.min(rhythm[i][1], 8 - rhythm[i][0])};
     return out;
   }
 

@@ -10,14 +10,14 @@ import java.util.Locale;
  * ranges are the comfortable part of each instrument's compass, where a lead line sits in a mix.
  */
 public enum MelodyInstrument {
-  LEAD("lead", 60, 84, 80),   // GM lead 1 (square)
-  PLUCK("pluck", 64, 88, 45),  // pizzicato strings
-  PIANO("piano", 60, 86, 0),   // acoustic grand
-  BELL("bell", 72, 96, 9),     // glockenspiel
+  LEAD("lead", 60, 84, 80), // GM lead 1 (square)
+  PLUCK("pluck", 64, 88, 45), // pizzicato strings
+  PIANO("piano", 60, 86, 0), // acoustic grand
+  BELL("bell", 72, 96, 9), // glockenspiel
   FLUTE("flute", 67, 93, 73),
-  SAX("sax", 56, 80, 66),      // tenor sax
-  VOCAL("vocal", 57, 79, 54),  // synth voice
-  BASS("bass", 36, 60, 38);    // synth bass 1
+  SAX("sax", 56, 80, 66), // tenor sax
+  VOCAL("vocal", 57, 79, 54), // synth voice
+  BASS("bass", 36, 60, 38); // synth bass 1
 
   private final String id;
   private final int low;
@@ -32,15 +32,23 @@ public enum MelodyInstrument {
   }
 
   /** The General MIDI program (0-based) a MIDI file gives the melody's track. */
-  public int gmProgram() { return gmProgram; }
+  public int gmProgram() {
+    return gmProgram;
+  }
 
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
   /** Lowest MIDI note. */
-  public int low() { return low; }
+  public int low() {
+    return low;
+  }
 
   /** Highest MIDI note. */
-  public int high() { return high; }
+  public int high() {
+    return high;
+  }
 
   /** Every instrument's name: lead, pluck, piano, bell, flute, sax, vocal, bass. */
   public static List<String> names() {
@@ -59,9 +67,12 @@ public enum MelodyInstrument {
     for (MelodyInstrument i : values()) if (i.id.equals(s)) return i;
     StringBuilder accepted = new StringBuilder();
     for (String n : names()) accepted.append(accepted.length() == 0 ? "" : ", ").append(n);
-    throw new IllegalArgumentException("melody instrument \"" + text + "\" is unknown; use one of " + accepted);
+    throw new IllegalArgumentException(
+        "melody instrument \"" + text + "\" is unknown; use one of " + accepted);
   }
 
   @Override
-  public String toString() { return id + " (" + low + ".." + high + ")"; }
+  public String toString() {
+    return id + " (" + low + ".." + high + ")";
+  }
 }

@@ -24,17 +24,25 @@ public final class ModalProgressions {
   private static final String[] PHRYGIAN = {"i-bII-i-bII", "i-bII-bIII-bII", "i-bII-bvii-i"};
   private static final String[] LYDIAN = {"I-II-I-II", "I-II-iii-II", "I-II-vii-V"};
   private static final String[] MIXOLYDIAN = {"I-bVII-IV-I", "I-bVII-I-bVII", "I-v-bVII-IV"};
-  private static final String[] LOCRIAN = {"i\u00b0-bII-i\u00b0-bII", "i\u00b0-bII-biii-bII", "i\u00b0-bV-bII-i\u00b0"};
+  private static final String[] LOCRIAN = {
+    "i\u00b0-bII-i\u00b0-bII", "i\u00b0-bII-biii-bII", "i\u00b0-bV-bII-i\u00b0"
+  };
 
   /** The presets of a mode, or an empty list for major and minor (whose presets are the style's own). */
   public static List<String> presets(Mode mode) {
     switch (mode) {
-      case DORIAN: return Collections.unmodifiableList(Arrays.asList(DORIAN));
-      case PHRYGIAN: return Collections.unmodifiableList(Arrays.asList(PHRYGIAN));
-      case LYDIAN: return Collections.unmodifiableList(Arrays.asList(LYDIAN));
-      case MIXOLYDIAN: return Collections.unmodifiableList(Arrays.asList(MIXOLYDIAN));
-      case LOCRIAN: return Collections.unmodifiableList(Arrays.asList(LOCRIAN));
-      default: return Collections.emptyList();
+      case DORIAN:
+        return Collections.unmodifiableList(Arrays.asList(DORIAN));
+      case PHRYGIAN:
+        return Collections.unmodifiableList(Arrays.asList(PHRYGIAN));
+      case LYDIAN:
+        return Collections.unmodifiableList(Arrays.asList(LYDIAN));
+      case MIXOLYDIAN:
+        return Collections.unmodifiableList(Arrays.asList(MIXOLYDIAN));
+      case LOCRIAN:
+        return Collections.unmodifiableList(Arrays.asList(LOCRIAN));
+      default:
+        return Collections.emptyList();
     }
   }
 

@@ -22,7 +22,9 @@ final class NoteNames {
       if (token.isEmpty()) continue;
       out[n++] = parseTarget(token, text);
     }
-    if (n == 0) throw new IllegalArgumentException("top note \"" + text + "\" names no note; use names such as E5 or \"E5 D5 C5 B4\"");
+    if (n == 0)
+      throw new IllegalArgumentException(
+          "top note \"" + text + "\" names no note; use names such as E5 or \"E5 D5 C5 B4\"");
     return java.util.Arrays.copyOf(out, n);
   }
 
@@ -49,8 +51,9 @@ final class NoteNames {
   }
 
   private static IllegalArgumentException bad(String token, String text) {
-    return new IllegalArgumentException("top note \"" + token + "\" in \"" + text
-        + "\" is not a note; use a letter A-G, optional # or b, and an octave 0-9 (C4 = middle C), e.g. E5 or \"E5 D5 C5 B4\"");
+    return new IllegalArgumentException(
+        "top note \"" + token + "\" in \"" + text
+            + "\" is not a note; use a letter A-G, optional # or b, and an octave 0-9 (C4 = middle C), e.g. E5 or \"E5 D5 C5 B4\"");
   }
 
   /** Bars per chord: positive numbers in quarter bars (a beat), e.g. "2,1,1" or "1 0.5 0.5 2". */
@@ -66,13 +69,17 @@ final class NoteNames {
       } catch (NumberFormatException e) {
         bars = Double.NaN;
       }
-      if (!(bars > 0 && bars <= MAX_CHORD_BARS) || Math.abs(bars * 4 - Math.rint(bars * 4)) > 1e-9) {
-        throw new IllegalArgumentException("chord length \"" + token + "\" in \"" + text
-            + "\" must be bars in whole beats, 0.25.." + (int) MAX_CHORD_BARS + " (e.g. 2,1,1 or 1 0.5 0.5 2)");
+      if (!(bars > 0 && bars <= MAX_CHORD_BARS)
+          || Math.abs(bars * 4 - Math.rint(bars * 4)) > 1e-9) {
+        throw new IllegalArgumentException(
+            "chord length \"" + token + "\" in \"" + text + "\" must be bars in whole beats, 0.25.."
+                + (int) MAX_CHORD_BARS + " (e.g. 2,1,1 or 1 0.5 0.5 2)");
       }
       out[n++] = bars;
     }
-    if (n == 0) throw new IllegalArgumentException("chord lengths \"" + text + "\" name no length; use bars per chord such as 2,1,1");
+    if (n == 0)
+      throw new IllegalArgumentException(
+          "chord lengths \"" + text + "\" name no length; use bars per chord such as 2,1,1");
     return java.util.Arrays.copyOf(out, n);
   }
 }

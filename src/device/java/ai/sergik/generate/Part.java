@@ -17,31 +17,62 @@ public enum Part {
   }
 
   /** Lower-case name used by the CLI, the HTTP API and the device: "chords", "bass", "arp", "drums", "melody". */
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
   /**
    * Reads chords/chord/progression, bass/walking-bass/bassline, arp/arpeggio/arpeggios, drums/drum/beat
    * melody/lead/hook/topline (case-insensitive).
    */
   public static Part parse(String text) {
-    String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    String s = text == null
+        ? ""
+        : text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
     switch (s) {
-      case "chords": case "chord": case "progression": case "chord-progression": case "chord-progressions":
+      case "chords":
+      case "chord":
+      case "progression":
+      case "chord-progression":
+      case "chord-progressions":
         return CHORDS;
-      case "bass": case "walking-bass": case "bassline": case "bass-line": case "basslines":
+      case "bass":
+      case "walking-bass":
+      case "bassline":
+      case "bass-line":
+      case "basslines":
         return BASS;
-      case "arp": case "arps": case "arpeggio": case "arpeggios": case "arpeggiator":
+      case "arp":
+      case "arps":
+      case "arpeggio":
+      case "arpeggios":
+      case "arpeggiator":
         return ARP;
-      case "drums": case "drum": case "beat": case "beats": case "drum-pattern": case "drum-variations":
+      case "drums":
+      case "drum":
+      case "beat":
+      case "beats":
+      case "drum-pattern":
+      case "drum-variations":
         return DRUMS;
-      case "melody": case "melodies": case "lead": case "leads": case "hook": case "hooks": case "topline":
-      case "top-line": case "lead-line":
+      case "melody":
+      case "melodies":
+      case "lead":
+      case "leads":
+      case "hook":
+      case "hooks":
+      case "topline":
+      case "top-line":
+      case "lead-line":
         return MELODY;
       default:
-        throw new IllegalArgumentException("unknown part \"" + text + "\"; use chords, bass, arp (arpeggio), drums or melody");
+        throw new IllegalArgumentException(
+            "unknown part \"" + text + "\"; use chords, bass, arp (arpeggio), drums or melody");
     }
   }
 
   @Override
-  public String toString() { return id; }
+  public String toString() {
+    return id;
+  }
 }

@@ -1,8 +1,8 @@
 package ai.sergik.generate;
 
 import ai.sergik.music.Progression;
-import ai.sergik.music.RomanNumeral;
 import ai.sergik.music.Rng;
+import ai.sergik.music.RomanNumeral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class Reharmonizer {
   private Reharmonizer() {}
 
-  private static final Pattern SYMBOL = Pattern.compile("([b#\u266d\u266f]*)(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)(.*)");
+  private static final Pattern SYMBOL =
+      Pattern.compile("([b#\u266d\u266f]*)(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)(.*)");
 
   static Progression surprise(Progression p, long seed) {
     List<RomanNumeral> numerals = p.numerals();
@@ -25,10 +26,12 @@ final class Reharmonizer {
     for (int i = 0; i < n; i++) out[i] = numerals.get(i).toString();
     boolean minorTonic = false;
     for (RomanNumeral r : numerals) if (r.isTonic()) minorTonic = r.isMinorTriad();
-    List<int[]> options = new ArrayList<int[]>(); // {position, kind}: 0 borrowed, 1 secondary dominant
+    List<int[]> options =
+        new ArrayList<int[]>(); // {position, kind}: 0 borrowed, 1 secondary dominant
     for (int i = 1; i < n; i++) {
       if (borrowed(out[i], minorTonic) != null) options.add(new int[] {i, 0});
-      if (secondaryInto(out[(i + 1) % n]) != null && !numerals.get(i).isTonic()) options.add(new int[] {i, 1});
+      if (secondaryInto(out[(i + 1) % n]) != null && !numerals.get(i).isTonic())
+        options.add(new int[] {i, 1});
     }
     if (options.isEmpty()) return p;
     Rng random = new Rng(seed * 0x2545F4914F6CDD1DL + 0x51);
@@ -54,19 +57,29 @@ final class Reharmonizer {
     String numeral = m.group(2);
     if (!minorTonic) {
       switch (numeral) {
-        case "IV": return "iv";
-        case "vi": return "bVI";
-        case "V": return "bVII";
-        case "ii": return "ii\u00f87";
-        default: return null;
+        case "IV":
+          return "iv";
+        case "vi":
+          return "bVI";
+        case "V":
+          return "bVII";
+        case "ii":
+          return "ii\u00f87";
+        default:
+          return null;
       }
     }
     switch (numeral) {
-      case "iv": return "IV";
-      case "v": return "V7";
-      case "VII": return "vii\u00b07";
-      case "VI": return "bII";
-      default: return null;
+      case "iv":
+        return "IV";
+      case "v":
+        return "V7";
+      case "VII":
+        return "vii\u00b07";
+      case "VI":
+        return "bII";
+      default:
+        return null;
     }
   }
 
@@ -77,7 +90,10 @@ final class Reharmonizer {
     String numeral = m.group(2);
     String marks = m.group(3);
     if (numeral.equalsIgnoreCase("i") || numeral.equalsIgnoreCase("vii")) return null;
-    if (marks.startsWith("\u00b0") || marks.startsWith("o") || marks.startsWith("dim") || marks.startsWith("\u00f8")) return null;
+    if (marks.startsWith("\u00b0")
+        || marks.startsWith("o")
+        || marks.startsWith("dim")
+        || marks.startsWith("\u00f8")) return null;
     return "V7/" + numeral;
   }
 }

@@ -1,11 +1,11 @@
 package ai.sergik.generate;
 
+import ai.sergik.music.Progression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import ai.sergik.music.Progression;
 
 /**
  * The named styles: chord styles with their preset progressions, bass styles, drum genres, voicings,
@@ -17,15 +17,32 @@ public final class Styles {
 
   /** Chord styles, each with a preset progression for major and minor keys. */
   public static final List<String> CHORD_STYLES = Collections.unmodifiableList(Arrays.asList(
-      "house", "deep-house", "techno", "jazz", "modal", "hip-hop", "boom-bap", "soul", "funk", "ambient"));
+      "house",
+      "deep-house",
+      "techno",
+      "jazz",
+      "modal",
+      "hip-hop",
+      "boom-bap",
+      "soul",
+      "funk",
+      "ambient"));
 
   /** Walking bass styles. */
-  public static final List<String> BASS_STYLES = Collections.unmodifiableList(Arrays.asList(
-      "jazz", "house", "techno", "hiphop", "funk", "soul", "ambient", "trap"));
+  public static final List<String> BASS_STYLES = Collections.unmodifiableList(
+      Arrays.asList("jazz", "house", "techno", "hiphop", "funk", "soul", "ambient", "trap"));
 
   /** Drum genre templates. */
   public static final List<String> DRUM_GENRES = Collections.unmodifiableList(Arrays.asList(
-      "house", "tech-house", "techno", "hip-hop", "boom-bap", "trap", "drum-and-bass", "lo-fi", "reggaeton"));
+      "house",
+      "tech-house",
+      "techno",
+      "hip-hop",
+      "boom-bap",
+      "trap",
+      "drum-and-bass",
+      "lo-fi",
+      "reggaeton"));
 
   /** Chord voicings ({@link Voicing}). */
   public static final List<String> VOICINGS = Voicing.ids();
@@ -39,38 +56,44 @@ public final class Styles {
   /** Arpeggio rates ({@link ArpRate}), straight and triplet, from quarter notes to 32nds. */
   public static final List<String> ARP_RATES = ArpRate.ids();
 
-  // {style, major preset, minor preset}. Every preset starts on its tonic chord (I or i), which decides the
-  // tonic the progression is played in and lets the loop state its key on the first downbeat: a major
-  // and a minor preset over the same chords (house: C-G-Am-F in C major, Am-F-C-G in A minor) differ
-  // only in where they start. The major presets avoid iii next to I and vi: three chords sharing the third of
+  // {style, major preset, minor preset}. Every preset starts on its tonic chord (I or i), which
+  // decides the
+  // tonic the progression is played in and lets the loop state its key on the first downbeat: a
+  // major
+  // and a minor preset over the same chords (house: C-G-Am-F in C major, Am-F-C-G in A minor)
+  // differ
+  // only in where they start. The major presets avoid iii next to I and vi: three chords sharing
+  // the third of
   // the key would make the loop sound (and analyse) as the mediant minor.
   private static final String[][] PRESETS = {
-      {"house", "I-V-vi-IV", "i-VI-III-VII"},
-      {"deep-house", "I-vi-ii-V", "i-iv-VII-III"},
-      {"techno", "I-IV-vi-I", "i-VI-i-VII"},
-      {"jazz", "Imaj7-vi7-ii7-V7", "i7-ii\u00f87-V7-i7"},
-      // mixolydian: a dominant I under bVII, so the mode's flat seventh sounds in the tonic too
-      {"modal", "I7-bVII-IV-I7", "i-bII-i-bVII"},
-      {"hip-hop", "I-IV-ii-V", "i-VI-iv-v"},
-      {"boom-bap", "I-ii-iii-IV", "i-iv-i-VI"},
-      {"soul", "I-iii-IV-V", "i-iv-VII-III"},
-      {"funk", "I7-IV7-I7-V7", "i7-iv7-i7-v7"},
-      {"ambient", "I-IV-vi-V", "i-VI-III-iv"},
+    {"house", "I-V-vi-IV", "i-VI-III-VII"},
+    {"deep-house", "I-vi-ii-V", "i-iv-VII-III"},
+    {"techno", "I-IV-vi-I", "i-VI-i-VII"},
+    {"jazz", "Imaj7-vi7-ii7-V7", "i7-ii\u00f87-V7-i7"},
+    // mixolydian: a dominant I under bVII, so the mode's flat seventh sounds in the tonic too
+    {"modal", "I7-bVII-IV-I7", "i-bII-i-bVII"},
+    {"hip-hop", "I-IV-ii-V", "i-VI-iv-v"},
+    {"boom-bap", "I-ii-iii-IV", "i-iv-i-VI"},
+    {"soul", "I-iii-IV-V", "i-iv-VII-III"},
+    {"funk", "I7-IV7-I7-V7", "i7-iv7-i7-v7"},
+    {"ambient", "I-IV-vi-V", "i-VI-III-iv"},
   };
 
-  // A second preset per style, {style, major, minor}, with a borrowed chord or a secondary dominant in it:
-  // the colour Scaler and Captain Chords call "modal interchange". Each starts on its tonic as well.
+  // A second preset per style, {style, major, minor}, with a borrowed chord or a secondary dominant
+  // in it:
+  // the colour Scaler and Captain Chords call "modal interchange". Each starts on its tonic as
+  // well.
   private static final String[][] COLOUR_PRESETS = {
-      {"house", "I-V/vi-vi-IV", "i-VI-iv-V7"},
-      {"deep-house", "I-iii-IV-iv", "i-VI-bII-VII"},
-      {"techno", "I-bVII-IV-I", "i-bII-VII-i"},
-      {"jazz", "Imaj7-V7/ii-ii7-V7", "i7-V7/iv-iv7-V7"},
-      {"modal", "I7-bVII-bVI-bVII", "i-IV-i-bVII"},
-      {"hip-hop", "I-bVI-bVII-I", "i-bVI-V7-i"},
-      {"boom-bap", "I-V7/IV-IV-iv", "i-iv-V7-i"},
-      {"soul", "I-V7/ii-ii-V", "i-IV-VII-III"},
-      {"funk", "I7-bVII7-IV7-I7", "i7-IV7-i7-bVII7"},
-      {"ambient", "I-IV-iv-I", "i-VI-IV-i"},
+    {"house", "I-V/vi-vi-IV", "i-VI-iv-V7"},
+    {"deep-house", "I-iii-IV-iv", "i-VI-bII-VII"},
+    {"techno", "I-bVII-IV-I", "i-bII-VII-i"},
+    {"jazz", "Imaj7-V7/ii-ii7-V7", "i7-V7/iv-iv7-V7"},
+    {"modal", "I7-bVII-bVI-bVII", "i-IV-i-bVII"},
+    {"hip-hop", "I-bVI-bVII-I", "i-bVI-V7-i"},
+    {"boom-bap", "I-V7/IV-IV-iv", "i-iv-V7-i"},
+    {"soul", "I-V7/ii-ii-V", "i-IV-VII-III"},
+    {"funk", "I7-bVII7-IV7-I7", "i7-IV7-i7-bVII7"},
+    {"ambient", "I-IV-iv-I", "i-VI-IV-i"},
   };
 
   /** How many presets each style has: 0 is its signature, 1 borrows a chord or adds a secondary dominant. */
@@ -91,18 +114,38 @@ public final class Styles {
    */
   public static String normalize(String name) {
     if (name == null) return "";
-    String s = name.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-').replace("&", "-and-");
+    String s = name.trim()
+        .toLowerCase(Locale.ROOT)
+        .replace('_', '-')
+        .replace(' ', '-')
+        .replace("&", "-and-");
     while (s.contains("--")) s = s.replace("--", "-");
     switch (s) {
-      case "deephouse": return "deep-house";
-      case "techhouse": return "tech-house";
-      case "hiphop": case "hip-hop": case "rap": return "hip-hop";
-      case "boombap": case "boom-bap": return "boom-bap";
-      case "dnb": case "d-and-b": case "drum-n-bass": case "drumnbass": case "drumandbass": case "drum-and-bass":
+      case "deephouse":
+        return "deep-house";
+      case "techhouse":
+        return "tech-house";
+      case "hiphop":
+      case "hip-hop":
+      case "rap":
+        return "hip-hop";
+      case "boombap":
+      case "boom-bap":
+        return "boom-bap";
+      case "dnb":
+      case "d-and-b":
+      case "drum-n-bass":
+      case "drumnbass":
+      case "drumandbass":
+      case "drum-and-bass":
       case "jungle":
         return "drum-and-bass";
-      case "lofi": case "lo-fi": case "lofi-hip-hop": return "lo-fi";
-      default: return s;
+      case "lofi":
+      case "lo-fi":
+      case "lofi-hip-hop":
+        return "lo-fi";
+      default:
+        return s;
     }
   }
 
@@ -125,12 +168,18 @@ public final class Styles {
     String s = normalize(name);
     if (CHORD_STYLES.contains(s)) return s;
     switch (s) {
-      case "tech-house": return "house";
-      case "trap": return "hip-hop";
-      case "drum-and-bass": return "techno";
-      case "lo-fi": return "soul";
-      case "reggaeton": return "house";
-      default: return "house";
+      case "tech-house":
+        return "house";
+      case "trap":
+        return "hip-hop";
+      case "drum-and-bass":
+        return "techno";
+      case "lo-fi":
+        return "soul";
+      case "reggaeton":
+        return "house";
+      default:
+        return "house";
     }
   }
 
@@ -139,10 +188,18 @@ public final class Styles {
     String s = bassId(normalize(name));
     if (BASS_STYLES.contains(s)) return s;
     switch (s) {
-      case "deep-house": case "tech-house": case "reggaeton": return "house";
-      case "drum-and-bass": case "modal": return "techno";
-      case "boom-bap": case "lo-fi": return "hiphop";
-      default: return "house";
+      case "deep-house":
+      case "tech-house":
+      case "reggaeton":
+        return "house";
+      case "drum-and-bass":
+      case "modal":
+        return "techno";
+      case "boom-bap":
+      case "lo-fi":
+        return "hiphop";
+      default:
+        return "house";
     }
   }
 
@@ -151,11 +208,18 @@ public final class Styles {
     String s = normalize(name);
     if (DRUM_GENRES.contains(s)) return s;
     switch (s) {
-      case "deep-house": return "house";
-      case "jazz": case "soul": case "ambient": return "lo-fi";
-      case "funk": return "boom-bap";
-      case "modal": return "techno";
-      default: return "house";
+      case "deep-house":
+        return "house";
+      case "jazz":
+      case "soul":
+      case "ambient":
+        return "lo-fi";
+      case "funk":
+        return "boom-bap";
+      case "modal":
+        return "techno";
+      default:
+        return "house";
     }
   }
 
@@ -165,19 +229,35 @@ public final class Styles {
    */
   public static double defaultTempo(String style) {
     switch (normalize(style)) {
-      case "drum-and-bass": return 174;
-      case "trap": return 140;
-      case "hip-hop": case "hiphop": case "boom-bap": return 90;
-      case "lo-fi": return 80;
-      case "techno": case "modal": return 130;
-      case "tech-house": return 125;
-      case "deep-house": return 122;
-      case "reggaeton": return 95;
-      case "jazz": return 120;
-      case "soul": return 96;
-      case "funk": return 108;
-      case "ambient": return 70;
-      default: return 125; // house
+      case "drum-and-bass":
+        return 174;
+      case "trap":
+        return 140;
+      case "hip-hop":
+      case "hiphop":
+      case "boom-bap":
+        return 90;
+      case "lo-fi":
+        return 80;
+      case "techno":
+      case "modal":
+        return 130;
+      case "tech-house":
+        return 125;
+      case "deep-house":
+        return 122;
+      case "reggaeton":
+        return 95;
+      case "jazz":
+        return 120;
+      case "soul":
+        return 96;
+      case "funk":
+        return 108;
+      case "ambient":
+        return 70;
+      default:
+        return 125; // house
     }
   }
 
@@ -187,13 +267,24 @@ public final class Styles {
    */
   public static double defaultSwing(String style) {
     switch (normalize(style)) {
-      case "boom-bap": return 60;
-      case "lo-fi": return 62;
-      case "hip-hop": case "hiphop": return 57;
-      case "jazz": return 62;
-      case "deep-house": case "tech-house": case "soul": case "funk": return 54;
-      case "house": return 52;
-      default: return 50;
+      case "boom-bap":
+        return 60;
+      case "lo-fi":
+        return 62;
+      case "hip-hop":
+      case "hiphop":
+        return 57;
+      case "jazz":
+        return 62;
+      case "deep-house":
+      case "tech-house":
+      case "soul":
+      case "funk":
+        return 54;
+      case "house":
+        return 52;
+      default:
+        return 50;
     }
   }
 
@@ -204,16 +295,16 @@ public final class Styles {
 
   // {chord style, pattern, rate, gate}: each style's own arpeggio when none is asked for
   private static final String[][] ARPS = {
-      {"house", "updown", "1/16", "0.5"},
-      {"deep-house", "as-played", "1/8", "0.7"},
-      {"techno", "pingpong", "1/16", "0.35"},
-      {"jazz", "updown", "1/8t", "0.9"},
-      {"modal", "up", "1/8", "0.6"},
-      {"hip-hop", "downup", "1/8", "0.7"},
-      {"boom-bap", "down", "1/8", "0.8"},
-      {"soul", "updown", "1/8", "0.8"},
-      {"funk", "as-played", "1/16", "0.5"},
-      {"ambient", "up", "1/4", "1.0"},
+    {"house", "updown", "1/16", "0.5"},
+    {"deep-house", "as-played", "1/8", "0.7"},
+    {"techno", "pingpong", "1/16", "0.35"},
+    {"jazz", "updown", "1/8t", "0.9"},
+    {"modal", "up", "1/8", "0.6"},
+    {"hip-hop", "downup", "1/8", "0.7"},
+    {"boom-bap", "down", "1/8", "0.8"},
+    {"soul", "updown", "1/8", "0.8"},
+    {"funk", "as-played", "1/16", "0.5"},
+    {"ambient", "up", "1/4", "1.0"},
   };
 
   private static String[] arp(String style) {
@@ -223,13 +314,19 @@ public final class Styles {
   }
 
   /** The arpeggio pattern a style plays when none is given. */
-  public static String arpPattern(String style) { return arp(style)[1]; }
+  public static String arpPattern(String style) {
+    return arp(style)[1];
+  }
 
   /** The arpeggio rate a style plays when none is given. */
-  public static String arpRate(String style) { return arp(style)[2]; }
+  public static String arpRate(String style) {
+    return arp(style)[2];
+  }
 
   /** The arpeggio gate a style plays when none is given. */
-  public static double arpGate(String style) { return Double.parseDouble(arp(style)[3]); }
+  public static double arpGate(String style) {
+    return Double.parseDouble(arp(style)[3]);
+  }
 
   /**
    * General MIDI program (0-based) for a part in a style, so that a GM player sounds each track as
@@ -241,10 +338,10 @@ public final class Styles {
     switch (part) {
       case BASS: {
         String b = bassStyle(s);
-        if (b.equals("jazz")) return 32;     // acoustic bass
+        if (b.equals("jazz")) return 32; // acoustic bass
         if (b.equals("funk") || b.equals("soul")) return 33; // finger bass
-        if (b.equals("trap")) return 38;     // synth bass 1 (808-like sub)
-        if (b.equals("ambient")) return 39;  // synth bass 2
+        if (b.equals("trap")) return 38; // synth bass 1 (808-like sub)
+        if (b.equals("ambient")) return 39; // synth bass 2
         return 38;
       }
       case ARP:
@@ -256,10 +353,18 @@ public final class Styles {
       default:
         if (voicing != null && voicing.equals("pads")) return 89; // warm pad
         switch (chordStyle(s)) {
-          case "jazz": case "soul": case "funk": case "hip-hop": case "boom-bap": return 4; // electric piano
-          case "ambient": return 89;
-          case "deep-house": return 4;
-          default: return 90; // polysynth
+          case "jazz":
+          case "soul":
+          case "funk":
+          case "hip-hop":
+          case "boom-bap":
+            return 4; // electric piano
+          case "ambient":
+            return 89;
+          case "deep-house":
+            return 4;
+          default:
+            return 90; // polysynth
         }
     }
   }
@@ -268,12 +373,16 @@ public final class Styles {
   private static final Progression[][] PARSED_PRESETS = new Progression[PRESETS.length][];
 
   /** Parsed colour presets, as PARSED_PRESETS. */
-  private static final Progression[][] PARSED_COLOUR_PRESETS = new Progression[COLOUR_PRESETS.length][];
+  private static final Progression[][] PARSED_COLOUR_PRESETS =
+      new Progression[COLOUR_PRESETS.length][];
 
   static {
     for (int i = 0; i < PRESETS.length; i++) {
-      PARSED_PRESETS[i] = new Progression[] {Progression.parse(PRESETS[i][1]), Progression.parse(PRESETS[i][2])};
-      PARSED_COLOUR_PRESETS[i] = new Progression[] {Progression.parse(COLOUR_PRESETS[i][1]), Progression.parse(COLOUR_PRESETS[i][2])};
+      PARSED_PRESETS[i] =
+          new Progression[] {Progression.parse(PRESETS[i][1]), Progression.parse(PRESETS[i][2])};
+      PARSED_COLOUR_PRESETS[i] = new Progression[] {
+        Progression.parse(COLOUR_PRESETS[i][1]), Progression.parse(COLOUR_PRESETS[i][2])
+      };
     }
   }
 
@@ -286,7 +395,8 @@ public final class Styles {
   static Progression presetProgression(String style, boolean minor, int index) {
     String s = chordStyle(style);
     for (int i = 0; i < PRESETS.length; i++) {
-      if (PRESETS[i][0].equals(s)) return (index == 0 ? PARSED_PRESETS : PARSED_COLOUR_PRESETS)[i][minor ? 1 : 0];
+      if (PRESETS[i][0].equals(s))
+        return (index == 0 ? PARSED_PRESETS : PARSED_COLOUR_PRESETS)[i][minor ? 1 : 0];
     }
     throw new IllegalArgumentException("no preset for style " + style);
   }

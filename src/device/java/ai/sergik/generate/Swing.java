@@ -29,8 +29,11 @@ final class Swing {
       long lengthTicks = Math.round(n.duration() * 960);
       long start = tick + shift;
       // keep the end where the note stays long enough; a very short note moves whole, halved
-      long length = endTick - start >= Math.min(lengthTicks, 60) ? Math.min(lengthTicks, endTick - start) : lengthTicks / 2;
-      out.add(new Note(n.pitch(), start / 960.0, Math.max(1, length) / 960.0, n.velocity(), n.mute()));
+      long length = endTick - start >= Math.min(lengthTicks, 60)
+          ? Math.min(lengthTicks, endTick - start)
+          : lengthTicks / 2;
+      out.add(
+          new Note(n.pitch(), start / 960.0, Math.max(1, length) / 960.0, n.velocity(), n.mute()));
     }
     return out;
   }

@@ -31,18 +31,27 @@ final class Voicer {
 
   /** How one part voices its chords. */
   static final class Plan {
-    final int low;          // upper voices: lowest allowed note
-    final int high;         // upper voices: highest allowed note
-    final int bassLow;      // lowest allowed bass note, or -1 for no separate bass voice
-    final String spread;    // close, open, drop-2, drop-3
-    final String kind;      // stabs, pads, spread, shell, rootless, arp
-    final int inversion;    // -1 voice-led
-    final int[] topNotes;   // null for none
-    final int firstPick;    // which of the best first voicings (seeded variety)
-    int firstLowest = -1;   // the first chord's lowest tone (index into its tones), -1 for any
-    double centreWeight = 1; // how strongly voicings keep to the register's middle against voice leading
+    final int low; // upper voices: lowest allowed note
+    final int high; // upper voices: highest allowed note
+    final int bassLow; // lowest allowed bass note, or -1 for no separate bass voice
+    final String spread; // close, open, drop-2, drop-3
+    final String kind; // stabs, pads, spread, shell, rootless, arp
+    final int inversion; // -1 voice-led
+    final int[] topNotes; // null for none
+    final int firstPick; // which of the best first voicings (seeded variety)
+    int firstLowest = -1; // the first chord's lowest tone (index into its tones), -1 for any
+    double centreWeight =
+        1; // how strongly voicings keep to the register's middle against voice leading
 
-    Plan(String kind, int low, int high, int bassLow, String spread, int inversion, int[] topNotes, int firstPick) {
+    Plan(
+        String kind,
+        int low,
+        int high,
+        int bassLow,
+        String spread,
+        int inversion,
+        int[] topNotes,
+        int firstPick) {
       this.kind = kind;
       this.low = low;
       this.high = high;
@@ -61,12 +70,37 @@ final class Voicer {
     int bassLow;
     String spread = "close";
     switch (voicing) {
-      case "pads": low = 48; high = 76; bassLow = 36; break;
-      case "spread": low = 45; high = 84; bassLow = 33; spread = "drop-2"; break;
-      case "shell": low = 52; high = 72; bassLow = 40; break;
-      case "rootless": low = 50; high = 76; bassLow = -1; break;
-      case "arp": low = 67; high = 91; bassLow = -1; break;
-      default: low = 52; high = 76; bassLow = -1; break;
+      case "pads":
+        low = 48;
+        high = 76;
+        bassLow = 36;
+        break;
+      case "spread":
+        low = 45;
+        high = 84;
+        bassLow = 33;
+        spread = "drop-2";
+        break;
+      case "shell":
+        low = 52;
+        high = 72;
+        bassLow = 40;
+        break;
+      case "rootless":
+        low = 50;
+        high = 76;
+        bassLow = -1;
+        break;
+      case "arp":
+        low = 67;
+        high = 91;
+        bassLow = -1;
+        break;
+      default:
+        low = 52;
+        high = 76;
+        bassLow = -1;
+        break;
     }
     if (r.spread() != null) spread = r.spread();
     if (r.register() >= 0) {
@@ -90,7 +124,8 @@ final class Voicer {
     int[] previous = null;
     for (int i = 0; i < spans.size(); i++) {
       Chord c = spans.get(i).chord();
-      int target = plan.topNotes == null ? Integer.MIN_VALUE : plan.topNotes[i % plan.topNotes.length];
+      int target =
+          plan.topNotes == null ? Integer.MIN_VALUE : plan.topNotes[i % plan.topNotes.length];
       out[i] = voiceOne(c, previous, plan, target);
       previous = out[i];
     }
@@ -205,14 +240,20 @@ final class Voicer {
     int[] chordPcs = chord.pitchClasses();
     int bass = -1;
     if (plan.bassLow >= 0) {
-      int bassPc = plan.inversion >= 0 ? chordPcs[Math.min(plan.inversion, chordPcs.length - 1)] : chord.root();
+      int bassPc = plan.inversion >= 0
+          ? chordPcs[Math.min(plan.inversion, chordPcs.length - 1)]
+          : chord.root();
       bass = plan.bassLow + PitchClass.normalize(bassPc - plan.bassLow);
     }
-    int lowestPc = plan.bassLow < 0 && plan.inversion >= 0 ? chordPcs[Math.min(plan.inversion, chordPcs.length - 1)] : -1;
+    int lowestPc = plan.bassLow < 0 && plan.inversion >= 0
+        ? chordPcs[Math.min(plan.inversion, chordPcs.length - 1)]
+        : -1;
     int topTarget = target;
     if (target != Integer.MIN_VALUE && target < 0) {
       int pc = -target - 1;
-      topTarget = plan.high - 4 - PitchClass.normalize(plan.high - 4 - pc); // that pitch class just under the top
+      topTarget = plan.high
+          - 4
+          - PitchClass.normalize(plan.high - 4 - pc); // that pitch class just under the top
     }
     double centre = (plan.low + plan.high) / 2.0;
     int[] before = previous;
@@ -223,43 +264,55 @@ final class Voicer {
     double[] bestCosts = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     int[][] best = new int[3][];
     for (int inversion = 0; inversion < k; inversion++) {
-      // a dropped voice goes an octave down, so only then can the close stack start below the register
+      // a dropped voice goes an octave down, so only then can the close stack start below the
+      // register
       int from = drops != 0 ? plan.low : plan.low + 12;
       int firstBottom = from - 12 + PitchClass.normalize(tones[inversion] - (from - 12));
       for (int bottom = firstBottom; bottom <= plan.high; bottom += 12) {
         candidate[0] = bottom;
         for (int i = 1; i < k; i++) {
-          candidate[i] = candidate[i - 1] + 1 + PitchClass.normalize(tones[(inversion + i) % k] - candidate[i - 1] - 1);
+          candidate[i] = candidate[i - 1]
+              + 1
+              + PitchClass.normalize(tones[(inversion + i) % k] - candidate[i - 1] - 1);
         }
         // drop voices counted from the top an octave
         for (int d = 0; d < k; d++) if ((drops & (1 << d)) != 0) candidate[k - 1 - d] -= 12;
         int f = 0;
         if (bass >= 0) full[f++] = bass;
         for (int i = 0; i < k; i++) full[f++] = candidate[i];
-        for (int d = 0; d < k; d++) if ((drops & (1 << d)) != 0) candidate[k - 1 - d] += 12; // restore for the next step
-        if (drops != 0) Arrays.sort(full, bass >= 0 ? 1 : 0, full.length); // close stacks are built ascending
+        for (int d = 0; d < k; d++)
+          if ((drops & (1 << d)) != 0) candidate[k - 1 - d] += 12; // restore for the next step
+        if (drops != 0)
+          Arrays.sort(full, bass >= 0 ? 1 : 0, full.length); // close stacks are built ascending
         int upperLow = full[bass >= 0 ? 1 : 0];
         int top = full[full.length - 1];
         if (upperLow < plan.low || top > plan.high) continue;
         if (lowestPc >= 0 && PitchClass.normalize(full[0]) != lowestPc) continue;
-        if (previous == null && plan.firstLowest >= 0 && PitchClass.normalize(full[0]) != tones[plan.firstLowest % k]) continue;
+        if (previous == null
+            && plan.firstLowest >= 0
+            && PitchClass.normalize(full[0]) != tones[plan.firstLowest % k]) continue;
         double cost = rubs(full, dom) * 1e6;
-        if (bass >= 0 && upperLow - bass < 5) cost += 8000.0 * (5 - (upperLow - bass)); // the bass note stands apart
+        if (bass >= 0 && upperLow - bass < 5)
+          cost += 8000.0 * (5 - (upperLow - bass)); // the bass note stands apart
         if (before != null) cost += VoiceLeading.sortedMovement(before, full) * 1000.0;
-        if (topTarget != Integer.MIN_VALUE) cost += Math.abs(top - topTarget) * 10000.0; // the asked melody beats smooth leading
+        if (topTarget != Integer.MIN_VALUE)
+          cost += Math.abs(top - topTarget) * 10000.0; // the asked melody beats smooth leading
         double mid = (upperLow + top) / 2.0;
         cost += Math.abs(mid - centre) * plan.centreWeight;
         insert(bestCosts, best, cost, full);
       }
     }
     if (best[0] == null) {
-      throw new IllegalArgumentException("no voicing of " + chord.name() + " fits in MIDI " + plan.low + ".." + plan.high);
+      throw new IllegalArgumentException(
+          "no voicing of " + chord.name() + " fits in MIDI " + plan.low + ".." + plan.high);
     }
     int pick = 0;
     if (previous == null && plan.inversion < 0 && topTarget == Integer.MIN_VALUE) {
       // seeded variety: another of the clean, centred first voicings
       pick = plan.firstPick;
-      while (pick > 0 && (best[pick] == null || bestCosts[pick] >= 1e5 || bestCosts[pick] - bestCosts[0] > 12)) pick--;
+      while (pick > 0
+          && (best[pick] == null || bestCosts[pick] >= 1e5 || bestCosts[pick] - bestCosts[0] > 12))
+        pick--;
     }
     return best[pick];
   }
@@ -283,10 +336,14 @@ final class Voicer {
   private static int dropMask(String spread, int voices) {
     if (voices < 3) return 0;
     switch (spread) {
-      case "drop-2": return 1 << 1;
-      case "drop-3": return voices >= 4 ? 1 << 2 : 1 << 1;
-      case "open": return voices >= 4 ? (1 << 1) | (1 << 3) : 1 << 1;
-      default: return 0;
+      case "drop-2":
+        return 1 << 1;
+      case "drop-3":
+        return voices >= 4 ? 1 << 2 : 1 << 1;
+      case "open":
+        return voices >= 4 ? (1 << 1) | (1 << 3) : 1 << 1;
+      default:
+        return 0;
     }
   }
 }

@@ -42,7 +42,9 @@ interface Word {
       }
     }
     StringBuilder accepted = new StringBuilder();
-    for (String id : ids(kind)) accepted.append(accepted.length() == 0 ? "" : ", ").append(id);
-    throw new IllegalArgumentException(field + " \"" + text + "\" is unknown; use one of " + accepted);
+    for (String id : ids(kind))
+      accepted.append(accepted.length() == 0 ? "" : ", ").append(id);
+    throw new IllegalArgumentException(
+        field + " \"" + text + "\" is unknown; use one of " + accepted);
   }
 }

@@ -17,7 +17,8 @@ public final class Groove {
 
   private final int steps;
   private final double[] offsets; // beats, each within half a step of its grid position
-  private final double[] velocities; // mean velocity per position (the overall mean where no note fell)
+  private final double[]
+      velocities; // mean velocity per position (the overall mean where no note fell)
   private final double meanVelocity;
 
   private Groove(int steps, double[] offsets, double[] velocities, double meanVelocity) {
@@ -34,9 +35,11 @@ public final class Groove {
 
   /** Measures a clip on a grid of {@code stepsPerBar} positions per 4/4 bar (4, 8, 16, 32; triplets 12, 24). */
   public static Groove extract(List<Note> clip, int stepsPerBar) {
-    if (clip == null || clip.isEmpty()) throw new IllegalArgumentException("a groove needs a clip with at least one note");
+    if (clip == null || clip.isEmpty())
+      throw new IllegalArgumentException("a groove needs a clip with at least one note");
     if (stepsPerBar < 1 || stepsPerBar > 96) {
-      throw new IllegalArgumentException("groove grid must be 1..96 steps per bar, got " + stepsPerBar);
+      throw new IllegalArgumentException(
+          "groove grid must be 1..96 steps per bar, got " + stepsPerBar);
     }
     double step = 4.0 / stepsPerBar;
     double[] offsetSum = new double[stepsPerBar];
@@ -61,13 +64,19 @@ public final class Groove {
     return new Groove(stepsPerBar, offsets, velocities, mean);
   }
 
-  public int steps() { return steps; }
+  public int steps() {
+    return steps;
+  }
 
   /** How far (beats) the groove plays position {@code step} from the grid; negative is early. */
-  public double offset(int step) { return offsets[step]; }
+  public double offset(int step) {
+    return offsets[step];
+  }
 
   /** The groove's mean velocity at position {@code step}. */
-  public double velocity(int step) { return velocities[step]; }
+  public double velocity(int step) {
+    return velocities[step];
+  }
 
   /**
    * Moves each note toward the groove's timing for its nearest grid position and shifts its velocity
@@ -77,7 +86,8 @@ public final class Groove {
    * Notes that start together stay together and onsets keep their order.
    */
   public List<Note> apply(List<Note> notes, double amount) {
-    if (!(amount >= 0 && amount <= 1)) throw new IllegalArgumentException("groove amount must be 0..1, got " + amount);
+    if (!(amount >= 0 && amount <= 1))
+      throw new IllegalArgumentException("groove amount must be 0..1, got " + amount);
     List<Note> out = new ArrayList<Note>(notes.size());
     if (notes.isEmpty()) return Collections.unmodifiableList(out);
     Groove own = extract(notes, steps);
@@ -90,7 +100,8 @@ public final class Groove {
       double accent = (velocities[idx] - meanVelocity) - (own.velocities[idx] - own.meanVelocity);
       int velocity = (int) Math.round(n.velocity() + amount * accent);
       velocity = Math.max(1, Math.min(127, velocity));
-      out.add(new Note(n.pitch(), amount == 0 ? n.start() : start, n.duration(), velocity, n.mute()));
+      out.add(
+          new Note(n.pitch(), amount == 0 ? n.start() : start, n.duration(), velocity, n.mute()));
     }
     return Collections.unmodifiableList(out);
   }

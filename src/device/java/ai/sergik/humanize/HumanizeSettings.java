@@ -42,29 +42,47 @@ public final class HumanizeSettings {
     this.tempo = b.tempo;
   }
 
-  public static Builder builder() { return new Builder(); }
+  public static Builder builder() {
+    return new Builder();
+  }
 
-  public Builder newBuilder() { return new Builder(this); }
+  public Builder newBuilder() {
+    return new Builder(this);
+  }
 
   /** Largest timing offset of a note, in ms (uniform, either side). */
-  public double timingMs() { return timingMs; }
+  public double timingMs() {
+    return timingMs;
+  }
 
   /** Largest velocity change, either side. */
-  public int velocity() { return velocity; }
+  public int velocity() {
+    return velocity;
+  }
 
   /** Swing in percent: how far into each pair of grid steps the second one starts (50 = straight). */
-  public double swing() { return swing; }
+  public double swing() {
+    return swing;
+  }
 
   /** 8 (swing 8th notes) or 16 (swing 16ths). */
-  public int swingGrid() { return swingGrid; }
+  public int swingGrid() {
+    return swingGrid;
+  }
 
   /** Amplitude of the slow drift, in ms. */
-  public double driftMs() { return driftMs; }
+  public double driftMs() {
+    return driftMs;
+  }
 
-  public long seed() { return seed; }
+  public long seed() {
+    return seed;
+  }
 
   /** BPM used to turn milliseconds into beats. */
-  public double tempo() { return tempo; }
+  public double tempo() {
+    return tempo;
+  }
 
   /** Whether applying these settings leaves every note as it is. */
   public boolean isIdentity() {
@@ -72,26 +90,34 @@ public final class HumanizeSettings {
   }
 
   /** Milliseconds to beats at this tempo. */
-  public double msToBeats(double ms) { return ms * tempo / 60000.0; }
+  public double msToBeats(double ms) {
+    return ms * tempo / 60000.0;
+  }
 
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof HumanizeSettings)) return false;
     HumanizeSettings s = (HumanizeSettings) o;
-    return Double.compare(timingMs, s.timingMs) == 0 && velocity == s.velocity && Double.compare(swing, s.swing) == 0
-        && swingGrid == s.swingGrid && Double.compare(driftMs, s.driftMs) == 0 && seed == s.seed
+    return Double.compare(timingMs, s.timingMs) == 0
+        && velocity == s.velocity
+        && Double.compare(swing, s.swing) == 0
+        && swingGrid == s.swingGrid
+        && Double.compare(driftMs, s.driftMs) == 0
+        && seed == s.seed
         && Double.compare(tempo, s.tempo) == 0;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Arrays.hashCode(new Object[] {timingMs, velocity, swing, swingGrid, driftMs, seed, tempo});
+    return java.util.Arrays.hashCode(
+        new Object[] {timingMs, velocity, swing, swingGrid, driftMs, seed, tempo});
   }
 
   @Override
   public String toString() {
-    return "HumanizeSettings{timing=" + timingMs + "ms, velocity=" + velocity + ", swing=" + swing + "% on 1/"
-        + swingGrid + ", drift=" + driftMs + "ms, seed=" + seed + ", tempo=" + tempo + "}";
+    return "HumanizeSettings{timing=" + timingMs + "ms, velocity=" + velocity + ", swing=" + swing
+        + "% on 1/" + swingGrid + ", drift=" + driftMs + "ms, seed=" + seed + ", tempo=" + tempo
+        + "}";
   }
 
   /** Collects settings; each setter checks its range at once and names the setting in its error. */
@@ -118,7 +144,8 @@ public final class HumanizeSettings {
 
     public Builder timingMs(double ms) {
       if (!(ms >= 0 && ms <= MAX_TIMING_MS)) {
-        throw new IllegalArgumentException("timing must be 0.." + (int) MAX_TIMING_MS + " ms, got " + ms);
+        throw new IllegalArgumentException(
+            "timing must be 0.." + (int) MAX_TIMING_MS + " ms, got " + ms);
       }
       timingMs = ms;
       return this;
@@ -126,7 +153,8 @@ public final class HumanizeSettings {
 
     public Builder velocity(int amount) {
       if (amount < 0 || amount > MAX_VELOCITY) {
-        throw new IllegalArgumentException("velocity variance must be 0.." + MAX_VELOCITY + ", got " + amount);
+        throw new IllegalArgumentException(
+            "velocity variance must be 0.." + MAX_VELOCITY + ", got " + amount);
       }
       velocity = amount;
       return this;
@@ -134,8 +162,8 @@ public final class HumanizeSettings {
 
     public Builder swing(double percent) {
       if (!(percent >= MIN_SWING && percent <= MAX_SWING)) {
-        throw new IllegalArgumentException("swing must be " + (int) MIN_SWING + ".." + (int) MAX_SWING
-            + " % (50 = straight), got " + percent);
+        throw new IllegalArgumentException("swing must be " + (int) MIN_SWING + ".."
+            + (int) MAX_SWING + " % (50 = straight), got " + percent);
       }
       swing = percent;
       return this;
@@ -143,7 +171,8 @@ public final class HumanizeSettings {
 
     public Builder swingGrid(int grid) {
       if (grid != 8 && grid != 16) {
-        throw new IllegalArgumentException("swing grid must be 8 (8th notes) or 16 (16th notes), got " + grid);
+        throw new IllegalArgumentException(
+            "swing grid must be 8 (8th notes) or 16 (16th notes), got " + grid);
       }
       swingGrid = grid;
       return this;
@@ -151,7 +180,8 @@ public final class HumanizeSettings {
 
     public Builder driftMs(double ms) {
       if (!(ms >= 0 && ms <= MAX_DRIFT_MS)) {
-        throw new IllegalArgumentException("drift must be 0.." + (int) MAX_DRIFT_MS + " ms, got " + ms);
+        throw new IllegalArgumentException(
+            "drift must be 0.." + (int) MAX_DRIFT_MS + " ms, got " + ms);
       }
       driftMs = ms;
       return this;
@@ -169,12 +199,15 @@ public final class HumanizeSettings {
 
     public Builder tempo(double bpm) {
       if (!(bpm >= MIN_TEMPO && bpm <= MAX_TEMPO)) {
-        throw new IllegalArgumentException("tempo must be " + (int) MIN_TEMPO + ".." + (int) MAX_TEMPO + " BPM, got " + bpm);
+        throw new IllegalArgumentException(
+            "tempo must be " + (int) MIN_TEMPO + ".." + (int) MAX_TEMPO + " BPM, got " + bpm);
       }
       tempo = bpm;
       return this;
     }
 
-    public HumanizeSettings build() { return new HumanizeSettings(this); }
+    public HumanizeSettings build() {
+      return new HumanizeSettings(this);
+    }
   }
 }

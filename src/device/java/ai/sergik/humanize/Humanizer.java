@@ -1,11 +1,11 @@
 package ai.sergik.humanize;
 
 import ai.sergik.music.Note;
+import ai.sergik.music.Rng;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import ai.sergik.music.Rng;
 
 /**
  * Humanizes notes: swing, random timing, a slow drift and velocity variance, seeded so that the same
@@ -28,7 +28,8 @@ public final class Humanizer {
   public static List<Note> humanize(List<Note> notes, HumanizeSettings s) {
     if (notes == null) throw new IllegalArgumentException("notes are missing (null)");
     if (s == null) throw new IllegalArgumentException("humanize settings are missing (null)");
-    if (notes.isEmpty() || s.isIdentity()) return Collections.unmodifiableList(new ArrayList<Note>(notes));
+    if (notes.isEmpty() || s.isIdentity())
+      return Collections.unmodifiableList(new ArrayList<Note>(notes));
 
     double[] onsets = distinctStarts(notes);
     double[] moved = new double[onsets.length];
@@ -75,7 +76,9 @@ public final class Humanizer {
       Note n = notes.get(k);
       // notes usually come sorted by start, so the onset is the current one or the next
       if (onsets[at] != n.start()) {
-        at = at + 1 < onsets.length && onsets[at + 1] == n.start() ? at + 1 : Arrays.binarySearch(onsets, n.start());
+        at = at + 1 < onsets.length && onsets[at + 1] == n.start()
+            ? at + 1
+            : Arrays.binarySearch(onsets, n.start());
       }
       double start = moved[at];
       int velocity = n.velocity();

@@ -13,10 +13,23 @@ import ai.sergik.music.PitchClass;
 final class ChordFinder {
   private ChordFinder() {}
 
-  static final ChordQuality[] QUALITIES = {ChordQuality.MAJOR, ChordQuality.MINOR, ChordQuality.DIMINISHED,
-      ChordQuality.AUGMENTED, ChordQuality.SUS4, ChordQuality.SUS2, ChordQuality.DOMINANT_SEVEN, ChordQuality.MAJOR_SEVEN,
-      ChordQuality.MINOR_SEVEN, ChordQuality.HALF_DIMINISHED, ChordQuality.DIMINISHED_SEVEN, ChordQuality.MAJOR_NINE,
-      ChordQuality.MINOR_NINE, ChordQuality.DOMINANT_NINE, ChordQuality.MINOR_ELEVEN};
+  static final ChordQuality[] QUALITIES = {
+    ChordQuality.MAJOR,
+    ChordQuality.MINOR,
+    ChordQuality.DIMINISHED,
+    ChordQuality.AUGMENTED,
+    ChordQuality.SUS4,
+    ChordQuality.SUS2,
+    ChordQuality.DOMINANT_SEVEN,
+    ChordQuality.MAJOR_SEVEN,
+    ChordQuality.MINOR_SEVEN,
+    ChordQuality.HALF_DIMINISHED,
+    ChordQuality.DIMINISHED_SEVEN,
+    ChordQuality.MAJOR_NINE,
+    ChordQuality.MINOR_NINE,
+    ChordQuality.DOMINANT_NINE,
+    ChordQuality.MINOR_ELEVEN
+  };
   /** Weight of a sounding note the chord does not explain. */
   static final double UNEXPLAINED = 1.0;
   /** Cost of a chord tone that does not sound, as a share of the average sounding weight. */

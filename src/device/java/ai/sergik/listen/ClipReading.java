@@ -17,8 +17,15 @@ public final class ClipReading {
   private final boolean drums;
   private final boolean melody;
 
-  ClipReading(Key key, double keyConfidence, List<ChordSpan> chords, int beatsPerBar, double lengthBeats, Groove groove,
-      boolean drums, boolean melody) {
+  ClipReading(
+      Key key,
+      double keyConfidence,
+      List<ChordSpan> chords,
+      int beatsPerBar,
+      double lengthBeats,
+      Groove groove,
+      boolean drums,
+      boolean melody) {
     this.key = key;
     this.keyConfidence = keyConfidence;
     this.chords = Collections.unmodifiableList(new ArrayList<ChordSpan>(chords));
@@ -30,13 +37,19 @@ public final class ClipReading {
   }
 
   /** The key, or null for a drum clip (drums have no key). */
-  public Key key() { return key; }
+  public Key key() {
+    return key;
+  }
 
   /** 0..1: how clearly the notes point at this key rather than the runner-up. */
-  public double keyConfidence() { return keyConfidence; }
+  public double keyConfidence() {
+    return keyConfidence;
+  }
 
   /** Chords per bar, or per half bar where the harmony changes mid-bar; empty for drums. */
-  public List<ChordSpan> chords() { return chords; }
+  public List<ChordSpan> chords() {
+    return chords;
+  }
 
   public List<String> chordNames() {
     List<String> names = new ArrayList<String>();
@@ -44,19 +57,31 @@ public final class ClipReading {
     return names;
   }
 
-  public int beatsPerBar() { return beatsPerBar; }
+  public int beatsPerBar() {
+    return beatsPerBar;
+  }
 
-  public double lengthBeats() { return lengthBeats; }
+  public double lengthBeats() {
+    return lengthBeats;
+  }
 
-  public int bars() { return (int) Math.ceil(lengthBeats / beatsPerBar - 1e-9); }
+  public int bars() {
+    return (int) Math.ceil(lengthBeats / beatsPerBar - 1e-9);
+  }
 
-  public Groove groove() { return groove; }
+  public Groove groove() {
+    return groove;
+  }
 
   /** Whether the clip plays General MIDI drum notes rather than pitches. */
-  public boolean isDrums() { return drums; }
+  public boolean isDrums() {
+    return drums;
+  }
 
   /** Whether the clip is one voice (a melody or a bass line) rather than chords. */
-  public boolean isMelody() { return melody; }
+  public boolean isMelody() {
+    return melody;
+  }
 
   /** "B minor (10A), Bm7 | Gmaj7 | Dmaj7 | A7, 4/4, 1/16 swing 50". */
   public String summary() {
@@ -65,7 +90,8 @@ public final class ClipReading {
     else b.append(key.name()).append(" (").append(key.camelot()).append(")");
     if (!chords.isEmpty()) {
       b.append(", ");
-      for (int i = 0; i < chords.size(); i++) b.append(i == 0 ? "" : " | ").append(chords.get(i).chord().name());
+      for (int i = 0; i < chords.size(); i++)
+        b.append(i == 0 ? "" : " | ").append(chords.get(i).chord().name());
     }
     b.append(", ").append(beatsPerBar).append("/4, ").append(groove.grid());
     if (groove.swing() > 50.5) b.append(" swing ").append(groove.swing());
@@ -73,5 +99,7 @@ public final class ClipReading {
   }
 
   @Override
-  public String toString() { return summary(); }
+  public String toString() {
+    return summary();
+  }
 }

@@ -28,17 +28,29 @@ public final class FitGenerator {
   public static List<Note> fit(ClipReading reading, List<Note> clip, FitPart part, long seed) {
     Rng rng = new Rng(seed * 0x9E3779B97F4A7C15L + part.ordinal());
     if (part != FitPart.DRUMS && reading.isDrums()) {
-      throw new IllegalArgumentException("a " + part.id() + " needs harmony to fit, and this clip is drums; "
-          + "select a clip with chords, a melody or a bass line, or fit drums to it");
+      throw new IllegalArgumentException(
+          "a " + part.id() + " needs harmony to fit, and this clip is drums; "
+              + "select a clip with chords, a melody or a bass line, or fit drums to it");
     }
     List<Note> out;
     switch (part) {
-      case BASS: out = bass(reading, clip, rng); break;
-      case CHORDS: out = chords(reading, clip, rng); break;
-      case DRUMS: out = drums(reading, clip, rng); break;
-      case ARP: out = arp(reading, rng); break;
-      case COUNTER_MELODY: out = counterMelody(reading, clip, rng); break;
-      default: throw new IllegalStateException(part.name());
+      case BASS:
+        out = bass(reading, clip, rng);
+        break;
+      case CHORDS:
+        out = chords(reading, clip, rng);
+        break;
+      case DRUMS:
+        out = drums(reading, clip, rng);
+        break;
+      case ARP:
+        out = arp(reading, rng);
+        break;
+      case COUNTER_MELODY:
+        out = counterMelody(reading, clip, rng);
+        break;
+      default:
+        throw new IllegalStateException(part.name());
     }
     Collections.sort(out, Note.BY_START_THEN_PITCH);
     return out;
@@ -54,16 +66,19 @@ public final class FitGenerator {
     int kickCount = 0;
     for (Note n : clip) {
       if (n.pitch() == Drums.KICK || n.pitch() == 35) {
-        double inBar = n.start() - Math.floor(n.start() / reading.beatsPerBar()) * reading.beatsPerBar();
+        double inBar =
+            n.start() - Math.floor(n.start() / reading.beatsPerBar()) * reading.beatsPerBar();
         kicks[(int) Math.round(inBar / 0.25) % kicks.length]++;
         kickCount++;
       }
     }
     if (kickCount > 0) {
-      for (int s = 0; s < kicks.length; s++) if (kicks[s] >= Math.max(1, bars / 2)) positions.add(s * 0.25);
+      for (int s = 0; s < kicks.length; s++)
+        if (kicks[s] >= Math.max(1, bars / 2)) positions.add(s * 0.25);
     } else {
       for (double p : reading.groove().stepsPlayedIn(0.5, bars)) {
-        if (Math.abs(p * 2 - Math.rint(p * 2)) < 1e-6) positions.add(p); // eighths at the finest: a bass line, not a trill
+        if (Math.abs(p * 2 - Math.rint(p * 2)) < 1e-6)
+          positions.add(p); // eighths at the finest: a bass line, not a trill
       }
     }
     if (positions.isEmpty() || positions.get(0) > 1e-9) positions.add(0, 0.0);
@@ -93,14 +108,19 @@ public final class FitGenerator {
         pitch = near(chord.root(), previous < 0 ? BASS_CENTRE : previous, 33, 52);
       } else {
         ChordSpan following = spanAt(reading, next);
-        boolean beforeChange = following != null && following != span && Math.abs(following.start() - next) < 1e-9;
+        boolean beforeChange =
+            following != null && following != span && Math.abs(following.start() - next) < 1e-9;
         if (beforeChange && rng.nextDouble() < 0.4) {
           int target = near(following.chord().root(), previous, 33, 52);
           pitch = approach(target, reading.key());
         } else {
-          int[] tones = {chord.root(), chord.root(), PitchClass.normalize(chord.root() + 7), chord.root() + 12};
+          int[] tones = {
+            chord.root(), chord.root(), PitchClass.normalize(chord.root() + 7), chord.root() + 12
+          };
           int choice = tones[rng.nextInt(tones.length)];
-          pitch = choice >= 12 ? near(chord.root(), previous, 33, 52) + 12 : near(choice, previous, 33, 52);
+          pitch = choice >= 12
+              ? near(chord.root(), previous, 33, 52) + 12
+              : near(choice, previous, 33, 52);
           if (pitch > 55) pitch -= 12;
         }
       }
@@ -149,7 +169,8 @@ public final class FitGenerator {
    * beats counting three times; a chord a semitone against a strong-beat melody note is never taken when
    * another exists. The tonic is favoured at the start and the end.
    */
-  private static void harmonise(ClipReading reading, List<Note> melody, Rng rng, List<Chord> chosen, List<double[]> spans) {
+  private static void harmonise(
+      ClipReading reading, List<Note> melody, Rng rng, List<Chord> chosen, List<double[]> spans) {
     Key key = reading.key();
     List<Chord> diatonic = diatonicTriads(key);
     int bars = Math.max(1, reading.bars());
@@ -157,7 +178,17 @@ public final class FitGenerator {
     for (int bar = 0; bar < bars; bar++) {
       double start = bar * beats;
       double end = Math.min(reading.lengthBeats(), start + beats);
-      Choice whole = best(diatonic, melody, start, end, start, beats, key, bar == 0 || bar == bars - 1, chosen, rng);
+      Choice whole = best(
+          diatonic,
+          melody,
+          start,
+          end,
+          start,
+          beats,
+          key,
+          bar == 0 || bar == bars - 1,
+          chosen,
+          rng);
       if (!whole.clashes || beats % 2 != 0) {
         chosen.add(whole.chord);
         spans.add(new double[] {start, end - start});
@@ -167,7 +198,18 @@ public final class FitGenerator {
       double mid = start + beats / 2.0;
       for (double[] half : new double[][] {{start, mid}, {mid, end}}) {
         Choice c = best(diatonic, melody, half[0], half[1], start, beats, key, false, chosen, rng);
-        if (c.clashes) c = best(chromaticTriadsOn(melody, half[0]), melody, half[0], half[1], start, beats, key, false, chosen, rng);
+        if (c.clashes)
+          c = best(
+              chromaticTriadsOn(melody, half[0]),
+              melody,
+              half[0],
+              half[1],
+              start,
+              beats,
+              key,
+              false,
+              chosen,
+              rng);
         chosen.add(c.chord);
         spans.add(new double[] {half[0], half[1] - half[0]});
       }
@@ -188,8 +230,17 @@ public final class FitGenerator {
    * The candidate with the most melody notes in [start, end) among its tones, strong beats counting three
    * times; one a semitone against a strong-beat melody note only when every candidate is.
    */
-  private static Choice best(List<Chord> candidates, List<Note> melody, double start, double end, double barStart,
-      int beatsPerBar, Key key, boolean favourTonic, List<Chord> chosen, Rng rng) {
+  private static Choice best(
+      List<Chord> candidates,
+      List<Note> melody,
+      double start,
+      double end,
+      double barStart,
+      int beatsPerBar,
+      Key key,
+      boolean favourTonic,
+      List<Chord> chosen,
+      Rng rng) {
     Chord best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     boolean bestClashes = true;
@@ -198,7 +249,8 @@ public final class FitGenerator {
       boolean clashes = false;
       for (Note n : melody) {
         if (n.start() < start - 1e-9 || n.start() >= end - 1e-9) continue;
-        boolean strong = PitchWeights.isOnBeat(n.start() - barStart) && isStrongBeat(n.start() - barStart, beatsPerBar);
+        boolean strong = PitchWeights.isOnBeat(n.start() - barStart)
+            && isStrongBeat(n.start() - barStart, beatsPerBar);
         double weight = (strong ? 3 : 1) * Math.min(2, n.duration());
         if (c.contains(n.pitch())) score += weight;
         else if (semitoneAgainst(c, n.pitch())) {
@@ -226,7 +278,8 @@ public final class FitGenerator {
       int pc = PitchClass.normalize(n.pitch());
       int[][] rootAndQuality = {{0, 0}, {-4, 0}, {-7, 0}, {0, 1}, {-3, 1}, {-7, 1}};
       for (int[] rq : rootAndQuality) {
-        out.add(new Chord(PitchClass.normalize(pc + rq[0]),
+        out.add(new Chord(
+            PitchClass.normalize(pc + rq[0]),
             rq[1] == 0 ? ai.sergik.music.ChordQuality.MAJOR : ai.sergik.music.ChordQuality.MINOR));
       }
     }
@@ -240,8 +293,13 @@ public final class FitGenerator {
       int root = scale[d];
       int third = PitchClass.normalize(scale[(d + 2) % 7] - root);
       int fifth = PitchClass.normalize(scale[(d + 4) % 7] - root);
-      ai.sergik.music.ChordQuality q = third == 4 ? (fifth == 8 ? ai.sergik.music.ChordQuality.AUGMENTED : ai.sergik.music.ChordQuality.MAJOR)
-          : (fifth == 6 ? ai.sergik.music.ChordQuality.DIMINISHED : ai.sergik.music.ChordQuality.MINOR);
+      ai.sergik.music.ChordQuality q = third == 4
+          ? (fifth == 8
+              ? ai.sergik.music.ChordQuality.AUGMENTED
+              : ai.sergik.music.ChordQuality.MAJOR)
+          : (fifth == 6
+              ? ai.sergik.music.ChordQuality.DIMINISHED
+              : ai.sergik.music.ChordQuality.MINOR);
       chords.add(new Chord(root, q).spelledFor(key));
     }
     return chords;
@@ -276,10 +334,13 @@ public final class FitGenerator {
           while (PitchClass.normalize(p) != pcs[(inversion + i) % pcs.length]) p++;
           v[i] = p;
         }
-        if (v[0] < CHORD_FLOOR - 5 || v[v.length - 1] > Math.max(ceiling, CHORD_FLOOR + 7)) continue;
+        if (v[0] < CHORD_FLOOR - 5 || v[v.length - 1] > Math.max(ceiling, CHORD_FLOOR + 7))
+          continue;
         if (v[1] - v[0] == 1) continue; // no semitone at the bottom
         double cost = 0;
-        if (previous != null) for (int i = 0; i < Math.min(v.length, previous.length); i++) cost += Math.abs(v[i] - previous[i]);
+        if (previous != null)
+          for (int i = 0; i < Math.min(v.length, previous.length); i++)
+            cost += Math.abs(v[i] - previous[i]);
         else cost = Math.abs(v[0] - (CHORD_FLOOR + 4));
         if (cost < bestCost) {
           bestCost = cost;
@@ -293,7 +354,8 @@ public final class FitGenerator {
 
   private static int lowestMelodyNote(List<Note> clip, double start, double end) {
     int lowest = 128;
-    for (Note n : clip) if (PitchWeights.overlap(n, start, end) > 0) lowest = Math.min(lowest, n.pitch());
+    for (Note n : clip)
+      if (PitchWeights.overlap(n, start, end) > 0) lowest = Math.min(lowest, n.pitch());
     return lowest;
   }
 
@@ -308,7 +370,8 @@ public final class FitGenerator {
     boolean fourOnTheFloor = kicks.size() <= 1;
     for (double bar = 0; bar < reading.lengthBeats() - 1e-9; bar += beats) {
       int barIndex = (int) Math.round(bar / beats);
-      if (fourOnTheFloor) for (int b = 0; b < beats; b++) out.add(new Note(Drums.KICK, bar + b, 0.25, 110));
+      if (fourOnTheFloor)
+        for (int b = 0; b < beats; b++) out.add(new Note(Drums.KICK, bar + b, 0.25, 110));
       else for (double k : kicks) out.add(new Note(Drums.KICK, bar + k, 0.25, 108));
       for (int b = 1; b < beats; b += 2) out.add(new Note(Drums.CLAP, bar + b, 0.25, 100));
       for (double t = 0; t < beats - 1e-9; t += step) {
@@ -353,7 +416,9 @@ public final class FitGenerator {
         while (pitch > 88) pitch -= 12;
         while (pitch < ARP_FLOOR) pitch += 12;
         double inBar = t - Math.floor(t / reading.beatsPerBar()) * reading.beatsPerBar();
-        double at = Math.abs(inBar - Math.rint(inBar)) > 1e-9 ? t - inBar + swung(inBar, g.swing(), step) : t;
+        double at = Math.abs(inBar - Math.rint(inBar)) > 1e-9
+            ? t - inBar + swung(inBar, g.swing(), step)
+            : t;
         out.add(new Note(pitch, at, step * 0.8, velocity(reading, inBar, 72, 24)));
       }
     }
@@ -385,7 +450,8 @@ public final class FitGenerator {
       }
       int placed = 0;
       for (int i = 0; i < gaps.size() && placed < 2; i++) {
-        // skip ahead by chance so the line breathes, but take the bar's last gap when nothing is placed yet
+        // skip ahead by chance so the line breathes, but take the bar's last gap when nothing is
+        // placed yet
         if (reading.isMelody() && rng.nextDouble() < 0.5 && gaps.size() - i > 2 - placed) continue;
         double t = gaps.get(i);
         ChordSpan span = spanAt(reading, t);
@@ -393,11 +459,16 @@ public final class FitGenerator {
         Note sounding = null;
         Note before = null;
         for (Note n : clip) {
-          if (n.start() <= t + 1e-9 && n.end() > t + 0.05 && (sounding == null || n.pitch() > sounding.pitch())) sounding = n;
+          if (n.start() <= t + 1e-9
+              && n.end() > t + 0.05
+              && (sounding == null || n.pitch() > sounding.pitch())) sounding = n;
           if (n.start() < t - 1e-9 && (before == null || n.start() > before.start())) before = n;
         }
-        int melodyDirection = sounding != null && before != null ? Integer.signum(sounding.pitch() - before.pitch()) : 0;
-        int reference = sounding != null ? sounding.pitch() : (before != null ? before.pitch() : 67);
+        int melodyDirection = sounding != null && before != null
+            ? Integer.signum(sounding.pitch() - before.pitch())
+            : 0;
+        int reference =
+            sounding != null ? sounding.pitch() : (before != null ? before.pitch() : 67);
         int best = -1;
         double bestCost = Double.MAX_VALUE;
         for (int p = 52; p <= 84; p++) {
@@ -405,7 +476,8 @@ public final class FitGenerator {
           int distance = Math.abs(p - reference);
           if (distance < 3 || distance > 9) continue;
           double cost = last < 0 ? Math.abs(p - (reference - 5)) : Math.abs(p - last);
-          if (melodyDirection != 0 && last >= 0 && Integer.signum(p - last) == melodyDirection) cost += 3;
+          if (melodyDirection != 0 && last >= 0 && Integer.signum(p - last) == melodyDirection)
+            cost += 3;
           cost += rng.nextDouble();
           if (cost < bestCost) {
             bestCost = cost;
@@ -414,7 +486,8 @@ public final class FitGenerator {
         }
         if (best < 0) continue;
         double next = i + 1 < gaps.size() ? gaps.get(i + 1) : bar + beats;
-        out.add(new Note(best, t, Math.max(0.25, Math.min(1.0, next - t) - 0.05), velocity(reading, t, 76, 20)));
+        out.add(new Note(
+            best, t, Math.max(0.25, Math.min(1.0, next - t) - 0.05), velocity(reading, t, 76, 20)));
         last = best;
         placed++;
       }
@@ -425,7 +498,8 @@ public final class FitGenerator {
   // ---- shared ----
 
   static ChordSpan spanAt(ClipReading reading, double beat) {
-    for (ChordSpan s : reading.chords()) if (beat >= s.start() - 1e-9 && beat < s.end() - 1e-9) return s;
+    for (ChordSpan s : reading.chords())
+      if (beat >= s.start() - 1e-9 && beat < s.end() - 1e-9) return s;
     return null;
   }
 
@@ -433,7 +507,8 @@ public final class FitGenerator {
   static int near(int pc, int around, int low, int high) {
     int best = -1;
     for (int p = low; p <= high; p++) {
-      if (PitchClass.normalize(p) == pc && (best < 0 || Math.abs(p - around) < Math.abs(best - around))) best = p;
+      if (PitchClass.normalize(p) == pc
+          && (best < 0 || Math.abs(p - around) < Math.abs(best - around))) best = p;
     }
     return best < 0 ? low + PitchClass.normalize(pc - low) : best;
   }

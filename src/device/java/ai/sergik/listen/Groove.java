@@ -14,6 +14,7 @@ import java.util.List;
 public final class Groove {
   /** Grid candidates in beats, coarsest first. */
   static final double[] GRIDS = {1.0, 0.5, 1.0 / 3, 0.25, 1.0 / 6};
+
   static final String[] GRID_NAMES = {"1/4", "1/8", "1/8t", "1/16", "1/16t"};
   static final double TOLERANCE = 0.04;
   static final double HELD = 0.9;
@@ -25,7 +26,13 @@ public final class Groove {
   private final int[] onsetsPerStep;
   private final int beatsPerBar;
 
-  private Groove(String grid, double step, double swing, double[] accents, int[] onsetsPerStep, int beatsPerBar) {
+  private Groove(
+      String grid,
+      double step,
+      double swing,
+      double[] accents,
+      int[] onsetsPerStep,
+      int beatsPerBar) {
     this.grid = grid;
     this.step = step;
     this.swing = swing;
@@ -35,23 +42,37 @@ public final class Groove {
   }
 
   /** "1/16", "1/8t" ... */
-  public String grid() { return grid; }
+  public String grid() {
+    return grid;
+  }
 
   /** One grid step in beats. */
-  public double step() { return step; }
+  public double step() {
+    return step;
+  }
 
   /** 50 = straight, 66 = triplet shuffle (only for straight grids; 50 for triplet grids). */
-  public double swing() { return swing; }
+  public double swing() {
+    return swing;
+  }
 
   /** Mean velocity of each step of the bar, scaled to 0..1 (0 where nothing plays). */
-  public double[] accents() { return accents.clone(); }
+  public double[] accents() {
+    return accents.clone();
+  }
 
   /** How many notes start on each step of the bar, over the whole clip. */
-  public int[] onsetsPerStep() { return onsetsPerStep.clone(); }
+  public int[] onsetsPerStep() {
+    return onsetsPerStep.clone();
+  }
 
-  public int stepsPerBar() { return onsetsPerStep.length; }
+  public int stepsPerBar() {
+    return onsetsPerStep.length;
+  }
 
-  public int beatsPerBar() { return beatsPerBar; }
+  public int beatsPerBar() {
+    return beatsPerBar;
+  }
 
   /** Bar positions (beats) of the steps played in at least {@code share} of the bars. */
   public List<Double> stepsPlayedIn(double share, int bars) {
@@ -89,7 +110,8 @@ public final class Groove {
       if (count[s] > 0) velocity[s] /= count[s];
       max = Math.max(max, velocity[s]);
     }
-    for (int s = 0; s < steps; s++) velocity[s] = max == 0 ? 0 : Math.round(velocity[s] / max * 100) / 100.0;
+    for (int s = 0; s < steps; s++)
+      velocity[s] = max == 0 ? 0 : Math.round(velocity[s] / max * 100) / 100.0;
     return new Groove(GRID_NAMES[chosen], step, swing, velocity, count, beatsPerBar);
   }
 

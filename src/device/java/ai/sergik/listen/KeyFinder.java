@@ -50,7 +50,9 @@ final class KeyFinder {
       }
     }
     // the margin over the runner-up, scaled so that a clear key (margin 0.25 or more) reads 1
-    double confidence = PitchWeights.total(weights) == 0 ? 0 : Math.max(0, Math.min(1, (bestScore - second) / 0.25));
+    double confidence = PitchWeights.total(weights) == 0
+        ? 0
+        : Math.max(0, Math.min(1, (bestScore - second) / 0.25));
     return new Result(best, confidence);
   }
 

@@ -47,7 +47,8 @@ final class PitchWeights {
     if (lowest == Integer.MAX_VALUE) return -1;
     int next = Integer.MAX_VALUE;
     for (Note n : notes) {
-      if (overlap(n, start, end) > 0 && PitchClass.normalize(n.pitch()) != PitchClass.normalize(lowest)) {
+      if (overlap(n, start, end) > 0
+          && PitchClass.normalize(n.pitch()) != PitchClass.normalize(lowest)) {
         next = Math.min(next, n.pitch());
       }
     }

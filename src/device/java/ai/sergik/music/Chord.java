@@ -18,7 +18,8 @@ public final class Chord {
     this(rootPitchClass, quality, rootPitchClass, false);
   }
 
-  public Chord(int rootPitchClass, ChordQuality quality, int bassPitchClass, boolean spellWithFlats) {
+  public Chord(
+      int rootPitchClass, ChordQuality quality, int bassPitchClass, boolean spellWithFlats) {
     this(rootPitchClass, quality, bassPitchClass, spellWithFlats, null);
   }
 
@@ -26,7 +27,12 @@ public final class Chord {
    * A chord whose root is spelled by name: a key's scale degree keeps its letter, so the VI of Eb minor
    * is Cb (not B) and the VII of F# major is E# (not F). The name must spell the root's pitch class.
    */
-  public Chord(int rootPitchClass, ChordQuality quality, int bassPitchClass, boolean spellWithFlats, String rootName) {
+  public Chord(
+      int rootPitchClass,
+      ChordQuality quality,
+      int bassPitchClass,
+      boolean spellWithFlats,
+      String rootName) {
     if (quality == null) throw new IllegalArgumentException("chord quality is missing (null)");
     this.root = PitchClass.normalize(rootPitchClass);
     this.quality = quality;
@@ -40,14 +46,22 @@ public final class Chord {
     return rootName != null ? rootName : PitchClass.name(root, flats);
   }
 
-  public int root() { return root; }
+  public int root() {
+    return root;
+  }
 
-  public ChordQuality quality() { return quality; }
+  public ChordQuality quality() {
+    return quality;
+  }
 
   /** The lowest note's pitch class: the root unless inverted. */
-  public int bass() { return bass; }
+  public int bass() {
+    return bass;
+  }
 
-  public boolean spelledWithFlats() { return flats; }
+  public boolean spelledWithFlats() {
+    return flats;
+  }
 
   /** The same chord spelled for a key. */
   public Chord spelledFor(Key key) {
@@ -66,7 +80,8 @@ public final class Chord {
   public Chord inversion(int index) {
     int[] pcs = pitchClasses();
     if (index < 0 || index >= pcs.length) {
-      throw new IllegalArgumentException("inversion must be 0.." + (pcs.length - 1) + " for " + name() + ", got " + index);
+      throw new IllegalArgumentException(
+          "inversion must be 0.." + (pcs.length - 1) + " for " + name() + ", got " + index);
     }
     return new Chord(root, quality, pcs[index], flats, rootName);
   }
@@ -113,5 +128,7 @@ public final class Chord {
   }
 
   @Override
-  public String toString() { return name(); }
+  public String toString() {
+    return name();
+  }
 }

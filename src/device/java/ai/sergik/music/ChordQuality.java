@@ -38,15 +38,23 @@ public enum ChordQuality {
   }
 
   /** What follows the root in a chord name: "", "m", "maj7", "m7b5". */
-  public String suffix() { return suffix; }
+  public String suffix() {
+    return suffix;
+  }
 
   /** Semitones above the root, ascending; extensions above the octave keep their compound size (9th = 14). */
-  public int[] intervals() { return intervals.clone(); }
+  public int[] intervals() {
+    return intervals.clone();
+  }
 
-  public int size() { return intervals.length; }
+  public int size() {
+    return intervals.length;
+  }
 
   /** Whether the chord has a minor third (and no major third). */
-  public boolean isMinorThird() { return has(3) && !has(4); }
+  public boolean isMinorThird() {
+    return has(3) && !has(4);
+  }
 
   public boolean has(int interval) {
     for (int i : intervals) if (i == interval) return true;
@@ -60,15 +68,19 @@ public enum ChordQuality {
     if (s.equals("-") || s.equals("min")) return MINOR;
     if (s.equals("\u00b0") || s.equals("o")) return DIMINISHED;
     if (s.equals("\u00b07") || s.equals("o7")) return DIMINISHED_SEVEN;
-    if (s.equals("\u00f8") || s.equals("\u00f87") || s.equals("-7b5") || s.equals("min7b5")) return HALF_DIMINISHED;
+    if (s.equals("\u00f8") || s.equals("\u00f87") || s.equals("-7b5") || s.equals("min7b5"))
+      return HALF_DIMINISHED;
     if (s.equals("+")) return AUGMENTED;
-    if (s.equals("M7") || s.equals("\u0394") || s.equals("\u03947") || s.equals("Maj7")) return MAJOR_SEVEN;
+    if (s.equals("M7") || s.equals("\u0394") || s.equals("\u03947") || s.equals("Maj7"))
+      return MAJOR_SEVEN;
     if (s.equals("-7") || s.equals("min7")) return MINOR_SEVEN;
     for (ChordQuality q : values()) if (q.suffix.equals(s)) return q;
     String lower = s.toLowerCase(Locale.ROOT);
     for (ChordQuality q : values()) if (q.suffix.toLowerCase(Locale.ROOT).equals(lower)) return q;
     StringBuilder accepted = new StringBuilder();
-    for (ChordQuality q : values()) accepted.append(accepted.length() == 0 ? "(none)" : ", " + q.suffix);
-    throw new IllegalArgumentException("unknown chord quality \"" + text + "\"; use one of " + accepted);
+    for (ChordQuality q : values())
+      accepted.append(accepted.length() == 0 ? "(none)" : ", " + q.suffix);
+    throw new IllegalArgumentException(
+        "unknown chord quality \"" + text + "\"; use one of " + accepted);
   }
 }

@@ -49,12 +49,21 @@ public final class JsonReader {
     if (pos >= text.length()) throw error("a value");
     char c = text.charAt(pos);
     switch (c) {
-      case '{': return object();
-      case '[': return array();
-      case '"': return string();
-      case 't': literal("true"); return true;
-      case 'f': literal("false"); return false;
-      case 'n': literal("null"); return null;
+      case '{':
+        return object();
+      case '[':
+        return array();
+      case '"':
+        return string();
+      case 't':
+        literal("true");
+        return true;
+      case 'f':
+        literal("false");
+        return false;
+      case 'n':
+        literal("null");
+        return null;
       default:
         if (c == '-' || (c >= '0' && c <= '9')) return number();
         throw error("a value (object, array, string, number, true, false or null)");
@@ -142,14 +151,30 @@ public final class JsonReader {
       if (pos >= text.length()) throw error("an escape character");
       char e = text.charAt(pos++);
       switch (e) {
-        case '"': sb.append('"'); break;
-        case '\\': sb.append('\\'); break;
-        case '/': sb.append('/'); break;
-        case 'b': sb.append('\b'); break;
-        case 'f': sb.append('\f'); break;
-        case 'n': sb.append('\n'); break;
-        case 'r': sb.append('\r'); break;
-        case 't': sb.append('\t'); break;
+        case '"':
+          sb.append('"');
+          break;
+        case '\\':
+          sb.append('\\');
+          break;
+        case '/':
+          sb.append('/');
+          break;
+        case 'b':
+          sb.append('\b');
+          break;
+        case 'f':
+          sb.append('\f');
+          break;
+        case 'n':
+          sb.append('\n');
+          break;
+        case 'r':
+          sb.append('\r');
+          break;
+        case 't':
+          sb.append('\t');
+          break;
         case 'u':
           if (pos + 4 > text.length()) throw error("four hex digits after \\u");
           try {
@@ -223,7 +248,7 @@ public final class JsonReader {
 
   private IllegalArgumentException error(String expected) {
     String found = pos >= text.length() ? "end of input" : "'" + text.charAt(pos) + "'";
-    return new IllegalArgumentException("invalid JSON at character " + pos + ": expected " + expected
-        + ", found " + found);
+    return new IllegalArgumentException(
+        "invalid JSON at character " + pos + ": expected " + expected + ", found " + found);
   }
 }

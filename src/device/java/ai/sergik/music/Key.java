@@ -29,11 +29,19 @@ public final class Key {
           + "(case-insensitive, # or \u266f, b or \u266d)";
 
   /** The seven church modes in their order on the major scale (ionian on degree 1 ... locrian on 7). */
-  public static final List<Mode> CHURCH_MODES = Collections.unmodifiableList(java.util.Arrays.asList(
-      Mode.MAJOR, Mode.DORIAN, Mode.PHRYGIAN, Mode.LYDIAN, Mode.MIXOLYDIAN, Mode.NATURAL_MINOR, Mode.LOCRIAN));
+  public static final List<Mode> CHURCH_MODES =
+      Collections.unmodifiableList(java.util.Arrays.asList(
+          Mode.MAJOR,
+          Mode.DORIAN,
+          Mode.PHRYGIAN,
+          Mode.LYDIAN,
+          Mode.MIXOLYDIAN,
+          Mode.NATURAL_MINOR,
+          Mode.LOCRIAN));
 
-  private static final String[] MODE_NAMES =
-      {"ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian"};
+  private static final String[] MODE_NAMES = {
+    "ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian"
+  };
   private static final String[] MODE_SHORT = {"ion", "dor", "phr", "lyd", "mix", "aeo", "loc"};
 
   private static final Key[][] BY_MODE = new Key[7][12];
@@ -52,7 +60,8 @@ public final class Key {
       "(ionian|ion|dorian|dor|phrygian|phryg|phr|lydian|lyd|mixolydian|mixo|mix|aeolian|aeol|aeo|locrian|loc)";
   private static final String TONIC = "([a-g])\\s*(#|b|sharp|flat|is|es)?";
   /** "D dorian", "Ddor", "D-dorian", "D dorian mode". */
-  private static final Pattern MODE_AFTER = Pattern.compile(TONIC + "\\s*[-_ ]?\\s*" + MODE_WORD + "(?:\\s+mode)?");
+  private static final Pattern MODE_AFTER =
+      Pattern.compile(TONIC + "\\s*[-_ ]?\\s*" + MODE_WORD + "(?:\\s+mode)?");
   /** "dorian D", "dorian on D", "dorian mode on D". */
   private static final Pattern MODE_BEFORE =
       Pattern.compile(MODE_WORD + "(?:\\s+mode)?\\s*[-_ ]?\\s*(?:(?:on|in)\\s+)?" + TONIC);
@@ -83,8 +92,8 @@ public final class Key {
   public static Key of(int tonicPitchClass, Mode mode) {
     int index = CHURCH_MODES.indexOf(mode);
     if (index < 0) {
-      throw new IllegalArgumentException("a key's mode must be a church mode (" + join(MODE_NAMES) + "), got "
-          + (mode == null ? "nothing" : mode.id()));
+      throw new IllegalArgumentException("a key's mode must be a church mode (" + join(MODE_NAMES)
+          + "), got " + (mode == null ? "nothing" : mode.id()));
     }
     return BY_MODE[index][PitchClass.normalize(tonicPitchClass)];
   }
@@ -136,7 +145,9 @@ public final class Key {
       throw new IllegalArgumentException("key is empty; use " + ACCEPTED_FORMS);
     }
     String s = text.trim()
-        .replace('\u266f', '#').replace('\uff03', '#').replace('\u266d', 'b')
+        .replace('\u266f', '#')
+        .replace('\uff03', '#')
+        .replace('\u266d', 'b')
         .toLowerCase(Locale.ROOT);
     Key quick = numbered(s);
     if (quick != null) return quick;
@@ -158,7 +169,9 @@ public final class Key {
     if (m.matches()) {
       int pc = tonic(m.group(1), m.group(2));
       String quality = m.group(3);
-      boolean isMinor = quality != null && quality.startsWith("m") && !quality.startsWith("maj")
+      boolean isMinor = quality != null
+          && quality.startsWith("m")
+          && !quality.startsWith("maj")
           && !quality.equals("ma");
       return of(pc, isMinor);
     }
@@ -173,7 +186,8 @@ public final class Key {
   private static int tonic(String letter, String accidental) {
     int pc = PitchClass.ofLetter(Character.toUpperCase(letter.charAt(0)));
     if (accidental != null) {
-      pc += accidental.equals("#") || accidental.equals("sharp") || accidental.equals("is") ? 1 : -1;
+      pc +=
+          accidental.equals("#") || accidental.equals("sharp") || accidental.equals("is") ? 1 : -1;
     }
     return pc;
   }
@@ -198,25 +212,38 @@ public final class Key {
     }
     if (number < 1 || number > 12) return null;
     switch (letter) {
-      case 'a': return camelot(number, true);
-      case 'b': return camelot(number, false);
-      case 'd': return of((number - 1) * 7, false);
-      case 'm': return of((number - 1) * 7, false).relative();
-      default: return null;
+      case 'a':
+        return camelot(number, true);
+      case 'b':
+        return camelot(number, false);
+      case 'd':
+        return of((number - 1) * 7, false);
+      case 'm':
+        return of((number - 1) * 7, false).relative();
+      default:
+        return null;
     }
   }
 
   /** Tonic pitch class, 0 = C .. 11 = B. */
-  public int tonic() { return tonic; }
+  public int tonic() {
+    return tonic;
+  }
 
   /** Whether the key's third is minor (minor, dorian, phrygian, locrian). */
-  public boolean isMinor() { return minor; }
+  public boolean isMinor() {
+    return minor;
+  }
 
   /** The key's scale as a mode: {@link Mode#MAJOR}, {@link Mode#NATURAL_MINOR} or another church mode. */
-  public Mode mode() { return mode; }
+  public Mode mode() {
+    return mode;
+  }
 
   /** Whether this is a church mode other than major (ionian) and minor (aeolian). */
-  public boolean isModal() { return mode != Mode.MAJOR && mode != Mode.NATURAL_MINOR; }
+  public boolean isModal() {
+    return mode != Mode.MAJOR && mode != Mode.NATURAL_MINOR;
+  }
 
   /**
    * The major or minor key with the same notes and the other third: B minor for D major, D major for B
@@ -327,7 +354,8 @@ public final class Key {
   public boolean prefersFlats() {
     int majorTonic = parentMajorTonic();
     int fifths = PitchClass.normalize(majorTonic * 7);
-    // Db (7), Ab (8), Eb (9), Bb (10), F (11); at six sharps/flats F# major but Eb minor, as usually written
+    // Db (7), Ab (8), Eb (9), Bb (10), F (11); at six sharps/flats F# major but Eb minor, as
+    // usually written
     return fifths >= 7 || (minor && fifths == 6);
   }
 

@@ -23,7 +23,9 @@ public enum Mode {
   }
 
   /** Lower-case name: "major", "minor", "dorian", "harmonic-minor"... */
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
   /** Semitones above the tonic of degree {@code degree} (0-based; wraps into higher octaves). */
   public int semitones(int degree) {
@@ -32,14 +34,20 @@ public enum Mode {
   }
 
   /** A copy of the seven steps. */
-  public int[] steps() { return steps.clone(); }
+  public int[] steps() {
+    return steps.clone();
+  }
 
   /** Whether the third above the tonic is minor. */
-  public boolean hasMinorThird() { return steps[2] == 3; }
+  public boolean hasMinorThird() {
+    return steps[2] == 3;
+  }
 
   /** Reads "major", "ionian", "minor", "aeolian", "natural minor", "harmonic minor", "dorian"... */
   public static Mode parse(String text) {
-    String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    String s = text == null
+        ? ""
+        : text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
     if (s.equals("ionian")) return MAJOR;
     if (s.equals("aeolian") || s.equals("natural-minor")) return NATURAL_MINOR;
     for (Mode m : values()) {
@@ -47,7 +55,7 @@ public enum Mode {
     }
     StringBuilder accepted = new StringBuilder();
     for (Mode m : values()) accepted.append(accepted.length() == 0 ? "" : ", ").append(m.id);
-    throw new IllegalArgumentException("unknown scale or mode \"" + text + "\"; use one of " + accepted
-        + " (also ionian, aeolian)");
+    throw new IllegalArgumentException("unknown scale or mode \"" + text + "\"; use one of "
+        + accepted + " (also ionian, aeolian)");
   }
 }

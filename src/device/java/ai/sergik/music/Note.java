@@ -36,50 +36,76 @@ public final class Note {
     this(pitch, start, duration, velocity, false);
   }
 
-  public int pitch() { return pitch; }
+  public int pitch() {
+    return pitch;
+  }
 
   /** Start in beats from the clip start. */
-  public double start() { return start; }
+  public double start() {
+    return start;
+  }
 
   /** Length in beats. */
-  public double duration() { return duration; }
+  public double duration() {
+    return duration;
+  }
 
   /** Start plus duration, in beats. */
-  public double end() { return start + duration; }
+  public double end() {
+    return start + duration;
+  }
 
-  public int velocity() { return velocity; }
+  public int velocity() {
+    return velocity;
+  }
 
-  public boolean mute() { return mute; }
+  public boolean mute() {
+    return mute;
+  }
 
-  public Note withPitch(int newPitch) { return new Note(newPitch, start, duration, velocity, mute); }
+  public Note withPitch(int newPitch) {
+    return new Note(newPitch, start, duration, velocity, mute);
+  }
 
-  public Note withStart(double newStart) { return new Note(pitch, newStart, duration, velocity, mute); }
+  public Note withStart(double newStart) {
+    return new Note(pitch, newStart, duration, velocity, mute);
+  }
 
-  public Note withDuration(double newDuration) { return new Note(pitch, start, newDuration, velocity, mute); }
+  public Note withDuration(double newDuration) {
+    return new Note(pitch, start, newDuration, velocity, mute);
+  }
 
-  public Note withVelocity(int newVelocity) { return new Note(pitch, start, duration, newVelocity, mute); }
+  public Note withVelocity(int newVelocity) {
+    return new Note(pitch, start, duration, newVelocity, mute);
+  }
 
-  public Note withMute(boolean newMute) { return new Note(pitch, start, duration, velocity, newMute); }
+  public Note withMute(boolean newMute) {
+    return new Note(pitch, start, duration, velocity, newMute);
+  }
 
   /** Orders notes by start, then pitch, then duration: the order every generator returns. */
-  public static final java.util.Comparator<Note> BY_START_THEN_PITCH = new java.util.Comparator<Note>() {
-    @Override
-    public int compare(Note a, Note b) {
-      int c = Double.compare(a.start, b.start);
-      if (c != 0) return c;
-      c = Integer.compare(a.pitch, b.pitch);
-      if (c != 0) return c;
-      return Double.compare(a.duration, b.duration);
-    }
-  };
+  public static final java.util.Comparator<Note> BY_START_THEN_PITCH =
+      new java.util.Comparator<Note>() {
+        @Override
+        public int compare(Note a, Note b) {
+          int c = Double.compare(a.start, b.start);
+          if (c != 0) return c;
+          c = Integer.compare(a.pitch, b.pitch);
+          if (c != 0) return c;
+          return Double.compare(a.duration, b.duration);
+        }
+      };
 
   @Override
   public boolean equals(Object o) {
     if (this == o) return true;
     if (!(o instanceof Note)) return false;
     Note n = (Note) o;
-    return pitch == n.pitch && velocity == n.velocity && mute == n.mute
-        && Double.compare(start, n.start) == 0 && Double.compare(duration, n.duration) == 0;
+    return pitch == n.pitch
+        && velocity == n.velocity
+        && mute == n.mute
+        && Double.compare(start, n.start) == 0
+        && Double.compare(duration, n.duration) == 0;
   }
 
   @Override
@@ -93,7 +119,7 @@ public final class Note {
 
   @Override
   public String toString() {
-    return "Note{pitch=" + pitch + ", start=" + start + ", duration=" + duration + ", velocity=" + velocity
-        + (mute ? ", muted" : "") + "}";
+    return "Note{pitch=" + pitch + ", start=" + start + ", duration=" + duration + ", velocity="
+        + velocity + (mute ? ", muted" : "") + "}";
   }
 }

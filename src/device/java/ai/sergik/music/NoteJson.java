@@ -55,7 +55,8 @@ public final class NoteJson {
    * Appends the array {@code [{"pitch":60,"start_time":0.0,"duration":1.0,"velocity":100,"mute":0},...]}:
    * the one place the notes' JSON is written, for the device, the HTTP answers and the CLI.
    */
-  private static void appendArray(StringBuilder sb, List<Note> notes, DoubleFunction<String> offGrid) {
+  private static void appendArray(
+      StringBuilder sb, List<Note> notes, DoubleFunction<String> offGrid) {
     sb.append('[');
     for (int i = 0; i < notes.size(); i++) {
       if (i > 0) sb.append(',');
@@ -64,8 +65,10 @@ public final class NoteJson {
       appendBeats(sb, n.start(), offGrid);
       sb.append(",\"duration\":");
       appendBeats(sb, n.duration(), offGrid);
-      sb.append(",\"velocity\":").append(n.velocity())
-          .append(",\"mute\":").append(n.mute() ? 1 : 0)
+      sb.append(",\"velocity\":")
+          .append(n.velocity())
+          .append(",\"mute\":")
+          .append(n.mute() ? 1 : 0)
           .append('}');
     }
     sb.append(']');
@@ -73,11 +76,13 @@ public final class NoteJson {
 
   /** Steps per beat whose positions are written from a table (1/64 beat: every grid and triplet-free position). */
   private static final int STEPS = 64;
+
   private static final String[] FRACTIONS = new String[STEPS];
 
   static {
     for (int i = 0; i < STEPS; i++) {
-      FRACTIONS[i] = Double.toString(i / (double) STEPS).substring(1); // ".0", ".015625", ... ".984375"
+      FRACTIONS[i] =
+          Double.toString(i / (double) STEPS).substring(1); // ".0", ".015625", ... ".984375"
     }
   }
 
@@ -101,7 +106,9 @@ public final class NoteJson {
       return ((long) d) + ".0";
     }
     String text = Double.toString(d);
-    return text.indexOf('E') < 0 ? text : text.toLowerCase(Locale.ROOT); // "1.0e-4": one copy only when needed
+    return text.indexOf('E') < 0
+        ? text
+        : text.toLowerCase(Locale.ROOT); // "1.0e-4": one copy only when needed
   }
 
   /**
@@ -125,14 +132,17 @@ public final class NoteJson {
       Object notes = ((Map<?, ?>) root).get("notes");
       if (!(notes instanceof List)) {
         throw new IllegalArgumentException("expected {\"notes\":[...]} but the object has "
-            + (notes == null ? "no \"notes\" field" : "\"notes\" of type " + JsonReader.typeName(notes)));
+            + (notes == null
+                ? "no \"notes\" field"
+                : "\"notes\" of type " + JsonReader.typeName(notes)));
       }
       array = (List<?>) notes;
     } else if (root instanceof List) {
       array = (List<?>) root;
     } else {
-      throw new IllegalArgumentException("expected {\"notes\":[...]} or a JSON array of notes, got a "
-          + JsonReader.typeName(root));
+      throw new IllegalArgumentException(
+          "expected {\"notes\":[...]} or a JSON array of notes, got a "
+              + JsonReader.typeName(root));
     }
     List<Note> out = new ArrayList<Note>(array.size());
     for (int i = 0; i < array.size(); i++) {
@@ -169,7 +179,8 @@ public final class NoteJson {
     if (!(v instanceof Number)) throw wrongType(field, index, "a number", v);
     double d = ((Number) v).doubleValue();
     if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("notes[" + index + "]." + field + " must be a whole number, got " + v);
+      throw new IllegalArgumentException(
+          "notes[" + index + "]." + field + " must be a whole number, got " + v);
     }
     return (int) d;
   }
@@ -197,8 +208,9 @@ public final class NoteJson {
     return new IllegalArgumentException("notes[" + index + "] has no \"" + field + "\" field");
   }
 
-  private static IllegalArgumentException wrongType(String field, int index, String expected, Object v) {
-    return new IllegalArgumentException("notes[" + index + "]." + field + " must be " + expected + ", got "
-        + JsonReader.typeName(v) + (v instanceof String ? " \"" + v + "\"" : ""));
+  private static IllegalArgumentException wrongType(
+      String field, int index, String expected, Object v) {
+    return new IllegalArgumentException("notes[" + index + "]." + field + " must be " + expected
+        + ", got " + JsonReader.typeName(v) + (v instanceof String ? " \"" + v + "\"" : ""));
   }
 }

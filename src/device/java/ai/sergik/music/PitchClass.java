@@ -4,8 +4,12 @@ package ai.sergik.music;
 public final class PitchClass {
   private PitchClass() {}
 
-  private static final String[] SHARP_NAMES = {"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"};
-  private static final String[] FLAT_NAMES = {"C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb", "B"};
+  private static final String[] SHARP_NAMES = {
+    "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"
+  };
+  private static final String[] FLAT_NAMES = {
+    "C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb", "B"
+  };
   private static final int[] LETTER_PC = {9, 11, 0, 2, 4, 5, 7}; // A B C D E F G
 
   /** Any integer folded into 0..11. */

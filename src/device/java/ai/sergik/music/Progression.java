@@ -40,17 +40,23 @@ public final class Progression {
       }
     }
     if (list.isEmpty()) {
-      throw new IllegalArgumentException("progression \"" + text + "\" has no chords; use " + RomanNumeral.ACCEPTED);
+      throw new IllegalArgumentException(
+          "progression \"" + text + "\" has no chords; use " + RomanNumeral.ACCEPTED);
     }
     if (list.size() > MAX_CHORDS) {
-      throw new IllegalArgumentException("progression has " + list.size() + " chords; at most " + MAX_CHORDS);
+      throw new IllegalArgumentException(
+          "progression has " + list.size() + " chords; at most " + MAX_CHORDS);
     }
     return new Progression(text.trim(), Collections.unmodifiableList(list));
   }
 
-  public List<RomanNumeral> numerals() { return numerals; }
+  public List<RomanNumeral> numerals() {
+    return numerals;
+  }
 
-  public int size() { return numerals.size(); }
+  public int size() {
+    return numerals.size();
+  }
 
   /**
    * The key the progression is played in when asked for in {@code key}: the relative key when the
@@ -79,9 +85,13 @@ public final class Progression {
   }
 
   @Override
-  public int hashCode() { return numerals.hashCode(); }
+  public int hashCode() {
+    return numerals.hashCode();
+  }
 
   /** The progression as written. */
   @Override
-  public String toString() { return text; }
+  public String toString() {
+    return text;
+  }
 }

@@ -20,15 +20,21 @@ public final class RomanNumeral {
           + "\u00b0 (or o, dim), \u00f8, + after, a suffix 7, maj7, 9, maj9, 11, 13, 6, sus2, sus4, 7sus4, add9, "
           + "and /X for secondary chords (V/V), e.g. I-V-vi-IV, i-VI-III-VII, ii7-V7-Imaj7, i-bII-i-bVII, vii\u00b07";
 
-  private static final Pattern TOKEN = Pattern.compile(
-      "([b#\u266d\u266f]{0,2})(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)"
+  private static final Pattern TOKEN =
+      Pattern.compile("([b#\u266d\u266f]{0,2})(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)"
           + "(\u00b0|o|dim|\u00f8|\\+|aug)?((?:maj|M|\u0394)?(?:7|9|11|13)?|6|sus2|sus4|7sus4|add9|\u0394)?"
           + "(?:/(.+))?");
   private static final String[] NUMERALS = {"i", "ii", "iii", "iv", "v", "vi", "vii"};
   private static final int[] MAJOR_STEPS = {0, 2, 4, 5, 7, 9, 11};
 
   /** The triad a numeral names before any suffix. */
-  enum Triad { MAJOR, MINOR, DIMINISHED, HALF_DIMINISHED, AUGMENTED }
+  enum Triad {
+    MAJOR,
+    MINOR,
+    DIMINISHED,
+    HALF_DIMINISHED,
+    AUGMENTED
+  }
 
   private final String text;
   private final int accidental;
@@ -37,7 +43,13 @@ public final class RomanNumeral {
   private final String suffix;
   private final RomanNumeral secondaryOf;
 
-  private RomanNumeral(String text, int accidental, int degree, Triad triad, String suffix, RomanNumeral secondaryOf) {
+  private RomanNumeral(
+      String text,
+      int accidental,
+      int degree,
+      Triad triad,
+      String suffix,
+      RomanNumeral secondaryOf) {
     this.text = text;
     this.accidental = accidental;
     this.degree = degree;
@@ -51,7 +63,8 @@ public final class RomanNumeral {
     String s = symbol == null ? "" : symbol.trim();
     Matcher m = TOKEN.matcher(s);
     if (s.isEmpty() || !m.matches()) {
-      throw new IllegalArgumentException("cannot read chord symbol \"" + symbol + "\"; use " + ACCEPTED);
+      throw new IllegalArgumentException(
+          "cannot read chord symbol \"" + symbol + "\"; use " + ACCEPTED);
     }
     int accidental = 0;
     for (char c : m.group(1).toCharArray()) accidental += (c == '#' || c == '\u266f') ? 1 : -1;
@@ -68,7 +81,8 @@ public final class RomanNumeral {
     String suffix = m.group(4) == null ? "" : m.group(4);
     RomanNumeral target = m.group(5) == null ? null : parse(m.group(5));
     if (target != null && target.secondaryOf != null) {
-      throw new IllegalArgumentException("chord symbol \"" + symbol + "\": only one level of secondary chord (V/V) is supported");
+      throw new IllegalArgumentException(
+          "chord symbol \"" + symbol + "\": only one level of secondary chord (V/V) is supported");
     }
     return new RomanNumeral(s, accidental, degree, triad, suffix, target);
   }
@@ -79,21 +93,33 @@ public final class RomanNumeral {
   }
 
   /** 0-based scale degree (0 = I). */
-  public int degree() { return degree; }
+  public int degree() {
+    return degree;
+  }
 
   /** Semitones of the b/# prefix (-1 for b). */
-  public int accidental() { return accidental; }
+  public int accidental() {
+    return accidental;
+  }
 
   /** Whether the symbol names a tonic chord (I or i, no accidental, not secondary). */
-  public boolean isTonic() { return degree == 0 && accidental == 0 && secondaryOf == null; }
+  public boolean isTonic() {
+    return degree == 0 && accidental == 0 && secondaryOf == null;
+  }
 
   /** For a tonic symbol: whether it is minor (i, i7, i°...). */
-  public boolean isMinorTriad() { return triad != Triad.MAJOR && triad != Triad.AUGMENTED; }
+  public boolean isMinorTriad() {
+    return triad != Triad.MAJOR && triad != Triad.AUGMENTED;
+  }
 
-  public boolean isSecondary() { return secondaryOf != null; }
+  public boolean isSecondary() {
+    return secondaryOf != null;
+  }
 
   /** Whether the suffix fixes the quality (then the sevenths/ninths switches leave it alone). */
-  public boolean hasExplicitQuality() { return !suffix.isEmpty() || triad == Triad.HALF_DIMINISHED; }
+  public boolean hasExplicitQuality() {
+    return !suffix.isEmpty() || triad == Triad.HALF_DIMINISHED;
+  }
 
   /**
    * The chord in a key whose tonic and mode the progression uses (already switched to the relative key
@@ -111,15 +137,19 @@ public final class RomanNumeral {
     int root;
     if (accidental != 0) {
       root = local.tonic() + MAJOR_STEPS[degree] + accidental;
-    } else if (local.mode() == Mode.NATURAL_MINOR && degree == 6 && (triad == Triad.DIMINISHED || triad == Triad.HALF_DIMINISHED)) {
+    } else if (local.mode() == Mode.NATURAL_MINOR
+        && degree == 6
+        && (triad == Triad.DIMINISHED || triad == Triad.HALF_DIMINISHED)) {
       root = local.tonic() + 11; // leading-tone chord, as in harmonic minor
     } else {
       root = scale.degree(degree);
     }
     root = PitchClass.normalize(root);
-    ChordQuality quality = hasExplicitQuality() ? explicitQuality() : extended(root, scale, sevenths, ninths);
+    ChordQuality quality =
+        hasExplicitQuality() ? explicitQuality() : extended(root, scale, sevenths, ninths);
     int letter = (localLetter + degree) % 7;
-    return new Chord(root, quality, root, spellWithFlats(root, letter, key), spelledName(root, letter));
+    return new Chord(
+        root, quality, root, spellWithFlats(root, letter, key), spelledName(root, letter));
   }
 
   /**
@@ -130,10 +160,14 @@ public final class RomanNumeral {
     int diff = PitchClass.normalize(root - LETTER_PCS[letter]);
     String name = String.valueOf("CDEFGAB".charAt(letter));
     switch (diff) {
-      case 0: return name;
-      case 1: return name + "#";
-      case 11: return name + "b";
-      default: return null;
+      case 0:
+        return name;
+      case 1:
+        return name + "#";
+      case 11:
+        return name + "b";
+      default:
+        return null;
     }
   }
 
@@ -153,29 +187,47 @@ public final class RomanNumeral {
   private ChordQuality explicitQuality() {
     boolean upper = triad == Triad.MAJOR || triad == Triad.AUGMENTED;
     switch (triad) {
-      case HALF_DIMINISHED: return ChordQuality.HALF_DIMINISHED;
+      case HALF_DIMINISHED:
+        return ChordQuality.HALF_DIMINISHED;
       case DIMINISHED:
-        return suffix.isEmpty() ? ChordQuality.DIMINISHED
+        return suffix.isEmpty()
+            ? ChordQuality.DIMINISHED
             : suffix.equals("7") ? ChordQuality.DIMINISHED_SEVEN : ChordQuality.HALF_DIMINISHED;
-      case AUGMENTED: return ChordQuality.AUGMENTED;
-      default: break;
+      case AUGMENTED:
+        return ChordQuality.AUGMENTED;
+      default:
+        break;
     }
     String s = suffix.replace("\u0394", "maj").replace("M", "maj");
     if (s.equals("maj")) s = "maj7";
     switch (s) {
-      case "7": return upper ? ChordQuality.DOMINANT_SEVEN : ChordQuality.MINOR_SEVEN;
-      case "maj7": return upper ? ChordQuality.MAJOR_SEVEN : ChordQuality.MINOR_MAJOR_SEVEN;
-      case "9": return upper ? ChordQuality.DOMINANT_NINE : ChordQuality.MINOR_NINE;
-      case "maj9": return upper ? ChordQuality.MAJOR_NINE : ChordQuality.MINOR_NINE;
-      case "11": case "maj11": return upper ? ChordQuality.DOMINANT_ELEVEN : ChordQuality.MINOR_ELEVEN;
-      case "13": case "maj13": return upper ? ChordQuality.DOMINANT_THIRTEEN : ChordQuality.MINOR_THIRTEEN;
-      case "6": return upper ? ChordQuality.SIX : ChordQuality.MINOR_SIX;
-      case "sus2": return ChordQuality.SUS2;
-      case "sus4": return ChordQuality.SUS4;
-      case "7sus4": return ChordQuality.SEVEN_SUS4;
-      case "add9": return upper ? ChordQuality.ADD9 : ChordQuality.MINOR_ADD9;
+      case "7":
+        return upper ? ChordQuality.DOMINANT_SEVEN : ChordQuality.MINOR_SEVEN;
+      case "maj7":
+        return upper ? ChordQuality.MAJOR_SEVEN : ChordQuality.MINOR_MAJOR_SEVEN;
+      case "9":
+        return upper ? ChordQuality.DOMINANT_NINE : ChordQuality.MINOR_NINE;
+      case "maj9":
+        return upper ? ChordQuality.MAJOR_NINE : ChordQuality.MINOR_NINE;
+      case "11":
+      case "maj11":
+        return upper ? ChordQuality.DOMINANT_ELEVEN : ChordQuality.MINOR_ELEVEN;
+      case "13":
+      case "maj13":
+        return upper ? ChordQuality.DOMINANT_THIRTEEN : ChordQuality.MINOR_THIRTEEN;
+      case "6":
+        return upper ? ChordQuality.SIX : ChordQuality.MINOR_SIX;
+      case "sus2":
+        return ChordQuality.SUS2;
+      case "sus4":
+        return ChordQuality.SUS4;
+      case "7sus4":
+        return ChordQuality.SEVEN_SUS4;
+      case "add9":
+        return upper ? ChordQuality.ADD9 : ChordQuality.MINOR_ADD9;
       default:
-        throw new IllegalArgumentException("chord symbol \"" + text + "\": unknown suffix \"" + suffix + "\"; use " + ACCEPTED);
+        throw new IllegalArgumentException(
+            "chord symbol \"" + text + "\": unknown suffix \"" + suffix + "\"; use " + ACCEPTED);
     }
   }
 
@@ -194,7 +246,9 @@ public final class RomanNumeral {
         return ninth ? ChordQuality.MINOR_NINE : ChordQuality.MINOR_SEVEN;
       case DIMINISHED:
         if (!sevenths) return ChordQuality.DIMINISHED;
-        return scale.contains(root + 10) ? ChordQuality.HALF_DIMINISHED : ChordQuality.DIMINISHED_SEVEN;
+        return scale.contains(root + 10)
+            ? ChordQuality.HALF_DIMINISHED
+            : ChordQuality.DIMINISHED_SEVEN;
       case HALF_DIMINISHED:
         return ChordQuality.HALF_DIMINISHED;
       default:
@@ -212,7 +266,8 @@ public final class RomanNumeral {
     int root = scale.degree(degree);
     int third = PitchClass.normalize(scale.degree(degree + 2) - root);
     int fifth = PitchClass.normalize(scale.degree(degree + 4) - root);
-    Triad natural = third == 4 ? (fifth == 8 ? Triad.AUGMENTED : Triad.MAJOR)
+    Triad natural = third == 4
+        ? (fifth == 8 ? Triad.AUGMENTED : Triad.MAJOR)
         : (fifth == 6 ? Triad.DIMINISHED : Triad.MINOR);
     Triad mine = triad == Triad.HALF_DIMINISHED ? Triad.DIMINISHED : triad;
     if (mine != natural) return false;
@@ -230,9 +285,13 @@ public final class RomanNumeral {
   }
 
   @Override
-  public int hashCode() { return text.hashCode(); }
+  public int hashCode() {
+    return text.hashCode();
+  }
 
   /** The symbol as written. */
   @Override
-  public String toString() { return text; }
+  public String toString() {
+    return text;
+  }
 }

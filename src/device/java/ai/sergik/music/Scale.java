@@ -15,9 +15,13 @@ public final class Scale {
     this.mask = m;
   }
 
-  public int tonic() { return tonic; }
+  public int tonic() {
+    return tonic;
+  }
 
-  public Mode mode() { return mode; }
+  public Mode mode() {
+    return mode;
+  }
 
   /** The seven pitch classes from the tonic up. */
   public int[] pitchClasses() {
@@ -49,8 +53,12 @@ public final class Scale {
   }
 
   @Override
-  public int hashCode() { return tonic * 31 + mode.hashCode(); }
+  public int hashCode() {
+    return tonic * 31 + mode.hashCode();
+  }
 
   @Override
-  public String toString() { return PitchClass.name(tonic, false) + " " + mode.id(); }
+  public String toString() {
+    return PitchClass.name(tonic, false) + " " + mode.id();
+  }
 }

@@ -36,7 +36,8 @@ public final class VoiceLeading {
     int k = pcs.length;
     if (k == 0) throw new IllegalArgumentException("a voicing needs at least one pitch class");
     if (low < 0 || high > 127 || high - low < 12 + k) {
-      throw new IllegalArgumentException("register " + low + ".." + high + " is too narrow for " + name);
+      throw new IllegalArgumentException(
+          "register " + low + ".." + high + " is too narrow for " + name);
     }
     double centre = (low + high) / 2.0;
     int[] before = null;
@@ -54,7 +55,9 @@ public final class VoiceLeading {
         boolean fits = true;
         for (int i = 1; i < k; i++) {
           // the next chord tone above the previous voice
-          int p = candidate[i - 1] + 1 + PitchClass.normalize(pcs[(inversion + i) % k] - candidate[i - 1] - 1);
+          int p = candidate[i - 1]
+              + 1
+              + PitchClass.normalize(pcs[(inversion + i) % k] - candidate[i - 1] - 1);
           candidate[i] = p;
           if (p > high) {
             fits = false;
@@ -62,7 +65,9 @@ public final class VoiceLeading {
           }
         }
         if (!fits) continue;
-        double cost = before == null ? 0 : sortedMovement(before, candidate); // candidates are built ascending
+        double cost = before == null
+            ? 0
+            : sortedMovement(before, candidate); // candidates are built ascending
         double mid = (candidate[0] + candidate[k - 1]) / 2.0;
         cost = cost * 1000 + Math.abs(mid - centre);
         if (cost < bestCost) {

@@ -15,24 +15,39 @@ public final class Ack {
     this.protocol = protocol;
   }
 
-  public int nonce() { return nonce; }
+  public int nonce() {
+    return nonce;
+  }
 
   /** The sidecar's product version, e.g. {@code 0.1.0}. */
-  public String version() { return version; }
+  public String version() {
+    return version;
+  }
 
   /** The protocol version of the answer: the one the handshake was made in. */
-  public int protocol() { return protocol; }
+  public int protocol() {
+    return protocol;
+  }
 
   /** Whether this side can talk to the sidecar that sent the ack. */
-  public boolean compatible() { return protocol >= OscProtocol.OLDEST_VERSION && protocol <= OscProtocol.VERSION; }
+  public boolean compatible() {
+    return protocol >= OscProtocol.OLDEST_VERSION && protocol <= OscProtocol.VERSION;
+  }
 
-  @Override public boolean equals(Object o) {
+  @Override
+  public boolean equals(Object o) {
     if (!(o instanceof Ack)) return false;
     Ack a = (Ack) o;
     return nonce == a.nonce && protocol == a.protocol && version.equals(a.version);
   }
 
-  @Override public int hashCode() { return (nonce * 31 + protocol) * 31 + version.hashCode(); }
+  @Override
+  public int hashCode() {
+    return (nonce * 31 + protocol) * 31 + version.hashCode();
+  }
 
-  @Override public String toString() { return "Ack{nonce=" + nonce + ", version=" + version + ", protocol=" + protocol + "}"; }
+  @Override
+  public String toString() {
+    return "Ack{nonce=" + nonce + ", version=" + version + ", protocol=" + protocol + "}";
+  }
 }

@@ -30,42 +30,64 @@ public final class Handshake {
    */
   public static Handshake v2(int nonce, String deviceId, String track) {
     if (deviceId == null) {
-      throw new IllegalArgumentException("device id must not be null (send \"\" when it is not known yet)");
+      throw new IllegalArgumentException(
+          "device id must not be null (send \"\" when it is not known yet)");
     }
     if (deviceId.length() > OscProtocol.MAX_DEVICE_ID_CHARS) {
-      throw new IllegalArgumentException("device id must be at most " + OscProtocol.MAX_DEVICE_ID_CHARS
-          + " characters, got " + deviceId.length());
+      throw new IllegalArgumentException("device id must be at most "
+          + OscProtocol.MAX_DEVICE_ID_CHARS + " characters, got " + deviceId.length());
     }
     if (track == null) {
-      throw new IllegalArgumentException("track name must not be null (send \"\" when it is not known yet)");
+      throw new IllegalArgumentException(
+          "track name must not be null (send \"\" when it is not known yet)");
     }
     if (track.length() > OscProtocol.MAX_TRACK_NAME_CHARS) {
-      throw new IllegalArgumentException("track name must be at most " + OscProtocol.MAX_TRACK_NAME_CHARS
-          + " characters, got " + track.length());
+      throw new IllegalArgumentException("track name must be at most "
+          + OscProtocol.MAX_TRACK_NAME_CHARS + " characters, got " + track.length());
     }
     return new Handshake(nonce, deviceId.trim(), track, OscProtocol.VERSION);
   }
 
-  public int nonce() { return nonce; }
-
-  /** The device's id (version 2), or "" when not known or for a version-1 handshake. */
-  public String deviceId() { return deviceId; }
-
-  /** The name of the device's track (version 2; "" while unknown), or "" for a version-1 handshake. */
-  public String track() { return track; }
-
-  /** The protocol version the handshake was made in. */
-  public int protocol() { return protocol; }
-
-  @Override public boolean equals(Object o) {
-    if (!(o instanceof Handshake)) return false;
-    Handshake h = (Handshake) o;
-    return nonce == h.nonce && protocol == h.protocol && deviceId.equals(h.deviceId) && track.equals(h.track);
+  public int nonce() {
+    return nonce;
   }
 
-  @Override public int hashCode() { return ((nonce * 31 + protocol) * 31 + deviceId.hashCode()) * 31 + track.hashCode(); }
+  /** The device's id (version 2), or "" when not known or for a version-1 handshake. */
+  public String deviceId() {
+    return deviceId;
+  }
 
-  @Override public String toString() {
-    return "Handshake{nonce=" + nonce + (protocol == OscProtocol.OLDEST_VERSION ? "" : ", device=" + deviceId + ", track=" + track) + "}";
+  /** The name of the device's track (version 2; "" while unknown), or "" for a version-1 handshake. */
+  public String track() {
+    return track;
+  }
+
+  /** The protocol version the handshake was made in. */
+  public int protocol() {
+    return protocol;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Handshake)) return false;
+    Handshake h = (Handshake) o;
+    return nonce == h.nonce
+        && protocol == h.protocol
+        && deviceId.equals(h.deviceId)
+        && track.equals(h.track);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((nonce * 31 + protocol) * 31 + deviceId.hashCode()) * 31 + track.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Handshake{nonce=" + nonce
+        + (protocol == OscProtocol.OLDEST_VERSION
+            ? ""
+            : ", device=" + deviceId + ", track=" + track)
+        + "}";
   }
 }

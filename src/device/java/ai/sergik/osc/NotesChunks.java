@@ -37,8 +37,8 @@ public final class NotesChunks {
     }
     List<String> pieces = cut(json, MAX_CHUNK_JSON_BYTES);
     if (pieces.size() > MAX_CHUNKS) {
-      throw new IllegalArgumentException("notes payload of " + json.length() + " characters needs " + pieces.size()
-          + " chunks, over the limit of " + MAX_CHUNKS + "; send fewer notes");
+      throw new IllegalArgumentException("notes payload of " + json.length() + " characters needs "
+          + pieces.size() + " chunks, over the limit of " + MAX_CHUNKS + "; send fewer notes");
     }
     List<NotesChunk> chunks = new ArrayList<NotesChunk>(pieces.size());
     for (int i = 0; i < pieces.size(); i++) {

@@ -93,7 +93,8 @@ public final class NotesReassembler {
   /** Drops the oldest sets (never {@code keep}) until {@code newSets} more sets and {@code chars} more fit. */
   private void makeRoom(int newSets, long chars, int keep) {
     Iterator<Map.Entry<Integer, Pending>> oldest = pending.entrySet().iterator();
-    while (oldest.hasNext() && (pending.size() + newSets > MAX_PENDING || pendingChars + chars > MAX_PENDING_CHARS)) {
+    while (oldest.hasNext()
+        && (pending.size() + newSets > MAX_PENDING || pendingChars + chars > MAX_PENDING_CHARS)) {
       Map.Entry<Integer, Pending> e = oldest.next();
       if (e.getKey().intValue() == keep) {
         continue;
@@ -133,7 +134,9 @@ public final class NotesReassembler {
     List<Integer> expired = new ArrayList<Integer>(dropped);
     dropped.clear();
     dropOlderThan(nowMillis - timeoutMillis, expired);
-    return expired.isEmpty() ? Collections.<Integer>emptyList() : Collections.unmodifiableList(expired);
+    return expired.isEmpty()
+        ? Collections.<Integer>emptyList()
+        : Collections.unmodifiableList(expired);
   }
 
   /** How many sets are waiting for chunks. */

@@ -16,7 +16,8 @@ final class OscArgs {
   }
 
   /** Checks the address and the argument count against {@code signature} such as {@code "i request, s json"}. */
-  static OscArgs expect(OSCMessage message, String address, String signature) throws OscProtocolException {
+  static OscArgs expect(OSCMessage message, String address, String signature)
+      throws OscProtocolException {
     if (!address.equals(message.getAddress())) {
       throw new OscProtocolException("expected " + address + ", got " + message.getAddress());
     }
@@ -53,10 +54,14 @@ final class OscArgs {
 
   double floatArg(int index) throws OscProtocolException {
     Object value = args.get(index);
-    if (value instanceof Float || value instanceof Double || value instanceof Integer || value instanceof Long) {
+    if (value instanceof Float
+        || value instanceof Double
+        || value instanceof Integer
+        || value instanceof Long) {
       double d = ((Number) value).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new OscProtocolException(message.getAddress() + " argument " + (index + 1) + " must be a finite number, got " + d);
+        throw new OscProtocolException(message.getAddress() + " argument " + (index + 1)
+            + " must be a finite number, got " + d);
       }
       return d;
     }
@@ -75,7 +80,8 @@ final class OscArgs {
   }
 
   OscProtocolException mismatch() {
-    return new OscProtocolException(message.getAddress() + " expects (" + signature + "), got (" + typeTags(args) + ")");
+    return new OscProtocolException(
+        message.getAddress() + " expects (" + signature + "), got (" + typeTags(args) + ")");
   }
 
   /** OSC type tags of the arguments, e.g. {@code "i, s"}, for error messages. */

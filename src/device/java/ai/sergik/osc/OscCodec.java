@@ -33,7 +33,8 @@ public final class OscCodec {
 
   public OscCodec() {
     OSCSerializerAndParserBuilder builder = new OSCSerializerAndParserBuilder();
-    builder.setProperties(Collections.<String, Object>singletonMap(CHARSET_PROPERTY, Charset.forName("UTF-8")));
+    builder.setProperties(
+        Collections.<String, Object>singletonMap(CHARSET_PROPERTY, Charset.forName("UTF-8")));
     this.serializer = builder.buildSerializer(new BufferBytesReceiver(scratch));
     this.parser = builder.buildParser();
   }
@@ -51,7 +52,8 @@ public final class OscCodec {
     } catch (BufferOverflowException e) {
       throw tooLarge(message.getAddress(), "more than " + SCRATCH_BYTES);
     } catch (OSCSerializeException e) {
-      throw new OscProtocolException("cannot encode " + message.getAddress() + ": " + e.getMessage(), e);
+      throw new OscProtocolException(
+          "cannot encode " + message.getAddress() + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new OscProtocolException("cannot encode " + message.getAddress() + ": " + e, e);
     }
@@ -72,27 +74,31 @@ public final class OscCodec {
    */
   public synchronized OSCMessage decode(byte[] data, int length) throws OscProtocolException {
     if (length > OscProtocol.MAX_DATAGRAM_BYTES) {
-      throw new OscProtocolException("datagram of " + length + " bytes is over the " + OscProtocol.MAX_DATAGRAM_BYTES
-          + "-byte limit of OSC protocol v" + OscProtocol.VERSION + "; send smaller messages");
+      throw new OscProtocolException(
+          "datagram of " + length + " bytes is over the " + OscProtocol.MAX_DATAGRAM_BYTES
+              + "-byte limit of OSC protocol v" + OscProtocol.VERSION + "; send smaller messages");
     }
     if (length <= 0) {
-      throw new OscProtocolException("empty datagram; expected an OSC message such as " + OscProtocol.TEST + " i nonce");
+      throw new OscProtocolException(
+          "empty datagram; expected an OSC message such as " + OscProtocol.TEST + " i nonce");
     }
     if (data[0] != '/') {
       if (data[0] == '#') {
-        throw new OscProtocolException("OSC bundles are not part of protocol v" + OscProtocol.VERSION
-            + "; send each message in its own datagram");
+        throw new OscProtocolException("OSC bundles are not part of protocol v"
+            + OscProtocol.VERSION + "; send each message in its own datagram");
       }
-      throw new OscProtocolException("not an OSC message: a datagram must start with an address such as "
-          + OscProtocol.TEST);
+      throw new OscProtocolException(
+          "not an OSC message: a datagram must start with an address such as " + OscProtocol.TEST);
     }
     OSCPacket packet;
     try {
       packet = parser.convert(ByteBuffer.wrap(data, 0, length).slice());
     } catch (OSCParseException e) {
-      throw new OscProtocolException("malformed OSC message (" + describe(e) + "); check the type tags and padding", e);
+      throw new OscProtocolException(
+          "malformed OSC message (" + describe(e) + "); check the type tags and padding", e);
     } catch (RuntimeException e) {
-      throw new OscProtocolException("malformed OSC message (" + describe(e) + "); check the type tags and padding", e);
+      throw new OscProtocolException(
+          "malformed OSC message (" + describe(e) + "); check the type tags and padding", e);
     }
     if (!(packet instanceof OSCMessage)) {
       throw new OscProtocolException("OSC bundles are not part of protocol v" + OscProtocol.VERSION

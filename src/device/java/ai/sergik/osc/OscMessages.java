@@ -52,7 +52,11 @@ public final class OscMessages {
 
   /** The answer to a handshake made in protocol version {@code protocol}. */
   public static OSCMessage ack(int nonce, String version, int protocol) {
-    return message(OscProtocol.ACK, Integer.valueOf(nonce), nonNull(version, "version"), Integer.valueOf(protocol));
+    return message(
+        OscProtocol.ACK,
+        Integer.valueOf(nonce),
+        nonNull(version, "version"),
+        Integer.valueOf(protocol));
   }
 
   public static OSCMessage tempo(double bpm) {
@@ -63,7 +67,8 @@ public final class OscMessages {
   }
 
   public static OSCMessage transport(Transport transport) {
-    return message(OscProtocol.TRANSPORT, transport.state(), Float.valueOf((float) transport.beats()));
+    return message(
+        OscProtocol.TRANSPORT, transport.state(), Float.valueOf((float) transport.beats()));
   }
 
   public static OSCMessage track(TrackParameter parameter) {
@@ -97,15 +102,23 @@ public final class OscMessages {
     List<NotesChunk> chunks = NotesChunks.split(request, json);
     List<OSCMessage> messages = new ArrayList<OSCMessage>(chunks.size());
     for (NotesChunk c : chunks) {
-      messages.add(message(address, Integer.valueOf(c.request()), Integer.valueOf(c.chunk()),
-          Integer.valueOf(c.chunks()), c.json()));
+      messages.add(message(
+          address,
+          Integer.valueOf(c.request()),
+          Integer.valueOf(c.chunk()),
+          Integer.valueOf(c.chunks()),
+          c.json()));
     }
     return Collections.unmodifiableList(messages);
   }
 
   public static OSCMessage notesChunk(NotesChunk chunk) {
-    return message(OscProtocol.NOTES, Integer.valueOf(chunk.request()), Integer.valueOf(chunk.chunk()),
-        Integer.valueOf(chunk.chunks()), chunk.json());
+    return message(
+        OscProtocol.NOTES,
+        Integer.valueOf(chunk.request()),
+        Integer.valueOf(chunk.chunk()),
+        Integer.valueOf(chunk.chunks()),
+        chunk.json());
   }
 
   /** {@code /ableton/set i request, s json}. */
@@ -167,8 +180,8 @@ public final class OscMessages {
     }
     int count = m.getArguments().size();
     if (count != 1 && count != 3) {
-      throw new OscProtocolException(OscProtocol.TEST + " expects (" + signature + ") or, version 1, (i nonce), got ("
-          + OscArgs.typeTags(m.getArguments()) + ")");
+      throw new OscProtocolException(OscProtocol.TEST + " expects (" + signature
+          + ") or, version 1, (i nonce), got (" + OscArgs.typeTags(m.getArguments()) + ")");
     }
     if (count == 1) {
       return Handshake.v1(OscArgs.expect(m, OscProtocol.TEST, "i nonce").intArg(0));
@@ -249,7 +262,8 @@ public final class OscMessages {
     OscArgs a = OscArgs.expect(m, OscProtocol.ACTION, "i request, s name, s json");
     String name = a.stringArg(1);
     if (name.isEmpty()) {
-      throw new OscProtocolException(OscProtocol.ACTION + " needs an action name, got an empty string");
+      throw new OscProtocolException(
+          OscProtocol.ACTION + " needs an action name, got an empty string");
     }
     return new OscRequest(a.intArg(0), name, a.stringArg(2));
   }
@@ -283,8 +297,10 @@ public final class OscMessages {
    */
   public static int requestIdOf(OSCMessage m) {
     List<Object> args = m.getArguments();
-    if (!args.isEmpty() && args.get(0) instanceof Integer
-        && (OscProtocol.GENERATE.equals(m.getAddress()) || OscProtocol.ACTION.equals(m.getAddress()))) {
+    if (!args.isEmpty()
+        && args.get(0) instanceof Integer
+        && (OscProtocol.GENERATE.equals(m.getAddress())
+            || OscProtocol.ACTION.equals(m.getAddress()))) {
       return (Integer) args.get(0);
     }
     return OscProtocol.PUSH_REQUEST;

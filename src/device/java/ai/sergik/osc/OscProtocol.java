@@ -144,6 +144,7 @@ public final class OscProtocol {
 
   /** Transport states {@link #TRANSPORT} may carry. */
   public static final String STATE_PLAYING = "playing";
+
   public static final String STATE_STOPPED = "stopped";
   public static final String STATE_RECORDING = "recording";
 

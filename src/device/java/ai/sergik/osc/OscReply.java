@@ -18,24 +18,41 @@ public final class OscReply {
     this.text = text;
   }
 
-  public static OscReply result(int request, String json) { return new OscReply(request, false, json); }
+  public static OscReply result(int request, String json) {
+    return new OscReply(request, false, json);
+  }
 
-  public static OscReply error(int request, String message) { return new OscReply(request, true, message); }
+  public static OscReply error(int request, String message) {
+    return new OscReply(request, true, message);
+  }
 
-  public int request() { return request; }
+  public int request() {
+    return request;
+  }
 
-  public boolean isError() { return error; }
+  public boolean isError() {
+    return error;
+  }
 
   /** The JSON of a result, or the message of an error. */
-  public String text() { return text; }
+  public String text() {
+    return text;
+  }
 
-  @Override public boolean equals(Object o) {
+  @Override
+  public boolean equals(Object o) {
     if (!(o instanceof OscReply)) return false;
     OscReply r = (OscReply) o;
     return request == r.request && error == r.error && text.equals(r.text);
   }
 
-  @Override public int hashCode() { return (request * 31 + (error ? 1 : 0)) * 31 + text.hashCode(); }
+  @Override
+  public int hashCode() {
+    return (request * 31 + (error ? 1 : 0)) * 31 + text.hashCode();
+  }
 
-  @Override public String toString() { return (error ? "OscReply{error " : "OscReply{result ") + request + ": " + text + "}"; }
+  @Override
+  public String toString() {
+    return (error ? "OscReply{error " : "OscReply{result ") + request + ": " + text + "}";
+  }
 }

@@ -24,19 +24,32 @@ public final class OscRequest {
     this.json = json;
   }
 
-  public int request() { return request; }
+  public int request() {
+    return request;
+  }
 
-  public String name() { return name; }
+  public String name() {
+    return name;
+  }
 
-  public String json() { return json; }
+  public String json() {
+    return json;
+  }
 
-  @Override public boolean equals(Object o) {
+  @Override
+  public boolean equals(Object o) {
     if (!(o instanceof OscRequest)) return false;
     OscRequest r = (OscRequest) o;
     return request == r.request && name.equals(r.name) && json.equals(r.json);
   }
 
-  @Override public int hashCode() { return (request * 31 + name.hashCode()) * 31 + json.hashCode(); }
+  @Override
+  public int hashCode() {
+    return (request * 31 + name.hashCode()) * 31 + json.hashCode();
+  }
 
-  @Override public String toString() { return "OscRequest{" + request + " " + name + "}"; }
+  @Override
+  public String toString() {
+    return "OscRequest{" + request + " " + name + "}";
+  }
 }

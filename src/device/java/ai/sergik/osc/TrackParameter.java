@@ -20,20 +20,33 @@ public final class TrackParameter {
     this.value = value;
   }
 
-  public int track() { return track; }
+  public int track() {
+    return track;
+  }
 
-  public String param() { return param; }
+  public String param() {
+    return param;
+  }
 
   /** A String, Number or Boolean. */
-  public Object value() { return value; }
+  public Object value() {
+    return value;
+  }
 
-  @Override public boolean equals(Object o) {
+  @Override
+  public boolean equals(Object o) {
     if (!(o instanceof TrackParameter)) return false;
     TrackParameter t = (TrackParameter) o;
     return track == t.track && param.equals(t.param) && value.equals(t.value);
   }
 
-  @Override public int hashCode() { return (track * 31 + param.hashCode()) * 31 + value.hashCode(); }
+  @Override
+  public int hashCode() {
+    return (track * 31 + param.hashCode()) * 31 + value.hashCode();
+  }
 
-  @Override public String toString() { return "TrackParameter{" + track + "/" + param + "=" + value + "}"; }
+  @Override
+  public String toString() {
+    return "TrackParameter{" + track + "/" + param + "=" + value + "}";
+  }
 }

@@ -14,12 +14,19 @@ import java.util.List;
  */
 final class Connect extends NoteTransform {
   Connect() {
-    super("connect", "Adds passing notes in the key between one note (or chord top) and the next, on a grid, walking"
+    super(
+        "connect",
+        "Adds passing notes in the key between one note (or chord top) and the next, on a grid, walking"
             + " toward the next note; the original notes are kept.",
-        new TransformOption("rate", "1/16", "the passing notes' grid: 1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t"),
+        new TransformOption(
+            "rate", "1/16", "the passing notes' grid: 1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t"),
         new TransformOption("density", "1", "0..1: the share of gaps that are filled, seeded"),
-        new TransformOption("velocity", "0.8", "the passing notes' velocity as a fraction of the note before, 0.05..1"),
-        new TransformOption("key", null, "passing notes stay in this key (default: read from the notes)"));
+        new TransformOption(
+            "velocity",
+            "0.8",
+            "the passing notes' velocity as a fraction of the note before, 0.05..1"),
+        new TransformOption(
+            "key", null, "passing notes stay in this key (default: read from the notes)"));
   }
 
   @Override
@@ -53,8 +60,10 @@ final class Connect extends NoteTransform {
         added++;
       }
     }
-    return new Transformed(out, "added " + added + (added == 1 ? " passing note" : " passing notes") + " in " + key.name()
-        + " on " + rate);
+    return new Transformed(
+        out,
+        "added " + added + (added == 1 ? " passing note" : " passing notes") + " in " + key.name()
+            + " on " + rate);
   }
 
   /** Key tones strictly between a and b, in the order walked from a to b; a neighbour when a == b. */

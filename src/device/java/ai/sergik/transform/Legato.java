@@ -11,12 +11,18 @@ import java.util.List;
  */
 final class Legato extends NoteTransform {
   Legato(String name) {
-    super(name, "Sets note lengths: legato joins every note to the next onset (no gaps), staccato shortens,"
+    super(
+        name,
+        "Sets note lengths: legato joins every note to the next onset (no gaps), staccato shortens,"
             + " fixed sets one length; starts, pitches and velocities are kept.",
         new TransformOption("mode", "legato", "legato, staccato or fixed"),
         new TransformOption("gap", "0", "legato: beats left before the next onset, 0..1"),
-        new TransformOption("length", "0.25", "fixed: beats per note, 1/64..16 (1/16 and 0.25 both read)"),
-        new TransformOption("end", null, "legato: where the last notes end, in beats (default: the end of the bar after the last start)"));
+        new TransformOption(
+            "length", "0.25", "fixed: beats per note, 1/64..16 (1/16 and 0.25 both read)"),
+        new TransformOption(
+            "end",
+            null,
+            "legato: where the last notes end, in beats (default: the end of the bar after the last start)"));
   }
 
   @Override
@@ -26,7 +32,8 @@ final class Legato extends NoteTransform {
     double length = s.number(name(), "length", 0.25, 1.0 / 64, 16);
     List<List<Note>> groups = onsets(notes);
     double lastStart = notes.isEmpty() ? 0 : notes.get(notes.size() - 1).start();
-    double end = s.number(name(), "end", (Math.floor(lastStart / 4 + 1e-9) + 1) * 4, lastStart + 1e-6, 1e6);
+    double end =
+        s.number(name(), "end", (Math.floor(lastStart / 4 + 1e-9) + 1) * 4, lastStart + 1e-6, 1e6);
     List<Note> out = new ArrayList<Note>(notes.size());
     for (int g = 0; g < groups.size(); g++) {
       double next = g + 1 < groups.size() ? groups.get(g + 1).get(0).start() : end;
@@ -42,6 +49,9 @@ final class Legato extends NoteTransform {
         out.add(n.withDuration(d));
       }
     }
-    return new Transformed(out, mode + ": " + out.size() + " notes" + (mode.equals("legato") && gap > 0 ? ", gap " + plain(gap) + " beats" : ""));
+    return new Transformed(
+        out,
+        mode + ": " + out.size() + " notes"
+            + (mode.equals("legato") && gap > 0 ? ", gap " + plain(gap) + " beats" : ""));
   }
 }

@@ -26,12 +26,18 @@ public abstract class NoteTransform {
   }
 
   /** "strum", "legato", "quantize" ... */
-  public final String name() { return name; }
+  public final String name() {
+    return name;
+  }
 
   /** One sentence: what it does and what it keeps. */
-  public final String description() { return description; }
+  public final String description() {
+    return description;
+  }
 
-  public final List<TransformOption> options() { return options; }
+  public final List<TransformOption> options() {
+    return options;
+  }
 
   /**
    * Applies the transform.
@@ -105,5 +111,7 @@ public abstract class NoteTransform {
   }
 
   @Override
-  public String toString() { return name; }
+  public String toString() {
+    return name;
+  }
 }

@@ -14,13 +14,20 @@ import java.util.List;
  */
 final class Ornament extends NoteTransform {
   Ornament() {
-    super("ornament", "Adds grace notes (a scale step above or below) or flams (the same pitch, softer) just before notes,"
+    super(
+        "ornament",
+        "Adds grace notes (a scale step above or below) or flams (the same pitch, softer) just before notes,"
             + " with a seeded probability; the original notes are kept.",
         new TransformOption("type", "grace", "grace, flam or mixed"),
         new TransformOption("probability", "0.5", "0..1: the share of onsets that get one"),
-        new TransformOption("offset", null, "beats before the note, 1/64..0.5 (default: 1/8 for grace, 1/32 for flam)"),
-        new TransformOption("velocity", "0.6", "the ornament's velocity as a fraction of its note's, 0.05..1"),
-        new TransformOption("key", null, "grace notes stay in this key (default: read from the notes)"));
+        new TransformOption(
+            "offset",
+            null,
+            "beats before the note, 1/64..0.5 (default: 1/8 for grace, 1/32 for flam)"),
+        new TransformOption(
+            "velocity", "0.6", "the ornament's velocity as a fraction of its note's, 0.05..1"),
+        new TransformOption(
+            "key", null, "grace notes stay in this key (default: read from the notes)"));
   }
 
   @Override
@@ -54,8 +61,10 @@ final class Ornament extends NoteTransform {
       }
       previousStart = top.start();
     }
-    return new Transformed(out, "added " + added + " " + type + (added == 1 ? " ornament" : " ornaments")
-        + (type.equals("flam") ? "" : " in " + key.name()));
+    return new Transformed(
+        out,
+        "added " + added + " " + type + (added == 1 ? " ornament" : " ornaments")
+            + (type.equals("flam") ? "" : " in " + key.name()));
   }
 
   /** The scale tone next to a pitch, above or below (for a note outside the key, the nearest key tone that way). */

@@ -11,22 +11,32 @@ import java.util.List;
  */
 final class Quantize extends NoteTransform {
   Quantize() {
-    super("quantize", "Moves starts toward a grid (1/4 .. 1/32, triplets) by a strength 0-100 %, with swing 50-75 %;"
+    super(
+        "quantize",
+        "Moves starts toward a grid (1/4 .. 1/32, triplets) by a strength 0-100 %, with swing 50-75 %;"
             + " at 100 % every start is on the grid.",
         new TransformOption("grid", "1/16", "1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t"),
         new TransformOption("strength", "100", "0..100 %"),
-        new TransformOption("swing", "50", "50 (straight)..75 %: every second grid point comes late"),
-        new TransformOption("ends", "false", "true to move ends to the grid too (each note at least one step)"));
+        new TransformOption(
+            "swing", "50", "50 (straight)..75 %: every second grid point comes late"),
+        new TransformOption(
+            "ends", "false", "true to move ends to the grid too (each note at least one step)"));
   }
 
   static double step(String grid) {
     switch (grid) {
-      case "1/4": return 1;
-      case "1/8": return 0.5;
-      case "1/16": return 0.25;
-      case "1/32": return 0.125;
-      case "1/8t": return 1.0 / 3;
-      default: return 1.0 / 6; // 1/16t
+      case "1/4":
+        return 1;
+      case "1/8":
+        return 0.5;
+      case "1/16":
+        return 0.25;
+      case "1/32":
+        return 0.125;
+      case "1/8t":
+        return 1.0 / 3;
+      default:
+        return 1.0 / 6; // 1/16t
     }
   }
 
@@ -67,7 +77,9 @@ final class Quantize extends NoteTransform {
       }
       out.add(new Note(n.pitch(), Math.max(0, start), duration, n.velocity(), n.mute()));
     }
-    return new Transformed(out, "quantized " + out.size() + " notes to " + grid + " at " + plain(strength * 100) + " %"
-        + (swing > 50 ? ", swing " + plain(swing) + " %" : ""));
+    return new Transformed(
+        out,
+        "quantized " + out.size() + " notes to " + grid + " at " + plain(strength * 100) + " %"
+            + (swing > 50 ? ", swing " + plain(swing) + " %" : ""));
   }
 }

@@ -14,7 +14,9 @@ import java.util.List;
  */
 final class Recombine extends NoteTransform {
   Recombine() {
-    super("recombine", "Shuffles, rotates or reverses the pitches, the rhythm or the velocities of the onsets while keeping"
+    super(
+        "recombine",
+        "Shuffles, rotates or reverses the pitches, the rhythm or the velocities of the onsets while keeping"
             + " the rest: pitches keep the rhythm, rhythm keeps the pitch order.",
         new TransformOption("what", "pitch", "pitch, rhythm or velocity"),
         new TransformOption("mode", "shuffle", "shuffle (seeded), rotate or reverse"),
@@ -37,7 +39,8 @@ final class Recombine extends NoteTransform {
         // the slot's timing and velocity go to the source's pitches
         for (int i = 0; i < source.size(); i++) {
           Note like = slot.get(Math.min(i, slot.size() - 1));
-          out.add(new Note(source.get(i).pitch(), like.start(), like.duration(), like.velocity(), like.mute()));
+          out.add(new Note(
+              source.get(i).pitch(), like.start(), like.duration(), like.velocity(), like.mute()));
         }
       }
     } else if (what.equals("velocity")) {
@@ -49,9 +52,12 @@ final class Recombine extends NoteTransform {
       double start = n == 0 ? 0 : groups.get(0).get(0).start();
       double clipEnd = 0;
       for (Note x : notes) clipEnd = Math.max(clipEnd, x.end());
-      double[] gaps = new double[n]; // gap after onset g: to the next onset, the last one to the clip's end
+      double[] gaps =
+          new double[n]; // gap after onset g: to the next onset, the last one to the clip's end
       for (int g = 0; g < n; g++) {
-        double next = g + 1 < n ? groups.get(g + 1).get(0).start() : Math.max(clipEnd, groups.get(g).get(0).start() + 1.0 / 64);
+        double next = g + 1 < n
+            ? groups.get(g + 1).get(0).start()
+            : Math.max(clipEnd, groups.get(g).get(0).start() + 1.0 / 64);
         gaps[g] = next - groups.get(g).get(0).start();
       }
       double t = start;
@@ -66,9 +72,12 @@ final class Recombine extends NoteTransform {
         t += gaps[order[g]];
       }
     }
-    return new Transformed(out, (mode.equals("shuffle") ? "shuffled " : mode.equals("rotate") ? "rotated " : "reversed ")
-        + (what.equals("pitch") ? "pitches" : what.equals("rhythm") ? "rhythm" : "velocities") + " of " + n + " onsets"
-        + (mode.equals("rotate") ? " by " + by : ""));
+    return new Transformed(
+        out,
+        (mode.equals("shuffle") ? "shuffled " : mode.equals("rotate") ? "rotated " : "reversed ")
+            + (what.equals("pitch") ? "pitches" : what.equals("rhythm") ? "rhythm" : "velocities")
+            + " of " + n + " onsets"
+            + (mode.equals("rotate") ? " by " + by : ""));
   }
 
   /** order[g] = the onset whose pitches (rhythm, velocity) onset g takes. */

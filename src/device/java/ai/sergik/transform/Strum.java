@@ -13,10 +13,15 @@ import java.util.List;
  */
 final class Strum extends NoteTransform {
   Strum() {
-    super("strum", "Spreads the notes of each chord in time, low to high (up), high to low (down) or alternating;"
+    super(
+        "strum",
+        "Spreads the notes of each chord in time, low to high (up), high to low (down) or alternating;"
             + " pitches, ends and the order of chords are kept.",
         new TransformOption("direction", "up", "up, down or alternate (up, then down, ...)"),
-        new TransformOption("time", "0.03", "beats between one string and the next, 0..0.5 (0.03 is about 15 ms at 120 BPM)"),
+        new TransformOption(
+            "time",
+            "0.03",
+            "beats between one string and the next, 0..0.5 (0.03 is about 15 ms at 120 BPM)"),
         new TransformOption("variation", "0", "0..1: how much each gap varies, seeded"));
   }
 
@@ -39,10 +44,12 @@ final class Strum extends NoteTransform {
       double start = chord.get(0).start();
       double shortest = Double.MAX_VALUE;
       for (Note x : chord) shortest = Math.min(shortest, x.duration());
-      double room = g + 1 < groups.size() ? groups.get(g + 1).get(0).start() - start : Double.MAX_VALUE;
+      double room =
+          g + 1 < groups.size() ? groups.get(g + 1).get(0).start() - start : Double.MAX_VALUE;
       // the last string starts within 90 % of the shortest note and of the time to the next chord
       double step = Math.min(time, 0.9 * Math.min(shortest, room) / (n - 1) / (1 + variation));
-      boolean down = direction.equals("down") || (direction.equals("alternate") && strummed % 2 == 1);
+      boolean down =
+          direction.equals("down") || (direction.equals("alternate") && strummed % 2 == 1);
       double offset = 0;
       for (int i = 0; i < n; i++) {
         Note x = chord.get(down ? n - 1 - i : i);
@@ -51,7 +58,9 @@ final class Strum extends NoteTransform {
       }
       strummed++;
     }
-    return new Transformed(out, "strummed " + strummed + (strummed == 1 ? " chord " : " chords ") + direction + ", "
-        + plain(time) + " beats between notes");
+    return new Transformed(
+        out,
+        "strummed " + strummed + (strummed == 1 ? " chord " : " chords ") + direction + ", "
+            + plain(time) + " beats between notes");
   }
 }

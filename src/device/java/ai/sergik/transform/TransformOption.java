@@ -13,13 +13,19 @@ public final class TransformOption {
   }
 
   /** Lower-case name with dashes: "time", "strength", "pattern". */
-  public String name() { return name; }
+  public String name() {
+    return name;
+  }
 
   /** The value used when the setting is not given; null when it is worked out from the notes (a key). */
-  public String defaultValue() { return defaultValue; }
+  public String defaultValue() {
+    return defaultValue;
+  }
 
   /** What the setting accepts, in words: "0..100 %", "up, down or alternate". */
-  public String accepted() { return accepted; }
+  public String accepted() {
+    return accepted;
+  }
 
   @Override
   public String toString() {

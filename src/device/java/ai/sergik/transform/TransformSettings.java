@@ -13,7 +13,8 @@ import java.util.Map;
  * Immutable.
  */
 public final class TransformSettings {
-  public static final TransformSettings NONE = new TransformSettings(Collections.<String, String>emptyMap());
+  public static final TransformSettings NONE =
+      new TransformSettings(Collections.<String, String>emptyMap());
 
   private final Map<String, String> values;
 
@@ -34,7 +35,8 @@ public final class TransformSettings {
   /** Settings from pairs: name, value, name, value ... */
   public static TransformSettings pairs(String... nameValue) {
     if (nameValue.length % 2 != 0) {
-      throw new IllegalArgumentException("settings come in pairs (name value), got an odd count: " + nameValue.length);
+      throw new IllegalArgumentException(
+          "settings come in pairs (name value), got an odd count: " + nameValue.length);
     }
     Map<String, String> m = new LinkedHashMap<String, String>();
     for (int i = 0; i < nameValue.length; i += 2) m.put(nameValue[i], nameValue[i + 1]);
@@ -48,9 +50,13 @@ public final class TransformSettings {
   }
 
   /** Names given, normalized. */
-  public Map<String, String> values() { return values; }
+  public Map<String, String> values() {
+    return values;
+  }
 
-  public boolean has(String name) { return values.containsKey(name); }
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
 
   /** Refuses any setting the transform does not read. */
   void checkNames(String transform, List<TransformOption> options) {
@@ -59,7 +65,8 @@ public final class TransformSettings {
       for (TransformOption o : options) known |= o.name().equals(name);
       if (!known) {
         StringBuilder accepted = new StringBuilder();
-        for (TransformOption o : options) accepted.append(accepted.length() == 0 ? "" : ", ").append(o.name());
+        for (TransformOption o : options)
+          accepted.append(accepted.length() == 0 ? "" : ", ").append(o.name());
         throw new IllegalArgumentException(transform + " has no setting \"" + name + "\"; it reads "
             + (accepted.length() == 0 ? "none" : accepted));
       }
@@ -76,8 +83,8 @@ public final class TransformSettings {
       v = Double.NaN;
     }
     if (!(v >= min && v <= max)) {
-      throw new IllegalArgumentException(transform + " " + name + " must be a number " + plain(min) + ".." + plain(max)
-          + ", got \"" + text + "\"");
+      throw new IllegalArgumentException(transform + " " + name + " must be a number " + plain(min)
+          + ".." + plain(max) + ", got \"" + text + "\"");
     }
     return v;
   }
@@ -85,7 +92,9 @@ public final class TransformSettings {
   /** Reads "0.25", "1/16" and "-2". */
   private static double fraction(String text) {
     int slash = text.indexOf('/');
-    if (slash > 0) return Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1));
+    if (slash > 0)
+      return Double.parseDouble(text.substring(0, slash))
+          / Double.parseDouble(text.substring(slash + 1));
     return Double.parseDouble(text);
   }
 
@@ -98,7 +107,8 @@ public final class TransformSettings {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(transform + " " + name + " must be a whole number " + min + ".." + max + ", got \"" + text + "\"");
+    throw new IllegalArgumentException(transform + " " + name + " must be a whole number " + min
+        + ".." + max + ", got \"" + text + "\"");
   }
 
   String choice(String transform, String name, String defaultValue, String... accepted) {
@@ -108,7 +118,8 @@ public final class TransformSettings {
     for (String a : accepted) if (a.equals(v)) return a;
     StringBuilder sb = new StringBuilder();
     for (String a : accepted) sb.append(sb.length() == 0 ? "" : ", ").append(a);
-    throw new IllegalArgumentException(transform + " " + name + " must be one of " + sb + ", got \"" + text + "\"");
+    throw new IllegalArgumentException(
+        transform + " " + name + " must be one of " + sb + ", got \"" + text + "\"");
   }
 
   boolean bool(String transform, String name, boolean defaultValue) {
@@ -117,7 +128,8 @@ public final class TransformSettings {
     String v = text.trim().toLowerCase(Locale.ROOT);
     if (v.equals("true") || v.equals("1") || v.equals("yes") || v.equals("on")) return true;
     if (v.equals("false") || v.equals("0") || v.equals("no") || v.equals("off")) return false;
-    throw new IllegalArgumentException(transform + " " + name + " must be true or false, got \"" + text + "\"");
+    throw new IllegalArgumentException(
+        transform + " " + name + " must be true or false, got \"" + text + "\"");
   }
 
   /** The key setting, or null when it is not given (the transform then reads the key from the notes). */
@@ -141,5 +153,7 @@ public final class TransformSettings {
   }
 
   @Override
-  public String toString() { return values.toString(); }
+  public String toString() {
+    return values.toString();
+  }
 }

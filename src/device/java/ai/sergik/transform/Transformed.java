@@ -13,11 +13,17 @@ public final class Transformed {
     this.summary = summary;
   }
 
-  public List<Note> notes() { return notes; }
+  public List<Note> notes() {
+    return notes;
+  }
 
   /** "strummed 4 chords up, 0.03 beats between notes". */
-  public String summary() { return summary; }
+  public String summary() {
+    return summary;
+  }
 
   @Override
-  public String toString() { return summary; }
+  public String toString() {
+    return summary;
+  }
 }

@@ -14,12 +14,21 @@ import java.util.Locale;
 public final class Transforms {
   private Transforms() {}
 
-  private static final List<NoteTransform> ALL = Collections.unmodifiableList(Arrays.<NoteTransform>asList(
-      new Strum(), new Legato("legato"), new Quantize(), new VelocityShape(), new Ornament(), new Recombine(),
-      new Connect(), new TransposeInKey()));
+  private static final List<NoteTransform> ALL =
+      Collections.unmodifiableList(Arrays.<NoteTransform>asList(
+          new Strum(),
+          new Legato("legato"),
+          new Quantize(),
+          new VelocityShape(),
+          new Ornament(),
+          new Recombine(),
+          new Connect(),
+          new TransposeInKey()));
 
   /** Every transform, in menu order. */
-  public static List<NoteTransform> all() { return ALL; }
+  public static List<NoteTransform> all() {
+    return ALL;
+  }
 
   /** The names, in menu order: strum, legato, quantize, velocity, ornament, recombine, connect, transpose. */
   public static List<String> names() {
@@ -42,7 +51,8 @@ public final class Transforms {
   }
 
   /** Applies a transform by name. */
-  public static Transformed apply(String name, List<Note> notes, TransformSettings settings, long seed) {
+  public static Transformed apply(
+      String name, List<Note> notes, TransformSettings settings, long seed) {
     return named(name).apply(notes, settings, seed);
   }
 }

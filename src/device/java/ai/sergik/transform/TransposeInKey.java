@@ -13,10 +13,13 @@ import java.util.List;
  */
 final class TransposeInKey extends NoteTransform {
   TransposeInKey() {
-    super("transpose", "Transposes by scale steps within a key (2 = a third up, -7 = an octave down); notes in the key"
+    super(
+        "transpose",
+        "Transposes by scale steps within a key (2 = a third up, -7 = an octave down); notes in the key"
             + " stay in the key, timing and velocity are kept.",
         new TransformOption("steps", "2", "scale steps, -21..21 (7 = an octave)"),
-        new TransformOption("key", null, "the key or mode to move in (default: read from the notes)"));
+        new TransformOption(
+            "key", null, "the key or mode to move in (default: read from the notes)"));
   }
 
   @Override
@@ -26,8 +29,10 @@ final class TransposeInKey extends NoteTransform {
     Key key = given != null ? given : keyOf(notes);
     List<Note> out = new ArrayList<Note>(notes.size());
     for (Note n : notes) out.add(n.withPitch(move(n.pitch(), steps, key)));
-    return new Transformed(out, "transposed " + out.size() + " notes " + (steps >= 0 ? "up " : "down ") + Math.abs(steps)
-        + (Math.abs(steps) == 1 ? " step" : " steps") + " in " + key.name());
+    return new Transformed(
+        out,
+        "transposed " + out.size() + " notes " + (steps >= 0 ? "up " : "down ") + Math.abs(steps)
+            + (Math.abs(steps) == 1 ? " step" : " steps") + " in " + key.name());
   }
 
   static int move(int pitch, int steps, Key key) {

@@ -13,12 +13,18 @@ public final class DataTypes {
 
   public static String toString(int type) {
     switch (type) {
-      case INT: return "int";
-      case FLOAT: return "float";
-      case LIST: return "list";
-      case MESSAGE: return "message";
-      case ALL: return "all";
-      default: return "unknown";
+      case INT:
+        return "int";
+      case FLOAT:
+        return "float";
+      case LIST:
+        return "list";
+      case MESSAGE:
+        return "message";
+      case ALL:
+        return "all";
+      default:
+        return "unknown";
     }
   }
 }

@@ -16,7 +16,8 @@ public abstract class MaxObject {
   private String[] inletAssist = EMPTY_STRING_ARRAY;
   private String[] outletAssist = EMPTY_STRING_ARRAY;
   private String name;
-  final java.util.Map<String, String[]> attributes = new java.util.LinkedHashMap<String, String[]>();
+  final java.util.Map<String, String[]> attributes =
+      new java.util.LinkedHashMap<String, String[]>();
   final StandIn.Recorder recorder = new StandIn.Recorder();
   int currentInlet;
   private final MaxBox box = new MaxBox(this);
@@ -150,56 +151,205 @@ public abstract class MaxObject {
     return emit(index, "bang", Atom.emptyArray);
   }
 
-  public final boolean outlet(int index, int value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, byte value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, short value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, long value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, float value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, double value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, char value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, boolean value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, Atom value) { return emit(index, null, new Atom[] {value}); }
-  public final boolean outlet(int index, Atom[] value) { return emit(index, null, value.clone()); }
-  public final boolean outlet(int index, int[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, byte[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, short[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, long[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, float[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, double[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, char[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, boolean[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, int value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, byte value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, short value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, long value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, float value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, double value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, String value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, char value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, boolean value) { return emit(index, message, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outlet(int index, String message, Atom value) { return emit(index, message, new Atom[] {value}); }
-  public final boolean outlet(int index, String message, Atom[] value) { return emit(index, message, value.clone()); }
-  public final boolean outlet(int index, String message, int[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, byte[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, short[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, long[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, float[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, double[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, String[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, char[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outlet(int index, String message, boolean[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outletHigh(int index, int value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outletHigh(int index, float value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outletHigh(int index, double value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outletHigh(int index, String value) { return emit(index, null, new Atom[] {Atom.newAtom(value)}); }
-  public final boolean outletHigh(int index, Atom[] value) { return emit(index, null, value.clone()); }
-  public final boolean outletHigh(int index, int[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outletHigh(int index, float[] value) { return emit(index, null, Atom.newAtom(value)); }
-  public final boolean outletHigh(int index, String message, Atom[] value) { return emit(index, message, value.clone()); }
-  public final boolean outletHigh(int index, String message, int[] value) { return emit(index, message, Atom.newAtom(value)); }
-  public final boolean outletHigh(int index, String message, float[] value) { return emit(index, message, Atom.newAtom(value)); }
+  public final boolean outlet(int index, int value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, byte value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, short value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, long value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, float value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, double value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, char value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, boolean value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, Atom value) {
+    return emit(index, null, new Atom[] {value});
+  }
+
+  public final boolean outlet(int index, Atom[] value) {
+    return emit(index, null, value.clone());
+  }
+
+  public final boolean outlet(int index, int[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, byte[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, short[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, long[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, float[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, double[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, char[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, boolean[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, int value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, byte value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, short value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, long value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, float value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, double value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, String value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, char value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, boolean value) {
+    return emit(index, message, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outlet(int index, String message, Atom value) {
+    return emit(index, message, new Atom[] {value});
+  }
+
+  public final boolean outlet(int index, String message, Atom[] value) {
+    return emit(index, message, value.clone());
+  }
+
+  public final boolean outlet(int index, String message, int[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, byte[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, short[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, long[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, float[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, double[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, String[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, char[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outlet(int index, String message, boolean[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outletHigh(int index, int value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outletHigh(int index, float value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outletHigh(int index, double value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outletHigh(int index, String value) {
+    return emit(index, null, new Atom[] {Atom.newAtom(value)});
+  }
+
+  public final boolean outletHigh(int index, Atom[] value) {
+    return emit(index, null, value.clone());
+  }
+
+  public final boolean outletHigh(int index, int[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outletHigh(int index, float[] value) {
+    return emit(index, null, Atom.newAtom(value));
+  }
+
+  public final boolean outletHigh(int index, String message, Atom[] value) {
+    return emit(index, message, value.clone());
+  }
+
+  public final boolean outletHigh(int index, String message, int[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
+
+  public final boolean outletHigh(int index, String message, float[] value) {
+    return emit(index, message, Atom.newAtom(value));
+  }
 
   private boolean emit(int index, String message, Atom[] atoms) {
     if (index < 0 || index >= getNumOutlets()) {
@@ -269,11 +419,24 @@ public abstract class MaxObject {
     int[] t = new int[spec.length()];
     for (int i = 0; i < t.length; i++) {
       switch (spec.charAt(i)) {
-        case 'i': case 'I': t[i] = DataTypes.INT; break;
-        case 'f': case 'F': t[i] = DataTypes.FLOAT; break;
-        case 'l': case 'L': t[i] = DataTypes.LIST; break;
-        case 'm': case 'M': t[i] = DataTypes.MESSAGE; break;
-        default: t[i] = DataTypes.ALL;
+        case 'i':
+        case 'I':
+          t[i] = DataTypes.INT;
+          break;
+        case 'f':
+        case 'F':
+          t[i] = DataTypes.FLOAT;
+          break;
+        case 'l':
+        case 'L':
+          t[i] = DataTypes.LIST;
+          break;
+        case 'm':
+        case 'M':
+          t[i] = DataTypes.MESSAGE;
+          break;
+        default:
+          t[i] = DataTypes.ALL;
       }
     }
     return t;

@@ -26,7 +26,10 @@ public final class StandIn {
   private StandIn() {}
 
   /** Console severity. */
-  public enum Level { POST, ERROR }
+  public enum Level {
+    POST,
+    ERROR
+  }
 
   /** One line of the Max console. */
   public static final class Line {
@@ -168,7 +171,8 @@ public final class StandIn {
   }
 
   /** Sends {@code message args…} to the given inlet, dispatched by mxj's rules. */
-  public static void send(final MaxObject o, final int inlet, final String message, final Atom... args) {
+  public static void send(
+      final MaxObject o, final int inlet, final String message, final Atom... args) {
     o.currentInlet = inlet;
     guarded(o, new Executable() {
       @Override
@@ -208,7 +212,10 @@ public final class StandIn {
       synchronized (LOCK) {
         ESCAPED.add(cause);
       }
-      console(Level.ERROR, "java exception escaped from " + (o == null ? "a clock" : o.getClass().getName()) + ": " + cause);
+      console(
+          Level.ERROR,
+          "java exception escaped from " + (o == null ? "a clock" : o.getClass().getName()) + ": "
+              + cause);
     }
   }
 
@@ -262,8 +269,11 @@ public final class StandIn {
       METHODS.put(type, methods);
     }
     for (Method m : methods) {
-      if (!m.getName().equals(name) || Modifier.isStatic(m.getModifiers()) || m.getReturnType() != void.class
-          || m.getDeclaringClass() == MaxObject.class || m.getDeclaringClass() == Object.class) {
+      if (!m.getName().equals(name)
+          || Modifier.isStatic(m.getModifiers())
+          || m.getReturnType() != void.class
+          || m.getDeclaringClass() == MaxObject.class
+          || m.getDeclaringClass() == Object.class) {
         continue;
       }
       Class<?>[] p = m.getParameterTypes();
@@ -564,7 +574,10 @@ public final class StandIn {
       Pending next = null;
       synchronized (LOCK) {
         for (Pending p : PENDING) {
-          if (p.time <= time && (next == null || p.time < next.time || (p.time == next.time && p.order < next.order))) {
+          if (p.time <= time
+              && (next == null
+                  || p.time < next.time
+                  || (p.time == next.time && p.order < next.order))) {
             next = p;
           }
         }

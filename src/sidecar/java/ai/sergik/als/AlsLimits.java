@@ -55,15 +55,36 @@ public record AlsLimits(
   }
 
   public AlsLimits withMaxXmlBytes(long value) {
-    return new AlsLimits(maxCompressedBytes, value, maxInflationRatio, inflationRatioFloorBytes, maxDepth, maxRunBytes, maxListedItems);
+    return new AlsLimits(
+        maxCompressedBytes,
+        value,
+        maxInflationRatio,
+        inflationRatioFloorBytes,
+        maxDepth,
+        maxRunBytes,
+        maxListedItems);
   }
 
   public AlsLimits withMaxListedItems(int value) {
-    return new AlsLimits(maxCompressedBytes, maxXmlBytes, maxInflationRatio, inflationRatioFloorBytes, maxDepth, maxRunBytes, value);
+    return new AlsLimits(
+        maxCompressedBytes,
+        maxXmlBytes,
+        maxInflationRatio,
+        inflationRatioFloorBytes,
+        maxDepth,
+        maxRunBytes,
+        value);
   }
 
   public AlsLimits withMaxRunBytes(int value) {
-    return new AlsLimits(maxCompressedBytes, maxXmlBytes, maxInflationRatio, inflationRatioFloorBytes, maxDepth, value, maxListedItems);
+    return new AlsLimits(
+        maxCompressedBytes,
+        maxXmlBytes,
+        maxInflationRatio,
+        inflationRatioFloorBytes,
+        maxDepth,
+        value,
+        maxListedItems);
   }
 
   private static void positive(String name, long value) {

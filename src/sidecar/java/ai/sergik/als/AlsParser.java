@@ -78,7 +78,8 @@ public final class AlsParser {
     } catch (XMLStreamException e) {
       throw failure(source, in, x, e);
     } catch (RuntimeException e) {
-      // The JDK reader reports some malformations (bad UTF-8, truncated input) as runtime exceptions.
+      // The JDK reader reports some malformations (bad UTF-8, truncated input) as runtime
+      // exceptions.
       if (in.failure() != null) {
         throw new AlsFormatException(source, in.failure(), e);
       }
@@ -97,7 +98,8 @@ public final class AlsParser {
     return x.result(in.xmlBytes());
   }
 
-  private static AlsFormatException failure(String source, GuardedInput in, SetExtraction x, XMLStreamException e) {
+  private static AlsFormatException failure(
+      String source, GuardedInput in, SetExtraction x, XMLStreamException e) {
     if (in.failure() != null) {
       return new AlsFormatException(source, in.failure(), e);
     }
@@ -105,20 +107,31 @@ public final class AlsParser {
       return new AlsFormatException(source, e.getMessage(), e);
     }
     if (in.xmlBytes() == 0) {
-      return new AlsFormatException(source, "not a Live set: the " + (in.isGzip() ? "gzip data holds" : "file holds")
-          + " no XML at all", e);
+      return new AlsFormatException(
+          source,
+          "not a Live set: the " + (in.isGzip() ? "gzip data holds" : "file holds")
+              + " no XML at all",
+          e);
     }
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    // The JDK prefixes "ParseError at [row,col]:[r,c]\nMessage: "; keep the message, the location is added below.
+    // The JDK prefixes "ParseError at [row,col]:[r,c]\nMessage: "; keep the message, the location
+    // is added below.
     int cut = message.indexOf("Message: ");
     if (cut >= 0) {
       message = message.substring(cut + "Message: ".length());
     }
-    String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+    String at = e.getLocation() == null
+        ? ""
+        : " at line " + e.getLocation().getLineNumber() + ", column "
+            + e.getLocation().getColumnNumber();
     String path = x == null ? "" : x.where();
-    if (x != null && x.sawRoot() && message.toLowerCase(java.util.Locale.ROOT).contains("end of file")) {
-      return new AlsFormatException(source, "the XML ends before the document is complete" + path + at
-          + "; the file is truncated", e);
+    if (x != null
+        && x.sawRoot()
+        && message.toLowerCase(java.util.Locale.ROOT).contains("end of file")) {
+      return new AlsFormatException(
+          source,
+          "the XML ends before the document is complete" + path + at + "; the file is truncated",
+          e);
     }
     return new AlsFormatException(source, "malformed XML" + path + at + ": " + message.trim(), e);
   }

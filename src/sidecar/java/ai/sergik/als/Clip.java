@@ -10,8 +10,18 @@ import java.util.Objects;
  * @param start {@code CurrentStart}: the clip's start within its content
  * @param end {@code CurrentEnd}
  */
-public record Clip(int trackIndex, ClipLocation location, boolean midi, int slot, double time, String name,
-    double start, double end, double loopStart, double loopEnd, boolean loopOn) {
+public record Clip(
+    int trackIndex,
+    ClipLocation location,
+    boolean midi,
+    int slot,
+    double time,
+    String name,
+    double start,
+    double end,
+    double loopStart,
+    double loopEnd,
+    boolean loopOn) {
   public Clip {
     Objects.requireNonNull(location, "location");
     name = Objects.requireNonNullElse(name, "");

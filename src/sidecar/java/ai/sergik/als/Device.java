@@ -16,8 +16,17 @@ import java.util.Objects;
  * @param pluginFile the plugin binary (VST2 {@code FileName}/{@code Path}) or Max patch path, else empty
  * @param vendor the AU manufacturer, else empty
  */
-public record Device(int trackIndex, int index, int parent, int chain, int depth, String className, DeviceKind kind,
-    String name, String pluginFile, String vendor) {
+public record Device(
+    int trackIndex,
+    int index,
+    int parent,
+    int chain,
+    int depth,
+    String className,
+    DeviceKind kind,
+    String name,
+    String pluginFile,
+    String vendor) {
   public Device {
     Objects.requireNonNull(className, "className");
     Objects.requireNonNull(kind, "kind");

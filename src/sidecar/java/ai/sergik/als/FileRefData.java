@@ -59,7 +59,8 @@ final class FileRefData {
     }
     byte[] out = new byte[digits.length() / 2];
     for (int i = 0; i < out.length; i++) {
-      out[i] = (byte) ((Character.digit(digits.charAt(2 * i), 16) << 4) | Character.digit(digits.charAt(2 * i + 1), 16));
+      out[i] = (byte) ((Character.digit(digits.charAt(2 * i), 16) << 4)
+          | Character.digit(digits.charAt(2 * i + 1), 16));
     }
     return out;
   }

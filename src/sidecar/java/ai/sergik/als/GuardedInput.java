@@ -28,7 +28,8 @@ final class GuardedInput extends FilterInputStream {
   private int run;
   private String failure;
 
-  private GuardedInput(String source, AlsLimits limits, CountingInput compressed, InputStream xml, boolean gzip) {
+  private GuardedInput(
+      String source, AlsLimits limits, CountingInput compressed, InputStream xml, boolean gzip) {
     super(xml);
     this.source = source;
     this.limits = limits;
@@ -37,8 +38,10 @@ final class GuardedInput extends FilterInputStream {
   }
 
   /** Opens the XML inside {@code raw}, refusing anything that is neither gzip nor XML. */
-  static GuardedInput open(String source, InputStream raw, AlsLimits limits) throws AlsFormatException, IOException {
-    CountingInput counted = new CountingInput(new BufferedInputStream(raw, GZIP_BUFFER_BYTES), limits.maxCompressedBytes(), source);
+  static GuardedInput open(String source, InputStream raw, AlsLimits limits)
+      throws AlsFormatException, IOException {
+    CountingInput counted = new CountingInput(
+        new BufferedInputStream(raw, GZIP_BUFFER_BYTES), limits.maxCompressedBytes(), source);
     counted.mark(4);
     int b0 = counted.read();
     int b1 = counted.read();
@@ -49,9 +52,12 @@ final class GuardedInput extends FilterInputStream {
     }
     if (b0 == 0x1f && b1 == 0x8b) {
       try {
-        return new GuardedInput(source, limits, counted, new GZIPInputStream(counted, GZIP_BUFFER_BYTES), true);
+        return new GuardedInput(
+            source, limits, counted, new GZIPInputStream(counted, GZIP_BUFFER_BYTES), true);
       } catch (EOFException e) {
-        throw new AlsFormatException(source, "the gzip header is truncated (" + counted.count() + " bytes); the file was cut short");
+        throw new AlsFormatException(
+            source,
+            "the gzip header is truncated (" + counted.count() + " bytes); the file was cut short");
       } catch (ZipException e) {
         throw new AlsFormatException(source, "the gzip header is corrupt: " + e.getMessage());
       }
@@ -59,15 +65,24 @@ final class GuardedInput extends FilterInputStream {
     if (b0 == '<' || (b0 == 0xef && b1 == 0xbb && b2 == 0xbf) || Character.isWhitespace(b0)) {
       return new GuardedInput(source, limits, counted, counted, false);
     }
-    throw new AlsFormatException(source, String.format(
-        "not a Live set: expected gzip data (starting 1f 8b) or XML (starting '<'), found bytes %s", hex(b0, b1, b2)));
+    throw new AlsFormatException(
+        source,
+        String.format(
+            "not a Live set: expected gzip data (starting 1f 8b) or XML (starting '<'), found bytes %s",
+            hex(b0, b1, b2)));
   }
 
-  boolean isGzip() { return gzip; }
+  boolean isGzip() {
+    return gzip;
+  }
 
-  long xmlBytes() { return xmlBytes; }
+  long xmlBytes() {
+    return xmlBytes;
+  }
 
-  long compressedBytes() { return compressed.count(); }
+  long compressedBytes() {
+    return compressed.count();
+  }
 
   /** Why reading stopped, when a limit or the container (not the XML) was at fault; otherwise null. */
   String failure() {
@@ -87,21 +102,30 @@ final class GuardedInput extends FilterInputStream {
     try {
       n = in.read(b, off, len);
     } catch (EOFException e) {
-      throw fail("the gzip stream ends early after " + xmlBytes + " bytes of XML; the file is truncated");
+      throw fail(
+          "the gzip stream ends early after " + xmlBytes + " bytes of XML; the file is truncated");
     } catch (ZipException e) {
-      throw fail("the gzip data is corrupt after " + xmlBytes + " bytes of XML (" + e.getMessage() + ")");
+      throw fail(
+          "the gzip data is corrupt after " + xmlBytes + " bytes of XML (" + e.getMessage() + ")");
     }
     if (n <= 0) {
       return n;
     }
     xmlBytes += n;
     if (xmlBytes > limits.maxXmlBytes()) {
-      throw fail("the XML exceeds " + limits.maxXmlBytes() + " bytes (AlsLimits.maxXmlBytes); real sets are under 100 MB");
+      throw fail("the XML exceeds " + limits.maxXmlBytes()
+          + " bytes (AlsLimits.maxXmlBytes); real sets are under 100 MB");
     }
-    if (gzip && xmlBytes > limits.inflationRatioFloorBytes()
+    if (gzip
+        && xmlBytes > limits.inflationRatioFloorBytes()
         && xmlBytes > (long) limits.maxInflationRatio() * Math.max(1, compressed.count())) {
-      throw fail(String.format(Locale.ROOT, "the gzip data inflates beyond %d:1 (%d bytes of XML from %d compressed; AlsLimits.maxInflationRatio):"
-          + " a gzip bomb, not a Live set", limits.maxInflationRatio(), xmlBytes, compressed.count()));
+      throw fail(String.format(
+          Locale.ROOT,
+          "the gzip data inflates beyond %d:1 (%d bytes of XML from %d compressed; AlsLimits.maxInflationRatio):"
+              + " a gzip bomb, not a Live set",
+          limits.maxInflationRatio(),
+          xmlBytes,
+          compressed.count()));
     }
     checkRuns(b, off, n);
     return n;
@@ -158,7 +182,9 @@ final class GuardedInput extends FilterInputStream {
   }
 
   @Override
-  public boolean markSupported() { return false; }
+  public boolean markSupported() {
+    return false;
+  }
 
   private IOException fail(String message) {
     if (failure == null) {
@@ -179,7 +205,9 @@ final class GuardedInput extends FilterInputStream {
 
   /** Thrown through the XML reader when a limit trips; the parser reports {@link #failure()} instead. */
   static final class LimitException extends IOException {
-    LimitException(String message) { super(message); }
+    LimitException(String message) {
+      super(message);
+    }
   }
 
   /** Counts the compressed bytes and enforces the file-size limit. */
@@ -196,7 +224,9 @@ final class GuardedInput extends FilterInputStream {
       this.source = source;
     }
 
-    long count() { return count; }
+    long count() {
+      return count;
+    }
 
     @Override
     public int read() throws IOException {

@@ -46,7 +46,11 @@ public record LiveSet(
 
   /** Plugin names (VST2 plug name, VST3 and AU names) in first-use order, each once. */
   public List<String> pluginNames() {
-    return devices.stream().filter(d -> d.kind().isPlugin()).map(Device::name).distinct().toList();
+    return devices.stream()
+        .filter(d -> d.kind().isPlugin())
+        .map(Device::name)
+        .distinct()
+        .toList();
   }
 
   /**
@@ -55,8 +59,19 @@ public record LiveSet(
    * @param devices every device in every track's chain, racks and their contents included
    * @param plugins plugin device instances (VST2, VST3, AU), inside racks included
    */
-  public record Counts(int midiTracks, int audioTracks, int groupTracks, int returnTracks, int devices, int plugins,
-      int maxForLive, int sessionClips, int arrangementClips, int takeLaneClips, int sampleRefs, int uniqueSamples) {
+  public record Counts(
+      int midiTracks,
+      int audioTracks,
+      int groupTracks,
+      int returnTracks,
+      int devices,
+      int plugins,
+      int maxForLive,
+      int sessionClips,
+      int arrangementClips,
+      int takeLaneClips,
+      int sampleRefs,
+      int uniqueSamples) {
 
     public int clips() {
       return sessionClips + arrangementClips + takeLaneClips;

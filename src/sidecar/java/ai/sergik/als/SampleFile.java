@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param relativePathType Live's code: 1 relative to the set, 3 to the project, 5 Core Library …; -1 if absent
  * @param uses how many sample references in the set point at this file
  */
-public record SampleFile(String path, String relativePath, int relativePathType, String fileName, int uses) {
+public record SampleFile(
+    String path, String relativePath, int relativePathType, String fileName, int uses) {
   public SampleFile {
     path = Objects.requireNonNullElse(path, "");
     relativePath = Objects.requireNonNullElse(relativePath, "");

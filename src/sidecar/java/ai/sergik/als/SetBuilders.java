@@ -43,7 +43,8 @@ final class SetBuilders {
     String patchName;
     String vendor;
 
-    DeviceBuilder(int level, int trackIndex, int index, String className, int parent, int chain, int depth) {
+    DeviceBuilder(
+        int level, int trackIndex, int index, String className, int parent, int chain, int depth) {
       this.level = level;
       this.trackIndex = trackIndex;
       this.index = index;
@@ -55,18 +56,23 @@ final class SetBuilders {
     }
 
     Device build() {
-      DeviceKind k = maxForLive ? DeviceKind.MAX_FOR_LIVE : kind.isPlugin() ? kind : rack ? DeviceKind.RACK : DeviceKind.STOCK;
+      DeviceKind k = maxForLive
+          ? DeviceKind.MAX_FOR_LIVE
+          : kind.isPlugin() ? kind : rack ? DeviceKind.RACK : DeviceKind.STOCK;
       String name;
       if (k.isPlugin() && pluginName != null && !pluginName.isEmpty()) {
         name = pluginName;
-      } else if (k == DeviceKind.MAX_FOR_LIVE && (patchName != null && !patchName.isEmpty() || pluginFile != null)) {
-        name = patchName != null && !patchName.isEmpty() ? patchName : AlsParser.fileName(pluginFile);
+      } else if (k == DeviceKind.MAX_FOR_LIVE
+          && (patchName != null && !patchName.isEmpty() || pluginFile != null)) {
+        name =
+            patchName != null && !patchName.isEmpty() ? patchName : AlsParser.fileName(pluginFile);
       } else if (userName != null && !userName.isEmpty()) {
         name = userName;
       } else {
         name = className;
       }
-      return new Device(trackIndex, index, parent, chain, depth, className, k, name, pluginFile, vendor);
+      return new Device(
+          trackIndex, index, parent, chain, depth, className, k, name, pluginFile, vendor);
     }
   }
 
@@ -92,8 +98,18 @@ final class SetBuilders {
     }
 
     Clip build(int trackIndex) {
-      return new Clip(trackIndex, location, midi, slot, location == ClipLocation.SESSION ? 0 : time, name, start, end,
-          loopStart, loopEnd, loopOn);
+      return new Clip(
+          trackIndex,
+          location,
+          midi,
+          slot,
+          location == ClipLocation.SESSION ? 0 : time,
+          name,
+          start,
+          end,
+          loopStart,
+          loopEnd,
+          loopOn);
     }
   }
 

@@ -111,17 +111,20 @@ final class SetExtraction {
       switch (reader.next()) {
         case XMLStreamConstants.START_ELEMENT -> start(reader.getLocalName());
         case XMLStreamConstants.END_ELEMENT -> end();
-        case XMLStreamConstants.DTD -> throw new AlsParser.RefusedException(
-            "the file declares a DOCTYPE; Live sets never do, and DTDs are refused so that no entity is expanded or fetched");
-        case XMLStreamConstants.ENTITY_REFERENCE -> throw new AlsParser.RefusedException(
-            "entity reference &" + reader.getLocalName() + ";" + where() + " is refused; a Live set uses only the predefined XML entities");
-        default -> { }
+        case XMLStreamConstants.DTD ->
+          throw new AlsParser.RefusedException(
+              "the file declares a DOCTYPE; Live sets never do, and DTDs are refused so that no entity is expanded or fetched");
+        case XMLStreamConstants.ENTITY_REFERENCE ->
+          throw new AlsParser.RefusedException("entity reference &" + reader.getLocalName() + ";"
+              + where() + " is refused; a Live set uses only the predefined XML entities");
+        default -> {}
       }
     }
     if (!sawLiveSet) {
-      throw new AlsParser.RefusedException(sawRoot
-          ? "not a Live set: <Ableton> holds no <LiveSet> element"
-          : "not a Live set: the document has no elements");
+      throw new AlsParser.RefusedException(
+          sawRoot
+              ? "not a Live set: <Ableton> holds no <LiveSet> element"
+              : "not a Live set: the document has no elements");
     }
   }
 
@@ -136,14 +139,16 @@ final class SetExtraction {
   private void start(String name) throws XMLStreamException {
     int level = depth;
     if (level >= limits.maxDepth()) {
-      throw new AlsParser.RefusedException("elements nest deeper than " + limits.maxDepth() + where() + " (AlsLimits.maxDepth)");
+      throw new AlsParser.RefusedException(
+          "elements nest deeper than " + limits.maxDepth() + where() + " (AlsLimits.maxDepth)");
     }
     path[level] = name;
     depth = level + 1;
 
     if (level == 0) {
       if (!"Ableton".equals(name)) {
-        throw new AlsParser.RefusedException("not a Live set: the root element is <" + name + ">, expected <Ableton>");
+        throw new AlsParser.RefusedException(
+            "not a Live set: the root element is <" + name + ">, expected <Ableton>");
       }
       sawRoot = true;
       creator = r.getAttributeValue(null, "Creator");
@@ -200,7 +205,8 @@ final class SetExtraction {
 
   private void beginTrack(TrackType type, int level) {
     counts[type.ordinal()]++;
-    track = new TrackBuilder(tracks.size(), type, AlsParser.parseInt(r.getAttributeValue(null, "Id"), -1));
+    track = new TrackBuilder(
+        tracks.size(), type, AlsParser.parseInt(r.getAttributeValue(null, "Id"), -1));
     trackLevel = level;
     slotIndex = -1;
     deviceIndexInTrack = 0;
@@ -213,7 +219,7 @@ final class SetExtraction {
         case "ColorIndex", "Color" -> track.color = AlsParser.parseInt(value(), -1);
         case "TrackGroupId" -> track.groupId = AlsParser.parseInt(value(), -1);
         case "Freeze" -> track.frozen = "true".equals(value());
-        default -> { }
+        default -> {}
       }
       return;
     }
@@ -236,8 +242,12 @@ final class SetExtraction {
       ClipLocation location = clipLocation(level);
       if (location != null) {
         clipCounts[location.ordinal()]++;
-        clip = new ClipBuilder(level, location, "MidiClip".equals(name),
-            location == ClipLocation.SESSION ? slotIndex : -1, AlsParser.parseDouble(r.getAttributeValue(null, "Time"), 0));
+        clip = new ClipBuilder(
+            level,
+            location,
+            "MidiClip".equals(name),
+            location == ClipLocation.SESSION ? slotIndex : -1,
+            AlsParser.parseDouble(r.getAttributeValue(null, "Time"), 0));
       }
       return;
     }
@@ -245,7 +255,9 @@ final class SetExtraction {
       slotIndex++;
       return;
     }
-    if (level >= 2 && "Devices".equals(path[level - 1]) && path[level - 2].endsWith("DeviceChain")) {
+    if (level >= 2
+        && "Devices".equals(path[level - 1])
+        && path[level - 2].endsWith("DeviceChain")) {
       beginDevice(level, name);
       return;
     }
@@ -268,7 +280,8 @@ final class SetExtraction {
     if (!"Events".equals(parent)) {
       return null;
     }
-    if (at(level - 2, "ArrangerAutomation") && (at(level - 3, "ClipTimeable") || at(level - 3, "Sample"))
+    if (at(level - 2, "ArrangerAutomation")
+        && (at(level - 3, "ClipTimeable") || at(level - 3, "Sample"))
         && at(level - 4, "MainSequencer")) {
       return ClipLocation.ARRANGEMENT;
     }
@@ -285,22 +298,28 @@ final class SetExtraction {
         case "Name" -> clip.name = value();
         case "CurrentStart" -> clip.start = AlsParser.parseDouble(value(), 0);
         case "CurrentEnd" -> clip.end = AlsParser.parseDouble(value(), 0);
-        default -> { }
+        default -> {}
       }
     } else if (rel == 2 && "Loop".equals(path[clip.level + 1])) {
       switch (name) {
         case "LoopStart" -> clip.loopStart = AlsParser.parseDouble(value(), 0);
         case "LoopEnd" -> clip.loopEnd = AlsParser.parseDouble(value(), 0);
         case "LoopOn" -> clip.loopOn = "true".equals(value());
-        default -> { }
+        default -> {}
       }
     }
   }
 
   private void beginDevice(int level, String name) {
     DeviceBuilder parent = deviceStack.isEmpty() ? null : deviceStack.get(deviceStack.size() - 1);
-    DeviceBuilder d = new DeviceBuilder(level, track.index, deviceIndexInTrack++, name,
-        parent == null ? -1 : parent.index, parent == null ? -1 : parent.currentChain, deviceStack.size());
+    DeviceBuilder d = new DeviceBuilder(
+        level,
+        track.index,
+        deviceIndexInTrack++,
+        name,
+        parent == null ? -1 : parent.index,
+        parent == null ? -1 : parent.currentChain,
+        deviceStack.size());
     deviceStack.add(d);
     deviceCount++;
     if (devices.size() < maxListed) {
@@ -319,7 +338,8 @@ final class SetExtraction {
       }
     } else if (rel == 2) {
       String parent = path[level - 1];
-      if (("Branches".equals(parent) || "ReturnBranches".equals(parent)) && name.endsWith("Branch")) {
+      if (("Branches".equals(parent) || "ReturnBranches".equals(parent))
+          && name.endsWith("Branch")) {
         d.rack = true;
         d.currentChain = d.chains++;
       } else if ("PluginDesc".equals(parent)) {
@@ -327,7 +347,7 @@ final class SetExtraction {
           case "VstPluginInfo" -> d.kind = DeviceKind.VST2;
           case "Vst3PluginInfo" -> d.kind = DeviceKind.VST3;
           case "AuPluginInfo" -> d.kind = DeviceKind.AU;
-          default -> { }
+          default -> {}
         }
       }
     } else if (rel == 3 && "PluginDesc".equals(path[d.level + 1])) {
@@ -336,22 +356,29 @@ final class SetExtraction {
         case "Name" -> d.pluginName = AlsParser.first(d.pluginName, value());
         case "FileName", "Path" -> d.pluginFile = AlsParser.first(d.pluginFile, value());
         case "Manufacturer" -> d.vendor = AlsParser.first(d.vendor, value());
-        default -> { }
+        default -> {}
       }
-    } else if (rel >= 3 && d.maxForLive && "PatchSlot".equals(path[d.level + 1]) && "FileRef".equals(path[level - 1])) {
+    } else if (rel >= 3
+        && d.maxForLive
+        && "PatchSlot".equals(path[d.level + 1])
+        && "FileRef".equals(path[level - 1])) {
       switch (name) {
         case "Path" -> d.pluginFile = AlsParser.first(d.pluginFile, value());
         case "Name" -> d.patchName = AlsParser.first(d.patchName, value());
-        default -> { }
+        default -> {}
       }
     }
   }
 
   private void mainTrackField(int level, String name, int rel) {
     // tempo and time signature: …/Mixer/Tempo (DeviceChain/Mixer from 9, MasterChain/Mixer in 8)
-    if (param == null && ("Tempo".equals(name) || "TimeSignature".equals(name)) && "Mixer".equals(path[level - 1]) && rel == 3) {
+    if (param == null
+        && ("Tempo".equals(name) || "TimeSignature".equals(name))
+        && "Mixer".equals(path[level - 1])
+        && rel == 3) {
       param = new ParamBuilder(level);
-      if ("Tempo".equals(name)) tempo = param; else timeSignature = param;
+      if ("Tempo".equals(name)) tempo = param;
+      else timeSignature = param;
       return;
     }
     if (param != null) {
@@ -362,14 +389,18 @@ final class SetExtraction {
         } else if ("AutomationTarget".equals(name)) {
           param.targetId = r.getAttributeValue(null, "Id");
         }
-      } else if (prel == 3 && "ArrangerAutomation".equals(path[param.level + 1]) && "Events".equals(path[level - 1])) {
+      } else if (prel == 3
+          && "ArrangerAutomation".equals(path[param.level + 1])
+          && "Events".equals(path[level - 1])) {
         param.events++;
         if (param.first == null) param.first = value();
       }
       return;
     }
     // Live 10+: automation lives on the main track, linked to the parameter by PointeeId.
-    if (rel == 3 && "AutomationEnvelope".equals(name) && "Envelopes".equals(path[level - 1])
+    if (rel == 3
+        && "AutomationEnvelope".equals(name)
+        && "Envelopes".equals(path[level - 1])
         && "AutomationEnvelopes".equals(path[level - 2])) {
       envelope = new EnvelopeBuilder(level);
       return;
@@ -378,7 +409,9 @@ final class SetExtraction {
       int erel = level - envelope.level;
       if (erel == 2 && "PointeeId".equals(name) && "EnvelopeTarget".equals(path[level - 1])) {
         envelope.pointee = value();
-      } else if (erel == 3 && "Events".equals(path[level - 1]) && "Automation".equals(path[level - 2])) {
+      } else if (erel == 3
+          && "Events".equals(path[level - 1])
+          && "Automation".equals(path[level - 2])) {
         envelope.events++;
         if (envelope.first == null) envelope.first = value();
       }
@@ -401,9 +434,11 @@ final class SetExtraction {
           depth--; // getElementText consumed the end tag
           sample.data = hex;
         }
-        default -> { }
+        default -> {}
       }
-    } else if (rel == 3 && "RelativePathElement".equals(name) && "RelativePath".equals(path[level - 1])) {
+    } else if (rel == 3
+        && "RelativePathElement".equals(name)
+        && "RelativePath".equals(path[level - 1])) {
       String dir = r.getAttributeValue(null, "Dir");
       sample.folders.add(dir == null || dir.isEmpty() ? ".." : dir);
     }
@@ -483,7 +518,14 @@ final class SetExtraction {
     String key = file.identity();
     SampleFile seen = samples.get(key);
     if (seen != null) {
-      samples.put(key, new SampleFile(seen.path(), seen.relativePath(), seen.relativePathType(), seen.fileName(), seen.uses() + 1));
+      samples.put(
+          key,
+          new SampleFile(
+              seen.path(),
+              seen.relativePath(),
+              seen.relativePathType(),
+              seen.fileName(),
+              seen.uses() + 1));
     } else {
       uniqueSamples++;
       if (samples.size() < maxListed) {
@@ -507,18 +549,47 @@ final class SetExtraction {
         nesting++;
         g = groups.get(g.groupId);
       }
-      builtTracks.add(new Track(t.index, t.id, t.type, t.groupId, nesting,
-          t.name != null ? t.name : t.userName, t.userName, t.color, t.frozen));
+      builtTracks.add(new Track(
+          t.index,
+          t.id,
+          t.type,
+          t.groupId,
+          nesting,
+          t.name != null ? t.name : t.userName,
+          t.userName,
+          t.color,
+          t.frozen));
     }
     List<Device> builtDevices = new ArrayList<>(devices.size());
     for (DeviceBuilder d : devices) builtDevices.add(d.build());
     LiveSet.Counts c = new LiveSet.Counts(
-        counts[TrackType.MIDI.ordinal()], counts[TrackType.AUDIO.ordinal()], counts[TrackType.GROUP.ordinal()],
-        counts[TrackType.RETURN.ordinal()], deviceCount, pluginCount, maxForLiveCount,
-        clipCounts[ClipLocation.SESSION.ordinal()], clipCounts[ClipLocation.ARRANGEMENT.ordinal()],
-        clipCounts[ClipLocation.TAKE_LANE.ordinal()], sampleRefs, uniqueSamples);
-    return new LiveSet(creator, AlsParser.productVersion(creator), majorVersion, minorVersion, tempo(), timeSignature(),
-        locators, builtTracks, builtDevices, clips, new ArrayList<>(samples.values()), c, xmlBytes, truncated);
+        counts[TrackType.MIDI.ordinal()],
+        counts[TrackType.AUDIO.ordinal()],
+        counts[TrackType.GROUP.ordinal()],
+        counts[TrackType.RETURN.ordinal()],
+        deviceCount,
+        pluginCount,
+        maxForLiveCount,
+        clipCounts[ClipLocation.SESSION.ordinal()],
+        clipCounts[ClipLocation.ARRANGEMENT.ordinal()],
+        clipCounts[ClipLocation.TAKE_LANE.ordinal()],
+        sampleRefs,
+        uniqueSamples);
+    return new LiveSet(
+        creator,
+        AlsParser.productVersion(creator),
+        majorVersion,
+        minorVersion,
+        tempo(),
+        timeSignature(),
+        locators,
+        builtTracks,
+        builtDevices,
+        clips,
+        new ArrayList<>(samples.values()),
+        c,
+        xmlBytes,
+        truncated);
   }
 
   private Tempo tempo() {
@@ -535,7 +606,8 @@ final class SetExtraction {
     }
     boolean automated = events > 1;
     double start = AlsParser.parseDouble(first, Double.NaN);
-    double bpm = automated || Double.isNaN(manual) ? (Double.isNaN(start) ? manual : start) : manual;
+    double bpm =
+        automated || Double.isNaN(manual) ? (Double.isNaN(start) ? manual : start) : manual;
     return new Tempo(bpm, manual, automated, events);
   }
 
@@ -544,13 +616,18 @@ final class SetExtraction {
       return TimeSignature.FOUR_FOUR;
     }
     String value = timeSignature.manual;
-    EnvelopeBuilder env = timeSignature.targetId == null ? null : mainEnvelopes.get(timeSignature.targetId);
+    EnvelopeBuilder env =
+        timeSignature.targetId == null ? null : mainEnvelopes.get(timeSignature.targetId);
     if (env != null && env.first != null) {
-      value = env.first; // Manual can stay 4/4 after the song was switched; the envelope's first event holds the truth
+      value =
+          env.first; // Manual can stay 4/4 after the song was switched; the envelope's first event
+      // holds the truth
     } else if (value == null) {
       value = timeSignature.first;
     }
     int v = AlsParser.parseInt(value, 201);
-    return v >= 0 && v <= TimeSignature.MAX_ENCODED ? new TimeSignature(v) : TimeSignature.FOUR_FOUR;
+    return v >= 0 && v <= TimeSignature.MAX_ENCODED
+        ? new TimeSignature(v)
+        : TimeSignature.FOUR_FOUR;
   }
 }

@@ -10,14 +10,20 @@ public record TimeSignature(int encoded) {
 
   public TimeSignature {
     if (encoded < 0 || encoded > MAX_ENCODED) {
-      throw new IllegalArgumentException("time signature code must be 0.." + MAX_ENCODED + " (numerator-1 + 99*log2(denominator)), got " + encoded);
+      throw new IllegalArgumentException("time signature code must be 0.." + MAX_ENCODED
+          + " (numerator-1 + 99*log2(denominator)), got " + encoded);
     }
   }
 
   public static TimeSignature of(int numerator, int denominator) {
     int log = Integer.numberOfTrailingZeros(denominator);
-    if (numerator < 1 || numerator > 99 || denominator < 1 || Integer.bitCount(denominator) != 1 || log > 4) {
-      throw new IllegalArgumentException("time signature must be 1..99 over 1, 2, 4, 8 or 16, got " + numerator + "/" + denominator);
+    if (numerator < 1
+        || numerator > 99
+        || denominator < 1
+        || Integer.bitCount(denominator) != 1
+        || log > 4) {
+      throw new IllegalArgumentException("time signature must be 1..99 over 1, 2, 4, 8 or 16, got "
+          + numerator + "/" + denominator);
     }
     return new TimeSignature(numerator - 1 + 99 * log);
   }

@@ -14,7 +14,16 @@ import java.util.Objects;
  * @param color palette index ({@code ColorIndex} up to Live 10, {@code Color} from 11), or -1
  * @param frozen whether the track is frozen
  */
-public record Track(int index, int id, TrackType type, int groupId, int depth, String name, String userName, int color, boolean frozen) {
+public record Track(
+    int index,
+    int id,
+    TrackType type,
+    int groupId,
+    int depth,
+    String name,
+    String userName,
+    int color,
+    boolean frozen) {
   public Track {
     Objects.requireNonNull(type, "type");
     name = Objects.requireNonNullElse(name, "");

@@ -22,11 +22,16 @@ public enum TrackType {
   /** The type of a {@code LiveSet/Tracks} child, or null when the element is not a track. */
   static TrackType ofTracksChild(String element) {
     switch (element) {
-      case "MidiTrack": return MIDI;
-      case "AudioTrack": return AUDIO;
-      case "GroupTrack": return GROUP;
-      case "ReturnTrack": return RETURN;
-      default: return null;
+      case "MidiTrack":
+        return MIDI;
+      case "AudioTrack":
+        return AUDIO;
+      case "GroupTrack":
+        return GROUP;
+      case "ReturnTrack":
+        return RETURN;
+      default:
+        return null;
     }
   }
 

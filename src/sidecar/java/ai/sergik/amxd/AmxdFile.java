@@ -45,26 +45,28 @@ public final class AmxdFile {
   /** Parses device bytes; {@code source} names the file in error messages. */
   public static AmxdFile parse(byte[] bytes, String source) throws AmxdFormatException {
     if (bytes.length < 4 || !new String(bytes, 0, 4, StandardCharsets.ISO_8859_1).equals("ampf")) {
-      throw new AmxdFormatException(source + ": not a Max for Live device: it must start with an \"ampf\" chunk");
+      throw new AmxdFormatException(
+          source + ": not a Max for Live device: it must start with an \"ampf\" chunk");
     }
     List<Chunk> chunks = new ArrayList<>();
     ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     while (in.hasRemaining()) {
       int at = in.position();
       if (in.remaining() < 8) {
-        throw new AmxdFormatException(source + ": " + in.remaining() + " stray bytes at offset " + at
-            + " where a chunk header (4-character tag + 4-byte length) was expected");
+        throw new AmxdFormatException(source + ": " + in.remaining() + " stray bytes at offset "
+            + at + " where a chunk header (4-character tag + 4-byte length) was expected");
       }
       byte[] tagBytes = new byte[4];
       in.get(tagBytes);
       String tag = new String(tagBytes, StandardCharsets.ISO_8859_1);
       long length = Integer.toUnsignedLong(in.getInt());
       if (!isPrintable(tagBytes)) {
-        throw new AmxdFormatException(source + ": offset " + at + ": chunk tag is not 4 ASCII characters");
+        throw new AmxdFormatException(
+            source + ": offset " + at + ": chunk tag is not 4 ASCII characters");
       }
       if (length > in.remaining()) {
-        throw new AmxdFormatException(source + ": chunk \"" + tag + "\" at offset " + at + " says " + length
-            + " bytes but only " + in.remaining() + " remain (truncated file?)");
+        throw new AmxdFormatException(source + ": chunk \"" + tag + "\" at offset " + at + " says "
+            + length + " bytes but only " + in.remaining() + " remain (truncated file?)");
       }
       byte[] payload = new byte[(int) length];
       in.get(payload);
@@ -77,11 +79,13 @@ public final class AmxdFile {
 
   private void validate(String source) throws AmxdFormatException {
     if (chunks.isEmpty() || !chunks.get(0).tag().equals("ampf")) {
-      throw new AmxdFormatException(source + ": not a Max for Live device: it must start with an \"ampf\" chunk");
+      throw new AmxdFormatException(
+          source + ": not a Max for Live device: it must start with an \"ampf\" chunk");
     }
     if (chunks.get(0).length() != 4) {
-      throw new AmxdFormatException(source + ": \"ampf\" chunk must hold 4 bytes (the device type), got "
-          + chunks.get(0).length());
+      throw new AmxdFormatException(
+          source + ": \"ampf\" chunk must hold 4 bytes (the device type), got "
+              + chunks.get(0).length());
     }
     try {
       DeviceType.of(deviceTypeCode());
@@ -89,18 +93,21 @@ public final class AmxdFile {
       throw new AmxdFormatException(source + ": " + e.getMessage());
     }
     if (chunk("meta").map(Chunk::length).orElse(-1) != 4) {
-      throw new AmxdFormatException(source + ": a \"meta\" chunk of 4 bytes is required after \"ampf\"");
+      throw new AmxdFormatException(
+          source + ": a \"meta\" chunk of 4 bytes is required after \"ampf\"");
     }
     if (!chunks.get(chunks.size() - 1).tag().equals("ptch")) {
-      throw new AmxdFormatException(source + ": the last chunk must be \"ptch\" (the patcher), found \""
-          + chunks.get(chunks.size() - 1).tag() + "\"");
+      throw new AmxdFormatException(
+          source + ": the last chunk must be \"ptch\" (the patcher), found \""
+              + chunks.get(chunks.size() - 1).tag() + "\"");
     }
     if (isFrozen()) {
       FrozenContainer.parse(patcherPayload(), source);
     } else if (!isEncrypted()) {
       String json = new String(patcherPayload(), StandardCharsets.UTF_8);
       if (!json.stripLeading().startsWith("{")) {
-        throw new AmxdFormatException(source + ": \"ptch\" is neither patcher JSON nor a frozen mx@c container");
+        throw new AmxdFormatException(
+            source + ": \"ptch\" is neither patcher JSON nor a frozen mx@c container");
       }
     }
   }
@@ -119,7 +126,9 @@ public final class AmxdFile {
 
   /** The {@code meta} value read as little-endian. */
   public int meta() {
-    return ByteBuffer.wrap(chunk("meta").orElseThrow().payloadUnsafe()).order(ByteOrder.LITTLE_ENDIAN).getInt();
+    return ByteBuffer.wrap(chunk("meta").orElseThrow().payloadUnsafe())
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .getInt();
   }
 
   public byte[] patcherPayload() {
@@ -138,7 +147,9 @@ public final class AmxdFile {
   /** The device's own patcher JSON: the unfrozen payload without its trailing NUL, or the frozen entry flagged 17. */
   public String patcherJson(String source) throws AmxdFormatException {
     if (isFrozen()) {
-      return new String(FrozenContainer.parse(patcherPayload(), source).devicePatcher().data(), StandardCharsets.UTF_8);
+      return new String(
+          FrozenContainer.parse(patcherPayload(), source).devicePatcher().data(),
+          StandardCharsets.UTF_8);
     }
     byte[] p = chunks.get(chunks.size() - 1).payloadUnsafe();
     int end = p.length;
@@ -150,7 +161,8 @@ public final class AmxdFile {
 
   public FrozenContainer frozen(String source) throws AmxdFormatException {
     if (!isFrozen()) {
-      throw new AmxdFormatException(source + ": the device is not frozen (no mx@c container in \"ptch\")");
+      throw new AmxdFormatException(
+          source + ": the device is not frozen (no mx@c container in \"ptch\")");
     }
     return FrozenContainer.parse(patcherPayload(), source);
   }

@@ -7,7 +7,8 @@ import java.util.Arrays;
 public record Chunk(String tag, byte[] payload) {
   public Chunk {
     if (tag.length() != 4 || tag.getBytes(StandardCharsets.US_ASCII).length != 4) {
-      throw new IllegalArgumentException("chunk tag must be 4 ASCII characters, got \"" + tag + "\"");
+      throw new IllegalArgumentException(
+          "chunk tag must be 4 ASCII characters, got \"" + tag + "\"");
     }
     payload = payload.clone();
   }

@@ -27,7 +27,8 @@ public final class DevicePackage {
     private final List<String> problems;
 
     InvalidPatcherException(Path patcher, List<String> problems) {
-      super(patcher + " fails " + problems.size() + " check(s):\n  " + String.join("\n  ", problems));
+      super(
+          patcher + " fails " + problems.size() + " check(s):\n  " + String.join("\n  ", problems));
       this.problems = List.copyOf(problems);
     }
 
@@ -36,12 +37,15 @@ public final class DevicePackage {
     }
   }
 
-  public static Result build(Path patcher, Path jar, Path outDir) throws IOException, InvalidPatcherException {
+  public static Result build(Path patcher, Path jar, Path outDir)
+      throws IOException, InvalidPatcherException {
     if (!Files.isRegularFile(patcher)) {
-      throw new IOException("patcher " + patcher + " not found; run from the project folder or pass --patcher");
+      throw new IOException(
+          "patcher " + patcher + " not found; run from the project folder or pass --patcher");
     }
     if (!Files.isRegularFile(jar)) {
-      throw new IOException("device jar " + jar + " not found; build it with mvn -B -DskipTests package or pass --jar");
+      throw new IOException("device jar " + jar
+          + " not found; build it with mvn -B -DskipTests package or pass --jar");
     }
     String json = Files.readString(patcher, StandardCharsets.UTF_8);
     List<String> problems = new PatcherCheck(new ClassFiles(jar)).check(json);
@@ -49,12 +53,15 @@ public final class DevicePackage {
       throw new InvalidPatcherException(patcher, problems);
     }
     Path device = outDir.resolve(NAME + ".amxd");
-    AtomicFiles.writeBytes(device, AmxdFile.unfrozen(DeviceType.MIDI_EFFECT, json).toBytes());
+    AtomicFiles.writeBytes(
+        device, AmxdFile.unfrozen(DeviceType.MIDI_EFFECT, json).toBytes());
     Path packageDir = outDir.resolve(NAME);
     Path packagedJar = packageDir.resolve("java-classes").resolve("lib").resolve(JAR_NAME);
     AtomicFiles.writeBytes(packagedJar, Files.readAllBytes(jar));
     AtomicFiles.writeString(packageDir.resolve("package-info.json"), packageInfo());
-    AtomicFiles.writeBytes(packageDir.resolve("patchers").resolve(NAME + ".maxpat"), json.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.writeBytes(
+        packageDir.resolve("patchers").resolve(NAME + ".maxpat"),
+        json.getBytes(StandardCharsets.UTF_8));
     return new Result(device, packageDir, packagedJar);
   }
 

@@ -33,7 +33,9 @@ public record FrozenContainer(List<Entry> entries) {
   }
 
   public Entry devicePatcher() {
-    return entries.stream().filter(e -> e.flags() == DEVICE_PATCHER_FLAG).findFirst()
+    return entries.stream()
+        .filter(e -> e.flags() == DEVICE_PATCHER_FLAG)
+        .findFirst()
         .orElse(entries.get(0));
   }
 
@@ -44,13 +46,13 @@ public record FrozenContainer(List<Entry> entries) {
     }
     long directory = in.getLong(8);
     if (directory < 16 || directory + 8 > container.length) {
-      throw new AmxdFormatException(source + ": mx@c directory offset " + directory + " is outside the "
-          + container.length + "-byte container");
+      throw new AmxdFormatException(source + ": mx@c directory offset " + directory
+          + " is outside the " + container.length + "-byte container");
     }
     int at = (int) directory;
     if (!tag(container, at).equals("dlst")) {
-      throw new AmxdFormatException(source + ": expected \"dlst\" at container offset " + at + ", found \""
-          + tag(container, at) + "\"");
+      throw new AmxdFormatException(source + ": expected \"dlst\" at container offset " + at
+          + ", found \"" + tag(container, at) + "\"");
     }
     int end = Math.min(container.length, at + in.getInt(at + 4));
     at += 8;
@@ -63,7 +65,8 @@ public record FrozenContainer(List<Entry> entries) {
       int fieldAt = at + 8;
       int direEnd = at + direSize;
       if (direSize < 8 || direEnd > end) {
-        throw new AmxdFormatException(source + ": \"dire\" at offset " + at + " has a bad size " + direSize);
+        throw new AmxdFormatException(
+            source + ": \"dire\" at offset " + at + " has a bad size " + direSize);
       }
       String type = "";
       String name = "";
@@ -84,13 +87,13 @@ public record FrozenContainer(List<Entry> entries) {
           case "sz32" -> size = in.getInt(data);
           case "of32" -> offset = in.getInt(data);
           case "flag" -> flags = in.getInt(data);
-          default -> { }
+          default -> {}
         }
         fieldAt += fieldSize;
       }
       if (size < 0 || offset < 0 || offset + (long) size > container.length) {
-        throw new AmxdFormatException(source + ": embedded file \"" + name + "\" points outside the container ("
-            + "offset " + offset + ", size " + size + ")");
+        throw new AmxdFormatException(source + ": embedded file \"" + name
+            + "\" points outside the container (" + "offset " + offset + ", size " + size + ")");
       }
       byte[] data = new byte[size];
       System.arraycopy(container, offset, data, 0, size);

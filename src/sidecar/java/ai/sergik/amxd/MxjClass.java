@@ -9,6 +9,7 @@ import java.util.List;
 public record MxjClass(String name, int inlets, int outlets, List<String> constructorDescriptors) {
   /** The descriptor of an mxj constructor taking the typed-in box arguments. */
   public static final String ATOM_ARRAY_CONSTRUCTOR = "([Lcom/cycling74/max/Atom;)V";
+
   public static final String NO_ARG_CONSTRUCTOR = "()V";
 
   public MxjClass {

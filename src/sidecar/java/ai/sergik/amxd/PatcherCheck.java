@@ -84,8 +84,8 @@ public final class PatcherCheck {
       } else {
         int outlets = outlets(from);
         if (outlet < 0 || outlet >= outlets) {
-          problems.add("patchline " + name + ": outlet " + outlet + " out of range, " + source + " ("
-              + describe(from) + ") has " + outlets + " outlets");
+          problems.add("patchline " + name + ": outlet " + outlet + " out of range, " + source
+              + " (" + describe(from) + ") has " + outlets + " outlets");
         }
       }
       if (to == null) {
@@ -93,8 +93,8 @@ public final class PatcherCheck {
       } else {
         int inlets = inlets(to);
         if (inlet < 0 || inlet >= inlets) {
-          problems.add("patchline " + name + ": inlet " + inlet + " out of range, " + destination + " ("
-              + describe(to) + ") has " + inlets + " inlets");
+          problems.add("patchline " + name + ": inlet " + inlet + " out of range, " + destination
+              + " (" + describe(to) + ") has " + inlets + " inlets");
         }
       }
     }
@@ -134,8 +134,8 @@ public final class PatcherCheck {
       args++;
     }
     if (!mxj.acceptsArguments(args)) {
-      problems.add(where + ": mxj class " + words[1] + " has no constructor for " + args + " argument(s); it has "
-          + mxj.constructorDescriptors());
+      problems.add(where + ": mxj class " + words[1] + " has no constructor for " + args
+          + " argument(s); it has " + mxj.constructorDescriptors());
     }
   }
 
@@ -157,7 +157,8 @@ public final class PatcherCheck {
       if (longName.isEmpty()) {
         problems.add(id + " (" + describe(box) + "): parameter has no parameter_longname");
       } else if (!longNames.add(longName)) {
-        problems.add(id + ": parameter long name \"" + longName + "\" is used by another parameter");
+        problems.add(
+            id + ": parameter long name \"" + longName + "\" is used by another parameter");
       }
       if (varName.isEmpty()) {
         problems.add(id + ": parameter has no varname (scripting name)");
@@ -166,20 +167,24 @@ public final class PatcherCheck {
       }
       int type = valueof.path("parameter_type").asInt(-1);
       if (type < 0 || type > 2) {
-        problems.add(id + ": parameter_type " + valueof.path("parameter_type") + " is not 0 (float), 1 (int) or 2 (enum)");
+        problems.add(id + ": parameter_type " + valueof.path("parameter_type")
+            + " is not 0 (float), 1 (int) or 2 (enum)");
       }
       if (type == 2 && valueof.path("parameter_enum").size() == 0) {
         problems.add(id + ": enum parameter \"" + longName + "\" has no parameter_enum items");
       }
       JsonNode entry = declared.path(id);
       if (!entry.isArray() || !entry.path(0).asText("").equals(longName)) {
-        problems.add(id + ": patcher \"parameters\" must list [\"" + longName + "\", shortname, 0] for this box, found "
-            + entry);
+        problems.add(id + ": patcher \"parameters\" must list [\"" + longName
+            + "\", shortname, 0] for this box, found " + entry);
       }
     }
     declared.fieldNames().forEachRemaining(key -> {
-      if (!key.equals("parameterbanks") && !key.equals("parameter_overrides") && !key.equals("inherited_shortname")
-          && !key.contains("::") && !parameterIds.contains(key)) {
+      if (!key.equals("parameterbanks")
+          && !key.equals("parameter_overrides")
+          && !key.equals("inherited_shortname")
+          && !key.contains("::")
+          && !parameterIds.contains(key)) {
         problems.add("patcher \"parameters\" lists " + key + ", which is not a parameter box");
       }
     });
@@ -197,10 +202,12 @@ public final class PatcherCheck {
     for (JsonNode wrapper : patcher.path("boxes")) {
       JsonNode box = wrapper.path("box");
       String id = box.path("id").asText();
-      boolean ui = box.path("maxclass").asText("").startsWith("live.") && box.path("parameter_enable").asInt(0) == 1;
+      boolean ui = box.path("maxclass").asText("").startsWith("live.")
+          && box.path("parameter_enable").asInt(0) == 1;
       if (box.path("presentation").asInt(0) != 1) {
         if (ui) {
-          problems.add(id + " (" + describe(box) + "): parameter is not shown in presentation mode");
+          problems.add(
+              id + " (" + describe(box) + "): parameter is not shown in presentation mode");
         }
         continue;
       }
@@ -214,8 +221,8 @@ public final class PatcherCheck {
       double w = r.path(2).asDouble();
       double h = r.path(3).asDouble();
       if (x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > width || y + h > DEVICE_HEIGHT) {
-        problems.add(id + " (" + describe(box) + "): presentation_rect " + r + " is outside the device [0, 0, "
-            + width + ", " + DEVICE_HEIGHT + "]");
+        problems.add(id + " (" + describe(box) + "): presentation_rect " + r
+            + " is outside the device [0, 0, " + width + ", " + DEVICE_HEIGHT + "]");
       }
     }
   }
@@ -228,7 +235,8 @@ public final class PatcherCheck {
     Map<String, List<String>> edges = new HashMap<>();
     for (JsonNode wrapper : patcher.path("lines")) {
       JsonNode line = wrapper.path("patchline");
-      edges.computeIfAbsent(line.path("source").path(0).asText(), k -> new ArrayList<>())
+      edges
+          .computeIfAbsent(line.path("source").path(0).asText(), k -> new ArrayList<>())
           .add(line.path("destination").path(0).asText());
     }
     Deque<String> frontier = new ArrayDeque<>();
@@ -254,7 +262,8 @@ public final class PatcherCheck {
         }
       }
     }
-    problems.add("no path of patchlines from midiin to midiout: the device would swallow the track's MIDI");
+    problems.add(
+        "no path of patchlines from midiin to midiout: the device would swallow the track's MIDI");
   }
 
   private static boolean isMxj(JsonNode box) {

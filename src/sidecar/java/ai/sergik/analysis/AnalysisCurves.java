@@ -12,5 +12,10 @@ import java.util.List;
  * @param chromagram one 12-bin chroma per {@code chromaSeconds}
  * @param beatTimes seconds
  */
-public record AnalysisCurves(float[] envelopeMin, float[] envelopeMax, double[] shortTermLufs,
-    List<float[]> chromagram, double chromaSeconds, double[] beatTimes) {}
+public record AnalysisCurves(
+    float[] envelopeMin,
+    float[] envelopeMax,
+    double[] shortTermLufs,
+    List<float[]> chromagram,
+    double chromaSeconds,
+    double[] beatTimes) {}

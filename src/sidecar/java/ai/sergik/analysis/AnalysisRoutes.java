@@ -1,6 +1,5 @@
 package ai.sergik.analysis;
 
-import ai.sergik.io.Digests;
 import ai.sergik.api.ApiException;
 import ai.sergik.api.ApiResponse;
 import ai.sergik.api.JsonFields;
@@ -9,6 +8,7 @@ import ai.sergik.api.Routes;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.UnreadableAudioException;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.Digests;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,7 +38,8 @@ public final class AnalysisRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.postBlocking("/gpt/analyze", "gptAnalyze", request -> ApiResponse.ok(analyze(request.fields())));
+    routes.postBlocking(
+        "/gpt/analyze", "gptAnalyze", request -> ApiResponse.ok(analyze(request.fields())));
     routes.action("analyze", this::analyze);
   }
 
@@ -51,26 +52,33 @@ public final class AnalysisRoutes implements RouteModule {
     Optional<String> path = fields.optionalString("path", "SERGIK - Loop 92.wav");
     Optional<String> trackId = fields.optionalString("track_id", "835084e04e2a");
     if (path.isPresent() == trackId.isPresent()) {
-      throw ApiException.badRequest("send exactly one of \"path\" (a file under the library roots) or \"track_id\" "
-          + "(12 hex digits from tracks.csv), e.g. {\"path\": \"SERGIK - Loop 92.wav\"}");
+      throw ApiException.badRequest(
+          "send exactly one of \"path\" (a file under the library roots) or \"track_id\" "
+              + "(12 hex digits from tracks.csv), e.g. {\"path\": \"SERGIK - Loop 92.wav\"}");
     }
     String requested = path.isPresent() ? path.get() : pathOfTrack(trackId.get());
     Path file;
     try {
       file = roots.locate(requested);
     } catch (NoSuchFileException e) {
-      throw ApiException.notFound(requested + ": no such file under the library roots " + roots.roots()
-          + (trackId.isPresent() ? " (track " + trackId.get() + " is listed, but its file is not on this machine)" : ""));
+      throw ApiException.notFound(
+          requested + ": no such file under the library roots " + roots.roots()
+              + (trackId.isPresent()
+                  ? " (track " + trackId.get() + " is listed, but its file is not on this machine)"
+                  : ""));
     } catch (SecurityException e) {
       if (trackId.isPresent()) {
         // a path from the producer's own tables, kept where it was scanned
-        throw ApiException.notFound(requested + ": not under the library roots " + roots.roots() + " (track "
-            + trackId.get() + " is listed, but its file is not on this machine under those roots)");
+        throw ApiException.notFound(requested + ": not under the library roots " + roots.roots()
+            + " (track " + trackId.get()
+            + " is listed, but its file is not on this machine under those roots)");
       }
       throw ApiException.badRequest(e.getMessage());
     }
     if (!AudioFiles.isAudioFile(file)) {
-      throw ApiException.badRequest(requested + " is not an audio file; expected .wav .aif .aiff .mp3 .flac (or .m4a .ogg with ffmpeg)");
+      throw ApiException.badRequest(
+          requested
+              + " is not an audio file; expected .wav .aif .aiff .mp3 .flac (or .m4a .ogg with ffmpeg)");
     }
     FeatureExtractor.Analysis analysis;
     try {
@@ -85,16 +93,19 @@ public final class AnalysisRoutes implements RouteModule {
   }
 
   private String pathOfTrack(String id) throws IOException {
-    if (!id.matches("[0-9a-f]{12}")) throw ApiException.badField("track_id", "12 lowercase hex digits such as 835084e04e2a", id);
+    if (!id.matches("[0-9a-f]{12}"))
+      throw ApiException.badField("track_id", "12 lowercase hex digits such as 835084e04e2a", id);
     for (Path table : List.of(data.tracksManifest(), data.analyzedTracks())) {
       for (Map<String, String> row : CsvRows.read(table)) {
         String p = row.getOrDefault("full_path", row.getOrDefault("path", ""));
         String rowId = row.getOrDefault("track_id", "");
-        if (!p.isEmpty() && (id.equals(rowId) || rowId.isEmpty() && id.equals(Digests.trackId(p)))) return p;
+        if (!p.isEmpty() && (id.equals(rowId) || rowId.isEmpty() && id.equals(Digests.trackId(p))))
+          return p;
       }
     }
-    throw ApiException.notFound("track_id " + id + " is not in " + data.tracksManifest() + " or " + data.analyzedTracks()
-        + "; run 'sergik analyze <folder>' or 'sergik scan exports <folder>' first");
+    throw ApiException.notFound(
+        "track_id " + id + " is not in " + data.tracksManifest() + " or " + data.analyzedTracks()
+            + "; run 'sergik analyze <folder>' or 'sergik scan exports <folder>' first");
   }
 
   /** The features as the API returns them (snake_case names as in analyzed_tracks.csv). */

@@ -15,17 +15,49 @@ import java.util.Map;
 public final class AnalysisTable {
   private AnalysisTable() {}
 
-  static final String[] NOTE_NAMES = {"C", "Cs", "D", "Ds", "E", "F", "Fs", "G", "Gs", "A", "As", "B"};
+  static final String[] NOTE_NAMES = {
+    "C", "Cs", "D", "Ds", "E", "F", "Fs", "G", "Gs", "A", "As", "B"
+  };
 
   public static final List<String> COLUMNS = columns();
 
   private static List<String> columns() {
     List<String> c = new ArrayList<>(List.of(
-        "filename", "bpm", "key", "camelot", "energy", "path", "lufs", "confidence",
-        "track_id", "bpm_confidence", "bpm_alt", "beats", "key_runner_up", "key_unsure", "tuning_cents",
-        "lra", "sample_peak_dbfs", "true_peak_dbtp", "rms_mean_dbfs", "rms_std_dbfs", "crest_db", "clipped_fraction",
-        "centroid_mean_hz", "centroid_std_hz", "harmonic_ratio", "onsets_per_s", "mood",
-        "format", "sample_rate_hz", "bit_depth", "channels", "duration_s", "size_bytes", "modified", "content_hash"));
+        "filename",
+        "bpm",
+        "key",
+        "camelot",
+        "energy",
+        "path",
+        "lufs",
+        "confidence",
+        "track_id",
+        "bpm_confidence",
+        "bpm_alt",
+        "beats",
+        "key_runner_up",
+        "key_unsure",
+        "tuning_cents",
+        "lra",
+        "sample_peak_dbfs",
+        "true_peak_dbtp",
+        "rms_mean_dbfs",
+        "rms_std_dbfs",
+        "crest_db",
+        "clipped_fraction",
+        "centroid_mean_hz",
+        "centroid_std_hz",
+        "harmonic_ratio",
+        "onsets_per_s",
+        "mood",
+        "format",
+        "sample_rate_hz",
+        "bit_depth",
+        "channels",
+        "duration_s",
+        "size_bytes",
+        "modified",
+        "content_hash"));
     for (int i = 1; i <= SpectralAnalyzer.COEFFICIENTS; i++) c.add("mfcc_mean_" + i);
     for (int i = 1; i <= SpectralAnalyzer.COEFFICIENTS; i++) c.add("mfcc_std_" + i);
     for (String n : NOTE_NAMES) c.add("chroma_" + n);
@@ -70,10 +102,17 @@ public final class AnalysisTable {
     r.put("duration_s", CsvRows.number(f.durationSeconds()));
     fingerprint(r, fp);
     for (int i = 0; i < SpectralAnalyzer.COEFFICIENTS; i++) {
-      r.put("mfcc_mean_" + (i + 1), f.mfccMeans() == null ? "" : CsvRows.number(f.mfccMeans().get(i)));
-      r.put("mfcc_std_" + (i + 1), f.mfccStds() == null ? "" : CsvRows.number(f.mfccStds().get(i)));
+      r.put(
+          "mfcc_mean_" + (i + 1),
+          f.mfccMeans() == null ? "" : CsvRows.number(f.mfccMeans().get(i)));
+      r.put(
+          "mfcc_std_" + (i + 1),
+          f.mfccStds() == null ? "" : CsvRows.number(f.mfccStds().get(i)));
     }
-    for (int i = 0; i < 12; i++) r.put("chroma_" + NOTE_NAMES[i], f.chroma() == null ? "" : CsvRows.number(f.chroma().get(i)));
+    for (int i = 0; i < 12; i++)
+      r.put(
+          "chroma_" + NOTE_NAMES[i],
+          f.chroma() == null ? "" : CsvRows.number(f.chroma().get(i)));
     r.put("notes", String.join("; ", f.notes()));
     r.put("error", "");
     return r;
@@ -88,13 +127,18 @@ public final class AnalysisTable {
     r.put("track_id", Digests.trackId(path));
     if (fp != null) fingerprint(r, fp);
     // an empty error cell would read as a success and the file would never be analysed again
-    r.put("error", message == null || message.isBlank() ? path + ": analysis failed without a reason" : message);
+    r.put(
+        "error",
+        message == null || message.isBlank()
+            ? path + ": analysis failed without a reason"
+            : message);
     return r;
   }
 
   private static void fingerprint(Map<String, String> r, FileFingerprint fp) {
     r.put("size_bytes", fp == null ? "" : Long.toString(fp.size()));
-    r.put("modified", fp == null ? "" : Instant.ofEpochMilli(fp.modifiedMillis()).toString());
+    r.put(
+        "modified", fp == null ? "" : Instant.ofEpochMilli(fp.modifiedMillis()).toString());
     r.put("content_hash", fp == null ? "" : fp.hash());
   }
 

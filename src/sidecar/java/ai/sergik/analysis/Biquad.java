@@ -10,7 +10,11 @@ final class Biquad {
   private double z1, z2;
 
   Biquad(double b0, double b1, double b2, double a1, double a2) {
-    this.b0 = b0; this.b1 = b1; this.b2 = b2; this.a1 = a1; this.a2 = a2;
+    this.b0 = b0;
+    this.b1 = b1;
+    this.b2 = b2;
+    this.a1 = a1;
+    this.a2 = a2;
   }
 
   /**
@@ -59,8 +63,11 @@ final class Biquad {
     double vb = Math.pow(vh, 0.4996667741545416);
     double a0 = 1 + k / q + k * k;
     return new Biquad(
-        (vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
-        2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0);
+        (vh + vb * k / q + k * k) / a0,
+        2 * (k * k - vh) / a0,
+        (vh - vb * k / q + k * k) / a0,
+        2 * (k * k - 1) / a0,
+        (1 - k / q + k * k) / a0);
   }
 
   /** Stage 2 of the BS.1770 K-weighting: the RLB high-pass at ~38 Hz. */

@@ -34,6 +34,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   static final double LOW_HZ = 55, HIGH_HZ = 1760;
   /** Frames quieter than this (RMS, dBFS) carry no usable pitch and are skipped. */
   static final double SILENT_FRAME_DBFS = -60;
+
   static final int CENTS_PER_BIN = 10;
   static final int BINS_PER_OCTAVE = 1200 / CENTS_PER_BIN;
   static final int OCTAVES = 6;
@@ -50,7 +51,9 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   static final double HARMONY_SHARE = 0.6;
   /** How far into the track the opening is looked for. */
   static final double EARLY_SECONDS = 120;
-  private static final double PEAK_FLOOR = 0.01; // peaks below 1 % (-40 dB) of the frame's largest are noise
+
+  private static final double PEAK_FLOOR =
+      0.01; // peaks below 1 % (-40 dB) of the frame's largest are noise
 
   private final FFT fft = new FFT(FRAME, new HannWindow());
   private final float[] work = new float[FRAME];
@@ -62,6 +65,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   private final List<double[]> earlyHistograms = new ArrayList<>();
   /** Level of harmony of every frame (0 for silent ones). */
   private final DoubleList harmonyLevels = new DoubleList();
+
   private final List<float[]> framesForPicture = new ArrayList<>();
   private final double binHz;
   private final float frameSeconds;
@@ -73,7 +77,9 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
     this.earlyFrames = (int) Math.round(EARLY_SECONDS / frameSeconds);
   }
 
-  float frameSeconds() { return frameSeconds; }
+  float frameSeconds() {
+    return frameSeconds;
+  }
 
   @Override
   public void frame(float[] frame) {
@@ -99,7 +105,9 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
       for (int k = lo; k <= hi; k++) {
         float m = magnitude[k];
         if (m < max * PEAK_FLOOR || m <= magnitude[k - 1] || m < magnitude[k + 1]) continue;
-        double a = Math.log(magnitude[k - 1] + 1e-12), b = Math.log(m + 1e-12), c = Math.log(magnitude[k + 1] + 1e-12);
+        double a = Math.log(magnitude[k - 1] + 1e-12),
+            b = Math.log(m + 1e-12),
+            c = Math.log(magnitude[k + 1] + 1e-12);
         double denom = a - 2 * b + c;
         double delta = denom < 0 ? 0.5 * (a - c) / denom : 0;
         double freq = (k + delta) * binHz;
@@ -172,5 +180,7 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   }
 
   /** Per-frame chroma (A440 grid) for the picture, one 12-float array per hop. */
-  List<float[]> chromagram() { return framesForPicture; }
+  List<float[]> chromagram() {
+    return framesForPicture;
+  }
 }

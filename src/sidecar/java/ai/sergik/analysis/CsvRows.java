@@ -24,7 +24,8 @@ public final class CsvRows {
     return rows;
   }
 
-  static void write(Path file, List<String> leadingColumns, List<Map<String, String>> rows) throws IOException {
+  static void write(Path file, List<String> leadingColumns, List<Map<String, String>> rows)
+      throws IOException {
     Set<String> columns = new LinkedHashSet<>(leadingColumns);
     for (Map<String, String> r : rows) columns.addAll(r.keySet());
     List<String> header = List.copyOf(columns);

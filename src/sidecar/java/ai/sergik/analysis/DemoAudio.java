@@ -71,7 +71,10 @@ public final class DemoAudio {
       try (AudioInputStream audio = AudioSystem.getAudioInputStream(midi.toFile())) {
         AudioSystem.write(audio, AudioFileFormat.Type.WAVE, tmp.toFile());
       } catch (UnsupportedAudioFileException e) {
-        throw new IOException(midi + ": this Java runtime cannot render MIDI to audio (its software synthesizer, Gervill, is missing)", e);
+        throw new IOException(
+            midi
+                + ": this Java runtime cannot render MIDI to audio (its software synthesizer, Gervill, is missing)",
+            e);
       }
       try {
         Files.move(tmp, wav, StandardCopyOption.ATOMIC_MOVE);

@@ -12,9 +12,15 @@ final class DoubleList {
     values[size++] = v;
   }
 
-  double get(int i) { return values[i]; }
+  double get(int i) {
+    return values[i];
+  }
 
-  int size() { return size; }
+  int size() {
+    return size;
+  }
 
-  double[] toArray() { return Arrays.copyOf(values, size); }
+  double[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
 }

@@ -13,22 +13,23 @@ import java.util.List;
 final class Downsampler implements MonoProcessor {
   private static final int PHASES = 256;
   private static final double KAISER_BETA = 4.55; // ~50 dB stop band
-  private static final java.util.Map<String, float[][]> KERNELS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, float[][]> KERNELS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final List<MonoProcessor> downstream;
   private final double step; // input samples per output sample
   private final int taps;
   private final float[][] kernel; // [phase][tap]
-  private float[] buffer;         // unconsumed input, oldest first
+  private float[] buffer; // unconsumed input, oldest first
   private int buffered;
-  private double nextPos;         // next output position, in input samples relative to buffer[0]
+  private double nextPos; // next output position, in input samples relative to buffer[0]
   private float[] out = new float[0];
 
   Downsampler(float inRate, float outRate, List<MonoProcessor> downstream) {
     this.downstream = List.copyOf(downstream);
     this.step = inRate / (double) outRate;
-    double cutoff = 0.525 * outRate / inRate;        // cycles per input sample, centre of the transition
-    double transition = 0.25 * outRate / inRate;     // 40 % .. 65 % of the output rate
+    double cutoff = 0.525 * outRate / inRate; // cycles per input sample, centre of the transition
+    double transition = 0.25 * outRate / inRate; // 40 % .. 65 % of the output rate
     int n = (int) Math.ceil((50 - 7.95) / (14.36 * transition)) + 1; // Kaiser's length estimate
     this.taps = Math.max(8, n + (n & 1));
     this.kernel = KERNELS.computeIfAbsent(taps + "/" + cutoff, k -> design(taps, cutoff));

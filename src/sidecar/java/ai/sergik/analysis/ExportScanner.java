@@ -22,7 +22,17 @@ import java.util.Map;
  */
 public final class ExportScanner {
   public static final List<String> COLUMNS = List.of(
-      "path", "format", "bit_depth", "sample_rate", "channels", "duration_s", "size", "modified", "filename", "notes", "error");
+      "path",
+      "format",
+      "bit_depth",
+      "sample_rate",
+      "channels",
+      "duration_s",
+      "size",
+      "modified",
+      "filename",
+      "notes",
+      "error");
 
   public record Report(int files, int failed, List<String> errors) {}
 
@@ -34,18 +44,28 @@ public final class ExportScanner {
 
   public Report scan(Path folder) throws IOException {
     Path root = folder.toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) throw new IOException(folder + ": not a folder; scan exports needs the folder holding the exported audio");
+    if (!Files.isDirectory(root))
+      throw new IOException(
+          folder + ": not a folder; scan exports needs the folder holding the exported audio");
     List<Path> files = LibraryAnalyzer.collect(List.of(root));
-    List<Map<String, String>> scanned = files.parallelStream().map(ExportScanner::row).toList();
+    List<Map<String, String>> scanned =
+        files.parallelStream().map(ExportScanner::row).toList();
     List<String> errors = new ArrayList<>();
     List<TrackManifest.Entry> entries = new ArrayList<>();
     for (Map<String, String> r : scanned) {
       if (!r.get("error").isEmpty()) errors.add(r.get("error"));
-      entries.add(new TrackManifest.Entry(r.get("path"), Long.parseLong(r.get("size")), emptyToNull(r.get("format")),
+      entries.add(new TrackManifest.Entry(
+          r.get("path"),
+          Long.parseLong(r.get("size")),
+          emptyToNull(r.get("format")),
           r.get("duration_s").isEmpty() ? null : Double.valueOf(r.get("duration_s")),
           r.get("sample_rate").isEmpty() ? null : Float.valueOf(r.get("sample_rate")),
           r.get("bit_depth").isEmpty() ? null : Integer.valueOf(r.get("bit_depth")),
-          r.get("channels").isEmpty() ? null : Integer.valueOf(r.get("channels")), null, null, null, false));
+          r.get("channels").isEmpty() ? null : Integer.valueOf(r.get("channels")),
+          null,
+          null,
+          null,
+          false));
     }
     List<Map<String, String>> rows = new ArrayList<>();
     for (Map<String, String> old : CsvRows.read(data.allExports())) {
@@ -79,7 +99,12 @@ public final class ExportScanner {
     r.put("filename", file.getFileName().toString());
     try {
       r.put("size", Long.toString(Files.size(file)));
-      r.put("modified", Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()).atOffset(ZoneOffset.UTC).toLocalDate().toString());
+      r.put(
+          "modified",
+          Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis())
+              .atOffset(ZoneOffset.UTC)
+              .toLocalDate()
+              .toString());
       AudioInfo info = AudioFiles.probe(file);
       r.put("format", formatCell(info.format()));
       r.put("bit_depth", CsvRows.number(info.bitDepth()));
@@ -100,5 +125,7 @@ public final class ExportScanner {
     return format == null ? "" : format.toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
 }

@@ -58,26 +58,36 @@ public final class FeatureExtractor {
     OnsetAnalyzer onsets = new OnsetAnalyzer(ONSET_RATE);
     ChromaAnalyzer chroma = new ChromaAnalyzer(CHROMA_RATE);
     WaveformEnvelope waveform = new WaveformEnvelope(rate);
-    Downsampler toChroma = new Downsampler(ONSET_RATE, CHROMA_RATE,
+    Downsampler toChroma = new Downsampler(
+        ONSET_RATE,
+        CHROMA_RATE,
         List.of(new FrameSlicer(ChromaAnalyzer.FRAME, ChromaAnalyzer.HOP, chroma)));
-    Downsampler toOnsets = new Downsampler(rate, ONSET_RATE,
+    Downsampler toOnsets = new Downsampler(
+        rate,
+        ONSET_RATE,
         List.of(new FrameSlicer(OnsetAnalyzer.FRAME, OnsetAnalyzer.HOP, onsets), toChroma));
-    List<MonoProcessor> monoChain = List.of(
-        new FrameSlicer(spectral.size(), spectral.hop(), spectral), waveform, toOnsets);
+    List<MonoProcessor> monoChain =
+        List.of(new FrameSlicer(spectral.size(), spectral.hop(), spectral), waveform, toOnsets);
 
     float[][] block = new float[channels][BLOCK_FRAMES];
     float[] mono = new float[BLOCK_FRAMES];
     long frames = 0;
     int n;
     while ((n = in.read(block, BLOCK_FRAMES)) > 0) {
-      if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("analysis of " + name + " interrupted");
+      if (Thread.currentThread().isInterrupted())
+        throw new InterruptedIOException("analysis of " + name + " interrupted");
       loudness.process(block, n);
       truePeak.process(block, n);
       mixDown(block, channels, n, mono);
       for (MonoProcessor p : monoChain) p.process(mono, n);
       frames += n;
     }
-    return finish(name, info, in.warnings(), frames, new Meters(loudness, truePeak, spectral, onsets, chroma, waveform));
+    return finish(
+        name,
+        info,
+        in.warnings(),
+        frames,
+        new Meters(loudness, truePeak, spectral, onsets, chroma, waveform));
   }
 
   private static void mixDown(float[][] block, int channels, int n, float[] mono) {
@@ -94,10 +104,16 @@ public final class FeatureExtractor {
   }
 
   /** What listened to one file in one pass, read out by {@link #finish} once the file has ended. */
-  private record Meters(LoudnessMeter loudness, TruePeakMeter truePeak, SpectralAnalyzer spectral, OnsetAnalyzer onsets,
-      ChromaAnalyzer chroma, WaveformEnvelope waveform) {}
+  private record Meters(
+      LoudnessMeter loudness,
+      TruePeakMeter truePeak,
+      SpectralAnalyzer spectral,
+      OnsetAnalyzer onsets,
+      ChromaAnalyzer chroma,
+      WaveformEnvelope waveform) {}
 
-  private static Analysis finish(String name, AudioInfo info, List<String> warnings, long frames, Meters meters) {
+  private static Analysis finish(
+      String name, AudioInfo info, List<String> warnings, long frames, Meters meters) {
     LoudnessMeter loudnessMeter = meters.loudness();
     TruePeakMeter truePeakMeter = meters.truePeak();
     SpectralAnalyzer spectral = meters.spectral();
@@ -110,10 +126,16 @@ public final class FeatureExtractor {
 
     LoudnessMeter.Loudness loudness = loudnessMeter.finish();
     if (loudness.integratedLufs() == null) {
-      notes.add(duration < 0.4 ? "too short for loudness (needs one 400 ms block)" : "silent: no block above -70 LUFS");
+      notes.add(
+          duration < 0.4
+              ? "too short for loudness (needs one 400 ms block)"
+              : "silent: no block above -70 LUFS");
     }
     if (loudness.clippedFraction() > 1e-4) {
-      notes.add(String.format(Locale.ROOT, "clipping: %.2f %% of samples at full scale", 100 * loudness.clippedFraction()));
+      notes.add(String.format(
+          Locale.ROOT,
+          "clipping: %.2f %% of samples at full scale",
+          100 * loudness.clippedFraction()));
     }
 
     TempoTracker.Tempo tempo = TempoTracker.estimate(onsets.envelope(), onsets.frameRate());
@@ -126,10 +148,16 @@ public final class FeatureExtractor {
     } else {
       key = KeyDetector.detect(chroma, chromaAnalyzer.openingChroma());
       if (key.correlation() < MIN_KEY_CORRELATION) {
-        notes.add(String.format(Locale.ROOT, "key: no clear tonality (best profile correlation %.2f)", key.correlation()));
+        notes.add(String.format(
+            Locale.ROOT,
+            "key: no clear tonality (best profile correlation %.2f)",
+            key.correlation()));
         key = null;
       } else if (key.confidence() < KeyDetector.UNSURE_BELOW) {
-        notes.add(String.format(Locale.ROOT, "key: unsure (confidence %.2f, runner-up %s)", key.confidence(),
+        notes.add(String.format(
+            Locale.ROOT,
+            "key: unsure (confidence %.2f, runner-up %s)",
+            key.confidence(),
             key.runnerUp().camelot()));
       }
     }
@@ -139,24 +167,46 @@ public final class FeatureExtractor {
     String mood = Mood.of(key == null ? null : key.key(), energy, tempo.bpm(), centroid);
 
     TrackFeatures features = TrackFeatures.builder()
-        .path(name).format(info.format()).sampleRate(info.sampleRate()).channels(info.channels())
-        .bitDepth(info.bitDepth()).durationSeconds(round(duration, 3))
-        .bpm(tempo.bpm()).bpmConfidence(tempo.confidence()).bpmAlternative(tempo.alternativeBpm())
+        .path(name)
+        .format(info.format())
+        .sampleRate(info.sampleRate())
+        .channels(info.channels())
+        .bitDepth(info.bitDepth())
+        .durationSeconds(round(duration, 3))
+        .bpm(tempo.bpm())
+        .bpmConfidence(tempo.confidence())
+        .bpmAlternative(tempo.alternativeBpm())
         .beatCount(tempo.beatTimes().length)
-        .key(key == null ? null : key.key()).keyConfidence(key == null ? null : key.confidence())
+        .key(key == null ? null : key.key())
+        .keyConfidence(key == null ? null : key.confidence())
         .keyRunnerUp(key == null ? null : key.runnerUp())
         .tuningCents(chroma == null ? null : round(chromaAnalyzer.tuningCents(), 1))
-        .lufs(round(loudness.integratedLufs(), 2)).loudnessRange(round(loudness.loudnessRangeLu(), 2))
-        .samplePeakDbfs(round(loudness.samplePeakDbfs(), 2)).truePeakDbtp(round(truePeakMeter.finish(), 2))
-        .rmsMeanDbfs(round(loudness.rmsMeanDbfs(), 2)).rmsStdDbfs(round(loudness.rmsStdDbfs(), 2))
-        .crestDb(round(loudness.crestDb(), 2)).clippedFraction(round(loudness.clippedFraction(), 6))
-        .centroidMeanHz(round(centroid, 1)).centroidStdHz(round(spectral.centroidStdHz(), 1))
-        .harmonicRatio(round(onsets.hpss().harmonicRatio(), 4)).onsetsPerSecond(round(tempo.onsetsPerSecond(), 3))
-        .mfccMeans(list(spectral.mfccMeans())).mfccStds(list(spectral.mfccStds())).chroma(list(chroma))
-        .energyLevel(energy).mood(mood).notes(notes)
+        .lufs(round(loudness.integratedLufs(), 2))
+        .loudnessRange(round(loudness.loudnessRangeLu(), 2))
+        .samplePeakDbfs(round(loudness.samplePeakDbfs(), 2))
+        .truePeakDbtp(round(truePeakMeter.finish(), 2))
+        .rmsMeanDbfs(round(loudness.rmsMeanDbfs(), 2))
+        .rmsStdDbfs(round(loudness.rmsStdDbfs(), 2))
+        .crestDb(round(loudness.crestDb(), 2))
+        .clippedFraction(round(loudness.clippedFraction(), 6))
+        .centroidMeanHz(round(centroid, 1))
+        .centroidStdHz(round(spectral.centroidStdHz(), 1))
+        .harmonicRatio(round(onsets.hpss().harmonicRatio(), 4))
+        .onsetsPerSecond(round(tempo.onsetsPerSecond(), 3))
+        .mfccMeans(list(spectral.mfccMeans()))
+        .mfccStds(list(spectral.mfccStds()))
+        .chroma(list(chroma))
+        .energyLevel(energy)
+        .mood(mood)
+        .notes(notes)
         .build();
-    AnalysisCurves curves = new AnalysisCurves(waveform.min(), waveform.max(), loudness.shortTermLufs(),
-        chromaAnalyzer.chromagram(), chromaAnalyzer.frameSeconds(), tempo.beatTimes());
+    AnalysisCurves curves = new AnalysisCurves(
+        waveform.min(),
+        waveform.max(),
+        loudness.shortTermLufs(),
+        chromaAnalyzer.chromagram(),
+        chromaAnalyzer.frameSeconds(),
+        tempo.beatTimes());
     return new Analysis(features, curves);
   }
 

@@ -34,11 +34,11 @@ public record FileFingerprint(long size, long modifiedMillis, String hash) {
     return HexFormat.of().formatHex(sha1.digest()).substring(0, 16);
   }
 
-  private static void digest(FileChannel ch, long from, ByteBuffer buf, MessageDigest md) throws IOException {
+  private static void digest(FileChannel ch, long from, ByteBuffer buf, MessageDigest md)
+      throws IOException {
     buf.clear();
-    while (buf.hasRemaining() && ch.read(buf, from + buf.position()) > 0) { }
+    while (buf.hasRemaining() && ch.read(buf, from + buf.position()) > 0) {}
     buf.flip();
     md.update(buf);
   }
-
 }

@@ -16,7 +16,8 @@ final class FrameSlicer implements MonoProcessor {
   private int filled;
 
   FrameSlicer(int size, int hop, FrameConsumer consumer) {
-    if (hop < 1 || size < 1) throw new IllegalArgumentException("size and hop must be >= 1, got " + size + ", " + hop);
+    if (hop < 1 || size < 1)
+      throw new IllegalArgumentException("size and hop must be >= 1, got " + size + ", " + hop);
     this.size = size;
     this.hop = hop;
     this.buffer = new float[Math.max(size, hop)];

@@ -34,18 +34,35 @@ final class HarmonicPercussiveSplit {
       for (int t = 0; t < KERNEL; t++) column[t] = ring[t][k];
       double timeMedian = median9(column, 0, scratch);
       int lo = Math.max(0, k - half), hi = Math.min(bins, k + half + 1);
-      double freqMedian = hi - lo == KERNEL ? median9(center, lo, scratch) : Stats.median(center, lo, hi, scratch);
+      double freqMedian =
+          hi - lo == KERNEL ? median9(center, lo, scratch) : Stats.median(center, lo, hi, scratch);
       double e = (double) center[k] * center[k];
-      if (timeMedian >= freqMedian) harmonicEnergy += e; else percussiveEnergy += e;
+      if (timeMedian >= freqMedian) harmonicEnergy += e;
+      else percussiveEnergy += e;
     }
   }
 
   /** Median of nine values by a fixed exchange network (Paeth/Devillard): no sorting, no allocation. */
   static float median9(float[] src, int from, float[] p) {
     System.arraycopy(src, from, p, 0, KERNEL);
-    sort2(p, 1, 2); sort2(p, 4, 5); sort2(p, 7, 8); sort2(p, 0, 1); sort2(p, 3, 4); sort2(p, 6, 7);
-    sort2(p, 1, 2); sort2(p, 4, 5); sort2(p, 7, 8); sort2(p, 0, 3); sort2(p, 5, 8); sort2(p, 4, 7);
-    sort2(p, 3, 6); sort2(p, 1, 4); sort2(p, 2, 5); sort2(p, 4, 7); sort2(p, 4, 2); sort2(p, 6, 4);
+    sort2(p, 1, 2);
+    sort2(p, 4, 5);
+    sort2(p, 7, 8);
+    sort2(p, 0, 1);
+    sort2(p, 3, 4);
+    sort2(p, 6, 7);
+    sort2(p, 1, 2);
+    sort2(p, 4, 5);
+    sort2(p, 7, 8);
+    sort2(p, 0, 3);
+    sort2(p, 5, 8);
+    sort2(p, 4, 7);
+    sort2(p, 3, 6);
+    sort2(p, 1, 4);
+    sort2(p, 2, 5);
+    sort2(p, 4, 7);
+    sort2(p, 4, 2);
+    sort2(p, 6, 4);
     sort2(p, 4, 2);
     return p[4];
   }

@@ -1,6 +1,7 @@
 package ai.sergik.analysis;
 
 import ai.sergik.music.Key;
+
 /**
  * Key from a 12-bin chroma: Pearson correlation with the 24 rotations of a major and a minor key
  * profile. The profiles are Faraldo et al.'s for electronic dance music ("edma"; Faraldo, Gómez, Jordà and
@@ -20,8 +21,12 @@ import ai.sergik.music.Key;
  * so it is 0 when two keys tie or the opening chose a key the whole track ranks lower.
  */
 final class KeyDetector {
-  static final double[] MAJOR = {1.00, 0.29, 0.50, 0.40, 0.60, 0.56, 0.32, 0.80, 0.31, 0.45, 0.42, 0.39};
-  static final double[] MINOR = {1.00, 0.31, 0.44, 0.58, 0.33, 0.49, 0.29, 0.78, 0.43, 0.29, 0.53, 0.32};
+  static final double[] MAJOR = {
+    1.00, 0.29, 0.50, 0.40, 0.60, 0.56, 0.32, 0.80, 0.31, 0.45, 0.42, 0.39
+  };
+  static final double[] MINOR = {
+    1.00, 0.31, 0.44, 0.58, 0.33, 0.49, 0.29, 0.78, 0.43, 0.29, 0.53, 0.32
+  };
   /**
    * How far below the best whole-track correlation a key may be and still win by its opening. Measured on the
    * engine's loops ({@code scripts/bench-analysis engine}: 240 loops, and 120 after a drum intro), exact keys rise
@@ -85,21 +90,27 @@ final class KeyDetector {
       double[] openingScores = scores(opening);
       int stated = 0;
       for (int k = 1; k < 24; k++) if (openingScores[k] > openingScores[stated]) stated = k;
-      boolean clear = openingScores[stated] >= STATED_OPENING_FIT && scalesShareSixNotes(leader, stated);
+      boolean clear =
+          openingScores[stated] >= STATED_OPENING_FIT && scalesShareSixNotes(leader, stated);
       for (int k = 0; k < 24; k++) {
         double margin = sharesTonicOrNotes(leader, k) ? CONTENDER_MARGIN : NEIGHBOUR_MARGIN;
         if (clear && k == stated) margin = Math.max(margin, STATED_MARGIN);
-        boolean contender = scores[leader] - scores[k] < margin && openingScores[k] >= OPENING_MIN_FIT;
-        if (contender && scores[k] + OPENING_WEIGHT * openingScores[k] > scores[best] + OPENING_WEIGHT * openingScores[best]) {
+        boolean contender =
+            scores[leader] - scores[k] < margin && openingScores[k] >= OPENING_MIN_FIT;
+        if (contender
+            && scores[k] + OPENING_WEIGHT * openingScores[k]
+                > scores[best] + OPENING_WEIGHT * openingScores[best]) {
           best = k;
         }
       }
     }
     int second = -1;
-    for (int i = 0; i < 24; i++) if (i != best && (second < 0 || scores[i] > scores[second])) second = i;
+    for (int i = 0; i < 24; i++)
+      if (i != best && (second < 0 || scores[i] > scores[second])) second = i;
     double lead = Math.max(0, scores[best] - scores[second]);
     double confidence = Math.min(1, lead / FULL_CONFIDENCE_LEAD);
-    return new KeyEstimate(key(best), Math.round(confidence * 1000) / 1000.0, key(second), scores[best]);
+    return new KeyEstimate(
+        key(best), Math.round(confidence * 1000) / 1000.0, key(second), scores[best]);
   }
 
   /** The same key, its parallel (same tonic) or its relative (same notes): the keys a whole-track chroma cannot separate. */
@@ -141,7 +152,10 @@ final class KeyDetector {
   /** Correlation of the chroma with the profile rotated so that its tonic is pitch class {@code tonic}. */
   static double correlation(double[] chroma, double[] profile, int tonic) {
     double mc = 0, mp = 0;
-    for (int i = 0; i < 12; i++) { mc += chroma[i]; mp += profile[i]; }
+    for (int i = 0; i < 12; i++) {
+      mc += chroma[i];
+      mp += profile[i];
+    }
     mc /= 12;
     mp /= 12;
     double sxy = 0, sxx = 0, syy = 0;

@@ -1,8 +1,8 @@
 package ai.sergik.analysis;
 
-import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.UnreadableAudioException;
+import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.data.DataDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +77,8 @@ public final class LibraryAnalyzer {
     return files.stream().distinct().sorted().toList();
   }
 
-  public Report analyze(List<Path> inputs, boolean force, Listener listener) throws IOException, InterruptedException {
+  public Report analyze(List<Path> inputs, boolean force, Listener listener)
+      throws IOException, InterruptedException {
     List<Path> files = collect(inputs);
     Path table = data.analyzedTracks();
     List<Map<String, String>> rows;
@@ -99,13 +100,18 @@ public final class LibraryAnalyzer {
       try {
         fp = FileFingerprint.of(f);
       } catch (IOException e) {
-        results.put(f.toString(), AnalysisTable.errorRow(f.toString(), null, "cannot read: " + e.getMessage()));
+        results.put(
+            f.toString(),
+            AnalysisTable.errorRow(f.toString(), null, "cannot read: " + e.getMessage()));
         errors.add(f + ": " + e.getMessage());
         continue;
       }
       prints.put(f, fp);
       Map<String, String> old = byPath.get(f.toString());
-      if (!force && old != null && old.getOrDefault("error", "").isEmpty() && AnalysisTable.matches(old, fp)) {
+      if (!force
+          && old != null
+          && old.getOrDefault("error", "").isEmpty()
+          && AnalysisTable.matches(old, fp)) {
         skipped++;
         listener.skipped(f);
       } else {
@@ -126,14 +132,16 @@ public final class LibraryAnalyzer {
         try {
           o = future.get();
         } catch (ExecutionException e) {
-          throw new IllegalStateException("analysis task failed outside its own error handling", e.getCause());
+          throw new IllegalStateException(
+              "analysis task failed outside its own error handling", e.getCause());
         }
         FileFingerprint fp = prints.get(o.file());
         if (o.analysis() != null) {
           results.put(o.file().toString(), AnalysisTable.row(o.analysis().features(), fp));
           analyzed++;
         } else {
-          results.put(o.file().toString(), AnalysisTable.errorRow(o.file().toString(), fp, o.error()));
+          results.put(
+              o.file().toString(), AnalysisTable.errorRow(o.file().toString(), fp, o.error()));
           errors.add(o.error());
         }
         listener.finished(o.file(), o.analysis(), o.error());
@@ -158,9 +166,13 @@ public final class LibraryAnalyzer {
     } catch (UnreadableAudioException e) {
       return new Outcome(file, null, e.getMessage());
     } catch (IOException e) {
-      return new Outcome(file, null, file + ": could not be read (" + e + ")"); // some messages are null or omit the file
+      return new Outcome(
+          file,
+          null,
+          file + ": could not be read (" + e + ")"); // some messages are null or omit the file
     } catch (RuntimeException | StackOverflowError e) {
-      // A decoder bug on one odd file must not end the batch; the message names the file and the cause.
+      // A decoder bug on one odd file must not end the batch; the message names the file and the
+      // cause.
       return new Outcome(file, null, file + ": analysis failed (" + e + ")");
     }
   }
@@ -174,7 +186,8 @@ public final class LibraryAnalyzer {
       for (int i = 0; i < rows.size(); i++) {
         Map<String, String> r = rows.get(i);
         String path = r.getOrDefault("path", "");
-        Map<String, String> replacement = path.isEmpty() ? replaceByName(r, pending) : pending.remove(path);
+        Map<String, String> replacement =
+            path.isEmpty() ? replaceByName(r, pending) : pending.remove(path);
         if (replacement != null) rows.set(i, replacement);
       }
       List<Map<String, String>> added = new ArrayList<>(pending.values());
@@ -185,7 +198,8 @@ public final class LibraryAnalyzer {
   }
 
   /** A row of the earlier tool has a filename but no path: a new result for that file name takes its place. */
-  private static Map<String, String> replaceByName(Map<String, String> old, Map<String, Map<String, String>> pending) {
+  private static Map<String, String> replaceByName(
+      Map<String, String> old, Map<String, Map<String, String>> pending) {
     String name = old.getOrDefault("filename", "");
     for (var e : pending.entrySet()) {
       if (name.equals(e.getValue().get("filename"))) return pending.remove(e.getKey());
@@ -197,23 +211,41 @@ public final class LibraryAnalyzer {
     List<TrackManifest.Entry> entries = new ArrayList<>();
     for (Map<String, String> r : rows) {
       boolean ok = java.util.Objects.requireNonNullElse(r.get("error"), "").isEmpty();
-      entries.add(new TrackManifest.Entry(r.get("path"), parseLong(r.get("size_bytes")), r.get("format"),
-          parseDouble(r.get("duration_s")), parseFloat(r.get("sample_rate_hz")),
-          parseInt(r.get("bit_depth")), parseInt(r.get("channels")),
-          parseDouble(r.get("bpm")), emptyToNull(r.get("key")), emptyToNull(r.get("mood")), ok));
+      entries.add(new TrackManifest.Entry(
+          r.get("path"),
+          parseLong(r.get("size_bytes")),
+          r.get("format"),
+          parseDouble(r.get("duration_s")),
+          parseFloat(r.get("sample_rate_hz")),
+          parseInt(r.get("bit_depth")),
+          parseInt(r.get("channels")),
+          parseDouble(r.get("bpm")),
+          emptyToNull(r.get("key")),
+          emptyToNull(r.get("mood")),
+          ok));
     }
     synchronized (TABLE_LOCK) {
       TrackManifest.update(data.tracksManifest(), entries);
     }
   }
 
-  private static String emptyToNull(String s) { return s == null || s.isEmpty() ? null : s; }
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
 
-  private static long parseLong(String s) { return s == null || s.isEmpty() ? 0 : Long.parseLong(s); }
+  private static long parseLong(String s) {
+    return s == null || s.isEmpty() ? 0 : Long.parseLong(s);
+  }
 
-  private static Integer parseInt(String s) { return s == null || s.isEmpty() ? null : Integer.valueOf(s); }
+  private static Integer parseInt(String s) {
+    return s == null || s.isEmpty() ? null : Integer.valueOf(s);
+  }
 
-  private static Double parseDouble(String s) { return s == null || s.isEmpty() ? null : Double.valueOf(s); }
+  private static Double parseDouble(String s) {
+    return s == null || s.isEmpty() ? null : Double.valueOf(s);
+  }
 
-  private static Float parseFloat(String s) { return s == null || s.isEmpty() ? null : Float.valueOf(s); }
+  private static Float parseFloat(String s) {
+    return s == null || s.isEmpty() ? null : Float.valueOf(s);
+  }
 }

@@ -25,15 +25,20 @@ public record LibraryRoots(List<Path> roots) {
     roots = List.copyOf(roots);
   }
 
-  public static LibraryRoots resolve(DataDir data, Optional<Path> propertiesFile, String environmentValue) throws IOException {
-    Map<String, String> env = environmentValue == null ? Map.of() : Map.of(ENVIRONMENT, environmentValue);
-    String spec = Settings.load(Map.of(), env, propertiesFile.orElse(data.config())).get(PROPERTY, ENVIRONMENT).orElse(null);
+  public static LibraryRoots resolve(
+      DataDir data, Optional<Path> propertiesFile, String environmentValue) throws IOException {
+    Map<String, String> env =
+        environmentValue == null ? Map.of() : Map.of(ENVIRONMENT, environmentValue);
+    String spec = Settings.load(Map.of(), env, propertiesFile.orElse(data.config()))
+        .get(PROPERTY, ENVIRONMENT)
+        .orElse(null);
     List<Path> roots = new ArrayList<>();
     if (spec == null || spec.isBlank()) {
       roots.add(data.resolve("audio"));
     } else {
       for (String part : spec.split(File.pathSeparator)) {
-        if (!part.isBlank()) roots.add(data.root().resolve(part.strip()).toAbsolutePath().normalize());
+        if (!part.isBlank())
+          roots.add(data.root().resolve(part.strip()).toAbsolutePath().normalize());
       }
     }
     return new LibraryRoots(roots);
@@ -72,7 +77,8 @@ public record LibraryRoots(List<Path> roots) {
       }
       throw outside(requested);
     }
-    throw new java.nio.file.NoSuchFileException(requested, null, "no such file under the library roots " + roots);
+    throw new java.nio.file.NoSuchFileException(
+        requested, null, "no such file under the library roots " + roots);
   }
 
   private SecurityException outside(String requested) {

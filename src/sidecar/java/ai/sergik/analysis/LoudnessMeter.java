@@ -15,6 +15,7 @@ final class LoudnessMeter {
   static final double LRA_RELATIVE_GATE_LU = -20;
   /** Windows quieter than this (dBFS RMS) are left out of the RMS mean/std, as silence. */
   static final double RMS_SILENCE_DBFS = -70;
+
   private static final double CLIP_LEVEL = 0.999;
 
   private final int channels;
@@ -45,9 +46,9 @@ final class LoudnessMeter {
     double[] w = new double[channels];
     java.util.Arrays.fill(w, 1.0);
     if (channels >= 6) {
-      w[3] = 0;       // LFE is not measured
-      w[4] = 1.41;    // Ls
-      w[5] = 1.41;    // Rs
+      w[3] = 0; // LFE is not measured
+      w[4] = 1.41; // Ls
+      w[5] = 1.41; // Rs
     } else if (channels == 5) {
       w[3] = 1.41;
       w[4] = 1.41;
@@ -114,10 +115,18 @@ final class LoudnessMeter {
     double overallPower = frames == 0 ? 0 : totalRaw / ((double) frames * channels);
     Double overallRmsDb = overallPower > 0 ? 10 * Math.log10(overallPower) : null;
     Double peakDb = samplePeak > 0 ? 20 * Math.log10(samplePeak) : null;
-    Double crest = peakDb != null && overallRmsDb != null && overallRmsDb > RMS_SILENCE_DBFS ? peakDb - overallRmsDb : null;
-    return new Loudness(integrated, lra, peakDb,
-        rms.count() > 0 ? rms.mean() : null, rms.count() > 0 ? rms.std() : null, crest,
-        frames == 0 ? 0 : clippedSamples / (double) (frames * channels), shortTermLufs);
+    Double crest = peakDb != null && overallRmsDb != null && overallRmsDb > RMS_SILENCE_DBFS
+        ? peakDb - overallRmsDb
+        : null;
+    return new Loudness(
+        integrated,
+        lra,
+        peakDb,
+        rms.count() > 0 ? rms.mean() : null,
+        rms.count() > 0 ? rms.std() : null,
+        crest,
+        frames == 0 ? 0 : clippedSamples / (double) (frames * channels),
+        shortTermLufs);
   }
 
   /** Mean power of every window of {@code steps} consecutive 100 ms steps, hop one step. */
@@ -144,7 +153,10 @@ final class LoudnessMeter {
     double sum = 0;
     int n = 0;
     for (double p : blockPower) {
-      if (lufs(p) > ABSOLUTE_GATE_LUFS) { sum += p; n++; }
+      if (lufs(p) > ABSOLUTE_GATE_LUFS) {
+        sum += p;
+        n++;
+      }
     }
     if (n == 0) return null;
     double relativeGate = lufs(sum / n) + relativeGateLu;
@@ -152,7 +164,10 @@ final class LoudnessMeter {
     int n2 = 0;
     for (double p : blockPower) {
       double l = lufs(p);
-      if (l > ABSOLUTE_GATE_LUFS && l > relativeGate) { sum2 += p; n2++; }
+      if (l > ABSOLUTE_GATE_LUFS && l > relativeGate) {
+        sum2 += p;
+        n2++;
+      }
     }
     return n2 == 0 ? null : lufs(sum2 / n2);
   }
@@ -162,7 +177,10 @@ final class LoudnessMeter {
     double sum = 0;
     int n = 0;
     for (double p : shortTermPower) {
-      if (lufs(p) > ABSOLUTE_GATE_LUFS) { sum += p; n++; }
+      if (lufs(p) > ABSOLUTE_GATE_LUFS) {
+        sum += p;
+        n++;
+      }
     }
     if (n == 0) return null;
     double gate = lufs(sum / n) + LRA_RELATIVE_GATE_LU;
@@ -180,6 +198,13 @@ final class LoudnessMeter {
    * @param integratedLufs null when no 400 ms block passed the gates (silence, or shorter than 0.4 s)
    * @param shortTermLufs 3 s short-term loudness every 100 ms (for the picture)
    */
-  record Loudness(Double integratedLufs, Double loudnessRangeLu, Double samplePeakDbfs, Double rmsMeanDbfs,
-      Double rmsStdDbfs, Double crestDb, double clippedFraction, double[] shortTermLufs) {}
+  record Loudness(
+      Double integratedLufs,
+      Double loudnessRangeLu,
+      Double samplePeakDbfs,
+      Double rmsMeanDbfs,
+      Double rmsStdDbfs,
+      Double crestDb,
+      double clippedFraction,
+      double[] shortTermLufs) {}
 }

@@ -1,6 +1,7 @@
 package ai.sergik.analysis;
 
 import ai.sergik.music.Key;
+
 /**
  * A mood label from mode, energy level, tempo and brightness, by fixed rules (first match wins):
  *
@@ -23,7 +24,10 @@ public final class Mood {
     if (key == null) return energyLevel >= 7 ? "raw driving" : "raw minimal";
     if (energyLevel >= 7) return !key.isMinor() ? "euphoric driving" : "dark driving";
     if (energyLevel >= 4) {
-      if (key.isMinor()) return centroidHz != null && centroidHz < DARK_CENTROID_HZ ? "deep hypnotic" : "moody groovy";
+      if (key.isMinor())
+        return centroidHz != null && centroidHz < DARK_CENTROID_HZ
+            ? "deep hypnotic"
+            : "moody groovy";
       return bpm != null && bpm < 100 ? "warm groovy" : "bright groovy";
     }
     return !key.isMinor() ? "warm laid-back" : "melancholic laid-back";

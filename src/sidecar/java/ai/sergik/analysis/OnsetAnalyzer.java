@@ -30,7 +30,9 @@ final class OnsetAnalyzer implements FrameSlicer.FrameConsumer {
     this.frameRate = sampleRate / HOP;
   }
 
-  float frameRate() { return frameRate; }
+  float frameRate() {
+    return frameRate;
+  }
 
   @Override
   public void frame(float[] frame) {
@@ -49,7 +51,11 @@ final class OnsetAnalyzer implements FrameSlicer.FrameConsumer {
     frames++;
   }
 
-  double[] envelope() { return envelope.toArray(); }
+  double[] envelope() {
+    return envelope.toArray();
+  }
 
-  HarmonicPercussiveSplit hpss() { return hpss; }
+  HarmonicPercussiveSplit hpss() {
+    return hpss;
+  }
 }

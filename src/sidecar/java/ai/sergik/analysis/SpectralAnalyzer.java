@@ -31,7 +31,8 @@ final class SpectralAnalyzer implements FrameSlicer.FrameConsumer {
     this.sampleRate = sampleRate;
     this.size = frameSize(sampleRate);
     this.fft = new FFT(size, new HannWindow());
-    this.mfcc = new MFCC(size, sampleRate, COEFFICIENTS, 40, 25, Math.min(16_000f, sampleRate / 2 - 1));
+    this.mfcc =
+        new MFCC(size, sampleRate, COEFFICIENTS, 40, 25, Math.min(16_000f, sampleRate / 2 - 1));
     this.work = new float[size];
     this.magnitude = new float[size / 2 + 1];
     for (int i = 0; i < COEFFICIENTS; i++) coefficients[i] = new Stats.Running();
@@ -44,9 +45,13 @@ final class SpectralAnalyzer implements FrameSlicer.FrameConsumer {
     return n;
   }
 
-  int size() { return size; }
+  int size() {
+    return size;
+  }
 
-  int hop() { return size * 4; }
+  int hop() {
+    return size * 4;
+  }
 
   @Override
   public void frame(float[] frame) {
@@ -68,13 +73,18 @@ final class SpectralAnalyzer implements FrameSlicer.FrameConsumer {
     }
     magnitude[size / 2] = magnitude[size / 2 - 1];
     if (total > 0) centroid.add(weighted / total);
-    float[] c = mfcc.cepCoefficients(mfcc.nonLinearTransformation(mfcc.melFilter(magnitude, mfcc.getCenterFrequencies())));
+    float[] c = mfcc.cepCoefficients(
+        mfcc.nonLinearTransformation(mfcc.melFilter(magnitude, mfcc.getCenterFrequencies())));
     for (int i = 0; i < COEFFICIENTS; i++) coefficients[i].add(c[i]);
   }
 
-  Double centroidMeanHz() { return centroid.count() > 0 ? centroid.mean() : null; }
+  Double centroidMeanHz() {
+    return centroid.count() > 0 ? centroid.mean() : null;
+  }
 
-  Double centroidStdHz() { return centroid.count() > 0 ? centroid.std() : null; }
+  Double centroidStdHz() {
+    return centroid.count() > 0 ? centroid.std() : null;
+  }
 
   /** Means then stds of the 13 coefficients, or null when every frame was silent. */
   double[] mfccMeans() {

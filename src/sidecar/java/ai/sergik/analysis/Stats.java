@@ -53,8 +53,16 @@ final class Stats {
       m2 += d * (x - mean);
     }
 
-    long count() { return n; }
-    double mean() { return n == 0 ? Double.NaN : mean; }
-    double std() { return n == 0 ? Double.NaN : Math.sqrt(m2 / n); }
+    long count() {
+      return n;
+    }
+
+    double mean() {
+      return n == 0 ? Double.NaN : mean;
+    }
+
+    double std() {
+      return n == 0 ? Double.NaN : Math.sqrt(m2 / n);
+    }
   }
 }

@@ -1,7 +1,7 @@
 package ai.sergik.analysis;
 
-import java.util.Locale;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Tempo, octave choice and beat times from an onset-strength envelope.
@@ -26,9 +26,11 @@ final class TempoTracker {
   static final double ALTERNATION_RATIO = 1.45;
   /** Ratios between these bounds are close calls: the other tempo is reported as the alternative. */
   static final double CLOSE_LOW = 1.15, CLOSE_HIGH = 2.2;
+
   static final double MIN_SECONDS = 3.0;
   /** Subdivision periodicity (see {@link #subdivision}) from which a fast beat is counted despite a half-time feel. */
   static final double SUBDIVIDED_BEAT = 0.3;
+
   static final double PRIOR_CENTRE_BPM = 125;
   /** A 3:2 rival must be this much more periodic than the octave family's choice to replace it. */
   static final double TERNARY_MARGIN = 1.2;
@@ -41,6 +43,7 @@ final class TempoTracker {
   static final double OCTAVE_MARGIN = 1.2;
   /** Beat-period autocorrelation (relative to lag 0) from which the periodicity counts as fully clear. */
   static final double CLEAR_PERIODICITY = 0.5;
+
   private static final double TIGHTNESS = 100;
 
   private TempoTracker() {}
@@ -50,18 +53,34 @@ final class TempoTracker {
    * @param beatTimes seconds, empty when bpm is null
    * @param onsetsPerSecond onset density (for the energy level), null for silence
    */
-  record Tempo(Double bpm, Double confidence, Double alternativeBpm, double[] beatTimes, Double onsetsPerSecond,
+  record Tempo(
+      Double bpm,
+      Double confidence,
+      Double alternativeBpm,
+      double[] beatTimes,
+      Double onsetsPerSecond,
       String reason) {}
 
   static Tempo estimate(double[] envelope, double frameRate) {
     int n = envelope.length;
     if (n < MIN_SECONDS * frameRate) {
-      return new Tempo(null, null, null, new double[0], null,
-          String.format(Locale.ROOT, "too short for tempo (%.1f s, needs %.0f s)", n / frameRate, MIN_SECONDS));
+      return new Tempo(
+          null,
+          null,
+          null,
+          new double[0],
+          null,
+          String.format(
+              Locale.ROOT,
+              "too short for tempo (%.1f s, needs %.0f s)",
+              n / frameRate,
+              MIN_SECONDS));
     }
     double[] o = detrend(envelope, (int) Math.round(frameRate * 0.5));
     double std = Stats.std(o);
-    if (!(std > 1e-9)) return new Tempo(null, null, null, new double[0], null, "no onsets (silence or a steady tone)");
+    if (!(std > 1e-9))
+      return new Tempo(
+          null, null, null, new double[0], null, "no onsets (silence or a steady tone)");
     for (int i = 0; i < n; i++) o[i] /= std;
     double onsetRate = onsetsPerSecond(o, frameRate);
 
@@ -72,17 +91,23 @@ final class TempoTracker {
     double best = Double.NEGATIVE_INFINITY, bestBpm = 0;
     for (double bpm = 50; bpm <= 240; bpm += 0.5) {
       double s = salience(acf, 60 * frameRate / bpm) * prior(bpm);
-      if (s > best) { best = s; bestBpm = bpm; }
+      if (s > best) {
+        best = s;
+        bestBpm = bpm;
+      }
     }
-    if (!(best > 0)) return new Tempo(null, null, null, new double[0], onsetRate, "no periodic beat found");
+    if (!(best > 0))
+      return new Tempo(null, null, null, new double[0], onsetRate, "no periodic beat found");
 
     double[] candidates = octaveMembersInRange(bestBpm);
     if (candidates.length == 0) candidates = new double[] {Stats.clamp(bestBpm, MIN_BPM, MAX_BPM)};
-    for (int i = 0; i < candidates.length; i++) candidates[i] = refine(acf, frameRate, candidates[i]);
+    for (int i = 0; i < candidates.length; i++)
+      candidates[i] = refine(acf, frameRate, candidates[i]);
 
     double chosen = candidates[candidates.length - 1];
     Double alternative = null;
-    double decision = 1; // 1 = the octave was never in question, towards 0 as the decision was a close call
+    double decision =
+        1; // 1 = the octave was never in question, towards 0 as the decision was a close call
     if (candidates.length == 2) {
       double slow = candidates[0], fast = candidates[1];
       int[] fastBeats = trackBeats(o, 60 * frameRate / fast);
@@ -95,9 +120,17 @@ final class TempoTracker {
       else slowBeat = ratio >= ALTERNATION_RATIO && !halfTimeFeel;
       chosen = slowBeat ? slow : fast;
       if (ratio > CLOSE_LOW && ratio < CLOSE_HIGH) alternative = chosen == slow ? fast : slow;
-      double byAlternation = halfTimeFeel ? 0.8 : Stats.clamp(Math.abs(Math.log(ratio / ALTERNATION_RATIO)) / Math.log(CLOSE_HIGH / ALTERNATION_RATIO), 0, 1);
+      double byAlternation = halfTimeFeel
+          ? 0.8
+          : Stats.clamp(
+              Math.abs(Math.log(ratio / ALTERNATION_RATIO))
+                  / Math.log(CLOSE_HIGH / ALTERNATION_RATIO),
+              0,
+              1);
       double byPeriodicity = Stats.clamp(Math.abs(Math.log(metrical)) / Math.log(2), 0, 1);
-      decision = (slowBeat == (ratio >= ALTERNATION_RATIO && !halfTimeFeel)) ? Math.max(byAlternation, byPeriodicity) : byPeriodicity;
+      decision = (slowBeat == (ratio >= ALTERNATION_RATIO && !halfTimeFeel))
+          ? Math.max(byAlternation, byPeriodicity)
+          : byPeriodicity;
     }
     double ternary = ternaryRival(acf, frameRate, chosen);
     if (ternary > 0) {
@@ -108,14 +141,22 @@ final class TempoTracker {
     int[] beats = trackBeats(o, 60 * frameRate / chosen);
     double period = regressionPeriod(beats, 60 * frameRate / chosen);
     double bpm = period > 0 ? 60 * frameRate / period : chosen;
-    if (Math.abs(bpm - chosen) / chosen > 0.03) bpm = chosen; // a drifting track: keep the periodicity estimate
+    if (Math.abs(bpm - chosen) / chosen > 0.03)
+      bpm = chosen; // a drifting track: keep the periodicity estimate
     double[] times = new double[beats.length];
     for (int i = 0; i < beats.length; i++) times[i] = beats[i] / frameRate;
-    return new Tempo(round1(bpm), confidence(acf, 60 * frameRate / chosen, decision), alternative == null ? null : round1(alternative), times,
-        onsetRate, null);
+    return new Tempo(
+        round1(bpm),
+        confidence(acf, 60 * frameRate / chosen, decision),
+        alternative == null ? null : round1(alternative),
+        times,
+        onsetRate,
+        null);
   }
 
-  static double round1(double v) { return Math.round(v * 10) / 10.0; }
+  static double round1(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
 
   /**
    * Periodicity at the sixteenth notes of a beat period, relative to the beat's own. A kick/snare alternation on
@@ -141,7 +182,10 @@ final class TempoTracker {
       if (b < MIN_BPM || b > MAX_BPM) continue;
       b = refine(acf, frameRate, b);
       double s = metricalScore(acf, frameRate, b);
-      if (s > TERNARY_MARGIN * own) { own = s / TERNARY_MARGIN; best = b; }
+      if (s > TERNARY_MARGIN * own) {
+        own = s / TERNARY_MARGIN;
+        best = b;
+      }
     }
     return best;
   }
@@ -154,7 +198,9 @@ final class TempoTracker {
   static double metricalScore(double[] acf, double frameRate, double bpm) {
     double period = 60 * frameRate / bpm;
     double x = Math.log(bpm / PRIOR_CENTRE_BPM) / Math.log(2);
-    return (peak(acf, period / 2) + peak(acf, period) + peak(acf, 2 * period)) / 3 * Math.exp(-0.5 * x * x);
+    return (peak(acf, period / 2) + peak(acf, period) + peak(acf, 2 * period))
+        / 3
+        * Math.exp(-0.5 * x * x);
   }
 
   private static double peak(double[] acf, double lag) {
@@ -227,7 +273,10 @@ final class TempoTracker {
     double best = Double.NEGATIVE_INFINITY, bestBpm = bpm;
     for (double b = bpm * 0.96; b <= bpm * 1.04; b += 0.02) {
       double s = salience(acf, 60 * frameRate / b);
-      if (s > best) { best = s; bestBpm = b; }
+      if (s > best) {
+        best = s;
+        bestBpm = b;
+      }
     }
     return bestBpm;
   }
@@ -245,14 +294,18 @@ final class TempoTracker {
         if (m < 0) continue;
         double d = Math.log((i - m) / period);
         double s = score[m] - TIGHTNESS * d * d;
-        if (arg < 0 || s > bestPrev) { bestPrev = s; arg = m; }
+        if (arg < 0 || s > bestPrev) {
+          bestPrev = s;
+          arg = m;
+        }
       }
       score[i] = o[i] + (arg >= 0 ? Math.max(0, bestPrev) : 0);
       back[i] = arg >= 0 && bestPrev > 0 ? arg : -1;
     }
     // end on the best-scoring frame within the last period
     int end = n - 1;
-    for (int i = Math.max(0, n - (int) Math.ceil(period)); i < n; i++) if (score[i] > score[end]) end = i;
+    for (int i = Math.max(0, n - (int) Math.ceil(period)); i < n; i++)
+      if (score[i] > score[end]) end = i;
     DoubleList beats = new DoubleList();
     for (int i = end; i >= 0; i = back[i]) beats.add(i);
     int[] out = new int[beats.size()];
@@ -266,7 +319,13 @@ final class TempoTracker {
     int ne = 0, no = 0;
     for (int i = 0; i < beats.length; i++) {
       double v = localMax(o, beats[i], 2);
-      if (i % 2 == 0) { even += v; ne++; } else { odd += v; no++; }
+      if (i % 2 == 0) {
+        even += v;
+        ne++;
+      } else {
+        odd += v;
+        no++;
+      }
     }
     if (ne == 0 || no == 0) return 1;
     even /= ne;
@@ -277,7 +336,8 @@ final class TempoTracker {
 
   private static double localMax(double[] o, int at, int radius) {
     double m = 0;
-    for (int i = Math.max(0, at - radius); i <= Math.min(o.length - 1, at + radius); i++) m = Math.max(m, o[i]);
+    for (int i = Math.max(0, at - radius); i <= Math.min(o.length - 1, at + radius); i++)
+      m = Math.max(m, o[i]);
     return m;
   }
 
@@ -287,7 +347,10 @@ final class TempoTracker {
     double[] x = new double[beats.length];
     for (int i = 0; i < beats.length; i++) x[i] = Math.round((beats[i] - beats[0]) / nominal);
     double mx = 0, my = 0;
-    for (int i = 0; i < beats.length; i++) { mx += x[i]; my += beats[i]; }
+    for (int i = 0; i < beats.length; i++) {
+      mx += x[i];
+      my += beats[i];
+    }
     mx /= beats.length;
     my /= beats.length;
     double sxy = 0, sxx = 0;

@@ -16,14 +16,38 @@ import java.util.Objects;
  * @param mood a label from {@link Mood}
  */
 public record TrackFeatures(
-    String path, String format, float sampleRate, int channels, Integer bitDepth, double durationSeconds,
-    Double bpm, Double bpmConfidence, Double bpmAlternative, int beatCount,
-    Key key, Double keyConfidence, Key keyRunnerUp, Double tuningCents,
-    Double lufs, Double loudnessRange, Double samplePeakDbfs, Double truePeakDbtp,
-    Double rmsMeanDbfs, Double rmsStdDbfs, Double crestDb, Double clippedFraction,
-    Double centroidMeanHz, Double centroidStdHz, Double harmonicRatio, Double onsetsPerSecond,
-    List<Double> mfccMeans, List<Double> mfccStds, List<Double> chroma,
-    Integer energyLevel, String mood, List<String> notes) {
+    String path,
+    String format,
+    float sampleRate,
+    int channels,
+    Integer bitDepth,
+    double durationSeconds,
+    Double bpm,
+    Double bpmConfidence,
+    Double bpmAlternative,
+    int beatCount,
+    Key key,
+    Double keyConfidence,
+    Key keyRunnerUp,
+    Double tuningCents,
+    Double lufs,
+    Double loudnessRange,
+    Double samplePeakDbfs,
+    Double truePeakDbtp,
+    Double rmsMeanDbfs,
+    Double rmsStdDbfs,
+    Double crestDb,
+    Double clippedFraction,
+    Double centroidMeanHz,
+    Double centroidStdHz,
+    Double harmonicRatio,
+    Double onsetsPerSecond,
+    List<Double> mfccMeans,
+    List<Double> mfccStds,
+    List<Double> chroma,
+    Integer energyLevel,
+    String mood,
+    List<String> notes) {
 
   public TrackFeatures {
     Objects.requireNonNull(path, "path");
@@ -32,10 +56,27 @@ public record TrackFeatures(
     mfccStds = mfccStds == null ? null : List.copyOf(mfccStds);
     chroma = chroma == null ? null : List.copyOf(chroma);
     notes = List.copyOf(notes);
-    for (Double d : new Double[] {bpm, bpmConfidence, bpmAlternative, keyConfidence, tuningCents, lufs, loudnessRange,
-        samplePeakDbfs, truePeakDbtp, rmsMeanDbfs, rmsStdDbfs, crestDb, clippedFraction, centroidMeanHz, centroidStdHz,
-        harmonicRatio, onsetsPerSecond}) {
-      if (d != null && !Double.isFinite(d)) throw new IllegalArgumentException("feature values must be finite or null, got " + d);
+    for (Double d : new Double[] {
+      bpm,
+      bpmConfidence,
+      bpmAlternative,
+      keyConfidence,
+      tuningCents,
+      lufs,
+      loudnessRange,
+      samplePeakDbfs,
+      truePeakDbtp,
+      rmsMeanDbfs,
+      rmsStdDbfs,
+      crestDb,
+      clippedFraction,
+      centroidMeanHz,
+      centroidStdHz,
+      harmonicRatio,
+      onsetsPerSecond
+    }) {
+      if (d != null && !Double.isFinite(d))
+        throw new IllegalArgumentException("feature values must be finite or null, got " + d);
     }
   }
 
@@ -51,7 +92,9 @@ public record TrackFeatures(
   }
 
   /** A builder that names every feature as it is set, so that none lands in another's place. */
-  public static Builder builder() { return new Builder(); }
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /** Collects the features one by one; {@link #build()} checks them as the constructor does. */
   public static final class Builder {
@@ -90,48 +133,200 @@ public record TrackFeatures(
 
     private Builder() {}
 
-    public Builder path(String path) { this.path = path; return this; }
-    public Builder format(String format) { this.format = format; return this; }
-    public Builder sampleRate(float sampleRate) { this.sampleRate = sampleRate; return this; }
-    public Builder channels(int channels) { this.channels = channels; return this; }
-    public Builder bitDepth(Integer bitDepth) { this.bitDepth = bitDepth; return this; }
-    public Builder durationSeconds(double durationSeconds) { this.durationSeconds = durationSeconds; return this; }
-    public Builder bpm(Double bpm) { this.bpm = bpm; return this; }
-    public Builder bpmConfidence(Double bpmConfidence) { this.bpmConfidence = bpmConfidence; return this; }
-    public Builder bpmAlternative(Double bpmAlternative) { this.bpmAlternative = bpmAlternative; return this; }
-    public Builder beatCount(int beatCount) { this.beatCount = beatCount; return this; }
-    public Builder key(Key key) { this.key = key; return this; }
-    public Builder keyConfidence(Double keyConfidence) { this.keyConfidence = keyConfidence; return this; }
-    public Builder keyRunnerUp(Key keyRunnerUp) { this.keyRunnerUp = keyRunnerUp; return this; }
-    public Builder tuningCents(Double tuningCents) { this.tuningCents = tuningCents; return this; }
-    public Builder lufs(Double lufs) { this.lufs = lufs; return this; }
-    public Builder loudnessRange(Double loudnessRange) { this.loudnessRange = loudnessRange; return this; }
-    public Builder samplePeakDbfs(Double samplePeakDbfs) { this.samplePeakDbfs = samplePeakDbfs; return this; }
-    public Builder truePeakDbtp(Double truePeakDbtp) { this.truePeakDbtp = truePeakDbtp; return this; }
-    public Builder rmsMeanDbfs(Double rmsMeanDbfs) { this.rmsMeanDbfs = rmsMeanDbfs; return this; }
-    public Builder rmsStdDbfs(Double rmsStdDbfs) { this.rmsStdDbfs = rmsStdDbfs; return this; }
-    public Builder crestDb(Double crestDb) { this.crestDb = crestDb; return this; }
-    public Builder clippedFraction(Double clippedFraction) { this.clippedFraction = clippedFraction; return this; }
-    public Builder centroidMeanHz(Double centroidMeanHz) { this.centroidMeanHz = centroidMeanHz; return this; }
-    public Builder centroidStdHz(Double centroidStdHz) { this.centroidStdHz = centroidStdHz; return this; }
-    public Builder harmonicRatio(Double harmonicRatio) { this.harmonicRatio = harmonicRatio; return this; }
-    public Builder onsetsPerSecond(Double onsetsPerSecond) { this.onsetsPerSecond = onsetsPerSecond; return this; }
-    public Builder mfccMeans(List<Double> mfccMeans) { this.mfccMeans = mfccMeans; return this; }
-    public Builder mfccStds(List<Double> mfccStds) { this.mfccStds = mfccStds; return this; }
-    public Builder chroma(List<Double> chroma) { this.chroma = chroma; return this; }
-    public Builder energyLevel(Integer energyLevel) { this.energyLevel = energyLevel; return this; }
-    public Builder mood(String mood) { this.mood = mood; return this; }
-    public Builder notes(List<String> notes) { this.notes = notes; return this; }
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    public Builder format(String format) {
+      this.format = format;
+      return this;
+    }
+
+    public Builder sampleRate(float sampleRate) {
+      this.sampleRate = sampleRate;
+      return this;
+    }
+
+    public Builder channels(int channels) {
+      this.channels = channels;
+      return this;
+    }
+
+    public Builder bitDepth(Integer bitDepth) {
+      this.bitDepth = bitDepth;
+      return this;
+    }
+
+    public Builder durationSeconds(double durationSeconds) {
+      this.durationSeconds = durationSeconds;
+      return this;
+    }
+
+    public Builder bpm(Double bpm) {
+      this.bpm = bpm;
+      return this;
+    }
+
+    public Builder bpmConfidence(Double bpmConfidence) {
+      this.bpmConfidence = bpmConfidence;
+      return this;
+    }
+
+    public Builder bpmAlternative(Double bpmAlternative) {
+      this.bpmAlternative = bpmAlternative;
+      return this;
+    }
+
+    public Builder beatCount(int beatCount) {
+      this.beatCount = beatCount;
+      return this;
+    }
+
+    public Builder key(Key key) {
+      this.key = key;
+      return this;
+    }
+
+    public Builder keyConfidence(Double keyConfidence) {
+      this.keyConfidence = keyConfidence;
+      return this;
+    }
+
+    public Builder keyRunnerUp(Key keyRunnerUp) {
+      this.keyRunnerUp = keyRunnerUp;
+      return this;
+    }
+
+    public Builder tuningCents(Double tuningCents) {
+      this.tuningCents = tuningCents;
+      return this;
+    }
+
+    public Builder lufs(Double lufs) {
+      this.lufs = lufs;
+      return this;
+    }
+
+    public Builder loudnessRange(Double loudnessRange) {
+      this.loudnessRange = loudnessRange;
+      return this;
+    }
+
+    public Builder samplePeakDbfs(Double samplePeakDbfs) {
+      this.samplePeakDbfs = samplePeakDbfs;
+      return this;
+    }
+
+    public Builder truePeakDbtp(Double truePeakDbtp) {
+      this.truePeakDbtp = truePeakDbtp;
+      return this;
+    }
+
+    public Builder rmsMeanDbfs(Double rmsMeanDbfs) {
+      this.rmsMeanDbfs = rmsMeanDbfs;
+      return this;
+    }
+
+    public Builder rmsStdDbfs(Double rmsStdDbfs) {
+      this.rmsStdDbfs = rmsStdDbfs;
+      return this;
+    }
+
+    public Builder crestDb(Double crestDb) {
+      this.crestDb = crestDb;
+      return this;
+    }
+
+    public Builder clippedFraction(Double clippedFraction) {
+      this.clippedFraction = clippedFraction;
+      return this;
+    }
+
+    public Builder centroidMeanHz(Double centroidMeanHz) {
+      this.centroidMeanHz = centroidMeanHz;
+      return this;
+    }
+
+    public Builder centroidStdHz(Double centroidStdHz) {
+      this.centroidStdHz = centroidStdHz;
+      return this;
+    }
+
+    public Builder harmonicRatio(Double harmonicRatio) {
+      this.harmonicRatio = harmonicRatio;
+      return this;
+    }
+
+    public Builder onsetsPerSecond(Double onsetsPerSecond) {
+      this.onsetsPerSecond = onsetsPerSecond;
+      return this;
+    }
+
+    public Builder mfccMeans(List<Double> mfccMeans) {
+      this.mfccMeans = mfccMeans;
+      return this;
+    }
+
+    public Builder mfccStds(List<Double> mfccStds) {
+      this.mfccStds = mfccStds;
+      return this;
+    }
+
+    public Builder chroma(List<Double> chroma) {
+      this.chroma = chroma;
+      return this;
+    }
+
+    public Builder energyLevel(Integer energyLevel) {
+      this.energyLevel = energyLevel;
+      return this;
+    }
+
+    public Builder mood(String mood) {
+      this.mood = mood;
+      return this;
+    }
+
+    public Builder notes(List<String> notes) {
+      this.notes = notes;
+      return this;
+    }
 
     public TrackFeatures build() {
-      return new TrackFeatures(path, format, sampleRate, channels, bitDepth, durationSeconds,
-          bpm, bpmConfidence, bpmAlternative, beatCount,
-          key, keyConfidence, keyRunnerUp, tuningCents,
-          lufs, loudnessRange, samplePeakDbfs, truePeakDbtp,
-          rmsMeanDbfs, rmsStdDbfs, crestDb, clippedFraction,
-          centroidMeanHz, centroidStdHz, harmonicRatio, onsetsPerSecond,
-          mfccMeans, mfccStds, chroma,
-          energyLevel, mood, notes);
+      return new TrackFeatures(
+          path,
+          format,
+          sampleRate,
+          channels,
+          bitDepth,
+          durationSeconds,
+          bpm,
+          bpmConfidence,
+          bpmAlternative,
+          beatCount,
+          key,
+          keyConfidence,
+          keyRunnerUp,
+          tuningCents,
+          lufs,
+          loudnessRange,
+          samplePeakDbfs,
+          truePeakDbtp,
+          rmsMeanDbfs,
+          rmsStdDbfs,
+          crestDb,
+          clippedFraction,
+          centroidMeanHz,
+          centroidStdHz,
+          harmonicRatio,
+          onsetsPerSecond,
+          mfccMeans,
+          mfccStds,
+          chroma,
+          energyLevel,
+          mood,
+          notes);
     }
   }
 }

@@ -26,16 +26,38 @@ import java.util.Set;
 public final class TrackManifest {
   private TrackManifest() {}
 
-  public static final List<String> COLUMNS = List.of("track_id", "filename", "bpm", "key", "mood", "full_path", "bytes",
-      "duration_s", "sample_rate_hz", "bit_depth", "channels", "quality_tier", "include_in_training");
+  public static final List<String> COLUMNS = List.of(
+      "track_id",
+      "filename",
+      "bpm",
+      "key",
+      "mood",
+      "full_path",
+      "bytes",
+      "duration_s",
+      "sample_rate_hz",
+      "bit_depth",
+      "channels",
+      "quality_tier",
+      "include_in_training");
   private static final Set<String> LOSSLESS = Set.of("WAV", "AIFF", "FLAC");
 
   /**
    * One file's facts. Analysis fields are null when only the header was read (they then leave the
    * manifest's existing values alone).
    */
-  public record Entry(String fullPath, long bytes, String format, Double durationSeconds, Float sampleRate,
-      Integer bitDepth, Integer channels, Double bpm, String key, String mood, boolean analyzed) {}
+  public record Entry(
+      String fullPath,
+      long bytes,
+      String format,
+      Double durationSeconds,
+      Float sampleRate,
+      Integer bitDepth,
+      Integer channels,
+      Double bpm,
+      String key,
+      String mood,
+      boolean analyzed) {}
 
   public static void update(Path manifest, List<Entry> entries) throws IOException {
     List<Map<String, String>> rows = CsvRows.read(manifest);
@@ -64,8 +86,10 @@ public final class TrackManifest {
     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
     row.put("filename", path.substring(slash + 1));
     row.put("bytes", Long.toString(e.bytes()));
-    if (e.durationSeconds() != null) row.put("duration_s", CsvRows.number(Math.round(e.durationSeconds() * 100) / 100.0));
-    if (e.sampleRate() != null) row.put("sample_rate_hz", Long.toString(Math.round(e.sampleRate())));
+    if (e.durationSeconds() != null)
+      row.put("duration_s", CsvRows.number(Math.round(e.durationSeconds() * 100) / 100.0));
+    if (e.sampleRate() != null)
+      row.put("sample_rate_hz", Long.toString(Math.round(e.sampleRate())));
     row.put("bit_depth", CsvRows.number(e.bitDepth()));
     if (e.channels() != null) row.put("channels", Integer.toString(e.channels()));
     int tier = qualityTier(e.format(), e.bitDepth(), e.sampleRate());
@@ -79,7 +103,8 @@ public final class TrackManifest {
   }
 
   static int qualityTier(String format, Integer bitDepth, Float sampleRate) {
-    if (format == null || !LOSSLESS.contains(format.toUpperCase(Locale.ROOT)) || bitDepth == null) return 4;
+    if (format == null || !LOSSLESS.contains(format.toUpperCase(Locale.ROOT)) || bitDepth == null)
+      return 4;
     if (bitDepth >= 24) return sampleRate != null && sampleRate >= 44_100 ? 1 : 2;
     return 3;
   }

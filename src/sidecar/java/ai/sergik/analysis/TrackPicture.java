@@ -20,8 +20,11 @@ import javax.imageio.ImageIO;
 public final class TrackPicture {
   static final int WIDTH = 1400, HEIGHT = 900;
   private static final int LEFT = 70, RIGHT = 20;
-  private static final Color BACKGROUND = new Color(250, 250, 248), INK = new Color(30, 30, 30),
-      WAVE = new Color(40, 90, 160), BEAT = new Color(220, 60, 50, 90), GRID = new Color(0, 0, 0, 30);
+  private static final Color BACKGROUND = new Color(250, 250, 248),
+      INK = new Color(30, 30, 30),
+      WAVE = new Color(40, 90, 160),
+      BEAT = new Color(220, 60, 50, 90),
+      GRID = new Color(0, 0, 0, 30);
 
   private TrackPicture() {}
 
@@ -30,7 +33,8 @@ public final class TrackPicture {
     Graphics2D g = img.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(BACKGROUND);
       g.fillRect(0, 0, WIDTH, HEIGHT);
       TrackFeatures f = analysis.features();
@@ -52,10 +56,20 @@ public final class TrackPicture {
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
     g.drawString(f.filename(), LEFT, 36);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-    String line = String.format(Locale.ROOT, "%s BPM   %s   %s LUFS   LRA %s LU   true peak %s dBTP   energy %s/10   %s   %.1f s",
-        or(f.bpm()), f.key() == null ? "key ?" : f.key().camelot() + " (" + f.key().sharpName() + (f.keyUnsure() ? ", unsure" : "") + ")", or(f.lufs()),
-        or(f.loudnessRange()), or(f.truePeakDbtp()), f.energyLevel() == null ? "?" : f.energyLevel(),
-        f.mood() == null ? "" : f.mood(), f.durationSeconds());
+    String line = String.format(
+        Locale.ROOT,
+        "%s BPM   %s   %s LUFS   LRA %s LU   true peak %s dBTP   energy %s/10   %s   %.1f s",
+        or(f.bpm()),
+        f.key() == null
+            ? "key ?"
+            : f.key().camelot() + " (" + f.key().sharpName() + (f.keyUnsure() ? ", unsure" : "")
+                + ")",
+        or(f.lufs()),
+        or(f.loudnessRange()),
+        or(f.truePeakDbtp()),
+        f.energyLevel() == null ? "?" : f.energyLevel(),
+        f.mood() == null ? "" : f.mood(),
+        f.durationSeconds());
     g.drawString(line, LEFT, 66);
     if (!f.notes().isEmpty()) {
       g.setColor(new Color(150, 60, 0));
@@ -63,7 +77,9 @@ public final class TrackPicture {
     }
   }
 
-  private static String or(Double d) { return d == null ? "?" : String.format(Locale.ROOT, "%.1f", d); }
+  private static String or(Double d) {
+    return d == null ? "?" : String.format(Locale.ROOT, "%.1f", d);
+  }
 
   private static int x(double seconds, double duration) {
     return LEFT + (int) Math.round(seconds / duration * (WIDTH - LEFT - RIGHT));
@@ -79,7 +95,8 @@ public final class TrackPicture {
     g.drawString(title, LEFT, top - 6);
   }
 
-  private static void waveform(Graphics2D g, AnalysisCurves c, double duration, int top, int height) {
+  private static void waveform(
+      Graphics2D g, AnalysisCurves c, double duration, int top, int height) {
     panel(g, "waveform and beat grid", top, height);
     int mid = top + height / 2;
     int n = c.envelopeMin().length;
@@ -97,7 +114,8 @@ public final class TrackPicture {
     }
   }
 
-  private static void loudness(Graphics2D g, AnalysisCurves c, TrackFeatures f, double duration, int top, int height) {
+  private static void loudness(
+      Graphics2D g, AnalysisCurves c, TrackFeatures f, double duration, int top, int height) {
     panel(g, "short-term loudness (3 s), LUFS", top, height);
     double lo = -60, hi = 0;
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -113,7 +131,10 @@ public final class TrackPicture {
     g.setStroke(new BasicStroke(1.5f));
     int px0 = -1, py0 = -1;
     for (int i = 0; i < s.length; i++) {
-      if (!Double.isFinite(s[i]) || s[i] < lo) { px0 = -1; continue; }
+      if (!Double.isFinite(s[i]) || s[i] < lo) {
+        px0 = -1;
+        continue;
+      }
       int px = x(3 + i * 0.1, duration);
       int py = top + (int) Math.round((hi - Math.min(hi, s[i])) / (hi - lo) * height);
       if (px0 >= 0) g.drawLine(px0, py0, px, py);
@@ -124,12 +145,14 @@ public final class TrackPicture {
       int y = top + (int) Math.round((hi - f.lufs()) / (hi - lo) * height);
       g.setColor(new Color(200, 100, 0));
       g.drawLine(LEFT, y, WIDTH - RIGHT, y);
-      g.drawString(String.format(Locale.ROOT, "integrated %.1f", f.lufs()), WIDTH - RIGHT - 120, y - 4);
+      g.drawString(
+          String.format(Locale.ROOT, "integrated %.1f", f.lufs()), WIDTH - RIGHT - 120, y - 4);
     }
     g.setStroke(new BasicStroke(1f));
   }
 
-  private static void chromagram(Graphics2D g, AnalysisCurves c, double duration, int top, int height) {
+  private static void chromagram(
+      Graphics2D g, AnalysisCurves c, double duration, int top, int height) {
     panel(g, "chroma", top, height);
     List<float[]> frames = c.chromagram();
     double rowHeight = height / 12.0;
@@ -144,7 +167,8 @@ public final class TrackPicture {
       float max = 0;
       for (float a : v) max = Math.max(max, a);
       if (max <= 0) continue;
-      int x0 = x(i * c.chromaSeconds(), duration), x1 = Math.max(x0 + 1, x((i + 1) * c.chromaSeconds(), duration));
+      int x0 = x(i * c.chromaSeconds(), duration),
+          x1 = Math.max(x0 + 1, x((i + 1) * c.chromaSeconds(), duration));
       for (int pc = 0; pc < 12; pc++) {
         float level = v[pc] / max;
         int shade = 255 - Math.round(level * 220);

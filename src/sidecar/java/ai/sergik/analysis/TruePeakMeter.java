@@ -28,7 +28,8 @@ final class TruePeakMeter {
   void process(float[][] block, int n) {
     int h = TAPS_PER_PHASE - 1;
     for (int c = 0; c < channels; c++) {
-      float[] buf = history[c].length >= h + n ? history[c] : java.util.Arrays.copyOf(history[c], h + n);
+      float[] buf =
+          history[c].length >= h + n ? history[c] : java.util.Arrays.copyOf(history[c], h + n);
       System.arraycopy(block[c], 0, buf, h, n);
       for (int start = 0; start < n; start += RUN) {
         int end = Math.min(n, start + RUN);
@@ -41,7 +42,8 @@ final class TruePeakMeter {
         if (localMax * MAX_PHASE_L1 <= peak) continue;
         float[] h1 = PHASES[1], h2 = PHASES[2], h3 = PHASES[3];
         for (int k = start; k < end; k++) {
-          // the three in-between phases are independent sums: computed together they overlap in the CPU
+          // the three in-between phases are independent sums: computed together they overlap in the
+          // CPU
           float acc1 = 0, acc2 = 0, acc3 = 0;
           for (int t = 0; t < TAPS_PER_PHASE; t++) {
             float v = buf[k + t];

@@ -36,7 +36,12 @@ final class WaveformEnvelope implements MonoProcessor {
     curMax = Float.NEGATIVE_INFINITY;
   }
 
-  float[] min() { if (inStep > 0) flush(); return Arrays.copyOf(min, count); }
+  float[] min() {
+    if (inStep > 0) flush();
+    return Arrays.copyOf(min, count);
+  }
 
-  float[] max() { return Arrays.copyOf(max, count); }
+  float[] max() {
+    return Arrays.copyOf(max, count);
+  }
 }

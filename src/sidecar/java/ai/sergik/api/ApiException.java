@@ -23,9 +23,13 @@ public final class ApiException extends RuntimeException {
     this.code = code;
   }
 
-  public int status() { return status; }
+  public int status() {
+    return status;
+  }
 
-  public String code() { return code; }
+  public String code() {
+    return code;
+  }
 
   /** 400 {@code bad_request}: a field or the body is wrong; the message names the field and the accepted range. */
   public static ApiException badRequest(String message) {

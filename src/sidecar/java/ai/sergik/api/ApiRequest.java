@@ -19,7 +19,12 @@ public final class ApiRequest {
   private final Map<String, String> headers;
   private final byte[] body;
 
-  public ApiRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers, byte[] body) {
+  public ApiRequest(
+      String method,
+      String path,
+      Map<String, List<String>> query,
+      Map<String, String> headers,
+      byte[] body) {
     this.method = method;
     this.path = path;
     this.query = Map.copyOf(query);
@@ -27,9 +32,13 @@ public final class ApiRequest {
     this.body = body.clone();
   }
 
-  public String method() { return method; }
+  public String method() {
+    return method;
+  }
 
-  public String path() { return path; }
+  public String path() {
+    return path;
+  }
 
   /** The first value of query parameter {@code name}. */
   public Optional<String> query(String name) {
@@ -37,16 +46,22 @@ public final class ApiRequest {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  public Map<String, List<String>> queryParameters() { return query; }
+  public Map<String, List<String>> queryParameters() {
+    return query;
+  }
 
   /** A header by case-insensitive name. */
   public Optional<String> header(String name) {
     return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
-  public byte[] body() { return body.clone(); }
+  public byte[] body() {
+    return body.clone();
+  }
 
-  public boolean hasBody() { return body.length > 0; }
+  public boolean hasBody() {
+    return body.length > 0;
+  }
 
   /**
    * The body as a JSON object; an empty body is {@code {}}.
@@ -69,8 +84,9 @@ public final class ApiRequest {
       return Json.MAPPER.createObjectNode();
     }
     if (!node.isObject()) {
-      throw ApiException.badRequest("request body must be a JSON object such as {\"key\":\"10B\"}, got a JSON "
-          + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+      throw ApiException.badRequest(
+          "request body must be a JSON object such as {\"key\":\"10B\"}, got a JSON "
+              + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     return (ObjectNode) node;
   }

@@ -27,7 +27,8 @@ public final class ApiResponse {
     void writeTo(OutputStream out) throws Exception;
   }
 
-  private ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers, StreamBody stream) {
+  private ApiResponse(
+      int status, String contentType, byte[] body, Map<String, String> headers, StreamBody stream) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("HTTP status must be 100..599, got " + status);
     }
@@ -48,7 +49,8 @@ public final class ApiResponse {
    * away makes the next write or flush throw an IOException.
    */
   public static ApiResponse stream(int status, String contentType, StreamBody body) {
-    return new ApiResponse(status, contentType, new byte[0], Map.of(), Objects.requireNonNull(body, "body"));
+    return new ApiResponse(
+        status, contentType, new byte[0], Map.of(), Objects.requireNonNull(body, "body"));
   }
 
   /**
@@ -81,19 +83,33 @@ public final class ApiResponse {
   }
 
   /** Whether the body is written while it is produced ({@link #stream}) rather than held in {@link #body()}. */
-  public boolean streamed() { return stream != null; }
+  public boolean streamed() {
+    return stream != null;
+  }
 
-  StreamBody streamBody() { return stream; }
+  StreamBody streamBody() {
+    return stream;
+  }
 
-  public int status() { return status; }
+  public int status() {
+    return status;
+  }
 
-  public String contentType() { return contentType; }
+  public String contentType() {
+    return contentType;
+  }
 
-  public byte[] body() { return body.clone(); }
+  public byte[] body() {
+    return body.clone();
+  }
 
-  byte[] bodyUnsafe() { return body; }
+  byte[] bodyUnsafe() {
+    return body;
+  }
 
-  public Map<String, String> headers() { return headers; }
+  public Map<String, String> headers() {
+    return headers;
+  }
 
   @Override
   public String toString() {

@@ -20,7 +20,10 @@ public final class BearerAuth {
   public static final BearerAuth NONE = new BearerAuth(null);
 
   public static BearerAuth of(Optional<String> token) {
-    return token.filter(t -> !t.isBlank()).map(t -> new BearerAuth(t.getBytes(StandardCharsets.UTF_8))).orElse(NONE);
+    return token
+        .filter(t -> !t.isBlank())
+        .map(t -> new BearerAuth(t.getBytes(StandardCharsets.UTF_8)))
+        .orElse(NONE);
   }
 
   public boolean enabled() {
@@ -38,15 +41,17 @@ public final class BearerAuth {
     }
     String header = authorization.orElse("").trim();
     if (header.isEmpty()) {
-      throw ApiException.unauthorized("this server needs a token: send the header Authorization: Bearer <token>"
-          + " (the token is in sergik.properties or SERGIK_TOKEN)");
+      throw ApiException.unauthorized(
+          "this server needs a token: send the header Authorization: Bearer <token>"
+              + " (the token is in sergik.properties or SERGIK_TOKEN)");
     }
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw ApiException.unauthorized("Authorization must be \"Bearer <token>\"");
     }
     byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, token)) {
-      throw ApiException.unauthorized("the bearer token is not the one this server was started with");
+      throw ApiException.unauthorized(
+          "the bearer token is not the one this server was started with");
     }
   }
 }

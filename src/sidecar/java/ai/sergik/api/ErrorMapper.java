@@ -27,10 +27,13 @@ public final class ErrorMapper {
       return api;
     }
     if (failure instanceof IllegalArgumentException) {
-      return ApiException.badRequest(failure.getMessage() == null ? "invalid request" : failure.getMessage());
+      return ApiException.badRequest(
+          failure.getMessage() == null ? "invalid request" : failure.getMessage());
     }
     log.error("{} failed", where, failure);
-    return new ApiException(500, "internal_error",
+    return new ApiException(
+        500,
+        "internal_error",
         "the server failed while answering " + where + " (" + failure.getClass().getSimpleName()
             + "); the details are in the server log");
   }

@@ -53,7 +53,8 @@ public final class EventSink {
 
   private static void requireOneLine(String text, String what) {
     if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException("an SSE " + what + " must be one line, got " + text.replace("\n", "\\n").replace("\r", "\\r"));
+      throw new IllegalArgumentException("an SSE " + what + " must be one line, got "
+          + text.replace("\n", "\\n").replace("\r", "\\r"));
     }
   }
 }

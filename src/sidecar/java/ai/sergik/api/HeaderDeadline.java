@@ -83,7 +83,9 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
           return now;
         }
         if (now - since > timeoutNanos) {
-          log.debug("closing {}: its request headers did not arrive within {} ms", connection.getEndPoint().getRemoteSocketAddress(),
+          log.debug(
+              "closing {}: its request headers did not arrive within {} ms",
+              connection.getEndPoint().getRemoteSocketAddress(),
               TimeUnit.NANOSECONDS.toMillis(timeoutNanos));
           connection.getEndPoint().close();
         }

@@ -73,27 +73,47 @@ public final class HttpApi implements AutoCloseable {
    * rest of the body (up to {@code maxDiscardBytes}) has been read and thrown away so that the client, still
    * sending, hears the answer instead of a reset. {@code maxConnections}: more clients wait in the accept queue.
    */
-  public record Limits(Duration idleTimeout, Duration headerTimeout, int maxHeaderBytes, int maxBodyBytes,
-      long maxDiscardBytes, int maxConnections) {
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(30), Duration.ofSeconds(10), 16 * 1024,
-        MAX_BODY_BYTES, 16L * MAX_BODY_BYTES, 128);
+  public record Limits(
+      Duration idleTimeout,
+      Duration headerTimeout,
+      int maxHeaderBytes,
+      int maxBodyBytes,
+      long maxDiscardBytes,
+      int maxConnections) {
+    public static final Limits DEFAULT = new Limits(
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(10),
+        16 * 1024,
+        MAX_BODY_BYTES,
+        16L * MAX_BODY_BYTES,
+        128);
 
     public Limits {
-      if (idleTimeout.isNegative() || idleTimeout.isZero() || headerTimeout.isNegative() || headerTimeout.isZero()) {
-        throw new IllegalArgumentException("HTTP timeouts must be positive, got idle " + idleTimeout + ", headers " + headerTimeout);
+      if (idleTimeout.isNegative()
+          || idleTimeout.isZero()
+          || headerTimeout.isNegative()
+          || headerTimeout.isZero()) {
+        throw new IllegalArgumentException("HTTP timeouts must be positive, got idle " + idleTimeout
+            + ", headers " + headerTimeout);
       }
-      if (maxHeaderBytes < 1024 || maxBodyBytes < 0 || maxDiscardBytes < maxBodyBytes || maxConnections < 1) {
-        throw new IllegalArgumentException("HTTP limits out of range: " + maxHeaderBytes + " header bytes, " + maxBodyBytes
-            + " body bytes, " + maxDiscardBytes + " discarded bytes, " + maxConnections + " connections");
+      if (maxHeaderBytes < 1024
+          || maxBodyBytes < 0
+          || maxDiscardBytes < maxBodyBytes
+          || maxConnections < 1) {
+        throw new IllegalArgumentException("HTTP limits out of range: " + maxHeaderBytes
+            + " header bytes, " + maxBodyBytes + " body bytes, " + maxDiscardBytes
+            + " discarded bytes, " + maxConnections + " connections");
       }
     }
 
     public Limits withTimeouts(Duration idle, Duration headers) {
-      return new Limits(idle, headers, maxHeaderBytes, maxBodyBytes, maxDiscardBytes, maxConnections);
+      return new Limits(
+          idle, headers, maxHeaderBytes, maxBodyBytes, maxDiscardBytes, maxConnections);
     }
 
     public Limits withMaxConnections(int connections) {
-      return new Limits(idleTimeout, headerTimeout, maxHeaderBytes, maxBodyBytes, maxDiscardBytes, connections);
+      return new Limits(
+          idleTimeout, headerTimeout, maxHeaderBytes, maxBodyBytes, maxDiscardBytes, connections);
     }
   }
 
@@ -106,7 +126,13 @@ public final class HttpApi implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
-  private HttpApi(Server server, ServerConnector connector, ExecutorService blocking, Routes routes, BearerAuth auth, Limits limits) {
+  private HttpApi(
+      Server server,
+      ServerConnector connector,
+      ExecutorService blocking,
+      Routes routes,
+      BearerAuth auth,
+      Limits limits) {
     this.server = server;
     this.connector = connector;
     this.blocking = blocking;
@@ -116,7 +142,8 @@ public final class HttpApi implements AutoCloseable {
   }
 
   /** {@link #start(String, int, Routes, BearerAuth, int, Limits)} with the {@linkplain Limits#DEFAULT default limits}. */
-  public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads) throws IOException {
+  public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads)
+      throws IOException {
     return start(host, port, routes, auth, threads, Limits.DEFAULT);
   }
 
@@ -126,17 +153,24 @@ public final class HttpApi implements AutoCloseable {
    *
    * @throws IOException when the address cannot be bound (e.g. the port is taken)
    */
-  public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads, Limits limits) throws IOException {
-    // One thread accepts, one selector does the non-blocking reads, the rest answer quick routes. A dedicated
-    // acceptor (rather than the selector accepting) is what lets the connection limit pause accepting, so that
+  public static HttpApi start(
+      String host, int port, Routes routes, BearerAuth auth, int threads, Limits limits)
+      throws IOException {
+    // One thread accepts, one selector does the non-blocking reads, the rest answer quick routes. A
+    // dedicated
+    // acceptor (rather than the selector accepting) is what lets the connection limit pause
+    // accepting, so that
     // connections beyond it wait in the accept queue instead of being accepted and closed at once.
-    // Jetty's default job queue sizes itself to the CPU's cache lines through the management beans, a hundred
+    // Jetty's default job queue sizes itself to the CPU's cache lines through the management beans,
+    // a hundred
     // classes and a few hundred KB for a server that has never more than a few hundred jobs queued.
-    QueuedThreadPool pool = new QueuedThreadPool(Math.max(4, threads + 2), 2, 60_000, new LinkedBlockingQueue<>());
+    QueuedThreadPool pool =
+        new QueuedThreadPool(Math.max(4, threads + 2), 2, 60_000, new LinkedBlockingQueue<>());
     pool.setName("http");
     pool.setDaemon(true);
     pool.setReservedThreads(0);
-    // daemon threads throughout: the server never keeps a JVM alive on its own (serve waits for its shutdown hook)
+    // daemon threads throughout: the server never keeps a JVM alive on its own (serve waits for its
+    // shutdown hook)
     Server server = new Server(pool, new ScheduledExecutorScheduler("http-scheduler", true), null);
 
     HttpConfiguration config = new HttpConfiguration();
@@ -144,7 +178,8 @@ public final class HttpApi implements AutoCloseable {
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
     config.setSendDateHeader(false);
-    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+    ServerConnector connector =
+        new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
     connector.setHost(host);
     connector.setPort(port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
@@ -173,14 +208,20 @@ public final class HttpApi implements AutoCloseable {
     } catch (Exception e) {
       stopQuietly(server);
       blocking.shutdownNow();
-      throw new IOException("cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     return api;
   }
 
   /** A fixed pool of daemon threads that are started on demand and end after a minute idle. */
   private static ExecutorService pool(String prefix, int threads) {
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(
+        threads,
+        threads,
+        60,
+        TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(),
         DaemonThreads.named(prefix));
     pool.allowCoreThreadTimeOut(true);
     return pool;
@@ -310,14 +351,17 @@ public final class HttpApi implements AutoCloseable {
       }
       if (route == null) {
         String allowed = String.join(", ", methods.keySet());
-        answerAfterBody(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method), path)
+        answerAfterBody(ErrorMapper.toResponse(
+                ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method),
+                path)
             .withHeader("Allow", allowed));
         return;
       }
       long declared = request.getLength();
       if (declared > limits.maxBodyBytes()) {
         tooLarge = true;
-        boolean expectsContinue = request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
+        boolean expectsContinue =
+            request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
         if (declared > limits.maxDiscardBytes() || expectsContinue) {
           // Not worth reading (or not sent yet): answer now and let the connection close.
           finish(bodyTooLarge(declared).withHeader("Connection", "close"));
@@ -350,7 +394,8 @@ public final class HttpApi implements AutoCloseable {
             return;
           }
           if (received > limits.maxDiscardBytes()) {
-            finish((answerAfterBody != null ? answerAfterBody : bodyTooLarge(received)).withHeader("Connection", "close"));
+            finish((answerAfterBody != null ? answerAfterBody : bodyTooLarge(received))
+                .withHeader("Connection", "close"));
             return;
           }
         }
@@ -371,7 +416,8 @@ public final class HttpApi implements AutoCloseable {
         finish(answer);
         return;
       }
-      if (declared > limits.maxDiscardBytes() || headers.contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString())) {
+      if (declared > limits.maxDiscardBytes()
+          || headers.contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString())) {
         finish(answer.withHeader("Connection", "close"));
         return;
       }
@@ -390,29 +436,44 @@ public final class HttpApi implements AutoCloseable {
         return;
       }
       if (length + n > body.length) {
-        body = java.util.Arrays.copyOf(body, (int) Math.min(limits.maxBodyBytes(), Math.max(length + n, body.length * 2L + 256)));
+        body = java.util.Arrays.copyOf(body, (int)
+            Math.min(limits.maxBodyBytes(), Math.max(length + n, body.length * 2L + 256)));
       }
       bytes.get(body, length, n);
       length += n;
     }
 
     private void bodyFailed(Throwable cause) {
-      // A client fault or a client gone: answer 400 (or 408) if it still listens; nothing for the error log.
+      // A client fault or a client gone: answer 400 (or 408) if it still listens; nothing for the
+      // error log.
       log.debug("{}: the request body could not be read: {}", where, cause.toString());
       if (answerAfterBody != null) {
         finish(answerAfterBody.withHeader("Connection", "close"));
         return;
       }
       if (cause instanceof TimeoutException) {
-        finish(ErrorMapper.toResponse(new ApiException(408, "request_timeout",
-            "the request body did not arrive within " + limits.idleTimeout().toSeconds() + " s"), where).withHeader("Connection", "close"));
+        finish(ErrorMapper.toResponse(
+                new ApiException(
+                    408,
+                    "request_timeout",
+                    "the request body did not arrive within "
+                        + limits.idleTimeout().toSeconds() + " s"),
+                where)
+            .withHeader("Connection", "close"));
       } else if (cause instanceof EofException || cause instanceof java.io.EOFException) {
-        finish(ErrorMapper.toResponse(ApiException.badRequest("the request body ended early: the connection closed after "
-            + received + " bytes" + (request.getLength() >= 0 ? " of the " + request.getLength() + " announced" : "")), where)
+        finish(ErrorMapper.toResponse(
+                ApiException.badRequest("the request body ended early: the connection closed after "
+                    + received + " bytes"
+                    + (request.getLength() >= 0
+                        ? " of the " + request.getLength() + " announced"
+                        : "")),
+                where)
             .withHeader("Connection", "close"));
       } else {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        finish(ErrorMapper.toResponse(ApiException.badRequest("the request body is malformed: " + reason), where)
+        String reason =
+            cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        finish(ErrorMapper.toResponse(
+                ApiException.badRequest("the request body is malformed: " + reason), where)
             .withHeader("Connection", "close"));
       }
     }
@@ -434,7 +495,8 @@ public final class HttpApi implements AutoCloseable {
           blocking.execute(this::callRoute);
           return;
         } catch (RejectedExecutionException shuttingDown) {
-          finish(ErrorMapper.toResponse(ApiException.unavailable("the server is shutting down; retry in a moment"), where));
+          finish(ErrorMapper.toResponse(
+              ApiException.unavailable("the server is shutting down; retry in a moment"), where));
           return;
         }
       }
@@ -447,9 +509,15 @@ public final class HttpApi implements AutoCloseable {
         if (body.length > 0 && route.takesJson()) {
           HttpRequests.checkJsonContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
         } else if (body.length > 0) {
-          throw ApiException.badRequest(method + " " + path + " takes no request body; send parameters in the query string");
+          throw ApiException.badRequest(
+              method + " " + path + " takes no request body; send parameters in the query string");
         }
-        ApiRequest apiRequest = new ApiRequest(method, path, HttpRequests.query(request.getHttpURI().getQuery()), HttpRequests.headers(request), body);
+        ApiRequest apiRequest = new ApiRequest(
+            method,
+            path,
+            HttpRequests.query(request.getHttpURI().getQuery()),
+            HttpRequests.headers(request),
+            body);
         answer = route.handler().handle(apiRequest);
       } catch (Throwable failure) {
         fail(failure);
@@ -460,7 +528,8 @@ public final class HttpApi implements AutoCloseable {
 
     private void answerStatic(Routes.StaticMount mount) {
       if (!method.equals("GET") && !method.equals("HEAD")) {
-        answerAfterBody(ErrorMapper.toResponse(ApiException.methodNotAllowed(path + " answers GET, not " + method), path)
+        answerAfterBody(ErrorMapper.toResponse(
+                ApiException.methodNotAllowed(path + " answers GET, not " + method), path)
             .withHeader("Allow", "GET, HEAD"));
         return;
       }
@@ -468,8 +537,11 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private ApiResponse bodyTooLarge(long bytes) {
-      return ErrorMapper.toResponse(ApiException.tooLarge("request body of " + bytes + " bytes is over the limit of "
-          + limits.maxBodyBytes() + " bytes" + (limits.maxBodyBytes() == MAX_BODY_BYTES ? " (1 MiB)" : "")), where);
+      return ErrorMapper.toResponse(
+          ApiException.tooLarge(
+              "request body of " + bytes + " bytes is over the limit of " + limits.maxBodyBytes()
+                  + " bytes" + (limits.maxBodyBytes() == MAX_BODY_BYTES ? " (1 MiB)" : "")),
+          where);
     }
 
     void fail(Throwable failure) {
@@ -486,12 +558,14 @@ public final class HttpApi implements AutoCloseable {
       if (!finished.compareAndSet(false, true)) {
         return;
       }
-      requests.info("{} {} {} ms", where, answer.status(), (System.nanoTime() - started) / 1_000_000);
+      requests.info(
+          "{} {} {} ms", where, answer.status(), (System.nanoTime() - started) / 1_000_000);
       if (answer.streamed()) {
         try {
           blocking.execute(() -> stream(answer));
         } catch (RejectedExecutionException shuttingDown) {
-          done(ErrorMapper.toResponse(ApiException.unavailable("the server is shutting down; retry in a moment"), where));
+          done(ErrorMapper.toResponse(
+              ApiException.unavailable("the server is shutting down; retry in a moment"), where));
         }
         return;
       }
@@ -513,7 +587,8 @@ public final class HttpApi implements AutoCloseable {
           @Override
           public void failed(Throwable x) {
             inFlight.decrementAndGet();
-            log.debug("client went away before the answer to {} was written: {}", where, x.toString());
+            log.debug(
+                "client went away before the answer to {} was written: {}", where, x.toString());
             callback.failed(x);
           }
         });
@@ -549,8 +624,13 @@ public final class HttpApi implements AutoCloseable {
       response.setStatus(answer.status());
       HttpFields.Mutable headers = response.getHeaders();
       String type = answer.contentType();
-      headers.put(HttpHeader.CONTENT_TYPE, type.equals(ApiResponse.JSON) || type.equals(ApiResponse.YAML)
-          || type.startsWith("text/") && !type.contains("charset") ? type + "; charset=utf-8" : type);
+      headers.put(
+          HttpHeader.CONTENT_TYPE,
+          type.equals(ApiResponse.JSON)
+                  || type.equals(ApiResponse.YAML)
+                  || type.startsWith("text/") && !type.contains("charset")
+              ? type + "; charset=utf-8"
+              : type);
       answer.headers().forEach(headers::put);
     }
   }

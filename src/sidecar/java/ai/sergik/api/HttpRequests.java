@@ -16,10 +16,12 @@ final class HttpRequests {
   private HttpRequests() {}
 
   static void checkJsonContentType(String contentType) {
-    String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String type =
+        contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!type.equals("application/json") && !type.endsWith("+json")) {
-      throw ApiException.unsupportedMediaType("request body must be JSON: send Content-Type: application/json"
-          + (type.isEmpty() ? " (none was sent)" : ", not " + type));
+      throw ApiException.unsupportedMediaType(
+          "request body must be JSON: send Content-Type: application/json"
+              + (type.isEmpty() ? " (none was sent)" : ", not " + type));
     }
   }
 
@@ -48,8 +50,10 @@ final class HttpRequests {
       }
       int eq = pair.indexOf('=');
       try {
-        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String name =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       } catch (IllegalArgumentException e) {
         throw ApiException.badRequest("query string is not valid percent-encoding: " + raw);

@@ -5,9 +5,9 @@ import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 
@@ -38,7 +38,8 @@ public final class Json {
       what = what.substring(0, newline);
     }
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      what += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      what += " (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ")";
     }
     return what;
   }
@@ -47,7 +48,8 @@ public final class Json {
     try {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON for " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "cannot write JSON for " + value.getClass().getName() + ": " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -36,7 +36,11 @@ final class JsonErrorHandler extends ErrorHandler {
     Throwable cause = request.getAttribute(ERROR_EXCEPTION) instanceof Throwable t ? t : null;
     String text = message instanceof String m && !m.isBlank() ? m : HttpStatus.getMessage(status);
     if (status >= 500 && cause != null) {
-      log.warn("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), cause.toString());
+      log.warn(
+          "{} {} failed: {}",
+          request.getMethod(),
+          request.getHttpURI().getPath(),
+          cause.toString());
     }
     byte[] body = Json.bytes(ErrorMapper.body(errorCode(status), describe(status, text)));
     response.setStatus(status);
@@ -49,12 +53,15 @@ final class JsonErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON + "; charset=utf-8");
-    return ByteBuffer.wrap(Json.bytes(ErrorMapper.body(errorCode(status), describe(status, reason))));
+    return ByteBuffer.wrap(
+        Json.bytes(ErrorMapper.body(errorCode(status), describe(status, reason))));
   }
 
   private String describe(int status, String reason) {
     String text = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-    return status == 431 ? "request headers are over the limit of " + maxHeaderBytes / 1024 + " KiB (" + text + ")" : text;
+    return status == 431
+        ? "request headers are over the limit of " + maxHeaderBytes / 1024 + " KiB (" + text + ")"
+        : text;
   }
 
   private static String errorCode(int status) {

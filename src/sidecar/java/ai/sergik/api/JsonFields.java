@@ -60,7 +60,8 @@ public final class JsonFields {
     long parsed;
     if (value.isIntegralNumber() && value.canConvertToLong()) {
       parsed = value.longValue();
-    } else if (value.isNumber() && value.doubleValue() == Math.rint(value.doubleValue())
+    } else if (value.isNumber()
+        && value.doubleValue() == Math.rint(value.doubleValue())
         && Math.abs(value.doubleValue()) < 1e15) {
       parsed = (long) value.doubleValue();
     } else if (value.isTextual()) {
@@ -118,7 +119,9 @@ public final class JsonFields {
     if (value.isBoolean()) {
       return value.booleanValue();
     }
-    if (value.isTextual() && (value.textValue().equalsIgnoreCase("true") || value.textValue().equalsIgnoreCase("false"))) {
+    if (value.isTextual()
+        && (value.textValue().equalsIgnoreCase("true")
+            || value.textValue().equalsIgnoreCase("false"))) {
       return Boolean.parseBoolean(value.textValue());
     }
     throw ApiException.badField(name, "true or false", value.toString());

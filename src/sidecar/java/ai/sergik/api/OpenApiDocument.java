@@ -22,9 +22,12 @@ import java.util.Map;
  * the responses {@code BadRequest}, {@code Unauthorized}, {@code TooLarge}, {@code UnsupportedMediaType}, {@code ServerError}.
  */
 public final class OpenApiDocument {
-  private static final YAMLMapper YAML = YAMLMapper.builder(
-      YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.SPLIT_LINES).build()).build();
+  private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .build())
+      .build();
 
   private final ObjectNode document;
   private final byte[] yaml;
@@ -43,7 +46,8 @@ public final class OpenApiDocument {
    * and a few hundred classes the server otherwise never needs, which would cost startup time and memory on every
    * start for a document most starts never serve.
    */
-  public static java.util.function.Supplier<OpenApiDocument> lazily(String version, String serverUrl, List<RouteModule> modules) {
+  public static java.util.function.Supplier<OpenApiDocument> lazily(
+      String version, String serverUrl, List<RouteModule> modules) {
     List<RouteModule> copy = List.copyOf(modules);
     return new java.util.function.Supplier<>() {
       private OpenApiDocument built;
@@ -69,14 +73,20 @@ public final class OpenApiDocument {
     ObjectNode info = doc.putObject("info");
     info.put("title", "SERGIK AI");
     info.put("version", version);
-    info.put("description", "Generate chords, bass, arpeggios and drums in Camelot keys, humanize MIDI, and send"
-        + " the result to Ableton Live; analyze audio and search the producer's catalog.");
+    info.put(
+        "description",
+        "Generate chords, bass, arpeggios and drums in Camelot keys, humanize MIDI, and send"
+            + " the result to Ableton Live; analyze audio and search the producer's catalog.");
     ArrayNode servers = doc.putArray("servers");
     servers.addObject().put("url", serverUrl);
     doc.putArray("security").addObject().putArray("bearerAuth");
     ObjectNode paths = doc.putObject("paths");
     ObjectNode components = doc.putObject("components");
-    components.putObject("securitySchemes").putObject("bearerAuth").put("type", "http").put("scheme", "bearer");
+    components
+        .putObject("securitySchemes")
+        .putObject("bearerAuth")
+        .put("type", "http")
+        .put("scheme", "bearer");
     for (RouteModule module : modules) {
       String resource = module.openApiResource();
       if (resource == null || resource.isEmpty()) {
@@ -84,13 +94,17 @@ public final class OpenApiDocument {
       }
       JsonNode fragment = read(module, resource);
       mergeInto(paths, fragment.path("paths"), "path", resource);
-      for (Iterator<Map.Entry<String, JsonNode>> sections = fragment.path("components").fields(); sections.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> sections =
+              fragment.path("components").fields();
+          sections.hasNext(); ) {
         Map.Entry<String, JsonNode> section = sections.next();
         if (section.getKey().equals("securitySchemes")) {
-          throw new IllegalStateException(resource + " defines securitySchemes; the document declares bearerAuth for all");
+          throw new IllegalStateException(
+              resource + " defines securitySchemes; the document declares bearerAuth for all");
         }
         ObjectNode target = components.has(section.getKey())
-            ? (ObjectNode) components.get(section.getKey()) : components.putObject(section.getKey());
+            ? (ObjectNode) components.get(section.getKey())
+            : components.putObject(section.getKey());
         mergeInto(target, section.getValue(), section.getKey(), resource);
       }
     }
@@ -100,12 +114,13 @@ public final class OpenApiDocument {
   private static JsonNode read(RouteModule module, String resource) {
     try (InputStream in = module.getClass().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(module.getClass().getName() + " names OpenAPI resource " + resource
-            + ", which is not on the class path");
+        throw new IllegalStateException(module.getClass().getName() + " names OpenAPI resource "
+            + resource + ", which is not on the class path");
       }
       return YAML.readTree(in);
     } catch (IOException e) {
-      throw new IllegalStateException("OpenAPI resource " + resource + " is not valid YAML: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "OpenAPI resource " + resource + " is not valid YAML: " + e.getMessage(), e);
     }
   }
 
@@ -113,7 +128,8 @@ public final class OpenApiDocument {
     for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (target.has(e.getKey())) {
-        throw new IllegalStateException("OpenAPI " + what + " " + e.getKey() + " in " + resource + " is already defined");
+        throw new IllegalStateException(
+            "OpenAPI " + what + " " + e.getKey() + " in " + resource + " is already defined");
       }
       target.set(e.getKey(), e.getValue());
     }

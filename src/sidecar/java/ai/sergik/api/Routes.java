@@ -22,7 +22,13 @@ public final class Routes {
    * wait (on audio decoding, a remote model, the device's confirmation) and run on their own pool, so that the
    * quick routes never queue behind them.
    */
-  public record Route(String method, String path, String operationId, boolean open, boolean takesJson, boolean blocking,
+  public record Route(
+      String method,
+      String path,
+      String operationId,
+      boolean open,
+      boolean takesJson,
+      boolean blocking,
       Handler handler) {
     public Route {
       Objects.requireNonNull(handler, "handler");
@@ -39,13 +45,16 @@ public final class Routes {
 
   private record NamedRoute(String prefix, String suffix, String template) {
     boolean matches(String path) {
-      if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() <= prefix.length() + suffix.length()) {
+      if (!path.startsWith(prefix)
+          || !path.endsWith(suffix)
+          || path.length() <= prefix.length() + suffix.length()) {
         return false;
       }
       String name = path.substring(prefix.length(), path.length() - suffix.length());
       return name.indexOf('/') < 0;
     }
   }
+
   private final Set<Route> unpublished = new java.util.HashSet<>();
 
   /** A GET route (query parameters only). */
@@ -79,11 +88,18 @@ public final class Routes {
    * {@code prefix + "{" + parameter + "}" + suffix}, e.g. {@code /files/{id}.mid}. The handler reads the name from
    * {@link ApiRequest#path()}. {@code open} routes need no token: the name itself must then be unguessable.
    */
-  public Routes getByName(String prefix, String parameter, String suffix, String operationId, boolean open, Handler handler) {
+  public Routes getByName(
+      String prefix,
+      String parameter,
+      String suffix,
+      String operationId,
+      boolean open,
+      Handler handler) {
     if (!prefix.endsWith("/")) {
       throw new IllegalArgumentException("name route prefix must end with /, got " + prefix);
     }
-    Route route = new Route("GET", prefix + "{" + parameter + "}" + suffix, operationId, open, false, false, handler);
+    Route route = new Route(
+        "GET", prefix + "{" + parameter + "}" + suffix, operationId, open, false, false, handler);
     add(route);
     named.add(new NamedRoute(prefix, suffix, route.path()));
     return this;
@@ -102,7 +118,8 @@ public final class Routes {
 
   public Routes add(Route route) {
     if (!operationIds.add(route.operationId())) {
-      throw new IllegalStateException("operationId " + route.operationId() + " is registered twice");
+      throw new IllegalStateException(
+          "operationId " + route.operationId() + " is registered twice");
     }
     Map<String, Route> methods = byPath.computeIfAbsent(route.path(), p -> new LinkedHashMap<>());
     if (methods.putIfAbsent(route.method(), route) != null) {
@@ -170,7 +187,8 @@ public final class Routes {
       throw new IllegalArgumentException("static prefix must look like /name, got " + prefix);
     }
     if (!classpathRoot.startsWith("/") || classpathRoot.endsWith("/")) {
-      throw new IllegalArgumentException("static classpath root must look like /folder, got " + classpathRoot);
+      throw new IllegalArgumentException(
+          "static classpath root must look like /folder, got " + classpathRoot);
     }
     for (StaticMount m : staticMounts) {
       if (m.prefix().equals(prefix)) {

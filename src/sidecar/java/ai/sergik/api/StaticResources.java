@@ -23,17 +23,23 @@ final class StaticResources {
   private StaticResources() {}
 
   static ApiResponse answer(Routes.StaticMount mount, String path) {
-    String relative = path.length() <= mount.prefix().length() ? "" : path.substring(mount.prefix().length() + 1);
+    String relative = path.length() <= mount.prefix().length()
+        ? ""
+        : path.substring(mount.prefix().length() + 1);
     if (relative.isEmpty()) {
       relative = "index.html";
     }
     for (String segment : relative.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.indexOf('\\') >= 0) {
+      if (segment.isEmpty()
+          || segment.equals(".")
+          || segment.equals("..")
+          || segment.indexOf('\\') >= 0) {
         throw ApiException.notFound("no file " + path);
       }
     }
     byte[] bytes;
-    try (InputStream in = StaticResources.class.getResourceAsStream(mount.classpathRoot() + "/" + relative)) {
+    try (InputStream in =
+        StaticResources.class.getResourceAsStream(mount.classpathRoot() + "/" + relative)) {
       if (in == null) {
         throw ApiException.notFound("no file " + path);
       }
@@ -42,7 +48,11 @@ final class StaticResources {
       throw ApiException.notFound("no file " + path);
     }
     int dot = relative.lastIndexOf('.');
-    String type = TYPES.getOrDefault(dot < 0 ? "" : relative.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
-    return ApiResponse.bytes(200, type, bytes).withHeader("Cache-Control", "no-cache").withHeader("X-Content-Type-Options", "nosniff");
+    String type = TYPES.getOrDefault(
+        dot < 0 ? "" : relative.substring(dot + 1).toLowerCase(Locale.ROOT),
+        "application/octet-stream");
+    return ApiResponse.bytes(200, type, bytes)
+        .withHeader("Cache-Control", "no-cache")
+        .withHeader("X-Content-Type-Options", "nosniff");
   }
 }

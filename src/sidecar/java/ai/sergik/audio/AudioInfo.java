@@ -15,11 +15,17 @@ import java.util.Objects;
  * @param warnings header problems that were worked around (a lying data size, a missing tail)
  */
 public record AudioInfo(
-    String format, float sampleRate, int channels, Integer bitDepth, Long frames, List<String> warnings) {
+    String format,
+    float sampleRate,
+    int channels,
+    Integer bitDepth,
+    Long frames,
+    List<String> warnings) {
 
   public AudioInfo {
     Objects.requireNonNull(format, "format");
-    if (!(sampleRate > 0)) throw new IllegalArgumentException("sampleRate must be > 0, got " + sampleRate);
+    if (!(sampleRate > 0))
+      throw new IllegalArgumentException("sampleRate must be > 0, got " + sampleRate);
     if (channels < 1) throw new IllegalArgumentException("channels must be >= 1, got " + channels);
     warnings = List.copyOf(warnings);
   }

@@ -26,7 +26,10 @@ final class BytePcmStream implements PcmStream {
     this.warnings = new ArrayList<>(info.warnings());
   }
 
-  @Override public AudioInfo info() { return info; }
+  @Override
+  public AudioInfo info() {
+    return info;
+  }
 
   @Override
   public int read(float[][] channels, int maxFrames) throws IOException {
@@ -45,7 +48,8 @@ final class BytePcmStream implements PcmStream {
       int r = in.read(buf, have, want - have);
       if (r < 0) {
         if (bounded && remaining - (have - carry) > 0) {
-          warnings.add("file ended " + (remaining - (have - carry)) + " bytes before the announced end of its audio");
+          warnings.add("file ended " + (remaining - (have - carry))
+              + " bytes before the announced end of its audio");
         }
         ended = true;
         break;
@@ -61,7 +65,13 @@ final class BytePcmStream implements PcmStream {
     return frames;
   }
 
-  @Override public List<String> warnings() { return List.copyOf(warnings); }
+  @Override
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
 
-  @Override public void close() throws IOException { in.close(); }
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
 }

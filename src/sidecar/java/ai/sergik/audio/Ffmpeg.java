@@ -39,14 +39,19 @@ final class Ffmpeg {
     }
   }
 
-  private static final Container MP4 = new Container("an MPEG-4 (M4A) file", "mov", 4, ascii("ftyp"));
+  private static final Container MP4 =
+      new Container("an MPEG-4 (M4A) file", "mov", 4, ascii("ftyp"));
   private static final Container OGG = new Container("an Ogg file", "ogg", 0, ascii("OggS"));
-  private static final Container ASF = new Container("a Windows Media (ASF) file", "asf", 0,
-      new byte[] {0x30, 0x26, (byte) 0xB2, 0x75, (byte) 0x8E, 0x66, (byte) 0xCF, 0x11});
-  private static final Container ADTS = new Container("an ADTS AAC file", "aac", 0, new byte[] {(byte) 0xFF});
+  private static final Container ASF =
+      new Container("a Windows Media (ASF) file", "asf", 0, new byte[] {
+        0x30, 0x26, (byte) 0xB2, 0x75, (byte) 0x8E, 0x66, (byte) 0xCF, 0x11
+      });
+  private static final Container ADTS =
+      new Container("an ADTS AAC file", "aac", 0, new byte[] {(byte) 0xFF});
 
   /** The only containers handed to ffmpeg, by file extension. */
-  static final Map<String, Container> CONTAINERS = Map.of("m4a", MP4, "alac", MP4, "aac", ADTS, "ogg", OGG, "opus", OGG, "wma", ASF);
+  static final Map<String, Container> CONTAINERS =
+      Map.of("m4a", MP4, "alac", MP4, "aac", ADTS, "ogg", OGG, "opus", OGG, "wma", ASF);
 
   static PcmStream open(Path file, String formatName) throws IOException {
     return open(file, formatName, System.getenv("PATH"));
@@ -55,10 +60,16 @@ final class Ffmpeg {
   /** As {@link #open(Path, String)}, searching the given PATH value (tests pass one without ffmpeg). */
   static PcmStream open(Path file, String formatName, String searchPath) throws IOException {
     Container container = container(file, formatName);
-    Path exe = find(searchPath).orElseThrow(() -> new UnreadableAudioException(file, formatName
-        + " is not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
-        + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
-    Process p = new ProcessBuilder(command(exe, file, container)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Path exe = find(searchPath)
+        .orElseThrow(
+            () -> new UnreadableAudioException(
+                file,
+                formatName
+                    + " is not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
+                    + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
+    Process p = new ProcessBuilder(command(exe, file, container))
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
     AudioInfo info = new AudioInfo(formatName, RATE, 2, null, null, new ArrayList<>());
     PcmDecoder decoder = new PcmDecoder(PcmDecoder.Encoding.FLOAT, 32, false, 2);
     return new BytePcmStream(info, decoder, p.getInputStream(), -1);
@@ -73,18 +84,38 @@ final class Ffmpeg {
    * scan can list): rate, channels, bit depth when lossless, duration.
    */
   static AudioInfo probe(Path file, String formatName, String searchPath) throws IOException {
-    Path ffmpeg = find(searchPath).orElseThrow(() -> new UnreadableAudioException(file, formatName
-        + " headers are not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
-        + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
-    Path ffprobe = ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
+    Path ffmpeg = find(searchPath)
+        .orElseThrow(
+            () -> new UnreadableAudioException(
+                file,
+                formatName
+                    + " headers are not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
+                    + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
+    Path ffprobe =
+        ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
     if (!Files.isExecutable(ffprobe)) {
-      throw new UnreadableAudioException(file, formatName + " headers need ffprobe, which is not beside " + ffmpeg
-          + "; install the whole ffmpeg package");
+      throw new UnreadableAudioException(
+          file,
+          formatName + " headers need ffprobe, which is not beside " + ffmpeg
+              + "; install the whole ffmpeg package");
     }
-    Container container = container(file, formatName); // never a playlist or anything that points elsewhere
-    List<String> cmd = List.of(ffprobe.toString(), "-v", "error", "-protocol_whitelist", "file", "-f", container.demuxer(),
-        "-select_streams", "a:0", "-show_entries", "stream=sample_rate,channels,bits_per_raw_sample:format=duration",
-        "-of", "default=noprint_wrappers=1", "file:" + file.toAbsolutePath());
+    Container container =
+        container(file, formatName); // never a playlist or anything that points elsewhere
+    List<String> cmd = List.of(
+        ffprobe.toString(),
+        "-v",
+        "error",
+        "-protocol_whitelist",
+        "file",
+        "-f",
+        container.demuxer(),
+        "-select_streams",
+        "a:0",
+        "-show_entries",
+        "stream=sample_rate,channels,bits_per_raw_sample:format=duration",
+        "-of",
+        "default=noprint_wrappers=1",
+        "file:" + file.toAbsolutePath());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out;
     try (var in = p.getInputStream()) {
@@ -101,16 +132,21 @@ final class Ffmpeg {
       throw new java.io.InterruptedIOException("interrupted while ffprobe read " + file);
     }
     java.util.Map<String, String> values = new java.util.HashMap<>();
-    out.lines().map(l -> l.split("=", 2)).filter(kv -> kv.length == 2).forEach(kv -> values.putIfAbsent(kv[0].trim(), kv[1].trim()));
+    out.lines()
+        .map(l -> l.split("=", 2))
+        .filter(kv -> kv.length == 2)
+        .forEach(kv -> values.putIfAbsent(kv[0].trim(), kv[1].trim()));
     float rate = parseFloat(values.get("sample_rate"));
     int channels = (int) parseFloat(values.get("channels"));
     if (p.exitValue() != 0 || !(rate > 0) || channels < 1) {
-      throw new UnreadableAudioException(file, "ffprobe found no audio stream (" + out.strip().replace('\n', ' ') + ")");
+      throw new UnreadableAudioException(
+          file, "ffprobe found no audio stream (" + out.strip().replace('\n', ' ') + ")");
     }
     float bits = parseFloat(values.get("bits_per_raw_sample"));
     float seconds = parseFloat(values.get("duration"));
     Long frames = seconds > 0 ? Math.round(seconds * (double) rate) : null;
-    return new AudioInfo(formatName, rate, channels, bits > 0 ? (int) bits : null, frames, List.of());
+    return new AudioInfo(
+        formatName, rate, channels, bits > 0 ? (int) bits : null, frames, List.of());
   }
 
   private static float parseFloat(String s) {
@@ -126,8 +162,16 @@ final class Ffmpeg {
     String ext = AudioFiles.extension(file);
     Container c = CONTAINERS.get(ext);
     if (c == null) {
-      throw new UnreadableAudioException(file, formatName + " is not an audio format this tool decodes; supported: WAV, AIFF,"
-          + " MP3, FLAC, and with ffmpeg " + String.join(", ", CONTAINERS.keySet().stream().sorted().map(e -> e.toUpperCase(Locale.ROOT)).toList()));
+      throw new UnreadableAudioException(
+          file,
+          formatName + " is not an audio format this tool decodes; supported: WAV, AIFF,"
+              + " MP3, FLAC, and with ffmpeg "
+              + String.join(
+                  ", ",
+                  CONTAINERS.keySet().stream()
+                      .sorted()
+                      .map(e -> e.toUpperCase(Locale.ROOT))
+                      .toList()));
     }
     byte[] head = new byte[16];
     int n;
@@ -136,19 +180,43 @@ final class Ffmpeg {
     }
     boolean adts = c != ADTS || n >= 2 && (head[1] & 0xF6) == 0xF0;
     if (!c.matches(head, n) || !adts) {
-      String start = new String(head, 0, n, StandardCharsets.ISO_8859_1).replaceAll("[^\\x20-\\x7E]", ".");
-      throw new UnreadableAudioException(file, "named ." + ext + " but it is not " + c.name() + " (it begins '" + start
-          + "'); only real " + formatName + " files are decoded, never playlists or other files they point to");
+      String start =
+          new String(head, 0, n, StandardCharsets.ISO_8859_1).replaceAll("[^\\x20-\\x7E]", ".");
+      throw new UnreadableAudioException(
+          file,
+          "named ." + ext + " but it is not " + c.name() + " (it begins '" + start
+              + "'); only real " + formatName
+              + " files are decoded, never playlists or other files they point to");
     }
     return c;
   }
 
   /** The ffmpeg command line for one file: local files only, one named demuxer, the first audio stream. */
   static List<String> command(Path exe, Path file, Container container) {
-    return List.of(exe.toString(), "-nostdin", "-hide_banner", "-v", "error",
-        "-protocol_whitelist", "file", "-f", container.demuxer(), "-i", "file:" + file.toAbsolutePath(),
-        "-map", "0:a:0", "-vn", "-sn", "-dn",
-        "-f", "f32le", "-ac", "2", "-ar", String.valueOf((int) RATE), "pipe:1");
+    return List.of(
+        exe.toString(),
+        "-nostdin",
+        "-hide_banner",
+        "-v",
+        "error",
+        "-protocol_whitelist",
+        "file",
+        "-f",
+        container.demuxer(),
+        "-i",
+        "file:" + file.toAbsolutePath(),
+        "-map",
+        "0:a:0",
+        "-vn",
+        "-sn",
+        "-dn",
+        "-f",
+        "f32le",
+        "-ac",
+        "2",
+        "-ar",
+        String.valueOf((int) RATE),
+        "pipe:1");
   }
 
   static Optional<Path> find(String path) {

@@ -29,7 +29,10 @@ final class GuardedPcmStream implements PcmStream {
     this.announcedFrames = announcedFrames;
   }
 
-  @Override public AudioInfo info() { return in.info(); }
+  @Override
+  public AudioInfo info() {
+    return in.info();
+  }
 
   @Override
   public int read(float[][] channels, int maxFrames) throws IOException {
@@ -39,24 +42,33 @@ final class GuardedPcmStream implements PcmStream {
     } catch (UnreadableAudioException e) {
       throw e;
     } catch (EOFException e) {
-      throw new UnreadableAudioException(file, format() + " ends inside its " + (frames == 0 ? "header" : "audio data")
-          + " after " + size() + " bytes" + (frames == 0 ? "" : " (" + seconds(frames) + " of audio)")
-          + ": the file is truncated (or still being copied); copy or export it again", e);
+      throw new UnreadableAudioException(
+          file,
+          format() + " ends inside its " + (frames == 0 ? "header" : "audio data")
+              + " after " + size() + " bytes"
+              + (frames == 0 ? "" : " (" + seconds(frames) + " of audio)")
+              + ": the file is truncated (or still being copied); copy or export it again",
+          e);
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableAudioException(file, format() + " could not be decoded after " + seconds(frames) + " of audio ("
-          + e + "); the file is damaged or not what its name says", e);
+      throw new UnreadableAudioException(
+          file,
+          format() + " could not be decoded after " + seconds(frames) + " of audio (" + e
+              + "); the file is damaged or not what its name says",
+          e);
     }
     if (n > 0) {
       frames += n;
       return n;
     }
     if (frames == 0) {
-      throw new UnreadableAudioException(file, format() + " holds no audio frames (" + size() + " bytes): the file is truncated"
-          + " or empty; copy or export it again");
+      throw new UnreadableAudioException(
+          file,
+          format() + " holds no audio frames (" + size() + " bytes): the file is truncated"
+              + " or empty; copy or export it again");
     }
     if (announcedFrames > 0 && frames < announcedFrames && warnings.isEmpty()) {
-      warnings.add("truncated: header announces " + announcedFrames + " frames (" + seconds(announcedFrames) + "), file holds "
-          + frames + " (" + seconds(frames) + ")");
+      warnings.add("truncated: header announces " + announcedFrames + " frames ("
+          + seconds(announcedFrames) + "), file holds " + frames + " (" + seconds(frames) + ")");
     }
     return n;
   }
@@ -68,7 +80,10 @@ final class GuardedPcmStream implements PcmStream {
     return all;
   }
 
-  @Override public void close() throws IOException { in.close(); }
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
 
   private String format() {
     return in.info().format();

@@ -2,7 +2,11 @@ package ai.sergik.audio;
 
 /** Converts interleaved PCM bytes to floats; the one place that knows sample layouts. */
 final class PcmDecoder {
-  enum Encoding { SIGNED, UNSIGNED, FLOAT }
+  enum Encoding {
+    SIGNED,
+    UNSIGNED,
+    FLOAT
+  }
 
   private final Encoding encoding;
   private final int bytesPerSample;
@@ -15,14 +19,18 @@ final class PcmDecoder {
     this.bigEndian = bigEndian;
     this.channels = channels;
     if (encoding == Encoding.FLOAT && bytesPerSample != 4 && bytesPerSample != 8) {
-      throw new IllegalArgumentException("float samples must be 32 or 64 bits, got " + bitsPerSample);
+      throw new IllegalArgumentException(
+          "float samples must be 32 or 64 bits, got " + bitsPerSample);
     }
     if (bytesPerSample < 1 || (bytesPerSample > 4 && encoding != Encoding.FLOAT)) {
-      throw new IllegalArgumentException("integer samples must be 8 to 32 bits, got " + bitsPerSample);
+      throw new IllegalArgumentException(
+          "integer samples must be 8 to 32 bits, got " + bitsPerSample);
     }
   }
 
-  int frameBytes() { return bytesPerSample * channels; }
+  int frameBytes() {
+    return bytesPerSample * channels;
+  }
 
   /** Decodes {@code frames} whole frames starting at {@code buf[0]} into {@code out[c][offset..]}. */
   void decode(byte[] buf, int frames, float[][] out, int offset) {
@@ -49,7 +57,8 @@ final class PcmDecoder {
     for (int c = 0; c < channels; c++) {
       float[] o = out[c];
       int p = 2 * c, step = 2 * channels;
-      for (int f = 0; f < frames; f++, p += step) o[offset + f] = (short) ((b[p] & 0xFF) | (b[p + 1] << 8)) * scale;
+      for (int f = 0; f < frames; f++, p += step)
+        o[offset + f] = (short) ((b[p] & 0xFF) | (b[p + 1] << 8)) * scale;
     }
   }
 

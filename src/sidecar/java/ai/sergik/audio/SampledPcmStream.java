@@ -12,7 +12,8 @@ final class SampledPcmStream {
     AudioFormat f = pcm.getFormat();
     PcmDecoder.Encoding enc;
     if (AudioFormat.Encoding.PCM_FLOAT.equals(f.getEncoding())) enc = PcmDecoder.Encoding.FLOAT;
-    else if (AudioFormat.Encoding.PCM_UNSIGNED.equals(f.getEncoding())) enc = PcmDecoder.Encoding.UNSIGNED;
+    else if (AudioFormat.Encoding.PCM_UNSIGNED.equals(f.getEncoding()))
+      enc = PcmDecoder.Encoding.UNSIGNED;
     else enc = PcmDecoder.Encoding.SIGNED;
     int bits = f.getSampleSizeInBits();
     // Some readers report -1 bits and rely on the frame size instead.

@@ -17,5 +17,7 @@ public final class UnreadableAudioException extends IOException {
     this.file = file;
   }
 
-  public Path file() { return file; }
+  public Path file() {
+    return file;
+  }
 }

@@ -39,11 +39,14 @@ final class WavFile {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       ByteBuffer head = read(ch, 0, 12);
-      if (head.remaining() < 12) throw new UnreadableAudioException(file, "file is " + size + " bytes, too short for a WAV header (12 bytes or more)");
+      if (head.remaining() < 12)
+        throw new UnreadableAudioException(
+            file, "file is " + size + " bytes, too short for a WAV header (12 bytes or more)");
       String riff = fourCc(head, 0);
       String wave = fourCc(head, 8);
       if (!(riff.equals("RIFF") || riff.equals("RF64")) || !wave.equals("WAVE")) {
-        throw new UnreadableAudioException(file, "not a RIFF/WAVE file (starts with '" + riff + "'...'" + wave + "')");
+        throw new UnreadableAudioException(
+            file, "not a RIFF/WAVE file (starts with '" + riff + "'...'" + wave + "')");
       }
       List<String> warnings = new ArrayList<>();
       long rf64DataSize = -1;
@@ -62,7 +65,9 @@ final class WavFile {
           }
           case "fmt " -> {
             ByteBuffer f = read(ch, body, (int) Math.min(len, 40));
-            if (f.remaining() < 16) throw new UnreadableAudioException(file, "fmt chunk is " + f.remaining() + " bytes, needs 16");
+            if (f.remaining() < 16)
+              throw new UnreadableAudioException(
+                  file, "fmt chunk is " + f.remaining() + " bytes, needs 16");
             formatTag = f.getShort(0) & 0xFFFF;
             channels = f.getShort(2) & 0xFFFF;
             sampleRate = Integer.toUnsignedLong(f.getInt(4));
@@ -73,41 +78,68 @@ final class WavFile {
             }
           }
           case "data" -> {
-            if (formatTag < 0) throw new UnreadableAudioException(file, "data chunk comes before any fmt chunk");
+            if (formatTag < 0)
+              throw new UnreadableAudioException(file, "data chunk comes before any fmt chunk");
             long available = size - body;
-            long claimed = riff.equals("RF64") && len == 0xFFFFFFFFL && rf64DataSize >= 0 ? rf64DataSize : len;
+            long claimed =
+                riff.equals("RF64") && len == 0xFFFFFFFFL && rf64DataSize >= 0 ? rf64DataSize : len;
             long dataBytes = claimed;
             if (claimed == 0 || claimed == 0xFFFFFFFFL) {
               dataBytes = available;
-              if (available > 0) warnings.add("header gives data size " + claimed + "; read the " + available + " bytes present");
+              if (available > 0)
+                warnings.add("header gives data size " + claimed + "; read the " + available
+                    + " bytes present");
             } else if (claimed > available) {
               dataBytes = available;
-              warnings.add("truncated: header announces " + claimed + " data bytes, file holds " + available);
+              warnings.add("truncated: header announces " + claimed + " data bytes, file holds "
+                  + available);
             }
-            return build(file, formatTag, channels, sampleRate, bits, blockAlign, body, dataBytes, warnings);
+            return build(
+                file, formatTag, channels, sampleRate, bits, blockAlign, body, dataBytes, warnings);
           }
-          default -> { }
+          default -> {}
         }
         pos = body + len + (len & 1);
       }
-      throw new UnreadableAudioException(file, "no data chunk found (file truncated, or not audio)");
+      throw new UnreadableAudioException(
+          file, "no data chunk found (file truncated, or not audio)");
     }
   }
 
-  private static WavFile build(Path file, int formatTag, int channels, long sampleRate, int bits, int blockAlign,
-      long dataOffset, long dataBytes, List<String> warnings) throws IOException {
-    if (channels < 1 || channels > 32) throw new UnreadableAudioException(file, "fmt chunk gives " + channels + " channels; expected 1 to 32");
-    if (sampleRate < 1000 || sampleRate > 768_000) throw new UnreadableAudioException(file, "fmt chunk gives sample rate " + sampleRate + " Hz; expected 1000 to 768000");
+  private static WavFile build(
+      Path file,
+      int formatTag,
+      int channels,
+      long sampleRate,
+      int bits,
+      int blockAlign,
+      long dataOffset,
+      long dataBytes,
+      List<String> warnings)
+      throws IOException {
+    if (channels < 1 || channels > 32)
+      throw new UnreadableAudioException(
+          file, "fmt chunk gives " + channels + " channels; expected 1 to 32");
+    if (sampleRate < 1000 || sampleRate > 768_000)
+      throw new UnreadableAudioException(
+          file, "fmt chunk gives sample rate " + sampleRate + " Hz; expected 1000 to 768000");
     PcmDecoder.Encoding enc;
     if (formatTag == PCM) {
-      if (bits < 8 || bits > 32) throw new UnreadableAudioException(file, bits + "-bit integer PCM is not supported; expected 8, 16, 24 or 32");
+      if (bits < 8 || bits > 32)
+        throw new UnreadableAudioException(
+            file, bits + "-bit integer PCM is not supported; expected 8, 16, 24 or 32");
       enc = bits <= 8 ? PcmDecoder.Encoding.UNSIGNED : PcmDecoder.Encoding.SIGNED;
     } else if (formatTag == IEEE_FLOAT) {
-      if (bits != 32 && bits != 64) throw new UnreadableAudioException(file, bits + "-bit float is not supported; expected 32 or 64");
+      if (bits != 32 && bits != 64)
+        throw new UnreadableAudioException(
+            file, bits + "-bit float is not supported; expected 32 or 64");
       enc = PcmDecoder.Encoding.FLOAT;
     } else {
-      throw new UnreadableAudioException(file, String.format(
-          "WAV format tag 0x%04X (compressed) is not supported; expected PCM (1) or IEEE float (3) — convert with ffmpeg", formatTag));
+      throw new UnreadableAudioException(
+          file,
+          String.format(
+              "WAV format tag 0x%04X (compressed) is not supported; expected PCM (1) or IEEE float (3) — convert with ffmpeg",
+              formatTag));
     }
     int containerBits = ((bits + 7) / 8) * 8;
     int expectedAlign = containerBits / 8 * channels;
@@ -116,12 +148,14 @@ final class WavFile {
       if (blockAlign == 4 * channels && bits == 24 && enc == PcmDecoder.Encoding.SIGNED) {
         containerBits = 32;
       } else {
-        warnings.add("block align " + blockAlign + " does not match " + channels + " x " + bits + "-bit; used " + expectedAlign);
+        warnings.add("block align " + blockAlign + " does not match " + channels + " x " + bits
+            + "-bit; used " + expectedAlign);
       }
     }
     PcmDecoder decoder = new PcmDecoder(enc, containerBits, false, channels);
     long frames = dataBytes / decoder.frameBytes();
-    if (dataBytes % decoder.frameBytes() != 0) warnings.add("data ends with a partial frame; it was dropped");
+    if (dataBytes % decoder.frameBytes() != 0)
+      warnings.add("data ends with a partial frame; it was dropped");
     AudioInfo info = new AudioInfo("WAV", sampleRate, channels, bits, frames, warnings);
     return new WavFile(info, decoder, dataOffset, frames * decoder.frameBytes());
   }

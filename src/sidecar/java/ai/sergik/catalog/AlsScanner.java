@@ -1,7 +1,7 @@
 package ai.sergik.catalog;
 
-import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.als.AlsParser;
+import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.data.DataDir;
 import ai.sergik.data.DataDirLock;
 import java.io.IOException;
@@ -59,7 +59,8 @@ public final class AlsScanner {
    * @param zone the time zone that turns modification times into dates and years
    */
   public record Options(int threads, boolean includeBackups, ZoneId zone) {
-    public static final Options DEFAULTS = new Options(Runtime.getRuntime().availableProcessors(), false, ZoneId.systemDefault());
+    public static final Options DEFAULTS =
+        new Options(Runtime.getRuntime().availableProcessors(), false, ZoneId.systemDefault());
 
     public Options {
       if (threads < 1) {
@@ -89,12 +90,27 @@ public final class AlsScanner {
    * @param parsed sets read and parsed this time, including the {@code failed} ones that got an error row
    * @param unchanged sets whose rows were kept (same size and time, or same hash)
    */
-  public record Summary(int found, int parsed, int unchanged, int failed, int removed, int backupsSkipped, boolean written,
+  public record Summary(
+      int found,
+      int parsed,
+      int unchanged,
+      int failed,
+      int removed,
+      int backupsSkipped,
+      boolean written,
       Duration elapsed) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%d sets: %d read (%d could not be parsed), %d unchanged, %d removed, %d backups not parsed%s (%.1f s)",
-          found, parsed, failed, unchanged, removed, backupsSkipped, written ? "" : "; catalog already up to date",
+      return String.format(
+          Locale.ROOT,
+          "%d sets: %d read (%d could not be parsed), %d unchanged, %d removed, %d backups not parsed%s (%.1f s)",
+          found,
+          parsed,
+          failed,
+          unchanged,
+          removed,
+          backupsSkipped,
+          written ? "" : "; catalog already up to date",
           elapsed.toMillis() / 1000.0);
     }
   }
@@ -123,11 +139,13 @@ public final class AlsScanner {
   }
 
   /** Walks, plans, reads what changed in parallel, rewrites the catalog, and records what it saw. */
-  private Summary scanLocked(Path folder, Listener listener) throws IOException, InterruptedException {
+  private Summary scanLocked(Path folder, Listener listener)
+      throws IOException, InterruptedException {
     long started = System.nanoTime();
     Path root = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      throw new IOException("not a folder: " + folder + "; name the folder that holds your Live sets");
+      throw new IOException(
+          "not a folder: " + folder + "; name the folder that holds your Live sets");
     }
     List<SetFile> found = walker.walk(root);
     if (!journal.exists() && lastScan.sawTheSame(root, found)) {
@@ -136,32 +154,50 @@ public final class AlsScanner {
       for (SetFile f : found) {
         if (!options.includeBackups() && f.backup()) backups++;
       }
-      return new Summary(found.size(), 0, found.size() - backups, 0, 0, backups, false,
+      return new Summary(
+          found.size(),
+          0,
+          found.size() - backups,
+          0,
+          0,
+          backups,
+          false,
           Duration.ofNanos(System.nanoTime() - started));
     }
 
     Map<String, ProjectRow> oldProjects = new LinkedHashMap<>();
     CatalogCsv.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH)
         .forEach((path, cells) -> oldProjects.put(path, ProjectRow.of(cells)));
-    TreeMap<String, List<String>> oldAll =
-        new TreeMap<>(CatalogCsv.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
+    TreeMap<String, List<String>> oldAll = new TreeMap<>(
+        CatalogCsv.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
     Map<String, ProjectRow> journalRows = journal.rows();
-    // A catalog the last scan did not write (or an older version wrote) may lack side rows; those sets are read again.
-    Set<String> lostRows = lastScan.wroteTheCatalog() ? Set.of() : lastScan.setsWithLostRows(oldProjects.values());
-    ScanPlan plan = ScanPlan.make(root, found, options.includeBackups(), oldProjects, oldAll, journalRows, lostRows);
+    // A catalog the last scan did not write (or an older version wrote) may lack side rows; those
+    // sets are read again.
+    Set<String> lostRows =
+        lastScan.wroteTheCatalog() ? Set.of() : lastScan.setsWithLostRows(oldProjects.values());
+    ScanPlan plan = ScanPlan.make(
+        root, found, options.includeBackups(), oldProjects, oldAll, journalRows, lostRows);
 
     listener.planned(found.size(), plan.toRead.size());
     Set<String> readNextTime = plan.toRead.isEmpty() ? Set.of() : readAll(root, plan, listener);
 
     boolean written = plan.changed || !Files.exists(data.projectsAls());
     if (written) {
-      new CatalogWriter(data).write(plan.projects, plan.allProjects, plan.drop, plan.fresh, journal);
+      new CatalogWriter(data)
+          .write(plan.projects, plan.allProjects, plan.drop, plan.fresh, journal);
     }
     lastScan.record(plan.allProjects.values(), readNextTime);
     if (!plan.toRead.isEmpty() || !journalRows.isEmpty()) {
       journal.delete();
     }
-    return new Summary(found.size(), plan.parsed, plan.unchanged, plan.failed, plan.removed, plan.backupsSkipped, written,
+    return new Summary(
+        found.size(),
+        plan.parsed,
+        plan.unchanged,
+        plan.failed,
+        plan.removed,
+        plan.backupsSkipped,
+        written,
         Duration.ofNanos(System.nanoTime() - started));
   }
 
@@ -169,13 +205,16 @@ public final class AlsScanner {
    * Reads the plan's sets in parallel into the journal and settles each into the plan; returns the paths of sets that
    * did not fit in memory even alone (read again by the next scan).
    */
-  private Set<String> readAll(Path root, ScanPlan plan, Listener listener) throws IOException, InterruptedException {
+  private Set<String> readAll(Path root, ScanPlan plan, Listener listener)
+      throws IOException, InterruptedException {
     List<SetFile> toRead = plan.toRead;
     Set<String> readNextTime = new HashSet<>();
     try (ScanJournal.Appender out = journal.appender()) {
-      ExecutorService pool = Executors.newFixedThreadPool(options.threads(), DaemonThreads.named("als-scan"));
+      ExecutorService pool =
+          Executors.newFixedThreadPool(options.threads(), DaemonThreads.named("als-scan"));
       try {
-        // Workers hand back only the projects row: side rows live in the journal until the catalog is
+        // Workers hand back only the projects row: side rows live in the journal until the catalog
+        // is
         // written, so a cold scan of a large library does not hold them all in memory.
         List<Future<ScanJournal.Entry>> futures = new ArrayList<>(toRead.size());
         for (SetFile f : toRead) {
@@ -203,7 +242,8 @@ public final class AlsScanner {
             done.add(e);
           }
         }
-        // A set that ran out of memory may only have shared the heap with big neighbours: it gets the heap to itself.
+        // A set that ran out of memory may only have shared the heap with big neighbours: it gets
+        // the heap to itself.
         for (SetFile f : again) {
           ScanJournal.Entry e = reader.readGuarded(f, plan.previous(f));
           if (SetReader.outOfMemory(e)) {
@@ -218,7 +258,8 @@ public final class AlsScanner {
           plan.took(e);
         }
       } catch (ExecutionException e) {
-        throw new IOException("scanning " + root + " failed: " + e.getCause().getMessage(), e.getCause());
+        throw new IOException(
+            "scanning " + root + " failed: " + e.getCause().getMessage(), e.getCause());
       } finally {
         pool.shutdownNow();
       }

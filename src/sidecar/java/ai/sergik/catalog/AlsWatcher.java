@@ -43,7 +43,8 @@ public final class AlsWatcher {
   }
 
   /** As {@link #run(Consumer)}; {@code listener} hears each rescan's progress and its waits for the data directory lock. */
-  public void run(Consumer<AlsScanner.Summary> onScan, AlsScanner.Listener listener) throws IOException, InterruptedException {
+  public void run(Consumer<AlsScanner.Summary> onScan, AlsScanner.Listener listener)
+      throws IOException, InterruptedException {
     try (WatchService watch = FileSystems.getDefault().newWatchService()) {
       Set<Path> registered = new HashSet<>();
       register(watch, registered);
@@ -71,7 +72,9 @@ public final class AlsWatcher {
       Object context = event.context();
       String name = context == null ? "" : context.toString().toLowerCase(java.util.Locale.ROOT);
       // a set, a new folder, a deletion, or an overflow that may have hidden either
-      relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW || name.endsWith(".als") || !name.contains(".")
+      relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW
+          || name.endsWith(".als")
+          || !name.contains(".")
           || event.kind() == StandardWatchEventKinds.ENTRY_DELETE;
     }
     key.reset();
@@ -81,9 +84,13 @@ public final class AlsWatcher {
   private void register(WatchService watch, Set<Path> registered) throws IOException {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+          throws IOException {
         if (registered.add(dir)) {
-          dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+          dir.register(
+              watch,
+              StandardWatchEventKinds.ENTRY_CREATE,
+              StandardWatchEventKinds.ENTRY_MODIFY,
               StandardWatchEventKinds.ENTRY_DELETE);
         }
         return FileVisitResult.CONTINUE;

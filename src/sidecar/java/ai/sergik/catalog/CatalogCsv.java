@@ -55,7 +55,8 @@ final class CatalogCsv {
    * The rows of {@code file} as lists in the order of {@code columns} (missing columns read as ""),
    * keyed by the value of column {@code key}. Columns are matched by name once, not per record.
    */
-  static Map<String, List<String>> rows(Path file, List<String> columns, int key) throws IOException {
+  static Map<String, List<String>> rows(Path file, List<String> columns, int key)
+      throws IOException {
     Map<String, List<String>> rows = new java.util.HashMap<>();
     if (!Files.isRegularFile(file)) {
       return rows;
@@ -71,7 +72,8 @@ final class CatalogCsv {
         String[] values = r.values();
         String[] row = new String[from.length];
         for (int i = 0; i < from.length; i++) {
-          row[i] = from[i] >= 0 && from[i] < values.length ? CsvCells.unescape(values[from[i]]) : "";
+          row[i] =
+              from[i] >= 0 && from[i] < values.length ? CsvCells.unescape(values[from[i]]) : "";
         }
         rows.put(row[key], java.util.Arrays.asList(row));
       }
@@ -89,7 +91,8 @@ final class CatalogCsv {
   }
 
   /** Writes {@code rows} under {@code header} to {@code file}, atomically. */
-  static void write(Path file, List<String> header, Iterable<? extends List<String>> rows) throws IOException {
+  static void write(Path file, List<String> header, Iterable<? extends List<String>> rows)
+      throws IOException {
     CsvTable.write(file, header, rows);
   }
 
@@ -97,7 +100,8 @@ final class CatalogCsv {
    * Rewrites a side table: keeps the old rows whose project is not in {@code drop}, then appends
    * {@code added}. Old rows stream through, so the table never has to fit in memory.
    */
-  static void rewrite(Path file, List<String> header, Set<String> drop, RowSource added) throws IOException {
+  static void rewrite(Path file, List<String> header, Set<String> drop, RowSource added)
+      throws IOException {
     AtomicFiles.writeText(file, out -> {
       try (CSVPrinter p = printer(out, header)) {
         if (Files.isRegularFile(file)) {
@@ -130,7 +134,9 @@ final class CatalogCsv {
   }
 
   private static CSVPrinter printer(Writer out, List<String> header) throws IOException {
-    return new CSVPrinter(new NonClosingWriter(out), CsvTable.WRITE.builder().setHeader(header.toArray(String[]::new)).get());
+    return new CSVPrinter(
+        new NonClosingWriter(out),
+        CsvTable.WRITE.builder().setHeader(header.toArray(String[]::new)).get());
   }
 
   /** AtomicFiles flushes and closes the stream itself; the printer must not close it first. */

@@ -12,12 +12,26 @@ import java.util.Objects;
  * @param key the musical key when known, else null
  * @param samples the file names of the samples a set uses (lower case), for word matching only
  */
-public record CatalogEntry(Kind kind, String name, String path, int year, String collaborator, double bpm, Key key,
-    double energy, List<String> plugins, List<String> samples, String liveVersion, String modified, boolean backup) {
+public record CatalogEntry(
+    Kind kind,
+    String name,
+    String path,
+    int year,
+    String collaborator,
+    double bpm,
+    Key key,
+    double energy,
+    List<String> plugins,
+    List<String> samples,
+    String liveVersion,
+    String modified,
+    boolean backup) {
 
   /** What an entry is; {@link #label()} is the {@code type} in search answers. */
   public enum Kind {
-    PROJECT, EXPORT, TRACK;
+    PROJECT,
+    EXPORT,
+    TRACK;
 
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -27,7 +41,8 @@ public record CatalogEntry(Kind kind, String name, String path, int year, String
       for (Kind k : values()) {
         if (k.label().equalsIgnoreCase(text.trim())) return k;
       }
-      throw new IllegalArgumentException("type must be project, export or track, got '" + text + "'");
+      throw new IllegalArgumentException(
+          "type must be project, export or track, got '" + text + "'");
     }
   }
 

@@ -41,21 +41,28 @@ public final class CatalogIndex {
 
   /** The files an index is read from, in the order they are read; a missing file contributes nothing. */
   public static List<Path> sources(DataDir data) {
-    return List.of(data.allProjects(), data.projectsAls(), data.resolve("manifests/projects_als.csv"),
-        data.catalogDir().resolve("samples.csv"), data.allExports(), data.analyzedTracks());
+    return List.of(
+        data.allProjects(),
+        data.projectsAls(),
+        data.resolve("manifests/projects_als.csv"),
+        data.catalogDir().resolve("samples.csv"),
+        data.allExports(),
+        data.analyzedTracks());
   }
 
   public static CatalogIndex load(DataDir data) throws IOException {
     Map<String, ProjectBuilder> projects = new LinkedHashMap<>();
     CsvTable.forEachIn(data.allProjects(), r -> {
       String path = r.get("path", "project_path", "full_path");
-      ProjectBuilder p = projects.computeIfAbsent(key(path, r.get("project_name", "name")), k -> new ProjectBuilder());
+      ProjectBuilder p = projects.computeIfAbsent(
+          key(path, r.get("project_name", "name")), k -> new ProjectBuilder());
       p.path = path;
       p.name = r.get("project_name", "name");
       p.year = parseInt(r.get("year"));
       p.collaborator = r.get("collaborator");
       p.modified = r.get("modified", "modified_time");
-      p.backup = "true".equalsIgnoreCase(r.get("backup")) || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
+      p.backup = "true".equalsIgnoreCase(r.get("backup"))
+          || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
     });
     Map<String, String> pathById = new HashMap<>();
     for (Path file : List.of(data.projectsAls(), data.resolve("manifests/projects_als.csv"))) {
@@ -69,16 +76,21 @@ public final class CatalogIndex {
         if (p.path.isEmpty()) {
           p.path = path;
           p.name = name;
-          p.collaborator = r.get("collaborator").isEmpty() ? ProjectNaming.collaborator(name) : r.get("collaborator");
+          p.collaborator = r.get("collaborator").isEmpty()
+              ? ProjectNaming.collaborator(name)
+              : r.get("collaborator");
           p.modified = r.get("modified", "modified_time");
           p.year = parseInt(r.get("year"));
-          if (p.year == 0 && p.modified.length() >= 4) p.year = parseInt(p.modified.substring(0, 4));
-          p.backup = "true".equalsIgnoreCase(r.get("backup")) || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
+          if (p.year == 0 && p.modified.length() >= 4)
+            p.year = parseInt(p.modified.substring(0, 4));
+          p.backup = "true".equalsIgnoreCase(r.get("backup"))
+              || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
         }
         String tempo = r.get("tempo");
         if (!tempo.isEmpty()) p.bpm = parseDouble(tempo);
         String plugins = r.get("plugin_names");
-        if (!plugins.isEmpty()) p.plugins = Arrays.asList(plugins.split(CatalogTables.PLUGIN_SEPARATOR));
+        if (!plugins.isEmpty())
+          p.plugins = Arrays.asList(plugins.split(CatalogTables.PLUGIN_SEPARATOR));
         String version = r.get("live_version");
         if (!version.isEmpty()) p.liveVersion = version;
         String id = r.get("project_id");
@@ -94,8 +106,20 @@ public final class CatalogIndex {
 
     List<CatalogEntry> entries = new ArrayList<>(projects.size());
     for (ProjectBuilder p : projects.values()) {
-      entries.add(new CatalogEntry(CatalogEntry.Kind.PROJECT, p.name, p.path, p.year, p.collaborator, p.bpm, null, Double.NaN,
-          p.plugins, new ArrayList<>(p.samples), p.liveVersion, p.modified, p.backup));
+      entries.add(new CatalogEntry(
+          CatalogEntry.Kind.PROJECT,
+          p.name,
+          p.path,
+          p.year,
+          p.collaborator,
+          p.bpm,
+          null,
+          Double.NaN,
+          p.plugins,
+          new ArrayList<>(p.samples),
+          p.liveVersion,
+          p.modified,
+          p.backup));
     }
 
     // exports, then analysis joined to them by path or file name
@@ -103,7 +127,10 @@ public final class CatalogIndex {
     Map<String, TrackBuilder> byPath = new HashMap<>();
     Map<String, TrackBuilder> byFile = new HashMap<>();
     CsvTable.forEachIn(data.allExports(), r -> {
-      TrackBuilder t = new TrackBuilder(CatalogEntry.Kind.EXPORT, r.get("path", "full_path"), r.get("filename", "file_name", "name"));
+      TrackBuilder t = new TrackBuilder(
+          CatalogEntry.Kind.EXPORT,
+          r.get("path", "full_path"),
+          r.get("filename", "file_name", "name"));
       t.modified = r.get("modified", "modified_time");
       t.year = parseInt(r.get("year"));
       if (t.year == 0 && t.modified.length() >= 4) t.year = parseInt(t.modified.substring(0, 4));
@@ -115,7 +142,9 @@ public final class CatalogIndex {
       String path = r.get("path", "full_path");
       String file = r.get("filename", "file_name", "name");
       if (file.isEmpty() && !path.isEmpty()) file = Path.of(path).getFileName().toString();
-      TrackBuilder t = !path.isEmpty() && byPath.containsKey(path) ? byPath.get(path) : byFile.get(file.toLowerCase(Locale.ROOT));
+      TrackBuilder t = !path.isEmpty() && byPath.containsKey(path)
+          ? byPath.get(path)
+          : byFile.get(file.toLowerCase(Locale.ROOT));
       if (t == null) {
         t = new TrackBuilder(CatalogEntry.Kind.TRACK, path, file);
         exports.add(t);
@@ -127,8 +156,20 @@ public final class CatalogIndex {
     });
     for (TrackBuilder t : exports) {
       String name = stripExtension(t.file);
-      entries.add(new CatalogEntry(t.kind, name, t.path, t.year, ProjectNaming.collaborator(name), t.bpm, t.key, t.energy,
-          List.of(), List.of(), "", t.modified, false));
+      entries.add(new CatalogEntry(
+          t.kind,
+          name,
+          t.path,
+          t.year,
+          ProjectNaming.collaborator(name),
+          t.bpm,
+          t.key,
+          t.energy,
+          List.of(),
+          List.of(),
+          "",
+          t.modified,
+          false));
     }
     return new CatalogIndex(entries);
   }
@@ -199,7 +240,8 @@ public final class CatalogIndex {
     TrackBuilder(CatalogEntry.Kind kind, String path, String file) {
       this.kind = kind;
       this.path = path;
-      this.file = file.isEmpty() && !path.isEmpty() ? Path.of(path).getFileName().toString() : file;
+      this.file =
+          file.isEmpty() && !path.isEmpty() ? Path.of(path).getFileName().toString() : file;
     }
   }
 }

@@ -27,8 +27,11 @@ public final class CatalogRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.get("/gpt/catalog/search", "searchCatalog",
-        request -> ApiResponse.ok(service.answer(SearchQuery.fromParameters(request.queryParameters()))));
+    routes.get(
+        "/gpt/catalog/search",
+        "searchCatalog",
+        request ->
+            ApiResponse.ok(service.answer(SearchQuery.fromParameters(request.queryParameters()))));
     routes.action("catalog_search", params -> {
       Map<String, List<String>> asParameters = new LinkedHashMap<>();
       params.node().fields().forEachRemaining(e -> {

@@ -28,7 +28,8 @@ public final class CatalogSearch {
   static final double OTHER_FIELDS_FACTOR = 0.1;
 
   /** One hit: the item, how many query words it matched, its score, and which fields matched. */
-  public record Hit(CatalogEntry entry, int matchedWords, double score, List<String> matchedFields) {}
+  public record Hit(
+      CatalogEntry entry, int matchedWords, double score, List<String> matchedFields) {}
 
   /** The hits (at most the query's limit) and how many items matched in all. */
   public record Result(List<Hit> hits, int total) {}
@@ -44,7 +45,10 @@ public final class CatalogSearch {
       for (String p : e.plugins()) plugins.addAll(words(p));
       List<String> samples = new ArrayList<>();
       for (String s : e.samples()) samples.addAll(words(s));
-      this.words.add(new Words(words(e.name()), words(e.collaborator()), List.copyOf(new LinkedHashSet<>(plugins)),
+      this.words.add(new Words(
+          words(e.name()),
+          words(e.collaborator()),
+          List.copyOf(new LinkedHashSet<>(plugins)),
           List.copyOf(new LinkedHashSet<>(samples))));
     }
   }
@@ -54,7 +58,8 @@ public final class CatalogSearch {
   }
 
   /** An item's words per field, split once when the index is loaded. */
-  private record Words(List<String> name, List<String> collaborator, List<String> plugins, List<String> samples) {}
+  private record Words(
+      List<String> name, List<String> collaborator, List<String> plugins, List<String> samples) {}
 
   public Result search(SearchQuery q) {
     return search(q, e -> true, 0, q.limit());
@@ -64,17 +69,21 @@ public final class CatalogSearch {
    * A page of the ranked hits: {@code size} hits from {@code offset}, among the items that pass the query's
    * filters and {@code alsoPasses} (for filters the query has no field for, such as a date range).
    */
-  public Result search(SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size) {
-    if (offset < 0 || size < 0) throw new IllegalArgumentException("offset and size must not be negative");
+  public Result search(
+      SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size) {
+    if (offset < 0 || size < 0)
+      throw new IllegalArgumentException("offset and size must not be negative");
     List<String> words = words(q.text());
     Set<String> keys = keys(q);
     String collaborator = q.collaborator().toLowerCase(Locale.ROOT);
     String plugin = q.plugin().toLowerCase(Locale.ROOT);
-    // Only the best offset + size hits are kept (a bounded heap with the worst on top), so a page of a
+    // Only the best offset + size hits are kept (a bounded heap with the worst on top), so a page
+    // of a
     // 20,000-set library costs a pass over the index, not a sort of every match.
     Comparator<Hit> order = RANKING;
     int keep = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + size);
-    java.util.PriorityQueue<Hit> best = new java.util.PriorityQueue<>(Math.max(1, Math.min(keep, 1024)), order.reversed());
+    java.util.PriorityQueue<Hit> best =
+        new java.util.PriorityQueue<>(Math.max(1, Math.min(keep, 1024)), order.reversed());
     int total = 0;
     for (int i = 0; i < index.entries().size(); i++) {
       CatalogEntry e = index.entries().get(i);
@@ -97,22 +106,27 @@ public final class CatalogSearch {
   }
 
   /** Most query words matched first, then higher scores, newer years, and names in alphabetical order. */
-  private static final Comparator<Hit> RANKING = Comparator.comparingInt(Hit::matchedWords).reversed()
+  private static final Comparator<Hit> RANKING = Comparator.comparingInt(Hit::matchedWords)
+      .reversed()
       .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
       .thenComparing(Comparator.comparingInt((Hit h) -> h.entry().year()).reversed())
       .thenComparing(h -> h.entry().name(), String.CASE_INSENSITIVE_ORDER)
       .thenComparing(h -> h.entry().path())
       .thenComparing(h -> h.entry().kind());
 
-  private static boolean passes(CatalogEntry e, SearchQuery q, Set<String> keys, String collaborator, String plugin) {
+  private static boolean passes(
+      CatalogEntry e, SearchQuery q, Set<String> keys, String collaborator, String plugin) {
     if (q.type() != null && e.kind() != q.type()) return false;
     if (e.backup() && !q.includeBackups()) return false;
     if (!Double.isNaN(q.bpmMin()) && !(e.bpm() >= q.bpmMin())) return false;
     if (!Double.isNaN(q.bpmMax()) && !(e.bpm() <= q.bpmMax())) return false;
     if (keys != null && (e.key() == null || !keys.contains(e.key().camelot()))) return false;
     if (q.year() != 0 && e.year() != q.year()) return false;
-    if (!collaborator.isEmpty() && !e.collaborator().toLowerCase(Locale.ROOT).contains(collaborator)) return false;
-    if (!plugin.isEmpty() && e.plugins().stream().noneMatch(p -> p.toLowerCase(Locale.ROOT).contains(plugin))) return false;
+    if (!collaborator.isEmpty()
+        && !e.collaborator().toLowerCase(Locale.ROOT).contains(collaborator)) return false;
+    if (!plugin.isEmpty()
+        && e.plugins().stream().noneMatch(p -> p.toLowerCase(Locale.ROOT).contains(plugin)))
+      return false;
     return true;
   }
 
@@ -144,8 +158,9 @@ public final class CatalogSearch {
       double best = 0;
       String bestField = null;
       double[] candidates = {
-          NAME_WEIGHT * match(w, name), COLLABORATOR_WEIGHT * match(w, collaborator),
-          PLUGIN_WEIGHT * match(w, plugins), SAMPLE_WEIGHT * match(w, samples)};
+        NAME_WEIGHT * match(w, name), COLLABORATOR_WEIGHT * match(w, collaborator),
+        PLUGIN_WEIGHT * match(w, plugins), SAMPLE_WEIGHT * match(w, samples)
+      };
       String[] names = {"name", "collaborator", "plugins", "samples"};
       for (int i = 0; i < candidates.length; i++) {
         if (candidates[i] > best) {

@@ -50,13 +50,16 @@ public final class CatalogSearchService {
     int hi = items.size();
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (length(answer(q, result.total(), items.subList(0, mid), true)) <= MAX_ANSWER_CHARS) lo = mid; else hi = mid - 1;
+      if (length(answer(q, result.total(), items.subList(0, mid), true)) <= MAX_ANSWER_CHARS)
+        lo = mid;
+      else hi = mid - 1;
     }
     return answer(q, result.total(), items.subList(0, lo), true);
   }
 
   /** A page of hits, as {@link CatalogSearch#search(SearchQuery, java.util.function.Predicate, int, int)}. */
-  public CatalogSearch.Result page(SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size)
+  public CatalogSearch.Result page(
+      SearchQuery q, java.util.function.Predicate<CatalogEntry> alsoPasses, int offset, int size)
       throws IOException {
     return current().search(q, alsoPasses, offset, size);
   }
@@ -74,7 +77,10 @@ public final class CatalogSearchService {
   private synchronized CatalogSearch current() throws IOException {
     List<Object> stamp = new ArrayList<>();
     for (Path p : CatalogIndex.sources(data)) {
-      stamp.add(Files.exists(p) ? List.of(Files.size(p), Files.getLastModifiedTime(p).toMillis()) : "missing");
+      stamp.add(
+          Files.exists(p)
+              ? List.of(Files.size(p), Files.getLastModifiedTime(p).toMillis())
+              : "missing");
     }
     if (search == null || !stamp.equals(loadedFrom)) {
       search = new CatalogSearch(CatalogIndex.load(data));
@@ -83,7 +89,8 @@ public final class CatalogSearchService {
     return search;
   }
 
-  private static Map<String, Object> answer(SearchQuery q, int total, List<Map<String, Object>> items, boolean cut) {
+  private static Map<String, Object> answer(
+      SearchQuery q, int total, List<Map<String, Object>> items, boolean cut) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("status", "ok");
     a.put("query", echo(q));
@@ -91,7 +98,10 @@ public final class CatalogSearchService {
     a.put("returned", items.size());
     a.put("truncated", cut);
     if (cut) {
-      a.put("note", "results shortened to fit " + MAX_ANSWER_CHARS + " characters; narrow the search or lower limit");
+      a.put(
+          "note",
+          "results shortened to fit " + MAX_ANSWER_CHARS
+              + " characters; narrow the search or lower limit");
     }
     a.put("results", items);
     return a;
@@ -141,8 +151,11 @@ public final class CatalogSearchService {
     if (!Double.isNaN(e.energy())) m.put("energy", e.energy());
     if (!e.liveVersion().isEmpty()) m.put("live_version", e.liveVersion());
     if (!e.plugins().isEmpty()) {
-      m.put("plugins", e.plugins().subList(0, Math.min(MAX_PLUGINS_SHOWN, e.plugins().size())));
-      if (e.plugins().size() > MAX_PLUGINS_SHOWN) m.put("more_plugins", e.plugins().size() - MAX_PLUGINS_SHOWN);
+      m.put(
+          "plugins",
+          e.plugins().subList(0, Math.min(MAX_PLUGINS_SHOWN, e.plugins().size())));
+      if (e.plugins().size() > MAX_PLUGINS_SHOWN)
+        m.put("more_plugins", e.plugins().size() - MAX_PLUGINS_SHOWN);
     }
     if (!e.modified().isEmpty()) m.put("modified", e.modified());
     if (e.backup()) m.put("backup", true);

@@ -17,29 +17,94 @@ public final class CatalogTables {
   private CatalogTables() {}
 
   public static final List<String> PROJECTS = List.of(
-      "path", "project_name", "live_version", "tempo", "tempo_automated", "time_signature",
-      "midi_tracks", "audio_tracks", "group_tracks", "return_tracks", "devices", "plugins", "plugin_names",
-      "session_clips", "arrangement_clips", "take_lane_clips", "sample_refs", "modified", "size_bytes", "sha256", "error",
+      "path",
+      "project_name",
+      "live_version",
+      "tempo",
+      "tempo_automated",
+      "time_signature",
+      "midi_tracks",
+      "audio_tracks",
+      "group_tracks",
+      "return_tracks",
+      "devices",
+      "plugins",
+      "plugin_names",
+      "session_clips",
+      "arrangement_clips",
+      "take_lane_clips",
+      "sample_refs",
+      "modified",
+      "size_bytes",
+      "sha256",
+      "error",
       // beyond the fixed leading columns
-      "project_id", "year", "collaborator", "backup", "mtime_ms", "creator", "tempo_manual", "tempo_events",
-      "max_for_live", "unique_samples", "locators", "xml_bytes");
+      "project_id",
+      "year",
+      "collaborator",
+      "backup",
+      "mtime_ms",
+      "creator",
+      "tempo_manual",
+      "tempo_events",
+      "max_for_live",
+      "unique_samples",
+      "locators",
+      "xml_bytes");
 
   public static final List<String> TRACKS = List.of(
-      "project_id", "track_index", "type", "name", "user_name", "color", "track_id", "group_id", "depth", "frozen");
+      "project_id",
+      "track_index",
+      "type",
+      "name",
+      "user_name",
+      "color",
+      "track_id",
+      "group_id",
+      "depth",
+      "frozen");
 
   public static final List<String> DEVICES = List.of(
-      "project_id", "track_index", "device_index", "parent_index", "chain", "depth", "kind", "class", "name",
-      "plugin_file", "vendor");
+      "project_id",
+      "track_index",
+      "device_index",
+      "parent_index",
+      "chain",
+      "depth",
+      "kind",
+      "class",
+      "name",
+      "plugin_file",
+      "vendor");
 
   public static final List<String> CLIPS = List.of(
-      "project_id", "track_index", "location", "type", "slot", "time", "name", "start", "end", "length_beats",
-      "loop_start", "loop_end", "loop_on");
+      "project_id",
+      "track_index",
+      "location",
+      "type",
+      "slot",
+      "time",
+      "name",
+      "start",
+      "end",
+      "length_beats",
+      "loop_start",
+      "loop_end",
+      "loop_on");
 
-  public static final List<String> SAMPLES = List.of(
-      "project_id", "file_name", "path", "relative_path", "relative_path_type", "uses");
+  public static final List<String> SAMPLES =
+      List.of("project_id", "file_name", "path", "relative_path", "relative_path_type", "uses");
 
   public static final List<String> ALL_PROJECTS = List.of(
-      "project_name", "year", "collaborator", "path", "modified", "backup", "size_bytes", "project_id", "mtime_ms");
+      "project_name",
+      "year",
+      "collaborator",
+      "path",
+      "modified",
+      "backup",
+      "size_bytes",
+      "project_id",
+      "mtime_ms");
 
   public static final String PLUGIN_SEPARATOR = "; ";
 
@@ -60,51 +125,91 @@ public final class CatalogTables {
   public static List<String> projectRow(SetFile file, LiveSet set) {
     LiveSet.Counts c = set.counts();
     return bounded(
-        file.path(), file.projectName(), set.liveVersion(), number(set.tempo().bpm()), Boolean.toString(set.tempo().automated()),
+        file.path(),
+        file.projectName(),
+        set.liveVersion(),
+        number(set.tempo().bpm()),
+        Boolean.toString(set.tempo().automated()),
         set.timeSignature().toString(),
-        Integer.toString(c.midiTracks()), Integer.toString(c.audioTracks()), Integer.toString(c.groupTracks()),
-        Integer.toString(c.returnTracks()), Integer.toString(c.devices()), Integer.toString(c.plugins()),
+        Integer.toString(c.midiTracks()),
+        Integer.toString(c.audioTracks()),
+        Integer.toString(c.groupTracks()),
+        Integer.toString(c.returnTracks()),
+        Integer.toString(c.devices()),
+        Integer.toString(c.plugins()),
         String.join(PLUGIN_SEPARATOR, set.pluginNames()),
-        Integer.toString(c.sessionClips()), Integer.toString(c.arrangementClips()), Integer.toString(c.takeLaneClips()),
-        Integer.toString(c.sampleRefs()), file.modifiedTime(), Long.toString(file.sizeBytes()), file.sha256(), "",
-        file.projectId(), Integer.toString(file.year()), file.collaborator(), Boolean.toString(file.backup()),
-        Long.toString(file.mtimeMillis()), set.creator(), number(set.tempo().manual()),
-        Integer.toString(set.tempo().automationEvents()), Integer.toString(c.maxForLive()),
-        Integer.toString(c.uniqueSamples()), Integer.toString(set.locators().size()), Long.toString(set.xmlBytes()));
+        Integer.toString(c.sessionClips()),
+        Integer.toString(c.arrangementClips()),
+        Integer.toString(c.takeLaneClips()),
+        Integer.toString(c.sampleRefs()),
+        file.modifiedTime(),
+        Long.toString(file.sizeBytes()),
+        file.sha256(),
+        "",
+        file.projectId(),
+        Integer.toString(file.year()),
+        file.collaborator(),
+        Boolean.toString(file.backup()),
+        Long.toString(file.mtimeMillis()),
+        set.creator(),
+        number(set.tempo().manual()),
+        Integer.toString(set.tempo().automationEvents()),
+        Integer.toString(c.maxForLive()),
+        Integer.toString(c.uniqueSamples()),
+        Integer.toString(set.locators().size()),
+        Long.toString(set.xmlBytes()));
   }
 
   /** The projects row of a set that could not be read: its file facts and the error. */
   public static List<String> errorRow(SetFile file, String error) {
     List<String> row = new ArrayList<>(PROJECTS.size());
     for (String column : PROJECTS) {
-      row.add(switch (column) {
-        case "path" -> file.path();
-        case "project_name" -> file.projectName();
-        case "modified" -> file.modifiedTime();
-        case "size_bytes" -> Long.toString(file.sizeBytes());
-        case "sha256" -> file.sha256();
-        case "error" -> bounded(error.isEmpty() ? "unreadable" : error);
-        case "project_id" -> file.projectId();
-        case "year" -> Integer.toString(file.year());
-        case "collaborator" -> file.collaborator();
-        case "backup" -> Boolean.toString(file.backup());
-        case "mtime_ms" -> Long.toString(file.mtimeMillis());
-        default -> "";
-      });
+      row.add(
+          switch (column) {
+            case "path" -> file.path();
+            case "project_name" -> file.projectName();
+            case "modified" -> file.modifiedTime();
+            case "size_bytes" -> Long.toString(file.sizeBytes());
+            case "sha256" -> file.sha256();
+            case "error" -> bounded(error.isEmpty() ? "unreadable" : error);
+            case "project_id" -> file.projectId();
+            case "year" -> Integer.toString(file.year());
+            case "collaborator" -> file.collaborator();
+            case "backup" -> Boolean.toString(file.backup());
+            case "mtime_ms" -> Long.toString(file.mtimeMillis());
+            default -> "";
+          });
     }
     return row;
   }
 
   public static List<String> allProjectsRow(SetFile file) {
-    return List.of(file.projectName(), Integer.toString(file.year()), file.collaborator(), file.path(), file.modifiedDate(),
-        Boolean.toString(file.backup()), Long.toString(file.sizeBytes()), file.projectId(), Long.toString(file.mtimeMillis()));
+    return List.of(
+        file.projectName(),
+        Integer.toString(file.year()),
+        file.collaborator(),
+        file.path(),
+        file.modifiedDate(),
+        Boolean.toString(file.backup()),
+        Long.toString(file.sizeBytes()),
+        file.projectId(),
+        Long.toString(file.mtimeMillis()));
   }
 
   public static List<List<String>> trackRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.tracks().size());
     for (Track t : set.tracks()) {
-      rows.add(bounded(id, Integer.toString(t.index()), t.type().label(), t.name(), t.userName(), Integer.toString(t.color()),
-          Integer.toString(t.id()), Integer.toString(t.groupId()), Integer.toString(t.depth()), Boolean.toString(t.frozen())));
+      rows.add(bounded(
+          id,
+          Integer.toString(t.index()),
+          t.type().label(),
+          t.name(),
+          t.userName(),
+          Integer.toString(t.color()),
+          Integer.toString(t.id()),
+          Integer.toString(t.groupId()),
+          Integer.toString(t.depth()),
+          Boolean.toString(t.frozen())));
     }
     return rows;
   }
@@ -112,9 +217,18 @@ public final class CatalogTables {
   public static List<List<String>> deviceRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.devices().size());
     for (Device d : set.devices()) {
-      rows.add(bounded(id, Integer.toString(d.trackIndex()), Integer.toString(d.index()), Integer.toString(d.parent()),
-          Integer.toString(d.chain()), Integer.toString(d.depth()), d.kind().label(), d.className(), d.name(),
-          d.pluginFile(), d.vendor()));
+      rows.add(bounded(
+          id,
+          Integer.toString(d.trackIndex()),
+          Integer.toString(d.index()),
+          Integer.toString(d.parent()),
+          Integer.toString(d.chain()),
+          Integer.toString(d.depth()),
+          d.kind().label(),
+          d.className(),
+          d.name(),
+          d.pluginFile(),
+          d.vendor()));
     }
     return rows;
   }
@@ -122,9 +236,20 @@ public final class CatalogTables {
   public static List<List<String>> clipRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.clips().size());
     for (Clip c : set.clips()) {
-      rows.add(bounded(id, Integer.toString(c.trackIndex()), c.location().label(), c.midi() ? "midi" : "audio",
-          Integer.toString(c.slot()), number(c.time()), c.name(), number(c.start()), number(c.end()), number(c.lengthBeats()),
-          number(c.loopStart()), number(c.loopEnd()), Boolean.toString(c.loopOn())));
+      rows.add(bounded(
+          id,
+          Integer.toString(c.trackIndex()),
+          c.location().label(),
+          c.midi() ? "midi" : "audio",
+          Integer.toString(c.slot()),
+          number(c.time()),
+          c.name(),
+          number(c.start()),
+          number(c.end()),
+          number(c.lengthBeats()),
+          number(c.loopStart()),
+          number(c.loopEnd()),
+          Boolean.toString(c.loopOn())));
     }
     return rows;
   }
@@ -132,7 +257,12 @@ public final class CatalogTables {
   public static List<List<String>> sampleRows(String id, LiveSet set) {
     List<List<String>> rows = new ArrayList<>(set.samples().size());
     for (SampleFile s : set.samples()) {
-      rows.add(bounded(id, s.fileName(), s.path(), s.relativePath(), Integer.toString(s.relativePathType()),
+      rows.add(bounded(
+          id,
+          s.fileName(),
+          s.path(),
+          s.relativePath(),
+          Integer.toString(s.relativePathType()),
           Integer.toString(s.uses())));
     }
     return rows;
@@ -147,7 +277,8 @@ public final class CatalogTables {
   /** {@code text} cut to {@link #MAX_CELL_CHARS}, saying how much was cut. */
   static String bounded(String text) {
     if (text.length() <= MAX_CELL_CHARS) return text;
-    return text.substring(0, MAX_CELL_CHARS) + "\u2026 [" + (text.length() - MAX_CELL_CHARS) + " more characters not kept]";
+    return text.substring(0, MAX_CELL_CHARS) + "\u2026 [" + (text.length() - MAX_CELL_CHARS)
+        + " more characters not kept]";
   }
 
   private static List<String> bounded(String... cells) {

@@ -22,8 +22,13 @@ final class CatalogWriter {
   /** Every file a scan writes, in the order {@link ScanState} stamps them. */
   static List<Path> files(DataDir data) {
     Path dir = data.catalogDir();
-    return List.of(data.projectsAls(), data.allProjects(), dir.resolve("tracks.csv"), dir.resolve("devices.csv"),
-        dir.resolve("clips.csv"), dir.resolve("samples.csv"));
+    return List.of(
+        data.projectsAls(),
+        data.allProjects(),
+        dir.resolve("tracks.csv"),
+        dir.resolve("devices.csv"),
+        dir.resolve("clips.csv"),
+        dir.resolve("samples.csv"));
   }
 
   /**
@@ -32,15 +37,40 @@ final class CatalogWriter {
    * @param drop project ids whose side rows go
    * @param fresh project ids whose side rows come from {@code journal}
    */
-  void write(Map<String, ProjectRow> projects, Map<String, List<String>> all, Set<String> drop, Set<String> fresh,
-      ScanJournal journal) throws IOException {
+  void write(
+      Map<String, ProjectRow> projects,
+      Map<String, List<String>> all,
+      Set<String> drop,
+      Set<String> fresh,
+      ScanJournal journal)
+      throws IOException {
     Path dir = data.catalogDir();
-    CatalogCsv.rewrite(dir.resolve("tracks.csv"), CatalogTables.TRACKS, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::tracks));
-    CatalogCsv.rewrite(dir.resolve("devices.csv"), CatalogTables.DEVICES, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::devices));
-    CatalogCsv.rewrite(dir.resolve("clips.csv"), CatalogTables.CLIPS, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::clips));
-    CatalogCsv.rewrite(dir.resolve("samples.csv"), CatalogTables.SAMPLES, drop, journal.sideRows(projects, fresh, ScanJournal.Entry::samples));
+    CatalogCsv.rewrite(
+        dir.resolve("tracks.csv"),
+        CatalogTables.TRACKS,
+        drop,
+        journal.sideRows(projects, fresh, ScanJournal.Entry::tracks));
+    CatalogCsv.rewrite(
+        dir.resolve("devices.csv"),
+        CatalogTables.DEVICES,
+        drop,
+        journal.sideRows(projects, fresh, ScanJournal.Entry::devices));
+    CatalogCsv.rewrite(
+        dir.resolve("clips.csv"),
+        CatalogTables.CLIPS,
+        drop,
+        journal.sideRows(projects, fresh, ScanJournal.Entry::clips));
+    CatalogCsv.rewrite(
+        dir.resolve("samples.csv"),
+        CatalogTables.SAMPLES,
+        drop,
+        journal.sideRows(projects, fresh, ScanJournal.Entry::samples));
     CatalogCsv.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
-    // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows are written
-    CatalogCsv.write(data.projectsAls(), CatalogTables.PROJECTS, projects.values().stream().map(ProjectRow::cells).toList());
+    // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows
+    // are written
+    CatalogCsv.write(
+        data.projectsAls(),
+        CatalogTables.PROJECTS,
+        projects.values().stream().map(ProjectRow::cells).toList());
   }
 }

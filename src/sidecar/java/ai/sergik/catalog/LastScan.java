@@ -47,7 +47,9 @@ final class LastScan {
     if (state == null || !state.matches(optionsKey, CatalogWriter.files(data))) {
       return false;
     }
-    String prefix = root.toString().endsWith(java.io.File.separator) ? root.toString() : root + java.io.File.separator;
+    String prefix = root.toString().endsWith(java.io.File.separator)
+        ? root.toString()
+        : root + java.io.File.separator;
     int under = 0;
     for (String path : state.sets().keySet()) {
       if (path.startsWith(prefix)) under++;
@@ -69,15 +71,19 @@ final class LastScan {
    * does not take the folder for unchanged; without a reliable state (a row from another tool) the file goes and the
    * next scan reads the CSVs again.
    */
-  void record(Collection<List<String>> allProjectRows, Set<String> readNextTime) throws IOException {
+  void record(Collection<List<String>> allProjectRows, Set<String> readNextTime)
+      throws IOException {
     Map<String, ScanState.Stamp> stamps = new HashMap<>();
     for (List<String> row : allProjectRows) {
       if (readNextTime.contains(row.get(CatalogTables.ALL_PATH))) {
         continue; // not in the state, so the next scan does not take the folder for unchanged
       }
       try {
-        stamps.put(row.get(CatalogTables.ALL_PATH), new ScanState.Stamp(Long.parseLong(row.get(CatalogTables.ALL_SIZE)),
-            Long.parseLong(row.get(CatalogTables.ALL_MTIME))));
+        stamps.put(
+            row.get(CatalogTables.ALL_PATH),
+            new ScanState.Stamp(
+                Long.parseLong(row.get(CatalogTables.ALL_SIZE)),
+                Long.parseLong(row.get(CatalogTables.ALL_MTIME))));
       } catch (NumberFormatException rowFromAnotherTool) {
         stamps.clear(); // no reliable state: the next scan reads the CSVs again
         break;
@@ -109,10 +115,14 @@ final class LastScan {
       if (row.failed()) continue;
       String id = row.projectId();
       int[] promised = {
-          row.count("midi_tracks") + row.count("audio_tracks") + row.count("group_tracks") + row.count("return_tracks"),
-          row.count("devices"),
-          row.count("session_clips") + row.count("arrangement_clips") + row.count("take_lane_clips"),
-          row.count("unique_samples")};
+        row.count("midi_tracks")
+            + row.count("audio_tracks")
+            + row.count("group_tracks")
+            + row.count("return_tracks"),
+        row.count("devices"),
+        row.count("session_clips") + row.count("arrangement_clips") + row.count("take_lane_clips"),
+        row.count("unique_samples")
+      };
       for (int i = 0; i < promised.length; i++) {
         if (promised[i] > 0 && !present.get(i).contains(id)) {
           lost.add(row.path());

@@ -19,5 +19,4 @@ public final class ProjectId {
   public static String of(String absolutePath) {
     return HexFormat.of().formatHex(Digests.sha256(absolutePath), 0, 6);
   }
-
 }

@@ -34,7 +34,9 @@ public final class ProjectNaming {
   /** The file name without the {@code .als} extension. */
   public static String projectName(Path set) {
     String file = set.getFileName().toString();
-    return file.regionMatches(true, file.length() - 4, ".als", 0, 4) ? file.substring(0, file.length() - 4) : file;
+    return file.regionMatches(true, file.length() - 4, ".als", 0, 4)
+        ? file.substring(0, file.length() - 4)
+        : file;
   }
 
   /** The collaborator named in a project name, or "" when there is none. */
@@ -67,7 +69,9 @@ public final class ProjectNaming {
       return true;
     }
     Path parent = set.getParent();
-    for (int i = 0; parent != null && parent.getFileName() != null && i < 64; i++, parent = parent.getParent()) {
+    for (int i = 0;
+        parent != null && parent.getFileName() != null && i < 64;
+        i++, parent = parent.getParent()) {
       if (parent.getFileName().toString().equals("Backup")) {
         return true;
       }

@@ -71,6 +71,7 @@ record ProjectRow(List<String> cells) {
 
   /** Whether {@code row} (of any catalog table) was written for a file of {@code f}'s size and modification time. */
   static boolean sameFile(List<String> row, int size, int mtime, SetFile f) {
-    return row.get(size).equals(Long.toString(f.sizeBytes())) && row.get(mtime).equals(Long.toString(f.mtimeMillis()));
+    return row.get(size).equals(Long.toString(f.sizeBytes()))
+        && row.get(mtime).equals(Long.toString(f.mtimeMillis()));
   }
 }

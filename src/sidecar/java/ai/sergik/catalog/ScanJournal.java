@@ -28,8 +28,13 @@ final class ScanJournal {
   }
 
   /** One set's rows: the projects row and its side-table rows. {@code parsed} is false for a hash-only refresh. */
-  public record Entry(List<String> row, List<List<String>> tracks, List<List<String>> devices,
-      List<List<String>> clips, List<List<String>> samples, boolean parsed) {
+  public record Entry(
+      List<String> row,
+      List<List<String>> tracks,
+      List<List<String>> devices,
+      List<List<String>> clips,
+      List<List<String>> samples,
+      boolean parsed) {
 
     /** An entry with the projects row only (what is kept in memory once the side rows are in the journal). */
     static Entry rowOnly(ProjectRow row, boolean parsed) {
@@ -75,7 +80,9 @@ final class ScanJournal {
    * Streams one side table's rows out of the journal: those of entries whose projects row is the one
    * kept (a stale entry for a set saved again since is skipped), each project once.
    */
-  CatalogCsv.RowSource sideRows(Map<String, ProjectRow> projects, Set<String> fresh,
+  CatalogCsv.RowSource sideRows(
+      Map<String, ProjectRow> projects,
+      Set<String> fresh,
       Function<Entry, List<List<String>>> table) {
     return sink -> {
       Set<String> emitted = new HashSet<>();
@@ -115,7 +122,8 @@ final class ScanJournal {
 
     Appender(Path file) throws IOException {
       Files.createDirectories(file.getParent());
-      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      out = Files.newBufferedWriter(
+          file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     synchronized void append(Entry e) {
@@ -124,7 +132,8 @@ final class ScanJournal {
         out.write('\n');
         out.flush();
       } catch (IOException ex) {
-        throw new UncheckedIOException("could not append to the scan journal: " + ex.getMessage(), ex);
+        throw new UncheckedIOException(
+            "could not append to the scan journal: " + ex.getMessage(), ex);
       }
     }
 

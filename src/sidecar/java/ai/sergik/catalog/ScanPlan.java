@@ -19,6 +19,7 @@ final class ScanPlan {
   final Map<String, ProjectRow> projects = new TreeMap<>();
   /** The all_projects rows to write, by path (backups included). */
   final Map<String, List<String>> allProjects;
+
   final Set<String> drop = new HashSet<>();
   final Set<String> fresh = new HashSet<>();
   final List<SetFile> toRead = new ArrayList<>();
@@ -42,14 +43,21 @@ final class ScanPlan {
    * @param journal the rows an interrupted scan finished, by path
    * @param lostRows paths of sets whose side rows are missing, read again whatever their row says
    */
-  static ScanPlan make(Path root, List<SetFile> found, boolean includeBackups, Map<String, ProjectRow> oldProjects,
-      TreeMap<String, List<String>> oldAll, Map<String, ProjectRow> journal, Set<String> lostRows) {
+  static ScanPlan make(
+      Path root,
+      List<SetFile> found,
+      boolean includeBackups,
+      Map<String, ProjectRow> oldProjects,
+      TreeMap<String, List<String>> oldAll,
+      Map<String, ProjectRow> journal,
+      Set<String> lostRows) {
     ScanPlan plan = new ScanPlan(oldAll, lostRows);
     Set<String> foundPaths = new HashSet<>();
     for (SetFile f : found) {
       foundPaths.add(f.path());
       List<String> oldAllRow = oldAll.get(f.path());
-      if (oldAllRow == null || !ProjectRow.sameFile(oldAllRow, CatalogTables.ALL_SIZE, CatalogTables.ALL_MTIME, f)) {
+      if (oldAllRow == null
+          || !ProjectRow.sameFile(oldAllRow, CatalogTables.ALL_SIZE, CatalogTables.ALL_MTIME, f)) {
         oldAll.put(f.path(), CatalogTables.allProjectsRow(f));
         plan.changed = true;
       }
@@ -76,7 +84,8 @@ final class ScanPlan {
         continue;
       }
       if (old != null) {
-        plan.projects.put(f.path(), old); // replaced below unless the hash shows the content is the same
+        plan.projects.put(
+            f.path(), old); // replaced below unless the hash shows the content is the same
       }
       plan.toRead.add(f);
     }

@@ -60,7 +60,9 @@ final class ScanState {
         int a = line.indexOf('\t');
         int b = line.indexOf('\t', a + 1);
         if (a < 0 || b < 0) return null;
-        sets.put(line.substring(b + 1), new Stamp(Long.parseLong(line, 0, a, 10), Long.parseLong(line, a + 1, b, 10)));
+        sets.put(
+            line.substring(b + 1),
+            new Stamp(Long.parseLong(line, 0, a, 10), Long.parseLong(line, a + 1, b, 10)));
       }
       return new ScanState(options, catalog, sets);
     } catch (IOException | RuntimeException unreadable) {
@@ -68,14 +70,20 @@ final class ScanState {
     }
   }
 
-  static void write(Path file, String options, List<Path> catalogFiles, Map<String, Stamp> sets) throws IOException {
+  static void write(Path file, String options, List<Path> catalogFiles, Map<String, Stamp> sets)
+      throws IOException {
     String catalog = stamp(catalogFiles);
     AtomicFiles.writeText(file, out -> {
       out.write(MAGIC + "\n" + options + "\n" + catalog + "\n");
       StringBuilder line = new StringBuilder();
       for (var e : sets.entrySet()) {
         line.setLength(0);
-        line.append(e.getValue().size()).append('\t').append(e.getValue().mtimeMillis()).append('\t').append(e.getKey()).append('\n');
+        line.append(e.getValue().size())
+            .append('\t')
+            .append(e.getValue().mtimeMillis())
+            .append('\t')
+            .append(e.getKey())
+            .append('\n');
         out.write(line.toString());
       }
     });
@@ -85,7 +93,10 @@ final class ScanState {
     StringBuilder sb = new StringBuilder();
     for (Path f : files) {
       if (Files.exists(f)) {
-        sb.append(Files.size(f)).append('/').append(Files.getLastModifiedTime(f).toMillis()).append(' ');
+        sb.append(Files.size(f))
+            .append('/')
+            .append(Files.getLastModifiedTime(f).toMillis())
+            .append(' ');
       } else {
         sb.append("- ");
       }

@@ -20,15 +20,35 @@ import java.util.Objects;
  * @param includeBackups whether Live's automatic backup sets may appear
  * @param limit the most results returned, 1..{@value #MAX_LIMIT}
  */
-public record SearchQuery(String text, double bpmMin, double bpmMax, Key key, boolean compatible, int year,
-    String collaborator, String plugin, CatalogEntry.Kind type, boolean includeBackups, int limit) {
+public record SearchQuery(
+    String text,
+    double bpmMin,
+    double bpmMax,
+    Key key,
+    boolean compatible,
+    int year,
+    String collaborator,
+    String plugin,
+    CatalogEntry.Kind type,
+    boolean includeBackups,
+    int limit) {
 
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 200;
 
   /** The parameter names {@link #fromParameters} understands, shared by the HTTP route and its docs. */
-  public static final List<String> PARAMETERS = List.of("query", "bpm_min", "bpm_max", "key", "compatible", "year",
-      "collaborator", "plugin", "type", "include_backups", "limit");
+  public static final List<String> PARAMETERS = List.of(
+      "query",
+      "bpm_min",
+      "bpm_max",
+      "key",
+      "compatible",
+      "year",
+      "collaborator",
+      "plugin",
+      "type",
+      "include_backups",
+      "limit");
 
   public SearchQuery {
     text = Objects.requireNonNullElse(text, "").strip();
@@ -41,10 +61,12 @@ public record SearchQuery(String text, double bpmMin, double bpmMax, Key key, bo
       throw new IllegalArgumentException("bpm_max must be 0..999, got " + bpmMax);
     }
     if (!Double.isNaN(bpmMin) && !Double.isNaN(bpmMax) && bpmMin > bpmMax) {
-      throw new IllegalArgumentException("bpm_min (" + bpmMin + ") must not be above bpm_max (" + bpmMax + ")");
+      throw new IllegalArgumentException(
+          "bpm_min (" + bpmMin + ") must not be above bpm_max (" + bpmMax + ")");
     }
     if (year != 0 && (year < 1980 || year > 2200)) {
-      throw new IllegalArgumentException("year must be a four-digit year such as 2024, got " + year);
+      throw new IllegalArgumentException(
+          "year must be a four-digit year such as 2024, got " + year);
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
@@ -52,7 +74,8 @@ public record SearchQuery(String text, double bpmMin, double bpmMax, Key key, bo
   }
 
   public static SearchQuery text(String text) {
-    return new SearchQuery(text, Double.NaN, Double.NaN, null, false, 0, "", "", null, false, DEFAULT_LIMIT);
+    return new SearchQuery(
+        text, Double.NaN, Double.NaN, null, false, 0, "", "", null, false, DEFAULT_LIMIT);
   }
 
   /**
@@ -63,7 +86,8 @@ public record SearchQuery(String text, double bpmMin, double bpmMax, Key key, bo
   public static SearchQuery fromParameters(Map<String, List<String>> parameters) {
     for (String name : parameters.keySet()) {
       if (!PARAMETERS.contains(name) && !name.equals("q")) {
-        throw new IllegalArgumentException("unknown parameter '" + name + "'; accepted: " + String.join(", ", PARAMETERS));
+        throw new IllegalArgumentException(
+            "unknown parameter '" + name + "'; accepted: " + String.join(", ", PARAMETERS));
       }
     }
     String text = one(parameters, "query");
@@ -97,7 +121,8 @@ public record SearchQuery(String text, double bpmMin, double bpmMax, Key key, bo
     List<String> values = p.get(name);
     if (values == null || values.isEmpty()) return "";
     if (values.size() > 1) {
-      throw new IllegalArgumentException(name + " was given " + values.size() + " times; give it once");
+      throw new IllegalArgumentException(
+          name + " was given " + values.size() + " times; give it once");
     }
     return values.get(0).strip();
   }
@@ -127,7 +152,8 @@ public record SearchQuery(String text, double bpmMin, double bpmMax, Key key, bo
     return switch (v) {
       case "", "false", "0", "no" -> false;
       case "true", "1", "yes" -> true;
-      default -> throw new IllegalArgumentException(name + " must be true or false, got '" + v + "'");
+      default ->
+        throw new IllegalArgumentException(name + " must be true or false, got '" + v + "'");
     };
   }
 }

@@ -54,7 +54,9 @@ public record SetFile(String path, long sizeBytes, long mtimeMillis, ZoneId zone
 
   /** {@code YYYY-MM-DDTHH:MM:SS} in the scan's zone. */
   public String modifiedTime() {
-    return local().truncatedTo(ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    return local()
+        .truncatedTo(ChronoUnit.SECONDS)
+        .format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
   }
 
   private LocalDateTime local() {

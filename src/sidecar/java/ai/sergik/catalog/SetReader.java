@@ -1,10 +1,10 @@
 package ai.sergik.catalog;
 
-import ai.sergik.io.Digests;
 import ai.sergik.als.AlsFormatException;
 import ai.sergik.als.AlsParser;
 import ai.sergik.als.LiveSet;
 import ai.sergik.catalog.ScanJournal.Entry;
+import ai.sergik.io.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,12 +36,17 @@ final class SetReader {
     try {
       return read(f, old);
     } catch (OutOfMemoryError e) {
-      ProjectRow row = ProjectRow.of(CatalogTables.errorRow(f, OUT_OF_MEMORY + " (this JVM may use at most "
-          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB; the set holds " + f.sizeBytes() + " compressed bytes); give"
-          + " the JVM more memory (SERGIK_JAVA_OPTS=-Xmx1g) and scan again: the set is read again on the next scan"));
+      ProjectRow row = ProjectRow.of(
+          CatalogTables.errorRow(
+              f,
+              OUT_OF_MEMORY + " (this JVM may use at most "
+                  + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB; the set holds "
+                  + f.sizeBytes() + " compressed bytes); give"
+                  + " the JVM more memory (SERGIK_JAVA_OPTS=-Xmx1g) and scan again: the set is read again on the next scan"));
       return Entry.rowOnly(row.withoutModificationTime(), true);
     } catch (RuntimeException | StackOverflowError e) {
-      return Entry.rowOnly(ProjectRow.of(CatalogTables.errorRow(f, "could not be parsed (" + e + ")")), true);
+      return Entry.rowOnly(
+          ProjectRow.of(CatalogTables.errorRow(f, "could not be parsed (" + e + ")")), true);
     }
   }
 
@@ -68,20 +73,36 @@ final class SetReader {
         set = null;
         error = e.reason();
       }
-      in.transferTo(OutputStreamSink.INSTANCE); // hash the whole file even when parsing stopped early
+      in.transferTo(
+          OutputStreamSink.INSTANCE); // hash the whole file even when parsing stopped early
       SetFile hashed = f.withSha256(HexFormat.of().formatHex(digest.digest()));
       if (set == null) {
-        return new Entry(CatalogTables.errorRow(hashed, error), List.of(), List.of(), List.of(), List.of(), true);
+        return new Entry(
+            CatalogTables.errorRow(hashed, error),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            true);
       }
-      return new Entry(CatalogTables.projectRow(hashed, set), CatalogTables.trackRows(id, set),
-          CatalogTables.deviceRows(id, set), CatalogTables.clipRows(id, set), CatalogTables.sampleRows(id, set), true);
+      return new Entry(
+          CatalogTables.projectRow(hashed, set),
+          CatalogTables.trackRows(id, set),
+          CatalogTables.deviceRows(id, set),
+          CatalogTables.clipRows(id, set),
+          CatalogTables.sampleRows(id, set),
+          true);
     } catch (IOException e) {
       SetFile unhashed = f.withSha256("");
-      return new Entry(CatalogTables.errorRow(unhashed, "could not read the file: " + e.getMessage()),
-          List.of(), List.of(), List.of(), List.of(), true);
+      return new Entry(
+          CatalogTables.errorRow(unhashed, "could not read the file: " + e.getMessage()),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          true);
     }
   }
-
 
   /** Discards bytes; used to drain a stream through its digest. */
   private static final class OutputStreamSink extends java.io.OutputStream {

@@ -38,7 +38,8 @@ final class SetWalker {
       for (Path child : children) {
         BasicFileAttributes attrs;
         try {
-          attrs = Files.readAttributes(child, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+          attrs = Files.readAttributes(
+              child, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException unreadable) {
           continue;
         }
@@ -52,7 +53,8 @@ final class SetWalker {
     if (threads == 1 || folders.size() < 2) {
       for (Path folder : folders) walkFolder(folder, sets);
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, folders.size()), DaemonThreads.named("als-walk"));
+      ExecutorService pool = Executors.newFixedThreadPool(
+          Math.min(threads, folders.size()), DaemonThreads.named("als-walk"));
       try {
         List<Future<?>> walks = new ArrayList<>();
         for (Path folder : folders) {
@@ -63,7 +65,8 @@ final class SetWalker {
         }
         for (Future<?> w : walks) w.get();
       } catch (ExecutionException e) {
-        throw new IOException("walking " + root + " failed: " + e.getCause().getMessage(), e.getCause());
+        throw new IOException(
+            "walking " + root + " failed: " + e.getCause().getMessage(), e.getCause());
       } finally {
         pool.shutdownNow();
       }
@@ -90,8 +93,11 @@ final class SetWalker {
 
   private void addIfSet(List<SetFile> sets, Path file, BasicFileAttributes attrs) {
     String name = file.getFileName().toString();
-    if (attrs.isRegularFile() && name.toLowerCase(Locale.ROOT).endsWith(".als") && !name.startsWith("._")) {
-      sets.add(new SetFile(file.toString(), attrs.size(), attrs.lastModifiedTime().toMillis(), zone, ""));
+    if (attrs.isRegularFile()
+        && name.toLowerCase(Locale.ROOT).endsWith(".als")
+        && !name.startsWith("._")) {
+      sets.add(new SetFile(
+          file.toString(), attrs.size(), attrs.lastModifiedTime().toMillis(), zone, ""));
     }
   }
 }

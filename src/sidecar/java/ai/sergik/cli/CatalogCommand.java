@@ -12,14 +12,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Search the project, export and analysis catalogs.",
     subcommands = {
-        HelpCommand.class,
-        CatalogSearchCommand.class,
+      HelpCommand.class,
+      CatalogSearchCommand.class,
     })
 public final class CatalogCommand implements Runnable {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Name a catalog command; the commands are listed below.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Name a catalog command; the commands are listed below.");
   }
 }

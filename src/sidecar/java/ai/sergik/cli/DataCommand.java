@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,19 +25,28 @@ import picocli.CommandLine.Spec;
     name = "data",
     mixinStandardHelpOptions = true,
     description = {
-        "Show (and create) the data directory: --data DIR, else $SERGIK_DATA, else ~/SERGIK.",
-        "With --demo, copy the small demo dataset into it, to try the commands before scanning your own library."},
+      "Show (and create) the data directory: --data DIR, else $SERGIK_DATA, else ~/SERGIK.",
+      "With --demo, copy the small demo dataset into it, to try the commands before scanning your own library."
+    },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:done", "1:the directory already holds data (for --demo), or no demo dataset was found", "2:usage error"})
+    exitCodeList = {
+      "0:done",
+      "1:the directory already holds data (for --demo), or no demo dataset was found",
+      "2:usage error"
+    })
 public final class DataCommand implements Callable<Integer> {
-  static final List<String> FOLDERS = List.of("manifests", "catalog/ableton_projects", "catalog/exports",
-      "analysis/bpm_key", "profiles");
+  static final List<String> FOLDERS = List.of(
+      "manifests", "catalog/ableton_projects", "catalog/exports", "analysis/bpm_key", "profiles");
 
-  @Mixin DataOptions data;
+  @Mixin
+  DataOptions data;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--demo", description = "Copy the demo dataset (the repository's data/) into the data directory.")
+  @Option(
+      names = "--demo",
+      description = "Copy the demo dataset (the repository's data/) into the data directory.")
   boolean demo;
 
   @Override
@@ -45,11 +54,14 @@ public final class DataCommand implements Callable<Integer> {
     DataDir dir = data.dataDir();
     PrintWriter out = spec.commandLine().getOut();
     if (demo) {
-      Path source = DataLocations.demoDir().orElseThrow(() -> new IllegalStateException(
-          "no demo dataset found: run this through scripts/sergik from a checkout (it holds the demo in data/)"));
+      Path source = DataLocations.demoDir()
+          .orElseThrow(
+              () -> new IllegalStateException(
+                  "no demo dataset found: run this through scripts/sergik from a checkout (it holds the demo in data/)"));
       if (DataLocations.holdsData(dir.root())) {
-        throw new IllegalStateException(dir.root() + " already holds data; the demo goes only into an empty data"
-            + " directory (try --data /tmp/sergik-demo)");
+        throw new IllegalStateException(
+            dir.root() + " already holds data; the demo goes only into an empty data"
+                + " directory (try --data /tmp/sergik-demo)");
       }
       FileTrees.copy(source, dir.root());
       out.printf(Locale.ROOT, "copied the demo dataset from %s into %s%n", source, dir.root());
@@ -57,8 +69,14 @@ public final class DataCommand implements Callable<Integer> {
     for (String folder : FOLDERS) {
       Files.createDirectories(dir.resolve(folder));
     }
-    out.printf(Locale.ROOT, "data directory: %s%s%n", dir.root(), DataLocations.holdsData(dir.root()) ? "" : " (empty: run `sergik"
-        + " analyze <folder>`, `sergik scan als <folder>` or `sergik scan exports <folder>` to fill it)");
+    out.printf(
+        Locale.ROOT,
+        "data directory: %s%s%n",
+        dir.root(),
+        DataLocations.holdsData(dir.root())
+            ? ""
+            : " (empty: run `sergik"
+                + " analyze <folder>`, `sergik scan als <folder>` or `sergik scan exports <folder>` to fill it)");
     return 0;
   }
 }

@@ -3,8 +3,8 @@ package ai.sergik.cli;
 import ai.sergik.api.Json;
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
-import ai.sergik.generate.MelodyInstrument;
 import ai.sergik.generate.Generators;
+import ai.sergik.generate.MelodyInstrument;
 import ai.sergik.generate.Part;
 import ai.sergik.generate.Styles;
 import ai.sergik.humanize.HumanizeSettings;
@@ -12,9 +12,9 @@ import ai.sergik.humanize.Humanizer;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import com.fasterxml.jackson.databind.util.RawValue;
 import ai.sergik.options.DataOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,130 +35,223 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Generates chords, bass, an arpeggio, drums or a melody and writes a MIDI file (type 1, 960 PPQ).",
-        "Prints the chords, the note count and the length. Same options and seed, same notes.",
-        "Without -o the file goes to DATA/generated/."},
+      "Generates chords, bass, an arpeggio, drums or a melody and writes a MIDI file (type 1, 960 PPQ).",
+      "Prints the chords, the note count and the length. Same options and seed, same notes.",
+      "Without -o the file goes to DATA/generated/."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the clip was written", "1:it could not be written", "2:a bad option (the message says which)"})
+    exitCodeList = {
+      "0:the clip was written",
+      "1:it could not be written",
+      "2:a bad option (the message says which)"
+    })
 public final class GenerateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin DataOptions data;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PART",
-      description = "chords, bass, arp (arpeggio), drums, melody, or all (the five as tracks of one file)")
+  @Mixin
+  DataOptions data;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "PART",
+      description =
+          "chords, bass, arp (arpeggio), drums, melody, or all (the five as tracks of one file)")
   String part;
 
-  @Option(names = "--key", defaultValue = GenerationRequest.DEFAULT_KEY,
-      description = "Camelot (10B), Open Key (3d), a name (D major, F#m, Bbmin) or a mode (D dorian, Ddor, dorian D) (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--key",
+      defaultValue = GenerationRequest.DEFAULT_KEY,
+      description =
+          "Camelot (10B), Open Key (3d), a name (D major, F#m, Bbmin) or a mode (D dorian, Ddor, dorian D) (default: ${DEFAULT-VALUE})")
   String key;
 
-  @Option(names = "--style", defaultValue = GenerationRequest.DEFAULT_STYLE,
-      description = "chord style: house, deep-house, techno, jazz, modal, hip-hop, boom-bap, soul, funk, ambient; "
-          + "drum genres and bass styles are accepted too (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--style",
+      defaultValue = GenerationRequest.DEFAULT_STYLE,
+      description =
+          "chord style: house, deep-house, techno, jazz, modal, hip-hop, boom-bap, soul, funk, ambient; "
+              + "drum genres and bass styles are accepted too (default: ${DEFAULT-VALUE})")
   String style;
 
-  @Option(names = "--progression", paramLabel = "NUMERALS",
-      description = "Roman numerals, e.g. i-VI-III-VII, ii7-V7-Imaj7, i-bII-i-bVII (default: the style's preset)")
+  @Option(
+      names = "--progression",
+      paramLabel = "NUMERALS",
+      description =
+          "Roman numerals, e.g. i-VI-III-VII, ii7-V7-Imaj7, i-bII-i-bVII (default: the style's preset)")
   String progression;
 
   @Option(names = "--bars", defaultValue = "8", description = "1..64 (default: ${DEFAULT-VALUE})")
   int bars;
 
-  @Option(names = "--tempo", description = "BPM, 20..999 (default: the style's: house 125, techno 130, "
-      + "drum-and-bass 174, trap 140, hip-hop and boom-bap 90, lo-fi 80, ...)")
+  @Option(
+      names = "--tempo",
+      description = "BPM, 20..999 (default: the style's: house 125, techno 130, "
+          + "drum-and-bass 174, trap 140, hip-hop and boom-bap 90, lo-fi 80, ...)")
   Double tempo;
 
-  @Option(names = "--seed", defaultValue = "0", description = "same seed, same notes (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      description = "same seed, same notes (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--voicing", defaultValue = GenerationRequest.DEFAULT_VOICING,
+  @Option(
+      names = "--voicing",
+      defaultValue = GenerationRequest.DEFAULT_VOICING,
       description = "stabs, pads, spread, shell, rootless (default: ${DEFAULT-VALUE})")
   String voicing;
 
-  @Option(names = "--spread", description = "how the upper notes stack: close, open, drop-2, drop-3 "
-      + "(default: the voicing's own; spread is drop-2)")
+  @Option(
+      names = "--spread",
+      description = "how the upper notes stack: close, open, drop-2, drop-3 "
+          + "(default: the voicing's own; spread is drop-2)")
   String spread;
 
-  @Option(names = "--inversion", description = "chord tone in the lowest voice: 0 root position .. 3 seventh "
-      + "(default: voice-led)")
+  @Option(
+      names = "--inversion",
+      description =
+          "chord tone in the lowest voice: 0 root position .. 3 seventh " + "(default: voice-led)")
   Integer inversion;
 
-  @Option(names = "--register", paramLabel = "NOTE", description = "lowest note of the voicing, MIDI 24..96 or a name "
-      + "such as C3 (default: the voicing's own)")
+  @Option(
+      names = "--register",
+      paramLabel = "NOTE",
+      description = "lowest note of the voicing, MIDI 24..96 or a name "
+          + "such as C3 (default: the voicing's own)")
   String register;
 
-  @Option(names = "--top-note", paramLabel = "NOTES", description = "top-note targets, one per chord in turn: "
-      + "\"E5\" or a melody line \"E5 D5 C5 B4\"")
+  @Option(
+      names = "--top-note",
+      paramLabel = "NOTES",
+      description =
+          "top-note targets, one per chord in turn: " + "\"E5\" or a melody line \"E5 D5 C5 B4\"")
   String topNote;
 
-  @Option(names = "--chord-lengths", paramLabel = "BARS", description = "bars per chord in turn, e.g. 2,1,1 "
-      + "or \"1 0.5 0.5 2\" (default: the bars shared evenly, on bar lines)")
+  @Option(
+      names = "--chord-lengths",
+      paramLabel = "BARS",
+      description = "bars per chord in turn, e.g. 2,1,1 "
+          + "or \"1 0.5 0.5 2\" (default: the bars shared evenly, on bar lines)")
   String chordLengths;
 
-  @Option(names = "--preset", defaultValue = "0", description = "without --progression: the style's preset 0 "
-      + "(its own) or 1 (with a borrowed chord or secondary dominant) (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--preset",
+      defaultValue = "0",
+      description =
+          "without --progression: the style's preset 0 "
+              + "(its own) or 1 (with a borrowed chord or secondary dominant) (default: ${DEFAULT-VALUE})")
   int preset;
 
-  @Option(names = "--surprise", description = "seeded borrowed chords and secondary dominants in the progression")
+  @Option(
+      names = "--surprise",
+      description = "seeded borrowed chords and secondary dominants in the progression")
   boolean surprise;
 
-  @Option(names = "--sevenths", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(
+      names = "--sevenths",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description = "add the scale's sevenths to plain triads (default: ${DEFAULT-VALUE})")
   boolean sevenths;
 
-  @Option(names = "--ninths", defaultValue = "false", description = "add ninths where the scale has them")
+  @Option(
+      names = "--ninths",
+      defaultValue = "false",
+      description = "add ninths where the scale has them")
   boolean ninths;
 
-  @Option(names = "--pattern",
-      description = "arp: up, down, updown, downup, pingpong, random, as-played (default: the style's, e.g. house updown)")
+  @Option(
+      names = "--pattern",
+      description =
+          "arp: up, down, updown, downup, pingpong, random, as-played (default: the style's, e.g. house updown)")
   String pattern;
 
-  @Option(names = "--rate",
-      description = "arp: 1/4 1/4t 1/8 1/8t 1/16 1/16t 1/32 1/32t (default: the style's, e.g. house 1/16)")
+  @Option(
+      names = "--rate",
+      description =
+          "arp: 1/4 1/4t 1/8 1/8t 1/16 1/16t 1/32 1/32t (default: the style's, e.g. house 1/16)")
   String rate;
 
-  @Option(names = "--octaves", defaultValue = "1", description = "arp: 1..4 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--octaves",
+      defaultValue = "1",
+      description = "arp: 1..4 (default: ${DEFAULT-VALUE})")
   int octaves;
 
-  @Option(names = "--gate", description = "arp: sounding fraction of a step, 0.05..1 (default: the style's)")
+  @Option(
+      names = "--gate",
+      description = "arp: sounding fraction of a step, 0.05..1 (default: the style's)")
   Double gate;
 
-  @Option(names = "--bass-style", paramLabel = "STYLE", description = "bass: jazz, house, techno, hiphop, funk, soul, "
-      + "ambient, trap (default: from --style)")
+  @Option(
+      names = "--bass-style",
+      paramLabel = "STYLE",
+      description = "bass: jazz, house, techno, hiphop, funk, soul, "
+          + "ambient, trap (default: from --style)")
   String bassStyle;
 
-  @Option(names = "--genre", description = "drums: house, tech-house, techno, hip-hop, boom-bap, trap, drum-and-bass, lo-fi, reggaeton (default: from --style)")
+  @Option(
+      names = "--genre",
+      description =
+          "drums: house, tech-house, techno, hip-hop, boom-bap, trap, drum-and-bass, lo-fi, reggaeton (default: from --style)")
   String genre;
 
-  @Option(names = "--variations", defaultValue = "0",
-      description = "drums: also write N variations of the seed pattern, one track each, 0..16 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--variations",
+      defaultValue = "0",
+      description =
+          "drums: also write N variations of the seed pattern, one track each, 0..16 (default: ${DEFAULT-VALUE})")
   int variations;
 
-  @Option(names = "--density", defaultValue = "0.5", description = "drums: 0 sparse .. 1 busy (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--density",
+      defaultValue = "0.5",
+      description = "drums: 0 sparse .. 1 busy (default: ${DEFAULT-VALUE})")
   double density;
 
-  @Option(names = "--instrument", defaultValue = GenerationRequest.DEFAULT_MELODY_INSTRUMENT,
-      description = "melody: lead, pluck, piano, bell, flute, sax, vocal, bass; sets the register (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--instrument",
+      defaultValue = GenerationRequest.DEFAULT_MELODY_INSTRUMENT,
+      description =
+          "melody: lead, pluck, piano, bell, flute, sax, vocal, bass; sets the register (default: ${DEFAULT-VALUE})")
   String instrument;
 
-  @Option(names = "--timing", defaultValue = "0", description = "humanize: timing variance in ms (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--timing",
+      defaultValue = "0",
+      description = "humanize: timing variance in ms (default: ${DEFAULT-VALUE})")
   double timing;
 
-  @Option(names = "--velocity", defaultValue = "0", description = "humanize: velocity variance (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--velocity",
+      defaultValue = "0",
+      description = "humanize: velocity variance (default: ${DEFAULT-VALUE})")
   int velocity;
 
-  @Option(names = "--swing", description = "swing 50..75 %%, played by every part alike (default: the style's: "
-      + "boom-bap 60, lo-fi 62, hip-hop 57, jazz 62 on 8ths, house 52, techno 50)")
+  @Option(
+      names = "--swing",
+      description = "swing 50..75 %%, played by every part alike (default: the style's: "
+          + "boom-bap 60, lo-fi 62, hip-hop 57, jazz 62 on 8ths, house 52, techno 50)")
   Double swing;
 
-  @Option(names = "--drift", description = "humanize: slow timing drift in ms, shared by every part "
-      + "(default: half of --timing)")
+  @Option(
+      names = "--drift",
+      description = "humanize: slow timing drift in ms, shared by every part "
+          + "(default: half of --timing)")
   Double drift;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.mid", description = "MIDI file to write")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE.mid",
+      description = "MIDI file to write")
   Path output;
 
-  @Option(names = "--json", description = "print the result as JSON (notes in Live's note dictionary form) instead of the summary")
+  @Option(
+      names = "--json",
+      description =
+          "print the result as JSON (notes in Live's note dictionary form) instead of the summary")
   boolean json;
 
   @Option(names = "--png", paramLabel = "FILE.png", description = "also draw a piano roll")
@@ -177,8 +270,13 @@ public final class GenerateCommand implements Callable<Integer> {
     HumanizeSettings humanize;
     try {
       // swing is played by the generators; humanizing adds timing, drift and velocity only
-      humanize = HumanizeSettings.builder().timingMs(timing).velocity(velocity)
-          .driftMs(drift != null ? drift : timing / 2).tempo(bpm).seed(seed).build();
+      humanize = HumanizeSettings.builder()
+          .timingMs(timing)
+          .velocity(velocity)
+          .driftMs(drift != null ? drift : timing / 2)
+          .tempo(bpm)
+          .seed(seed)
+          .build();
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -192,21 +290,28 @@ public final class GenerateCommand implements Callable<Integer> {
       List<Note> notes = Humanizer.humanize(g.notes(), humanize);
       made.add(g);
       played.add(notes);
-      int program = request.part() == Part.MELODY ? MelodyInstrument.parse(request.melodyInstrument()).gmProgram()
+      int program = request.part() == Part.MELODY
+          ? MelodyInstrument.parse(request.melodyInstrument()).gmProgram()
           : Styles.gmProgram(request.part(), request.style(), request.voicing());
       tracks.add(new MidiTrack(trackName(request), channel, notes, program));
       if (request.part() == Part.DRUMS && variations > 0) {
         int v = 1;
         for (Generation variation : Generators.drumVariations(request)) {
-          tracks.add(new MidiTrack(trackName(request) + " variation " + v++, channel,
-              Humanizer.humanize(variation.notes(), humanize), program));
+          tracks.add(new MidiTrack(
+              trackName(request) + " variation " + v++,
+              channel,
+              Humanizer.humanize(variation.notes(), humanize),
+              program));
           variationTracks++;
         }
       }
     }
     GenerationRequest first = requests.get(0);
-    Path midi = output != null ? output
-        : data.dataDir().generatedDir().resolve(all ? defaultName(first).replaceFirst("^[a-z]+", ALL) : defaultName(first));
+    Path midi = output != null
+        ? output
+        : data.dataDir()
+            .generatedDir()
+            .resolve(all ? defaultName(first).replaceFirst("^[a-z]+", ALL) : defaultName(first));
     MidiFiles.write(midi, tracks, bpm);
     if (png != null) {
       // the pitched parts in one picture; drums would only crowd it
@@ -214,7 +319,11 @@ public final class GenerateCommand implements Callable<Integer> {
       for (int i = 0; i < made.size(); i++) {
         if (made.get(i).part() != Part.DRUMS || made.size() == 1) pitched.addAll(played.get(i));
       }
-      PianoRoll.write(png, pitched, made.get(0).lengthBeats(), made.get(0).chordNames(),
+      PianoRoll.write(
+          png,
+          pitched,
+          made.get(0).lengthBeats(),
+          made.get(0).chordNames(),
           all ? first.style() + " chords, bass, arp and melody" : trackName(first));
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -224,7 +333,8 @@ public final class GenerateCommand implements Callable<Integer> {
         for (int i = 0; i < made.size(); i++) parts.add(jsonMap(made.get(i), played.get(i), midi));
         out.println(new ObjectMapper().writeValueAsString(Map.of("parts", parts)));
       } else {
-        out.println(new ObjectMapper().writeValueAsString(jsonMap(made.get(0), played.get(0), midi)));
+        out.println(
+            new ObjectMapper().writeValueAsString(jsonMap(made.get(0), played.get(0), midi)));
       }
     } else {
       for (Generation g : made) {
@@ -234,16 +344,19 @@ public final class GenerateCommand implements Callable<Integer> {
         String what = request.part() == Part.DRUMS
             ? request.effectiveDrumGenre() + " drums"
             : "key " + g.tonic() + " \u00b7 "
-                + (request.part() == Part.BASS ? request.effectiveBassStyle() + " bass"
-                    : request.part() == Part.MELODY ? request.style() + " " + request.melodyInstrument() + " melody, "
-                        + Generators.melodyPhraseBars(request.bars()) + "-bar phrases" : request.style());
+                + (request.part() == Part.BASS
+                    ? request.effectiveBassStyle() + " bass"
+                    : request.part() == Part.MELODY
+                        ? request.style() + " " + request.melodyInstrument() + " melody, "
+                            + Generators.melodyPhraseBars(request.bars()) + "-bar phrases"
+                        : request.style());
         out.println(what + " \u00b7 " + fmt(bpm) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
             + (variationTracks > 0 ? " \u00b7 " + variationTracks + " variations" : ""));
       }
       if (all) {
         Generation g = made.get(0);
-        out.println("key " + g.tonic() + " \u00b7 " + first.style() + " \u00b7 "
-            + fmt(bpm) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
+        out.println("key " + g.tonic() + " \u00b7 " + first.style() + " \u00b7 " + fmt(bpm)
+            + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
       }
       out.println("wrote " + midi + (png != null ? " and " + png : ""));
     }
@@ -257,11 +370,27 @@ public final class GenerateCommand implements Callable<Integer> {
   private GenerationRequest request(String partName) {
     try {
       GenerationRequest.Builder b = GenerationRequest.builder()
-          .part(partName).key(key).style(style).progression(progression).bars(bars).seed(seed)
-          .voicing(voicing).sevenths(sevenths).ninths(ninths)
-          .arpPattern(pattern).arpRate(rate).arpOctaves(octaves)
-          .bassStyle(bassStyle).drumGenre(genre).drumVariations(variations).density(density)
-          .spread(spread).topNotes(topNote).chordBars(chordLengths).surprise(surprise).preset(preset)
+          .part(partName)
+          .key(key)
+          .style(style)
+          .progression(progression)
+          .bars(bars)
+          .seed(seed)
+          .voicing(voicing)
+          .sevenths(sevenths)
+          .ninths(ninths)
+          .arpPattern(pattern)
+          .arpRate(rate)
+          .arpOctaves(octaves)
+          .bassStyle(bassStyle)
+          .drumGenre(genre)
+          .drumVariations(variations)
+          .density(density)
+          .spread(spread)
+          .topNotes(topNote)
+          .chordBars(chordLengths)
+          .surprise(surprise)
+          .preset(preset)
           .melodyInstrument(instrument);
       if (tempo != null) b.tempo(tempo);
       if (swing != null) b.swing(swing);
@@ -280,18 +409,24 @@ public final class GenerateCommand implements Callable<Integer> {
     if (t.matches("\\d+")) return Integer.parseInt(t);
     int[] parsed = GenerationRequest.builder().topNotes(t).build().topNotes();
     if (parsed.length != 1 || parsed[0] < 0) {
-      throw new IllegalArgumentException("register \"" + text + "\" must be a MIDI note 24..96 or a name with octave such as C3");
+      throw new IllegalArgumentException(
+          "register \"" + text + "\" must be a MIDI note 24..96 or a name with octave such as C3");
     }
     return parsed[0];
   }
 
   static String trackName(GenerationRequest r) {
     switch (r.part()) {
-      case DRUMS: return r.effectiveDrumGenre() + " drums";
-      case BASS: return r.effectiveBassStyle() + " bass";
-      case ARP: return r.style() + " arp";
-      case MELODY: return r.style() + " " + r.melodyInstrument() + " melody";
-      default: return r.style() + " chords";
+      case DRUMS:
+        return r.effectiveDrumGenre() + " drums";
+      case BASS:
+        return r.effectiveBassStyle() + " bass";
+      case ARP:
+        return r.style() + " arp";
+      case MELODY:
+        return r.style() + " " + r.melodyInstrument() + " melody";
+      default:
+        return r.style() + " chords";
     }
   }
 

@@ -28,45 +28,79 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Humanizes every track of a MIDI file: swing, timing and velocity variance, slow drift,",
-        "and optionally the groove of another MIDI file. Chords stay together, note order is kept."},
+      "Humanizes every track of a MIDI file: swing, timing and velocity variance, slow drift,",
+      "and optionally the groove of another MIDI file. Chords stay together, note order is kept."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the file was written", "1:it could not be read or written", "2:a bad option"})
+    exitCodeList = {"0:the file was written", "1:it could not be read or written", "2:a bad option"
+    })
 public final class HumanizeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin DataOptions data;
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DataOptions data;
 
   @Parameters(index = "0", paramLabel = "IN.mid", description = "the MIDI file to humanize")
   Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.mid", description = "where to write (default: IN-humanized.mid)")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT.mid",
+      description = "where to write (default: IN-humanized.mid)")
   Path output;
 
-  @Option(names = "--timing", defaultValue = "0", description = "timing variance in ms, 0..100 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--timing",
+      defaultValue = "0",
+      description = "timing variance in ms, 0..100 (default: ${DEFAULT-VALUE})")
   double timing;
 
-  @Option(names = "--velocity", defaultValue = "0", description = "velocity variance, 0..64 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--velocity",
+      defaultValue = "0",
+      description = "velocity variance, 0..64 (default: ${DEFAULT-VALUE})")
   int velocity;
 
-  @Option(names = "--swing", defaultValue = "50", description = "swing 50 (straight)..75 %% (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--swing",
+      defaultValue = "50",
+      description = "swing 50 (straight)..75 %% (default: ${DEFAULT-VALUE})")
   double swing;
 
-  @Option(names = "--grid", defaultValue = "16", description = "swing 8th (8) or 16th (16) notes (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--grid",
+      defaultValue = "16",
+      description = "swing 8th (8) or 16th (16) notes (default: ${DEFAULT-VALUE})")
   int grid;
 
-  @Option(names = "--drift", defaultValue = "0", description = "slow timing drift in ms, 0..100 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--drift",
+      defaultValue = "0",
+      description = "slow timing drift in ms, 0..100 (default: ${DEFAULT-VALUE})")
   double drift;
 
-  @Option(names = "--seed", defaultValue = "0", description = "same seed, same result (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      description = "same seed, same result (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--tempo", description = "BPM for converting ms to beats (default: the file's tempo)")
+  @Option(
+      names = "--tempo",
+      description = "BPM for converting ms to beats (default: the file's tempo)")
   Double tempo;
 
-  @Option(names = "--groove", paramLabel = "REF.mid", description = "apply the timing and accents of this MIDI file's groove")
+  @Option(
+      names = "--groove",
+      paramLabel = "REF.mid",
+      description = "apply the timing and accents of this MIDI file's groove")
   Path groove;
 
-  @Option(names = "--groove-amount", defaultValue = "1", description = "how much of the groove, 0..1 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--groove-amount",
+      defaultValue = "1",
+      description = "how much of the groove, 0..1 (default: ${DEFAULT-VALUE})")
   double grooveAmount;
 
   @Override
@@ -77,18 +111,28 @@ public final class HumanizeCommand implements Callable<Integer> {
     MidiFile file = MidiFiles.read(input);
     HumanizeSettings settings;
     try {
-      settings = HumanizeSettings.builder().timingMs(timing).velocity(velocity).swing(swing).swingGrid(grid)
-          .driftMs(drift).seed(seed).tempo(tempo != null ? tempo : file.tempo()).build();
+      settings = HumanizeSettings.builder()
+          .timingMs(timing)
+          .velocity(velocity)
+          .swing(swing)
+          .swingGrid(grid)
+          .driftMs(drift)
+          .seed(seed)
+          .tempo(tempo != null ? tempo : file.tempo())
+          .build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     Groove template = null;
     if (groove != null) {
       if (!(grooveAmount >= 0 && grooveAmount <= 1)) {
-        throw new ParameterException(spec.commandLine(), "--groove-amount must be 0..1, got " + grooveAmount);
+        throw new ParameterException(
+            spec.commandLine(), "--groove-amount must be 0..1, got " + grooveAmount);
       }
       List<Note> reference = MidiFiles.read(groove).allNotes();
-      if (reference.isEmpty()) throw new ParameterException(spec.commandLine(), groove + " has no notes to take a groove from");
+      if (reference.isEmpty())
+        throw new ParameterException(
+            spec.commandLine(), groove + " has no notes to take a groove from");
       template = Groove.extract(reference);
     }
     List<MidiTrack> tracks = new ArrayList<>();
@@ -100,14 +144,20 @@ public final class HumanizeCommand implements Callable<Integer> {
       count += notes.size();
       tracks.add(new MidiTrack(t.name(), t.channel(), notes, t.program()));
     }
-    if (tracks.isEmpty()) throw new IllegalArgumentException(input + " has no note tracks to humanize");
+    if (tracks.isEmpty())
+      throw new IllegalArgumentException(input + " has no note tracks to humanize");
     Path out = output != null ? output : sibling(input);
     MidiFiles.write(out, tracks, file.tempo(), file.numerator(), file.denominator());
     PrintWriter w = spec.commandLine().getOut();
-    w.println("humanized " + count + " notes in " + tracks.size() + (tracks.size() == 1 ? " track" : " tracks")
-        + " (timing \u00b1" + fmt(timing) + " ms, velocity \u00b1" + velocity + ", swing " + fmt(swing) + " % on 1/" + grid
+    w.println("humanized " + count + " notes in " + tracks.size()
+        + (tracks.size() == 1 ? " track" : " tracks")
+        + " (timing \u00b1" + fmt(timing) + " ms, velocity \u00b1" + velocity + ", swing "
+        + fmt(swing) + " % on 1/" + grid
         + (drift > 0 ? ", drift " + fmt(drift) + " ms" : "")
-        + (template != null ? ", groove of " + groove.getFileName() + " at " + fmt(grooveAmount * 100) + " %" : "") + ")");
+        + (template != null
+            ? ", groove of " + groove.getFileName() + " at " + fmt(grooveAmount * 100) + " %"
+            : "")
+        + ")");
     w.println("wrote " + out);
     w.flush();
     return 0;

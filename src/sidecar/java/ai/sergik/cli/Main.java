@@ -18,29 +18,31 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.Provider.class,
     description = "SERGIK AI: studio assistant for Ableton Live.",
     subcommands = {
-        HelpCommand.class,
-        GenerateCommand.class,
-        HumanizeCommand.class,
-        TransformCommand.class,
-        ServeCommand.class,
-        McpCommand.class,
-        DataCommand.class,
-        DeviceCommand.class,
-        ScanCommand.class,
-        ai.sergik.dna.DnaCommand.class,
-        ai.sergik.sync.SyncCommand.class,
-        CatalogCommand.class,
-        ai.sergik.dataset.DatasetCommand.class,
-        ai.sergik.verify.VerifyCommand.class,
-        AnalyzeCommand.class,
+      HelpCommand.class,
+      GenerateCommand.class,
+      HumanizeCommand.class,
+      TransformCommand.class,
+      ServeCommand.class,
+      McpCommand.class,
+      DataCommand.class,
+      DeviceCommand.class,
+      ScanCommand.class,
+      ai.sergik.dna.DnaCommand.class,
+      ai.sergik.sync.SyncCommand.class,
+      CatalogCommand.class,
+      ai.sergik.dataset.DatasetCommand.class,
+      ai.sergik.verify.VerifyCommand.class,
+      AnalyzeCommand.class,
     })
 public final class Main implements Runnable {
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Name a command; the commands are listed below.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Name a command; the commands are listed below.");
   }
 
   /** Builds the command line with the shared exception handling; tests call this and {@code execute}. */

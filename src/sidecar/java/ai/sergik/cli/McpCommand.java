@@ -11,8 +11,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,23 +31,32 @@ import picocli.CommandLine.Spec;
     name = "mcp",
     mixinStandardHelpOptions = true,
     description = {
-        "Run the MCP server on stdin/stdout for a desktop AI client (see docs/server.md for the Claude Desktop config).",
-        "Tools: generate (send_to_live, track), transform, analyze, catalog_search, dna_compare, list_devices;"
-            + " resources: the DNA profile and the catalogs. Ends when the client closes stdin.",
-        "With `sergik serve` already running, the OSC port is taken: this server then uses another one, and pushes to"
-            + " Live go unconfirmed; point the client at the server's /mcp instead."},
+      "Run the MCP server on stdin/stdout for a desktop AI client (see docs/server.md for the Claude Desktop config).",
+      "Tools: generate (send_to_live, track), transform, analyze, catalog_search, dna_compare, list_devices;"
+          + " resources: the DNA profile and the catalogs. Ends when the client closes stdin.",
+      "With `sergik serve` already running, the OSC port is taken: this server then uses another one, and pushes to"
+          + " Live go unconfirmed; point the client at the server's /mcp instead."
+    },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the client closed the connection", "1:could not start", "2:usage error"})
 public final class McpCommand implements Callable<Integer> {
 
-  @Mixin DataOptions data;
+  @Mixin
+  DataOptions data;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--osc-port", paramLabel = "PORT", description = "OSC (UDP) port the device talks to (default 9000; 0 = any free port).")
+  @Option(
+      names = "--osc-port",
+      paramLabel = "PORT",
+      description = "OSC (UDP) port the device talks to (default 9000; 0 = any free port).")
   Integer oscPort;
 
-  @Option(names = "--device-port", paramLabel = "PORT", description = "Where the device listens before its first handshake (default 9001).")
+  @Option(
+      names = "--device-port",
+      paramLabel = "PORT",
+      description = "Where the device listens before its first handshake (default 9001).")
   Integer devicePort;
 
   @Override
@@ -56,7 +65,9 @@ public final class McpCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> flags = new LinkedHashMap<>();
     flags.put("host", SidecarConfig.DEFAULT_HOST);
-    flags.put("http.port", "0"); // the studio's routes run in-process; its HTTP port is only a side effect
+    flags.put(
+        "http.port",
+        "0"); // the studio's routes run in-process; its HTTP port is only a side effect
     if (oscPort != null) flags.put("osc.port", oscPort.toString());
     if (devicePort != null) flags.put("device.port", devicePort.toString());
     SidecarConfig config = SidecarConfig.resolve(flags, System.getenv(), dir.config());
@@ -65,9 +76,14 @@ public final class McpCommand implements Callable<Integer> {
       sidecar = Sidecar.start(config, dir, Version.VALUE);
     } catch (IOException taken) {
       flags.put("osc.port", "0");
-      sidecar = Sidecar.start(SidecarConfig.resolve(flags, System.getenv(), dir.config()), dir, Version.VALUE);
-      err.printf(Locale.ROOT, "sergik mcp: OSC port %d is in use (is `sergik serve` running?); using %d, so pushes to Live go"
-          + " unconfirmed. Point the client at the server's /mcp for those.%n", config.oscPort(), sidecar.oscPort());
+      sidecar = Sidecar.start(
+          SidecarConfig.resolve(flags, System.getenv(), dir.config()), dir, Version.VALUE);
+      err.printf(
+          Locale.ROOT,
+          "sergik mcp: OSC port %d is in use (is `sergik serve` running?); using %d, so pushes to Live go"
+              + " unconfirmed. Point the client at the server's /mcp for those.%n",
+          config.oscPort(),
+          sidecar.oscPort());
     }
     CountDownLatch closed = new CountDownLatch(1);
     InputStream in = new FilterInputStream(System.in) {
@@ -85,8 +101,14 @@ public final class McpCommand implements Callable<Integer> {
         return n;
       }
     };
-    McpSyncServer server = McpServers.stdio(in, System.out, new StudioTools(sidecar.routes(), dir), Version.VALUE);
-    err.printf(Locale.ROOT, "sergik mcp %s on stdin/stdout, data dir %s, OSC udp://127.0.0.1:%d%n", Version.VALUE, dir.root(), sidecar.oscPort());
+    McpSyncServer server =
+        McpServers.stdio(in, System.out, new StudioTools(sidecar.routes(), dir), Version.VALUE);
+    err.printf(
+        Locale.ROOT,
+        "sergik mcp %s on stdin/stdout, data dir %s, OSC udp://127.0.0.1:%d%n",
+        Version.VALUE,
+        dir.root(),
+        sidecar.oscPort());
     err.flush();
     closed.await();
     server.closeGracefully();

@@ -27,7 +27,8 @@ public final class PianoRoll {
   static final int TOP = 22;
 
   /** Renders and writes a PNG atomically. */
-  public static void write(Path file, List<Note> notes, double lengthBeats, List<String> chordNames, String title)
+  public static void write(
+      Path file, List<Note> notes, double lengthBeats, List<String> chordNames, String title)
       throws IOException {
     BufferedImage image = render(notes, lengthBeats, chordNames, title);
     AtomicFiles.write(file, out -> {
@@ -35,7 +36,8 @@ public final class PianoRoll {
     });
   }
 
-  public static BufferedImage render(List<Note> notes, double lengthBeats, List<String> chordNames, String title) {
+  public static BufferedImage render(
+      List<Note> notes, double lengthBeats, List<String> chordNames, String title) {
     int low = 127;
     int high = 0;
     for (Note n : notes) {

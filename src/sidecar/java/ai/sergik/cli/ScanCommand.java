@@ -15,15 +15,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Scan a folder into the catalog (Live sets, audio exports).",
     subcommands = {
-        HelpCommand.class,
-        ScanAlsCommand.class,
-        ScanExportsCommand.class,
+      HelpCommand.class,
+      ScanAlsCommand.class,
+      ScanExportsCommand.class,
     })
 public final class ScanCommand implements Runnable {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Name what to scan; the commands are listed below.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Name what to scan; the commands are listed below.");
   }
 }

@@ -18,18 +18,31 @@ import picocli.CommandLine.Spec;
     name = "exports",
     mixinStandardHelpOptions = true,
     description = {
-        "Lists the audio files under FOLDER from their headers alone (no decoding): path, format, bit depth, "
-            + "sample rate, channels, duration, size, modification date.",
-        "Writes <data>/catalog/exports/all_exports.csv and updates <data>/manifests/tracks.csv."},
+      "Lists the audio files under FOLDER from their headers alone (no decoding): path, format, bit depth, "
+          + "sample rate, channels, duration, size, modification date.",
+      "Writes <data>/catalog/exports/all_exports.csv and updates <data>/manifests/tracks.csv."
+    },
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:every header was read", "1:the command failed", "2:usage error",
-        "3:some headers could not be read (their rows carry an error cell)"})
+    exitCodeList = {
+      "0:every header was read",
+      "1:the command failed",
+      "2:usage error",
+      "3:some headers could not be read (their rows carry an error cell)"
+    })
 public final class ScanExportsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin DataOptions data;
-  @Mixin WriteLock lock;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder holding exported audio (searched recursively).")
+  @Mixin
+  DataOptions data;
+
+  @Mixin
+  WriteLock lock;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FOLDER",
+      description = "Folder holding exported audio (searched recursively).")
   Path folder;
 
   @Override
@@ -41,7 +54,11 @@ public final class ScanExportsCommand implements Callable<Integer> {
       report = new ExportScanner(data.dataDir()).scan(folder);
     }
     for (String e : report.errors()) err.println("error: " + e);
-    out.printf(Locale.ROOT, "%d files, %d with unreadable headers -> %s%n", report.files(), report.failed(),
+    out.printf(
+        Locale.ROOT,
+        "%d files, %d with unreadable headers -> %s%n",
+        report.files(),
+        report.failed(),
         data.dataDir().allExports());
     return report.failed() > 0 ? AnalyzeCommand.SOME_FILES_FAILED : 0;
   }

@@ -21,8 +21,14 @@ import java.util.concurrent.TimeUnit;
 public final class ServerJvm {
   /** Also in scripts/sergik (a test checks they agree). */
   public static final List<String> OPTIONS = List.of(
-      "-XX:+UseSerialGC", "-Xms8m", "-Xmx128m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m",
-      "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+      "-XX:+UseSerialGC",
+      "-Xms8m",
+      "-Xmx128m",
+      "-Xss512k",
+      "-XX:TieredStopAtLevel=1",
+      "-XX:ReservedCodeCacheSize=32m",
+      "-XX:MinHeapFreeRatio=10",
+      "-XX:MaxHeapFreeRatio=30");
 
   /** The environment the JVM runs in: two malloc arenas instead of eight per core. */
   public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
@@ -36,7 +42,10 @@ public final class ServerJvm {
    * {@code serve}, and returns its exit code; empty when this JVM should run the command itself.
    */
   static OptionalInt relaunchIfUntuned(String[] args) {
-    if (args.length == 0 || !args[0].equals("serve") || Boolean.getBoolean(RELAUNCHED) || "as-is".equals(System.getenv("SERGIK_JVM"))) {
+    if (args.length == 0
+        || !args[0].equals("serve")
+        || Boolean.getBoolean(RELAUNCHED)
+        || "as-is".equals(System.getenv("SERGIK_JVM"))) {
       return OptionalInt.empty();
     }
     List<String> given = jvmArguments();
@@ -47,7 +56,8 @@ public final class ServerJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(OPTIONS);
     for (String arg : given) {
-      if (arg.startsWith("-D") || arg.startsWith("--add-opens") || arg.startsWith("-ea")) command.add(arg);
+      if (arg.startsWith("-D") || arg.startsWith("--add-opens") || arg.startsWith("-ea"))
+        command.add(arg);
     }
     command.add("-D" + RELAUNCHED + "=true");
     command.add("-cp");
@@ -58,19 +68,22 @@ public final class ServerJvm {
     ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
     try {
       Process server = builder.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.destroy(); // SIGTERM: the server drains and closes its ports
-        try {
-          server.waitFor(15, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "sergik-relaunch"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(
+              () -> {
+                server.destroy(); // SIGTERM: the server drains and closes its ports
+                try {
+                  server.waitFor(15, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "sergik-relaunch"));
       System.gc(); // give back what starting took: this JVM now only waits
       return OptionalInt.of(server.waitFor());
     } catch (java.io.IOException e) {
-      System.err.println("sergik: could not start a JVM with " + String.join(" ", OPTIONS) + " (" + e.getMessage()
-          + "); serving with this JVM's settings");
+      System.err.println("sergik: could not start a JVM with " + String.join(" ", OPTIONS) + " ("
+          + e.getMessage() + "); serving with this JVM's settings");
       return OptionalInt.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -87,7 +100,10 @@ public final class ServerJvm {
     String[] commandLine = ProcessHandle.current().info().arguments().orElse(null);
     if (commandLine != null) {
       for (String arg : commandLine) {
-        if (arg.equals("-jar") || arg.equals("-cp") || arg.equals("-classpath") || !arg.startsWith("-")) break;
+        if (arg.equals("-jar")
+            || arg.equals("-cp")
+            || arg.equals("-classpath")
+            || !arg.startsWith("-")) break;
         options.add(arg);
       }
     } else {
@@ -101,7 +117,9 @@ public final class ServerJvm {
   }
 
   private static boolean isUsersChoice(String arg) {
-    return arg.startsWith("-Xmx") || arg.startsWith("-XX:MaxRAM") || arg.startsWith("-XX:MaxHeapSize")
+    return arg.startsWith("-Xmx")
+        || arg.startsWith("-XX:MaxRAM")
+        || arg.startsWith("-XX:MaxHeapSize")
         || arg.matches("-XX:\\+Use\\w+GC");
   }
 }

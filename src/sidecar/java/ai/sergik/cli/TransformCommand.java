@@ -12,10 +12,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,35 +33,53 @@ import picocli.CommandLine.Spec;
     name = "transform",
     sortOptions = false,
     description = {
-        "Applies a clip transform to every track of a MIDI file (drum tracks only with --drums):",
-        "strum, legato (span), quantize, velocity, ornament, recombine, connect, transpose (within the key).",
-        "Settings follow as --NAME VALUE (or --NAME=VALUE); 'transform NAME --help' lists a transform's settings."},
+      "Applies a clip transform to every track of a MIDI file (drum tracks only with --drums):",
+      "strum, legato (span), quantize, velocity, ornament, recombine, connect, transpose (within the key).",
+      "Settings follow as --NAME VALUE (or --NAME=VALUE); 'transform NAME --help' lists a transform's settings."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the file was written", "1:it could not be read or written", "2:a bad transform, setting or option"})
+    exitCodeList = {
+      "0:the file was written",
+      "1:it could not be read or written",
+      "2:a bad transform, setting or option"
+    })
 public final class TransformCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(paramLabel = "NAME IN.mid [--SETTING VALUE ...]", arity = "0..*",
+  @Parameters(
+      paramLabel = "NAME IN.mid [--SETTING VALUE ...]",
+      arity = "0..*",
       description = "the transform, the MIDI file, then the transform's settings")
   List<String> words = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.mid", description = "where to write (default: IN-NAME.mid)")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT.mid",
+      description = "where to write (default: IN-NAME.mid)")
   Path output;
 
-  @Option(names = "--seed", defaultValue = "0", description = "same seed, same result (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      description = "same seed, same result (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--drums", description = "also transform tracks on the drum channel (10)")
   boolean drums;
 
-  @Option(names = {"-h", "--help"}, description = "this help, or a transform's settings after its name")
+  @Option(
+      names = {"-h", "--help"},
+      description = "this help, or a transform's settings after its name")
   boolean help;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (words.isEmpty()) {
-      if (!help) throw new ParameterException(spec.commandLine(), "Name a transform: " + String.join(", ", Transforms.names()));
+      if (!help)
+        throw new ParameterException(
+            spec.commandLine(), "Name a transform: " + String.join(", ", Transforms.names()));
       spec.commandLine().usage(out);
       out.println();
       list(out);
@@ -75,10 +93,13 @@ public final class TransformCommand implements Callable<Integer> {
       return 0;
     }
     if (words.size() < 2 || words.get(1).startsWith("--")) {
-      throw new ParameterException(spec.commandLine(), "transform " + transform.name() + " needs a MIDI file after its name");
+      throw new ParameterException(
+          spec.commandLine(),
+          "transform " + transform.name() + " needs a MIDI file after its name");
     }
     Path input = Paths.get(words.get(1));
-    if (!Files.isRegularFile(input)) throw new ParameterException(spec.commandLine(), "no MIDI file at " + input);
+    if (!Files.isRegularFile(input))
+      throw new ParameterException(spec.commandLine(), "no MIDI file at " + input);
     TransformSettings settings = settings(transform, words.subList(2, words.size()));
     MidiFile file = MidiFiles.read(input);
     List<MidiTrack> tracks = new ArrayList<>();
@@ -96,9 +117,11 @@ public final class TransformCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
       tracks.add(new MidiTrack(t.name(), t.channel(), made.notes()));
-      lines.add(t.name() + ": " + made.summary() + " (" + t.notes().size() + " notes in, " + made.notes().size() + " out)");
+      lines.add(t.name() + ": " + made.summary() + " (" + t.notes().size() + " notes in, "
+          + made.notes().size() + " out)");
     }
-    if (tracks.isEmpty()) throw new IllegalArgumentException(input + " has no note tracks to transform");
+    if (tracks.isEmpty())
+      throw new IllegalArgumentException(input + " has no note tracks to transform");
     Path target = output != null ? output : sibling(input, transform.name());
     MidiFiles.write(target, tracks, file.tempo(), file.numerator(), file.denominator());
     for (String line : lines) out.println(line);
@@ -121,8 +144,11 @@ public final class TransformCommand implements Callable<Integer> {
     for (int i = 0; i < rest.size(); i++) {
       String word = rest.get(i);
       if (!word.startsWith("--")) {
-        throw new ParameterException(spec.commandLine(), "expected a setting such as --" + transform.options().get(0).name()
-            + " after the file, got \"" + word + "\"; 'transform " + transform.name() + " --help' lists them");
+        throw new ParameterException(
+            spec.commandLine(),
+            "expected a setting such as --" + transform.options().get(0).name()
+                + " after the file, got \"" + word + "\"; 'transform " + transform.name()
+                + " --help' lists them");
       }
       int eq = word.indexOf('=');
       if (eq > 0) {
@@ -144,15 +170,22 @@ public final class TransformCommand implements Callable<Integer> {
 
   static void list(PrintWriter out) {
     out.println("Transforms:");
-    for (NoteTransform t : Transforms.all()) out.printf(Locale.ROOT, "  %-10s %s%n", t.name(), t.description());
+    for (NoteTransform t : Transforms.all())
+      out.printf(Locale.ROOT, "  %-10s %s%n", t.name(), t.description());
   }
 
   static void help(PrintWriter out, NoteTransform t) {
-    out.println("Usage: sergik transform " + t.name() + " IN.mid [-o OUT.mid] [--seed N] [--drums] [--SETTING VALUE ...]");
+    out.println("Usage: sergik transform " + t.name()
+        + " IN.mid [-o OUT.mid] [--seed N] [--drums] [--SETTING VALUE ...]");
     out.println(t.description());
     out.println("Settings:");
     for (TransformOption o : t.options()) {
-      out.printf(Locale.ROOT, "  --%-12s %s%s%n", o.name(), o.accepted(), o.defaultValue() == null ? "" : " (default: " + o.defaultValue() + ")");
+      out.printf(
+          Locale.ROOT,
+          "  --%-12s %s%s%n",
+          o.name(),
+          o.accepted(),
+          o.defaultValue() == null ? "" : " (default: " + o.defaultValue() + ")");
     }
   }
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.ParseResult;
  * Turns an exception from a command into one line on stderr and exit code 1. The stack trace is
  * printed only when {@code SERGIK_DEBUG} is set, since a producer needs the message, not the trace.
  */
-final class UserErrorHandler implements IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+final class UserErrorHandler
+    implements IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
   /**
    * A usage error: the one line that says what is wrong, then where the help is, and exit code 2. A command group run
@@ -19,7 +20,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler, CommandLine.
   public int handleParseException(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
-    boolean group = !cli.getSubcommands().isEmpty() && !(e instanceof CommandLine.UnmatchedArgumentException);
+    boolean group =
+        !cli.getSubcommands().isEmpty() && !(e instanceof CommandLine.UnmatchedArgumentException);
     if (group) {
       err.println(cli.getColorScheme().errorText(e.getMessage()));
       cli.usage(err, cli.getColorScheme());
@@ -35,8 +37,10 @@ final class UserErrorHandler implements IExecutionExceptionHandler, CommandLine.
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    // a message may quote a remote or endpoint URL with its token; the terminal is often shared or recorded
-    String message = ai.sergik.io.Redaction.text(e.getMessage() == null ? e.toString() : e.getMessage());
+    // a message may quote a remote or endpoint URL with its token; the terminal is often shared or
+    // recorded
+    String message =
+        ai.sergik.io.Redaction.text(e.getMessage() == null ? e.toString() : e.getMessage());
     cli.getErr().println(cli.getColorScheme().errorText("error: " + message));
     if (System.getenv("SERGIK_DEBUG") != null) {
       e.printStackTrace(cli.getErr());

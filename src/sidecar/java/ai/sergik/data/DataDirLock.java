@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
  * One writer at a time per data directory. Commands that rewrite files under the data directory (scan, analyze,
@@ -46,7 +45,8 @@ public final class DataDirLock implements AutoCloseable {
   public record Holder(long pid, String host, Instant since, String command) {
     /** Whether the holder's process still runs; only knowable for a holder on this host. */
     public boolean alive() {
-      return !host.equals(thisHost()) || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return !host.equals(thisHost())
+          || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class DataDirLock implements AutoCloseable {
             case "host" -> host = value;
             case "since" -> since = Instant.parse(value);
             case "command" -> command = value;
-            default -> { }
+            default -> {}
           }
         } catch (NumberFormatException | DateTimeParseException unreadable) {
           return Optional.empty();
@@ -101,12 +101,15 @@ public final class DataDirLock implements AutoCloseable {
     private final transient Optional<Holder> holder;
 
     HeldException(Path dir, Optional<Holder> holder) {
-      super("another sergik command is writing to " + dir + ": " + holder.map(Holder::toString).orElse("(holder unknown)")
+      super("another sergik command is writing to " + dir + ": "
+          + holder.map(Holder::toString).orElse("(holder unknown)")
           + "; run this again when it has finished, or leave out --no-wait to wait for it");
       this.holder = holder;
     }
 
-    public Optional<Holder> holder() { return holder; }
+    public Optional<Holder> holder() {
+      return holder;
+    }
   }
 
   /** The lock of one directory within this JVM. */
@@ -124,12 +127,14 @@ public final class DataDirLock implements AutoCloseable {
   }
 
   /** Takes the lock, waiting as long as another command holds it. */
-  public static DataDirLock acquire(DataDir dir, String command, Events events) throws IOException, InterruptedException {
+  public static DataDirLock acquire(DataDir dir, String command, Events events)
+      throws IOException, InterruptedException {
     return take(dir, command, events, true);
   }
 
   /** Takes the lock, or throws {@link HeldException} naming the holder when another command has it. */
-  public static DataDirLock tryAcquire(DataDir dir, String command, Events events) throws IOException {
+  public static DataDirLock tryAcquire(DataDir dir, String command, Events events)
+      throws IOException {
     try {
       return take(dir, command, events, false);
     } catch (InterruptedException e) {
@@ -155,7 +160,8 @@ public final class DataDirLock implements AutoCloseable {
       throws IOException, InterruptedException {
     Path root = dir.root();
     Files.createDirectories(root);
-    // keyed by the real path: two spellings of one directory (a symbolic link) must meet at the same in-process lock
+    // keyed by the real path: two spellings of one directory (a symbolic link) must meet at the
+    // same in-process lock
     Entry entry = HELD.computeIfAbsent(root.toRealPath(), r -> new Entry());
     if (!entry.inProcess.tryLock()) {
       if (!wait) throw new HeldException(root, holder(dir));
@@ -167,7 +173,8 @@ public final class DataDirLock implements AutoCloseable {
     }
     try {
       Path file = lockFile(dir);
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel channel = FileChannel.open(
+          file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock os;
       try {
         os = channel.tryLock();
@@ -202,7 +209,8 @@ public final class DataDirLock implements AutoCloseable {
    */
   private static void removeStaleTemporaries(Path root, Events events) {
     try {
-      List<Path> removed = AtomicFiles.removeStaleTemporaries(root, STALE_TEMPORARY_AGE, Instant.now());
+      List<Path> removed =
+          AtomicFiles.removeStaleTemporaries(root, STALE_TEMPORARY_AGE, Instant.now());
       if (!removed.isEmpty()) events.removedStaleTemporaries(root, removed);
     } catch (IOException | RuntimeException e) {
       // cleaning is a courtesy; the command's own work must not fail for it

@@ -49,7 +49,12 @@ public final class DataLocations {
   /** Whether {@code dir} holds any catalog, analysis, manifest or profile: a library, not just an empty tree. */
   public static boolean holdsData(Path dir) {
     DataDir d = new DataDir(dir);
-    for (Path p : List.of(d.projectsAls(), d.allProjects(), d.allExports(), d.analyzedTracks(), d.tracksManifest(),
+    for (Path p : List.of(
+        d.projectsAls(),
+        d.allProjects(),
+        d.allExports(),
+        d.analyzedTracks(),
+        d.tracksManifest(),
         d.masterProfile())) {
       if (Files.isRegularFile(p)) {
         return true;

@@ -30,7 +30,8 @@ public final class Settings {
   private final Properties file;
   private final Optional<Path> path;
 
-  private Settings(Map<String, String> flags, Map<String, String> env, Properties file, Optional<Path> path) {
+  private Settings(
+      Map<String, String> flags, Map<String, String> env, Properties file, Optional<Path> path) {
     this.flags = flags;
     this.env = env;
     this.file = file;
@@ -43,14 +44,16 @@ public final class Settings {
    * @param flags values given on the command line, by property name (absent = not given)
    * @param env the environment ({@code System.getenv()})
    */
-  public static Settings load(Map<String, String> flags, Map<String, String> env, Path propertiesFile) throws IOException {
+  public static Settings load(
+      Map<String, String> flags, Map<String, String> env, Path propertiesFile) throws IOException {
     Properties props = new Properties();
     Optional<Path> path = Optional.empty();
     if (propertiesFile != null && Files.isRegularFile(propertiesFile)) {
       try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
         props.load(in);
       } catch (IllegalArgumentException e) {
-        throw new IOException(propertiesFile + ": not a properties file (" + e.getMessage() + ")", e);
+        throw new IOException(
+            propertiesFile + ": not a properties file (" + e.getMessage() + ")", e);
       }
       path = Optional.of(propertiesFile);
     }
@@ -88,12 +91,14 @@ public final class Settings {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(where(property) + " must be an integer " + min + ".." + max + ", got " + v.get());
+    throw new IllegalArgumentException(
+        where(property) + " must be an integer " + min + ".." + max + ", got " + v.get());
   }
 
   /** Where a given setting came from, for messages: {@code --http-port}, {@code SERGIK_HTTP_PORT} or the file. */
   public String where(String property) {
-    if (given(flags.get(property)).isPresent()) return "--" + property.replace('.', '-').replace('_', '-');
+    if (given(flags.get(property)).isPresent())
+      return "--" + property.replace('.', '-').replace('_', '-');
     if (given(env.get(variable(property))).isPresent()) return variable(property);
     return property + " in " + path.map(Path::toString).orElse("sergik.properties");
   }

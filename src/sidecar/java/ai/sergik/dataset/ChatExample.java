@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param kind what the example teaches (describe, key_bpm, generate, dna), for statistics
  * @param splitKey what decides train or validation, stable across runs (e.g. kind + track id)
  */
-public record ChatExample(String kind, String splitKey, String system, String user, String assistant) {
+public record ChatExample(
+    String kind, String splitKey, String system, String user, String assistant) {
   /** Longest content accepted in one message. */
   public static final int MAX_CONTENT = 4000;
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String[] ROLES = {"system", "user", "assistant"};
 
@@ -50,14 +52,19 @@ public record ChatExample(String kind, String splitKey, String system, String us
       return "not JSON: " + e.getMessage().lines().findFirst().orElse("");
     }
     if (root == null || !root.isObject()) return "not a JSON object";
-    if (root.size() != 1 || !root.has("messages")) return "expected exactly one field \"messages\", got " + iterable(root.fieldNames());
+    if (root.size() != 1 || !root.has("messages"))
+      return "expected exactly one field \"messages\", got " + iterable(root.fieldNames());
     JsonNode messages = root.get("messages");
-    if (!messages.isArray() || messages.size() != 3) return "\"messages\" must be an array of 3 (system, user, assistant)";
+    if (!messages.isArray() || messages.size() != 3)
+      return "\"messages\" must be an array of 3 (system, user, assistant)";
     for (int i = 0; i < 3; i++) {
       JsonNode m = messages.get(i);
-      if (!ROLES[i].equals(m.path("role").asText(null))) return "message " + (i + 1) + " must have role \"" + ROLES[i] + "\", got " + m.path("role");
-      if (!m.path("content").isTextual() || m.path("content").asText().isBlank()) return "message " + (i + 1) + " (" + ROLES[i] + ") has no text content";
-      if (m.path("content").asText().length() > MAX_CONTENT) return "message " + (i + 1) + " is longer than " + MAX_CONTENT + " characters";
+      if (!ROLES[i].equals(m.path("role").asText(null)))
+        return "message " + (i + 1) + " must have role \"" + ROLES[i] + "\", got " + m.path("role");
+      if (!m.path("content").isTextual() || m.path("content").asText().isBlank())
+        return "message " + (i + 1) + " (" + ROLES[i] + ") has no text content";
+      if (m.path("content").asText().length() > MAX_CONTENT)
+        return "message " + (i + 1) + " is longer than " + MAX_CONTENT + " characters";
     }
     return null;
   }
@@ -69,9 +76,11 @@ public record ChatExample(String kind, String splitKey, String system, String us
   }
 
   private static void checkContent(String role, String content) {
-    if (content == null || content.isBlank()) throw new IllegalArgumentException(role + " message is empty");
+    if (content == null || content.isBlank())
+      throw new IllegalArgumentException(role + " message is empty");
     if (content.length() > MAX_CONTENT) {
-      throw new IllegalArgumentException(role + " message has " + content.length() + " characters, at most " + MAX_CONTENT);
+      throw new IllegalArgumentException(
+          role + " message has " + content.length() + " characters, at most " + MAX_CONTENT);
     }
   }
 }

@@ -1,11 +1,11 @@
 package ai.sergik.dataset;
 
-import ai.sergik.io.CsvTable;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.CatalogFiles;
 import ai.sergik.dna.DnaBuilder;
 import ai.sergik.dna.DnaProfile;
 import ai.sergik.io.AtomicFiles;
+import ai.sergik.io.CsvTable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,8 +48,14 @@ public final class DatasetBuilder {
   }
 
   /** What was written and the numbers behind it. */
-  public record Result(List<Path> files, Map<String, Long> mergeStats, Map<String, Long> examplesByKind,
-      int train, int validation, int duplicates, double meanCharacters) {}
+  public record Result(
+      List<Path> files,
+      Map<String, Long> mergeStats,
+      Map<String, Long> examplesByKind,
+      int train,
+      int validation,
+      int duplicates,
+      double meanCharacters) {}
 
   public Result build() throws IOException {
     CatalogFiles files = new CatalogFiles(dir);
@@ -62,7 +68,8 @@ public final class DatasetBuilder {
     AtomicFiles.writeString(schema, schemaJson());
 
     Optional<DnaProfile> profile = Optional.empty();
-    if (files.analyzedTracks().isPresent()) profile = Optional.of(new DnaBuilder(files).build(Instant.EPOCH));
+    if (files.analyzedTracks().isPresent())
+      profile = Optional.of(new DnaBuilder(files).build(Instant.EPOCH));
     ExampleWriter writer = new ExampleWriter(profile, artist);
     List<ChatExample> examples = new ArrayList<>(writer.profileExamples());
     for (MergedTrack t : tracks) examples.addAll(writer.examplesFor(t));
@@ -79,25 +86,37 @@ public final class DatasetBuilder {
       }
       String line = example.toJsonLine();
       String problem = ChatExample.problemWith(line);
-      if (problem != null) throw new IllegalStateException("generated an invalid example (" + problem + "): " + line);
-      boolean toValidation = Math.floorMod(ExampleWriter.stableHash(example.splitKey()), 100) < VALIDATION_PERCENT;
+      if (problem != null)
+        throw new IllegalStateException("generated an invalid example (" + problem + "): " + line);
+      boolean toValidation =
+          Math.floorMod(ExampleWriter.stableHash(example.splitKey()), 100) < VALIDATION_PERCENT;
       (toValidation ? validation : train).append(line).append('\n');
-      if (toValidation) validationCount++; else trainCount++;
+      if (toValidation) validationCount++;
+      else trainCount++;
       byKind.merge(example.kind(), 1L, Long::sum);
-      characters += example.system().length() + example.user().length() + example.assistant().length();
+      characters += example.system().length()
+          + example.user().length()
+          + example.assistant().length();
     }
     Path trainFile = out.resolve(TRAIN_JSONL), validationFile = out.resolve(VALIDATION_JSONL);
     AtomicFiles.writeString(trainFile, train.toString());
     AtomicFiles.writeString(validationFile, validation.toString());
     int total = trainCount + validationCount;
-    return new Result(List.of(csv, schema, trainFile, validationFile), merger.stats(), byKind, trainCount, validationCount,
-        duplicates, total == 0 ? 0 : (double) characters / total);
+    return new Result(
+        List.of(csv, schema, trainFile, validationFile),
+        merger.stats(),
+        byKind,
+        trainCount,
+        validationCount,
+        duplicates,
+        total == 0 ? 0 : (double) characters / total);
   }
 
   private static void writeCsv(Writer writer, List<MergedTrack> tracks) throws IOException {
     CSVPrinter printer = new CSVPrinter(writer, CsvTable.WRITE);
     printer.printRecord(MergedTrack.COLUMNS.keySet());
-    for (MergedTrack t : tracks) printer.printRecord(ai.sergik.io.CsvCells.escape(t.row())); // safe in a spreadsheet
+    for (MergedTrack t : tracks)
+      printer.printRecord(ai.sergik.io.CsvCells.escape(t.row())); // safe in a spreadsheet
     printer.flush();
   }
 

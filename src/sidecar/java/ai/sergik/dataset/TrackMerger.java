@@ -1,9 +1,9 @@
 package ai.sergik.dataset;
 
-import ai.sergik.io.Digests;
-import ai.sergik.music.Key;
 import ai.sergik.dna.CatalogFiles;
 import ai.sergik.io.CsvTable;
+import ai.sergik.io.Digests;
+import ai.sergik.music.Key;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,9 @@ public final class TrackMerger {
   }
 
   /** Counts from the last {@link #merge}: rows read per source, joins made, rows created. */
-  public Map<String, Long> stats() { return stats; }
+  public Map<String, Long> stats() {
+    return stats;
+  }
 
   public List<MergedTrack> merge() throws IOException {
     rows.clear();
@@ -46,8 +48,9 @@ public final class TrackMerger {
     if (files.analyzedTracks().isPresent()) mergeAnalysis(files.analyzedTracks().get());
     if (files.projects().isPresent()) mergeProjects(files.projects().get());
     if (rows.isEmpty()) {
-      throw new IOException("nothing to merge in " + files.dir() + ": expected manifests/tracks.csv, "
-          + "catalog/exports/all_exports.csv or analysis/bpm_key/analyzed_tracks.csv");
+      throw new IOException(
+          "nothing to merge in " + files.dir() + ": expected manifests/tracks.csv, "
+              + "catalog/exports/all_exports.csv or analysis/bpm_key/analyzed_tracks.csv");
     }
     List<MergedTrack> out = new ArrayList<>();
     rows.values().forEach(values -> out.add(new MergedTrack(values)));
@@ -60,9 +63,11 @@ public final class TrackMerger {
     long read = table.forEach(r -> {
       String path = r.get("full_path", "path");
       String filename = r.get("filename");
-      if (filename.isEmpty() && !path.isEmpty()) filename = Path.of(path).getFileName().toString();
+      if (filename.isEmpty() && !path.isEmpty())
+        filename = Path.of(path).getFileName().toString();
       String id = r.get("track_id");
-      if (id.isEmpty()) id = Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
+      if (id.isEmpty())
+        id = Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
       Map<String, String> row = row(id, filename, "tracks");
       fill(row, "path", path);
       fill(row, "bytes", r.get("bytes"));
@@ -86,8 +91,10 @@ public final class TrackMerger {
     long read = table.forEach(r -> {
       String path = r.get("path");
       String filename = r.get("filename");
-      if (filename.isEmpty() && !path.isEmpty()) filename = Path.of(path).getFileName().toString();
-      String id = Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
+      if (filename.isEmpty() && !path.isEmpty())
+        filename = Path.of(path).getFileName().toString();
+      String id =
+          Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
       Map<String, String> row = rows.get(id);
       if (row != null) byPath[0]++;
       else {
@@ -121,11 +128,13 @@ public final class TrackMerger {
     long read = table.forEach(r -> {
       String filename = r.get("filename");
       String path = r.get("path");
-      if (filename.isEmpty() && !path.isEmpty()) filename = Path.of(path).getFileName().toString();
+      if (filename.isEmpty() && !path.isEmpty())
+        filename = Path.of(path).getFileName().toString();
       if (filename.isEmpty()) return;
       List<String> ids = idsByName.getOrDefault(filename.toLowerCase(Locale.ROOT), List.of());
       if (ids.isEmpty()) {
-        String id = Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
+        String id =
+            Digests.trackId(path.isEmpty() ? "name:" + filename.toLowerCase(Locale.ROOT) : path);
         row(id, filename, "analysis");
         ids = List.of(id);
         created[0]++;
@@ -133,7 +142,8 @@ public final class TrackMerger {
       for (String id : ids) {
         Map<String, String> row = rows.get(id);
         addSource(row, "analysis");
-        int count = row.get("analysis_rows").isEmpty() ? 0 : Integer.parseInt(row.get("analysis_rows"));
+        int count =
+            row.get("analysis_rows").isEmpty() ? 0 : Integer.parseInt(row.get("analysis_rows"));
         row.put("analysis_rows", Integer.toString(count + 1));
         if (count > 0) continue; // the first analysis of a file name supplies the values
         String bpm = r.get("bpm", "tempo");
@@ -154,22 +164,42 @@ public final class TrackMerger {
 
   private void mergeProjects(Path file) throws IOException {
     Map<String, List<String[]>> byTitle = new HashMap<>();
-    for (Map<String, String> row : rows.values()) byTitle.putIfAbsent(row.get("title").toLowerCase(Locale.ROOT).trim(), new ArrayList<>());
+    for (Map<String, String> row : rows.values())
+      byTitle.putIfAbsent(row.get("title").toLowerCase(Locale.ROOT).trim(), new ArrayList<>());
     CsvTable table = CsvTable.open(file);
     long read = table.forEach(r -> {
-      List<String[]> hits = byTitle.get(r.get("project_name", "name").toLowerCase(Locale.ROOT).trim());
-      if (hits != null) hits.add(new String[] {r.get("year"), r.get("modified", "modified_time"), r.get("path", "project_path")});
+      List<String[]> hits =
+          byTitle.get(r.get("project_name", "name").toLowerCase(Locale.ROOT).trim());
+      if (hits != null)
+        hits.add(new String[] {
+          r.get("year"), r.get("modified", "modified_time"), r.get("path", "project_path")
+        });
     });
     long joined = 0;
     for (Map<String, String> row : rows.values()) {
-      List<String[]> hits = byTitle.get(row.get("title").toLowerCase(Locale.ROOT).trim());
+      List<String[]> hits =
+          byTitle.get(row.get("title").toLowerCase(Locale.ROOT).trim());
       if (hits == null || hits.isEmpty()) continue;
       joined++;
       addSource(row, "projects");
       row.put("project_count", Integer.toString(hits.size()));
-      row.put("project_first_year", hits.stream().map(h -> h[0]).filter(y -> !y.isEmpty()).min(String::compareTo).orElse(""));
-      row.put("project_last_year", hits.stream().map(h -> h[0]).filter(y -> !y.isEmpty()).max(String::compareTo).orElse(""));
-      row.put("project_path", hits.stream().max((a, b) -> a[1].compareTo(b[1])).map(h -> h[2]).orElse(""));
+      row.put(
+          "project_first_year",
+          hits.stream()
+              .map(h -> h[0])
+              .filter(y -> !y.isEmpty())
+              .min(String::compareTo)
+              .orElse(""));
+      row.put(
+          "project_last_year",
+          hits.stream()
+              .map(h -> h[0])
+              .filter(y -> !y.isEmpty())
+              .max(String::compareTo)
+              .orElse(""));
+      row.put(
+          "project_path",
+          hits.stream().max((a, b) -> a[1].compareTo(b[1])).map(h -> h[2]).orElse(""));
     }
     stats.put("projects_rows", read);
     stats.put("tracks_with_projects", joined);
@@ -186,7 +216,9 @@ public final class TrackMerger {
       row.put("title", (dot > 0 ? filename.substring(0, dot) : filename).trim());
       if (dot > 0) row.put("format", filename.substring(dot + 1).toUpperCase(Locale.ROOT));
       rows.put(id, row);
-      idsByName.computeIfAbsent(filename.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(id);
+      idsByName
+          .computeIfAbsent(filename.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(id);
     }
     addSource(row, source);
     return row;
@@ -196,14 +228,16 @@ public final class TrackMerger {
   private Optional<Map<String, String>> unexportedNamesake(String filename) {
     for (String id : idsByName.getOrDefault(filename.toLowerCase(Locale.ROOT), List.of())) {
       Map<String, String> row = rows.get(id);
-      if (row.get("export_path").isEmpty() && row.get("sources").contains("tracks")) return Optional.of(row);
+      if (row.get("export_path").isEmpty() && row.get("sources").contains("tracks"))
+        return Optional.of(row);
     }
     return Optional.empty();
   }
 
   private static void addSource(Map<String, String> row, String source) {
     String sources = row.get("sources");
-    if (!("|" + sources + "|").contains("|" + source + "|")) row.put("sources", sources.isEmpty() ? source : sources + "|" + source);
+    if (!("|" + sources + "|").contains("|" + source + "|"))
+      row.put("sources", sources.isEmpty() ? source : sources + "|" + source);
   }
 
   private static void fill(Map<String, String> row, String column, String value) {

@@ -25,14 +25,22 @@ public enum BpmZone {
   }
 
   /** The key used in {@code master_profile.json}, e.g. {@code 120-129}. */
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 
   /** Words for suggestions, e.g. "house zone". */
-  public String description() { return description; }
+  public String description() {
+    return description;
+  }
 
-  public double low() { return low; }
+  public double low() {
+    return low;
+  }
 
-  public double high() { return high; }
+  public double high() {
+    return high;
+  }
 
   public static BpmZone of(double bpm) {
     if (!(bpm > 0) || Double.isInfinite(bpm)) {
@@ -48,7 +56,8 @@ public enum BpmZone {
     for (BpmZone zone : values()) {
       if (zone.label.equals(label)) return zone;
     }
-    throw new IllegalArgumentException("unknown BPM zone '" + label + "' (expected one of <80, 80-99, 100-119, 120-129, 130-139, 140+)");
+    throw new IllegalArgumentException("unknown BPM zone '" + label
+        + "' (expected one of <80, 80-99, 100-119, 120-129, 130-139, 140+)");
   }
 
   /** The zone holding most of a legacy {@code [low, high]} range (the earlier tool wrote e.g. downtempo [80, 90]). */

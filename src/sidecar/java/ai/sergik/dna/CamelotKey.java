@@ -11,15 +11,17 @@ import ai.sergik.music.Key;
  */
 public record CamelotKey(int number, char letter) implements Comparable<CamelotKey> {
 
-  private static final String[] SHARP_NAMES =
-      {"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"};
+  private static final String[] SHARP_NAMES = {
+    "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"
+  };
 
   public CamelotKey {
     if (number < 1 || number > 12) {
       throw new IllegalArgumentException("Camelot number must be 1..12, got " + number);
     }
     if (letter != 'A' && letter != 'B') {
-      throw new IllegalArgumentException("Camelot letter must be A (minor) or B (major), got '" + letter + "'");
+      throw new IllegalArgumentException(
+          "Camelot letter must be A (minor) or B (major), got '" + letter + "'");
     }
   }
 
@@ -48,10 +50,14 @@ public record CamelotKey(int number, char letter) implements Comparable<CamelotK
     return of(Key.of(Math.floorMod(pitchClass, 12), minor));
   }
 
-  public boolean minor() { return letter == 'A'; }
+  public boolean minor() {
+    return letter == 'A';
+  }
 
   /** The music engine's key in this slot (the DNA profile's keys are music.Key). */
-  public Key key() { return Key.camelot(number, minor()); }
+  public Key key() {
+    return Key.camelot(number, minor());
+  }
 
   /** Pitch class of the tonic, 0 = C. */
   public int tonic() {
@@ -79,9 +85,13 @@ public record CamelotKey(int number, char letter) implements Comparable<CamelotK
 
   @Override
   public int compareTo(CamelotKey o) {
-    return number != o.number ? Integer.compare(number, o.number) : Character.compare(letter, o.letter);
+    return number != o.number
+        ? Integer.compare(number, o.number)
+        : Character.compare(letter, o.letter);
   }
 
   @Override
-  public String toString() { return number + String.valueOf(letter); }
+  public String toString() {
+    return number + String.valueOf(letter);
+  }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * How one field of the profile was produced: which files (with their row counts), the rule, the
  * counts the shares were computed from, and how many rows the rule could not use.
  */
-public record Derivation(List<Source> sources, String rule, Map<String, Long> counts, long skipped) {
+public record Derivation(
+    List<Source> sources, String rule, Map<String, Long> counts, long skipped) {
 
   public Derivation {
     sources = List.copyOf(sources);

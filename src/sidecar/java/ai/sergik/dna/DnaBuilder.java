@@ -1,8 +1,8 @@
 package ai.sergik.dna;
 
+import ai.sergik.dna.Derivation.Source;
 import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
-import ai.sergik.dna.Derivation.Source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class DnaBuilder {
   /** The sweet spot is the narrowest band of energy levels holding at least this share of tracks. */
   public static final double SWEET_SPOT_SHARE = 0.80;
+
   public static final int TOP_COLLABORATORS = 30;
   private static final Pattern GENRE_SEPARATORS = Pattern.compile("[,;/|]");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -36,12 +37,18 @@ public final class DnaBuilder {
   }
 
   /** Things worth telling the user (missing optional files, skipped rows), in order found. */
-  public List<String> notes() { return Collections.unmodifiableList(notes); }
+  public List<String> notes() {
+    return Collections.unmodifiableList(notes);
+  }
 
   public DnaProfile build(Instant now) throws IOException {
-    Path analyzed = files.analyzedTracks().orElseThrow(() -> new IOException(
-        "no analysed tracks in " + files.dir() + ": expected analysis/bpm_key/analyzed_tracks.csv "
-            + "(columns filename, bpm, key or camelot, energy); run `sergik analyze` on your exports first"));
+    Path analyzed = files
+        .analyzedTracks()
+        .orElseThrow(
+            () -> new IOException(
+                "no analysed tracks in " + files.dir()
+                    + ": expected analysis/bpm_key/analyzed_tracks.csv "
+                    + "(columns filename, bpm, key or camelot, energy); run `sergik analyze` on your exports first"));
     Map<String, Derivation> derivations = new LinkedHashMap<>();
     Analysis analysis = readAnalysis(analyzed);
     Source analysisSource = new Source(files.relative(analyzed), analysis.rows);
@@ -55,37 +62,60 @@ public final class DnaBuilder {
       zones.put(zone.label(), share(tempos.size(), analysis.tempos.size()));
       if (!tempos.isEmpty()) zoneMedians.put(zone.label(), round(median(tempos), 1));
     }
-    derivations.put("bpm_zones", new Derivation(List.of(analysisSource),
-        "share of analysed tracks whose bpm falls in each zone; zones are half-open ranges "
-            + "<80 = [0,80), 80-99 = [80,100), 100-119 = [100,120), 120-129 = [120,130), 130-139 = [130,140), "
-            + "140+ = [140,inf); rows without a positive bpm are skipped",
-        zoneCounts, analysis.rows - analysis.tempos.size()));
+    derivations.put(
+        "bpm_zones",
+        new Derivation(
+            List.of(analysisSource),
+            "share of analysed tracks whose bpm falls in each zone; zones are half-open ranges "
+                + "<80 = [0,80), 80-99 = [80,100), 100-119 = [100,120), 120-129 = [120,130), 130-139 = [130,140), "
+                + "140+ = [140,inf); rows without a positive bpm are skipped",
+            zoneCounts,
+            analysis.rows - analysis.tempos.size()));
     Map<Integer, Long> histogram = new TreeMap<>();
     for (double tempo : analysis.tempos) histogram.merge((int) Math.round(tempo), 1L, Long::sum);
     DnaProfile.Bpm bpm = new DnaProfile.Bpm(
-        round(analysis.tempos.stream().mapToDouble(Double::doubleValue).average().orElse(0), 1),
-        round(median(analysis.tempos), 1), zoneMedians, histogram);
-    derivations.put("bpm", new Derivation(List.of(analysisSource),
-        "average and median of the bpm column; zone_medians = median bpm of the tracks in each zone; "
-            + "histogram = tracks per bpm rounded to a whole number", Map.of(), analysis.rows - analysis.tempos.size()));
+        round(
+            analysis.tempos.stream().mapToDouble(Double::doubleValue).average().orElse(0), 1),
+        round(median(analysis.tempos), 1),
+        zoneMedians,
+        histogram);
+    derivations.put(
+        "bpm",
+        new Derivation(
+            List.of(analysisSource),
+            "average and median of the bpm column; zone_medians = median bpm of the tracks in each zone; "
+                + "histogram = tracks per bpm rounded to a whole number",
+            Map.of(),
+            analysis.rows - analysis.tempos.size()));
 
-    Map<String, Long> byCode = new LinkedHashMap<>(); // wheel order, kept for ties by the stable sort
+    Map<String, Long> byCode =
+        new LinkedHashMap<>(); // wheel order, kept for ties by the stable sort
     analysis.keyCounts.forEach((key, count) -> byCode.put(key.camelot(), count));
     Map<String, Long> keyCounts = sortedByCount(byCode);
     long keyed = keyCounts.values().stream().mapToLong(Long::longValue).sum();
     Map<String, Double> keys = new LinkedHashMap<>();
     keyCounts.forEach((key, count) -> keys.put(key, share(count, keyed)));
-    derivations.put("key_preferences", new Derivation(List.of(analysisSource),
-        "share of analysed tracks per Camelot key (camelot column, else the key name converted to Camelot); "
-            + "rows with neither are skipped; largest first, ties in wheel order",
-        keyCounts, analysis.rows - keyed));
+    derivations.put(
+        "key_preferences",
+        new Derivation(
+            List.of(analysisSource),
+            "share of analysed tracks per Camelot key (camelot column, else the key name converted to Camelot); "
+                + "rows with neither are skipped; largest first, ties in wheel order",
+            keyCounts,
+            analysis.rows - keyed));
 
     DnaProfile.Energy energy = energy(analysis.energyCounts);
-    derivations.put("energy_sweet_spot", new Derivation(List.of(analysisSource),
-        "narrowest band [low, high] of consecutive energy levels (1..10) holding at least "
-            + Math.round(SWEET_SPOT_SHARE * 100) + "% of the analysed tracks that have an energy level; "
-            + "ties go to the band holding more tracks, then to the lower band",
-        stringKeys(energy.levels()), analysis.rows - energy.levels().values().stream().mapToLong(Long::longValue).sum()));
+    derivations.put(
+        "energy_sweet_spot",
+        new Derivation(
+            List.of(analysisSource),
+            "narrowest band [low, high] of consecutive energy levels (1..10) holding at least "
+                + Math.round(SWEET_SPOT_SHARE * 100)
+                + "% of the analysed tracks that have an energy level; "
+                + "ties go to the band holding more tracks, then to the lower band",
+            stringKeys(energy.levels()),
+            analysis.rows
+                - energy.levels().values().stream().mapToLong(Long::longValue).sum()));
 
     Map<String, Double> genres = genres(derivations);
 
@@ -99,15 +129,30 @@ public final class DnaBuilder {
     catalogSources.add(analysisSource);
     countRows(catalog, catalogSources, "itunes_sergik", files.productions());
     countRows(catalog, catalogSources, "itunes_influences", files.influences());
-    derivations.put("catalog", new Derivation(catalogSources,
-        "records (rows after the header) in each catalog file that exists", catalog, 0));
+    derivations.put(
+        "catalog",
+        new Derivation(
+            catalogSources,
+            "records (rows after the header) in each catalog file that exists",
+            catalog,
+            0));
 
     Map<String, Long> collaborators = new LinkedHashMap<>();
     Map<String, Long> years = new TreeMap<>();
     projects(collaborators, years, derivations);
 
-    return new DnaProfile(now.toString(), DnaProfile.LAYOUT, zones, bpm, keys, energy, genres, catalog,
-        collaborators, years, derivations);
+    return new DnaProfile(
+        now.toString(),
+        DnaProfile.LAYOUT,
+        zones,
+        bpm,
+        keys,
+        energy,
+        genres,
+        catalog,
+        collaborators,
+        years,
+        derivations);
   }
 
   private static final class Analysis {
@@ -173,7 +218,8 @@ public final class DnaBuilder {
     }
     double sum = 0;
     for (Map.Entry<Integer, Long> e : levels.entrySet()) sum += e.getKey() * (double) e.getValue();
-    return new DnaProfile.Energy(round(sum / total, 2), bestLow, bestHigh, share(bestCount, total), levels);
+    return new DnaProfile.Energy(
+        round(sum / total, 2), bestLow, bestHigh, share(bestCount, total), levels);
   }
 
   private Map<String, Double> genres(Map<String, Derivation> derivations) throws IOException {
@@ -199,21 +245,28 @@ public final class DnaBuilder {
         counts.putAll(found);
         tagged[0] = taggedHere[0];
         sources.add(new Source(files.relative(candidate.get()), rows));
-        break; // the first file that carries tags is the artist's own catalog; the next would count tracks twice
+        break; // the first file that carries tags is the artist's own catalog; the next would count
+        // tracks twice
       }
     }
-    String rule = "share of genre tags on the artist's own tracks (genres column of manifests/tracks.csv, else of the "
-        + "earlier tool's catalog/itunes_library/sergik_productions.csv); tags split on , ; / | and lower-cased, "
-        + "each tag counted once per track; share = tag count / all tag counts; largest first";
+    String rule =
+        "share of genre tags on the artist's own tracks (genres column of manifests/tracks.csv, else of the "
+            + "earlier tool's catalog/itunes_library/sergik_productions.csv); tags split on , ; / | and lower-cased, "
+            + "each tag counted once per track; share = tag count / all tag counts; largest first";
     if (counts.isEmpty()) {
       Optional<Map<String, Double>> carried = earlierGenres();
       if (carried.isPresent()) {
-        derivations.put("genre_dna", new Derivation(List.of(new Source(files.relative(files.profile().get()), 1)),
-            "no genre tags in the catalogs; carried over from the earlier profile's dna.genres (percentages / 100)",
-            Map.of(), 0));
+        derivations.put(
+            "genre_dna",
+            new Derivation(
+                List.of(new Source(files.relative(files.profile().get()), 1)),
+                "no genre tags in the catalogs; carried over from the earlier profile's dna.genres (percentages / 100)",
+                Map.of(),
+                0));
         return carried.get();
       }
-      notes.add("no genre tags found: add a genres column to manifests/tracks.csv to fill genre_dna");
+      notes.add(
+          "no genre tags found: add a genres column to manifests/tracks.csv to fill genre_dna");
     }
     Map<String, Long> sorted = sortedByCount(counts);
     long total = sorted.values().stream().mapToLong(Long::longValue).sum();
@@ -236,12 +289,16 @@ public final class DnaBuilder {
     }
   }
 
-  private void projects(Map<String, Long> collaborators, Map<String, Long> years, Map<String, Derivation> derivations)
+  private void projects(
+      Map<String, Long> collaborators, Map<String, Long> years, Map<String, Derivation> derivations)
       throws IOException {
     if (files.projects().isEmpty()) {
-      notes.add("no catalog/ableton_projects/all_projects.csv: top_collaborators and projects_by_year are empty");
-      derivations.put("top_collaborators", new Derivation(List.of(), "no project catalog found", Map.of(), 0));
-      derivations.put("projects_by_year", new Derivation(List.of(), "no project catalog found", Map.of(), 0));
+      notes.add(
+          "no catalog/ableton_projects/all_projects.csv: top_collaborators and projects_by_year are empty");
+      derivations.put(
+          "top_collaborators", new Derivation(List.of(), "no project catalog found", Map.of(), 0));
+      derivations.put(
+          "projects_by_year", new Derivation(List.of(), "no project catalog found", Map.of(), 0));
       return;
     }
     Path file = files.projects().get();
@@ -256,27 +313,40 @@ public final class DnaBuilder {
       String year = row.get("year");
       if (!YEAR.matcher(year).matches()) {
         String modified = row.get("modified", "modified_time");
-        year = modified.length() >= 4 && YEAR.matcher(modified.substring(0, 4)).matches() ? modified.substring(0, 4) : "";
+        year = modified.length() >= 4 && YEAR.matcher(modified.substring(0, 4)).matches()
+            ? modified.substring(0, 4)
+            : "";
       }
       if (year.isEmpty()) skippedYears[0]++;
       else years.merge(year, 1L, Long::sum);
     });
     Source source = new Source(files.relative(file), rows);
     Map<String, Long> sorted = sortedByCount(byName);
-    sorted.entrySet().stream().limit(TOP_COLLABORATORS).forEach(e -> collaborators.put(e.getKey(), e.getValue()));
-    derivations.put("top_collaborators", new Derivation(List.of(source),
-        "projects per value of the collaborator column (exact spelling), blank = solo and not counted; top "
-            + TOP_COLLABORATORS + " by count, ties by name",
-        Map.of("distinct_collaborators", (long) byName.size(), "solo_projects", solo[0]), solo[0]));
-    derivations.put("projects_by_year", new Derivation(List.of(source),
-        "projects per year column (else the year of the modified date); rows with neither are skipped",
-        years, skippedYears[0]));
+    sorted.entrySet().stream()
+        .limit(TOP_COLLABORATORS)
+        .forEach(e -> collaborators.put(e.getKey(), e.getValue()));
+    derivations.put(
+        "top_collaborators",
+        new Derivation(
+            List.of(source),
+            "projects per value of the collaborator column (exact spelling), blank = solo and not counted; top "
+                + TOP_COLLABORATORS + " by count, ties by name",
+            Map.of("distinct_collaborators", (long) byName.size(), "solo_projects", solo[0]),
+            solo[0]));
+    derivations.put(
+        "projects_by_year",
+        new Derivation(
+            List.of(source),
+            "projects per year column (else the year of the modified date); rows with neither are skipped",
+            years,
+            skippedYears[0]));
   }
 
-  private void countRows(Map<String, Long> catalog, List<Source> sources, String name, Optional<Path> file)
+  private void countRows(
+      Map<String, Long> catalog, List<Source> sources, String name, Optional<Path> file)
       throws IOException {
     if (file.isEmpty()) return;
-    long rows = CsvTable.open(file.get()).forEach(row -> { });
+    long rows = CsvTable.open(file.get()).forEach(row -> {});
     catalog.put(name, rows);
     sources.add(new Source(files.relative(file.get()), rows));
   }

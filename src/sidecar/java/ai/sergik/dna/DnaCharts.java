@@ -1,7 +1,7 @@
 package ai.sergik.dna;
 
-import ai.sergik.music.Key;
 import ai.sergik.io.AtomicFiles;
+import ai.sergik.music.Key;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -59,8 +59,13 @@ public final class DnaCharts {
 
   static CategoryChart bpmChart(DnaProfile profile) {
     Map<Integer, Long> histogram = profile.bpm().histogram();
-    CategoryChart chart = new CategoryChartBuilder().width(1000).height(500)
-        .title("BPM of analysed tracks, by zone").xAxisTitle("BPM (" + BIN + "-BPM bins)").yAxisTitle("tracks").build();
+    CategoryChart chart = new CategoryChartBuilder()
+        .width(1000)
+        .height(500)
+        .title("BPM of analysed tracks, by zone")
+        .xAxisTitle("BPM (" + BIN + "-BPM bins)")
+        .yAxisTitle("tracks")
+        .build();
     chart.getStyler().setStacked(true);
     chart.getStyler().setXAxisLabelRotation(90);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
@@ -68,7 +73,8 @@ public final class DnaCharts {
       chart.addSeries("no tempo data", List.of("-"), List.of(0));
       return chart;
     }
-    int first = Math.floorDiv(histogram.keySet().stream().min(Integer::compare).orElseThrow(), BIN) * BIN;
+    int first =
+        Math.floorDiv(histogram.keySet().stream().min(Integer::compare).orElseThrow(), BIN) * BIN;
     int last = histogram.keySet().stream().max(Integer::compare).orElseThrow();
     List<String> bins = new ArrayList<>();
     Map<BpmZone, List<Long>> series = new EnumMap<>(BpmZone.class);
@@ -82,8 +88,15 @@ public final class DnaCharts {
     }
     for (BpmZone zone : BpmZone.values()) {
       if (series.get(zone).stream().anyMatch(c -> c > 0)) {
-        chart.addSeries(String.format(Locale.ROOT, "%s %s (%.1f%%)", zone.label(), zone.description(),
-            profile.zoneShare(zone) * 100), bins, series.get(zone));
+        chart.addSeries(
+            String.format(
+                Locale.ROOT,
+                "%s %s (%.1f%%)",
+                zone.label(),
+                zone.description(),
+                profile.zoneShare(zone) * 100),
+            bins,
+            series.get(zone));
       }
     }
     return chart;
@@ -91,9 +104,14 @@ public final class DnaCharts {
 
   static CategoryChart energyChart(DnaProfile profile) {
     DnaProfile.Energy energy = profile.energy();
-    CategoryChart chart = new CategoryChartBuilder().width(800).height(450)
-        .title("Energy levels (sweet spot " + energy.sweetSpotLow() + "–" + energy.sweetSpotHigh() + ")")
-        .xAxisTitle("energy level").yAxisTitle("tracks").build();
+    CategoryChart chart = new CategoryChartBuilder()
+        .width(800)
+        .height(450)
+        .title("Energy levels (sweet spot " + energy.sweetSpotLow() + "–" + energy.sweetSpotHigh()
+            + ")")
+        .xAxisTitle("energy level")
+        .yAxisTitle("tracks")
+        .build();
     chart.getStyler().setStacked(true);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     List<String> levels = new ArrayList<>();
@@ -105,7 +123,10 @@ public final class DnaCharts {
       inside.add(energy.contains(level) ? count : 0L);
       outside.add(energy.contains(level) ? 0L : count);
     }
-    chart.addSeries(String.format(Locale.ROOT, "sweet spot (%.0f%% of tracks)", energy.sweetSpotShare() * 100), levels, inside);
+    chart.addSeries(
+        String.format(Locale.ROOT, "sweet spot (%.0f%% of tracks)", energy.sweetSpotShare() * 100),
+        levels,
+        inside);
     chart.addSeries("outside", levels, outside);
     return chart;
   }
@@ -117,25 +138,34 @@ public final class DnaCharts {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, size, size);
-      double max = profile.keyPreferences().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      double max = profile.keyPreferences().values().stream()
+          .mapToDouble(Double::doubleValue)
+          .max()
+          .orElse(0);
       double cx = size / 2.0, cy = size / 2.0 + 20;
       double outer = 340, middle = 240, inner = 140;
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
       g.setColor(Color.DARK_GRAY);
       g.drawString("Key preferences on the Camelot wheel", 20, 34);
       for (int number = 1; number <= 12; number++) {
-        double start = 90 - (number - 12) * 30.0 + 15; // slot 12 centred at the top, numbers rising clockwise
+        double start =
+            90 - (number - 12) * 30.0 + 15; // slot 12 centred at the top, numbers rising clockwise
         for (char letter : new char[] {'B', 'A'}) {
           Key key = Key.camelot(number, letter == 'A');
           double r1 = letter == 'B' ? outer : middle, r0 = letter == 'B' ? middle : inner;
-          Area wedge = new Area(new Arc2D.Double(cx - r1, cy - r1, 2 * r1, 2 * r1, start, -30, Arc2D.PIE));
+          Area wedge =
+              new Area(new Arc2D.Double(cx - r1, cy - r1, 2 * r1, 2 * r1, start, -30, Arc2D.PIE));
           wedge.subtract(new Area(new Ellipse2D.Double(cx - r0, cy - r0, 2 * r0, 2 * r0)));
           double share = profile.keyShare(key);
           float strength = max == 0 ? 0 : (float) (share / max);
-          g.setColor(blend(new Color(245, 245, 245), letter == 'B' ? new Color(214, 96, 32) : new Color(40, 96, 190), strength));
+          g.setColor(blend(
+              new Color(245, 245, 245),
+              letter == 'B' ? new Color(214, 96, 32) : new Color(40, 96, 190),
+              strength));
           g.fill(wedge);
           g.setColor(Color.WHITE);
           g.setStroke(new BasicStroke(2f));
@@ -144,7 +174,8 @@ public final class DnaCharts {
           double x = cx + radius * Math.cos(mid), y = cy - radius * Math.sin(mid);
           g.setColor(strength > 0.5f ? Color.WHITE : Color.DARK_GRAY);
           centred(g, key.camelot(), x, y - 8, 18);
-          centred(g, share > 0 ? String.format(Locale.ROOT, "%.1f%%", share * 100) : "", x, y + 14, 14);
+          centred(
+              g, share > 0 ? String.format(Locale.ROOT, "%.1f%%", share * 100) : "", x, y + 14, 14);
         }
       }
       g.setColor(Color.DARK_GRAY);
@@ -161,7 +192,8 @@ public final class DnaCharts {
   private static void centred(Graphics2D g, String text, double x, double y, int points) {
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, points));
     FontMetrics metrics = g.getFontMetrics();
-    g.drawString(text, (float) (x - metrics.stringWidth(text) / 2.0), (float) (y + metrics.getAscent() / 2.0 - 2));
+    g.drawString(text, (float) (x - metrics.stringWidth(text) / 2.0), (float)
+        (y + metrics.getAscent() / 2.0 - 2));
   }
 
   private static Color blend(Color from, Color to, float t) {

@@ -53,28 +53,52 @@ public final class DnaComparer {
     BpmZone zone = BpmZone.of(bpm);
     double share = profile.zoneShare(zone);
     List<BpmZone> strong = profile.strongZones();
-    // a home zone earns everything; a rarer zone earns in proportion to how close it comes to being one
-    int points = strong.contains(zone) ? BPM_POINTS
-        : (int) Math.min(BPM_POINTS - 1, Math.round(BPM_POINTS * share / DnaProfile.STRONG_ZONE_SHARE));
+    // a home zone earns everything; a rarer zone earns in proportion to how close it comes to being
+    // one
+    int points = strong.contains(zone)
+        ? BPM_POINTS
+        : (int)
+            Math.min(BPM_POINTS - 1, Math.round(BPM_POINTS * share / DnaProfile.STRONG_ZONE_SHARE));
     String verdict = strong.contains(zone) ? "home zone" : share > 0 ? "rare zone" : "outside";
-    String detail = String.format(Locale.ROOT, "%s BPM is in your %s (%s), which holds %s of your tracks",
-        tempo(bpm), zone.description(), zone.label(), percent(share));
+    String detail = String.format(
+        Locale.ROOT,
+        "%s BPM is in your %s (%s), which holds %s of your tracks",
+        tempo(bpm),
+        zone.description(),
+        zone.label(),
+        percent(share));
     if (strong.contains(zone)) {
       double centre = Math.round(profile.zoneCentre(zone));
       if (Math.abs(bpm - centre) >= CENTRE_TOLERANCE) {
-        suggestions.add(String.format(Locale.ROOT, "tempo %s → %s puts it at the centre of your %s (%s of your tracks)",
-            tempo(bpm), tempo(centre), zone.description(), percent(share)));
+        suggestions.add(String.format(
+            Locale.ROOT,
+            "tempo %s → %s puts it at the centre of your %s (%s of your tracks)",
+            tempo(bpm),
+            tempo(centre),
+            zone.description(),
+            percent(share)));
       }
     } else if (!strong.isEmpty()) {
-      BpmZone target = strong.stream().min(Comparator.comparingDouble(z -> distance(bpm, z))).orElseThrow();
+      BpmZone target =
+          strong.stream().min(Comparator.comparingDouble(z -> distance(bpm, z))).orElseThrow();
       double goal = Math.round(profile.zoneCentre(target));
-      suggestions.add(String.format(Locale.ROOT, "tempo %s → %s puts it in your %s (%s of your tracks)",
-          tempo(bpm), tempo(goal), target.description(), percent(profile.zoneShare(target))));
+      suggestions.add(String.format(
+          Locale.ROOT,
+          "tempo %s → %s puts it in your %s (%s of your tracks)",
+          tempo(bpm),
+          tempo(goal),
+          target.description(),
+          percent(profile.zoneShare(target))));
       for (double factor : new double[] {2, 0.5}) {
         double felt = bpm * factor;
         if (felt > 0 && felt < 400 && strong.contains(BpmZone.of(felt))) {
-          suggestions.add(String.format(Locale.ROOT, "or play it %s: %s BPM feels like %s, your %s",
-              factor > 1 ? "half-time" : "double-time", tempo(bpm), tempo(felt), BpmZone.of(felt).description()));
+          suggestions.add(String.format(
+              Locale.ROOT,
+              "or play it %s: %s BPM feels like %s, your %s",
+              factor > 1 ? "half-time" : "double-time",
+              tempo(bpm),
+              tempo(felt),
+              BpmZone.of(felt).description()));
           break;
         }
       }
@@ -90,11 +114,19 @@ public final class DnaComparer {
     Key key = track.key().get();
     List<Key> home = profile.homeKeys();
     if (home.isEmpty()) {
-      return new DnaMatch.Part("key", false, 0, KEY_POINTS, "unknown", "the profile has no key preferences");
+      return new DnaMatch.Part(
+          "key", false, 0, KEY_POINTS, "unknown", "the profile has no key preferences");
     }
-    String homeList = String.join(", ", home.stream().map(k -> k.camelot() + " " + percent(profile.keyShare(k))).toList());
+    String homeList = String.join(
+        ", ",
+        home.stream().map(k -> k.camelot() + " " + percent(profile.keyShare(k))).toList());
     if (home.contains(key)) {
-      return new DnaMatch.Part("key", true, KEY_POINTS, KEY_POINTS, "same",
+      return new DnaMatch.Part(
+          "key",
+          true,
+          KEY_POINTS,
+          KEY_POINTS,
+          "same",
           key.camelot() + " (" + key.sharpName() + ") is one of your home keys (" + homeList + ")");
     }
     Key nearestHome = nearest(key, home);
@@ -102,19 +134,30 @@ public final class DnaComparer {
     if (home.stream().anyMatch(key::isNeighbourOf)) {
       Key neighbour = home.stream().filter(key::isNeighbourOf).findFirst().orElseThrow();
       suggestions.add(move);
-      return new DnaMatch.Part("key", true, KEY_NEIGHBOUR_POINTS, KEY_POINTS, "neighbour",
-          key.camelot() + " (" + key.sharpName() + ") is a Camelot neighbour of your home key " + neighbour.camelot()
-              + ": it mixes in, but is not one of your keys (" + homeList + ")");
+      return new DnaMatch.Part(
+          "key",
+          true,
+          KEY_NEIGHBOUR_POINTS,
+          KEY_POINTS,
+          "neighbour",
+          key.camelot() + " (" + key.sharpName() + ") is a Camelot neighbour of your home key "
+              + neighbour.camelot() + ": it mixes in, but is not one of your keys (" + homeList
+              + ")");
     }
     suggestions.add(move);
-    return new DnaMatch.Part("key", true, 0, KEY_POINTS, "distant",
-        key.camelot() + " (" + key.sharpName() + ") is far from your home keys (" + homeList + ") on the Camelot wheel");
+    return new DnaMatch.Part(
+        "key",
+        true,
+        0,
+        KEY_POINTS,
+        "distant",
+        key.camelot() + " (" + key.sharpName() + ") is far from your home keys (" + homeList
+            + ") on the Camelot wheel");
   }
 
   /** The home key reached with the smallest transposition, preferring the track's own mode. */
   private static Key nearest(Key key, List<Key> home) {
-    Comparator<Key> byMove = Comparator
-        .comparing((Key k) -> k.isMinor() != key.isMinor())
+    Comparator<Key> byMove = Comparator.comparing((Key k) -> k.isMinor() != key.isMinor())
         .thenComparingInt(k -> Math.abs(key.semitonesTo(k)))
         .thenComparingInt(home::indexOf);
     return home.stream().min(byMove).orElseThrow();
@@ -124,12 +167,25 @@ public final class DnaComparer {
     int semitones = from.semitonesTo(to);
     String share = percent(profile.keyShare(to)) + " of your tracks";
     if (from.isMinor() != to.isMinor()) {
-      return String.format(Locale.ROOT, "rework it in %s (%s, %s): none of your home keys is %s",
-          to.sharpName(), to.camelot(), share, from.isMinor() ? "minor" : "major");
+      return String.format(
+          Locale.ROOT,
+          "rework it in %s (%s, %s): none of your home keys is %s",
+          to.sharpName(),
+          to.camelot(),
+          share,
+          from.isMinor() ? "minor" : "major");
     }
-    return String.format(Locale.ROOT, "transpose %s%d semitone%s: %s (%s) → %s (%s), %s",
-        semitones > 0 ? "+" : semitones < 0 ? "−" : "", Math.abs(semitones), Math.abs(semitones) == 1 ? "" : "s",
-        from.sharpName(), from.camelot(), to.sharpName(), to.camelot(), share);
+    return String.format(
+        Locale.ROOT,
+        "transpose %s%d semitone%s: %s (%s) → %s (%s), %s",
+        semitones > 0 ? "+" : semitones < 0 ? "−" : "",
+        Math.abs(semitones),
+        Math.abs(semitones) == 1 ? "" : "s",
+        from.sharpName(),
+        from.camelot(),
+        to.sharpName(),
+        to.camelot(),
+        share);
   }
 
   private DnaMatch.Part energy(TrackTraits track, List<String> suggestions) {
@@ -137,23 +193,36 @@ public final class DnaComparer {
     String band = spot.sweetSpotLow() + "–" + spot.sweetSpotHigh();
     if (track.energy().isEmpty()) {
       suggestions.add("give the energy level (--energy 1..10) to score the energy band");
-      return new DnaMatch.Part("energy_band", false, 0, ENERGY_POINTS, "unknown", "energy not known");
+      return new DnaMatch.Part(
+          "energy_band", false, 0, ENERGY_POINTS, "unknown", "energy not known");
     }
     int level = track.energy().getAsInt();
     if (spot.contains(level)) {
-      return new DnaMatch.Part("energy_band", true, ENERGY_POINTS, ENERGY_POINTS, "inside",
+      return new DnaMatch.Part(
+          "energy_band",
+          true,
+          ENERGY_POINTS,
+          ENERGY_POINTS,
+          "inside",
           "energy " + level + " is inside your sweet spot " + band);
     }
     boolean above = level > spot.sweetSpotHigh();
     int target = above ? spot.sweetSpotHigh() : spot.sweetSpotLow();
     int off = Math.abs(level - target);
-    suggestions.add(above
-        ? "energy " + level + " → " + target + ": thin the drums or drop a layer to land in your " + band + " sweet spot"
-        : "energy " + level + " → " + target + ": add percussion or lift the bass to reach your " + band + " sweet spot");
-    return new DnaMatch.Part("energy_band", true, off == 1 ? ENERGY_NEAR_POINTS : 0, ENERGY_POINTS,
+    suggestions.add(
+        above
+            ? "energy " + level + " → " + target
+                + ": thin the drums or drop a layer to land in your " + band + " sweet spot"
+            : "energy " + level + " → " + target
+                + ": add percussion or lift the bass to reach your " + band + " sweet spot");
+    return new DnaMatch.Part(
+        "energy_band",
+        true,
+        off == 1 ? ENERGY_NEAR_POINTS : 0,
+        ENERGY_POINTS,
         off == 1 ? "next to" : "outside",
-        "energy " + level + " is " + off + " level" + (off == 1 ? "" : "s") + (above ? " above" : " below")
-            + " your sweet spot " + band);
+        "energy " + level + " is " + off + " level" + (off == 1 ? "" : "s")
+            + (above ? " above" : " below") + " your sweet spot " + band);
   }
 
   private static double distance(double bpm, BpmZone zone) {
@@ -163,7 +232,9 @@ public final class DnaComparer {
   }
 
   static String tempo(double bpm) {
-    return bpm == Math.rint(bpm) ? String.valueOf((long) bpm) : String.format(Locale.ROOT, "%.1f", bpm);
+    return bpm == Math.rint(bpm)
+        ? String.valueOf((long) bpm)
+        : String.format(Locale.ROOT, "%.1f", bpm);
   }
 
   static String percent(double share) {

@@ -14,14 +14,23 @@ public final class DnaJson {
     root.put("track", match.track());
     root.put("source", track.source());
     ObjectNode traits = root.putObject("traits");
-    if (track.bpm().isPresent()) traits.put("bpm", track.bpm().getAsDouble()); else traits.putNull("bpm");
-    if (track.key().isPresent()) traits.put("key", track.key().get().camelot()); else traits.putNull("key");
-    if (track.energy().isPresent()) traits.put("energy", track.energy().getAsInt()); else traits.putNull("energy");
+    if (track.bpm().isPresent()) traits.put("bpm", track.bpm().getAsDouble());
+    else traits.putNull("bpm");
+    if (track.key().isPresent()) traits.put("key", track.key().get().camelot());
+    else traits.putNull("key");
+    if (track.energy().isPresent()) traits.put("energy", track.energy().getAsInt());
+    else traits.putNull("energy");
     root.put("score", match.score());
     var parts = root.putArray("parts");
     for (DnaMatch.Part part : match.parts()) {
-      parts.addObject().put("name", part.name()).put("known", part.known()).put("points", part.points())
-          .put("max", part.max()).put("verdict", part.verdict()).put("detail", part.detail());
+      parts
+          .addObject()
+          .put("name", part.name())
+          .put("known", part.known())
+          .put("points", part.points())
+          .put("max", part.max())
+          .put("verdict", part.verdict())
+          .put("detail", part.detail());
     }
     var suggestions = root.putArray("suggestions");
     match.suggestions().forEach(suggestions::add);

@@ -15,7 +15,8 @@ public record DnaMatch(String track, int score, List<Part> parts, List<String> s
 
   public DnaMatch {
     Objects.requireNonNull(track, "track");
-    if (score < 0 || score > 100) throw new IllegalArgumentException("score must be 0..100, got " + score);
+    if (score < 0 || score > 100)
+      throw new IllegalArgumentException("score must be 0..100, got " + score);
     parts = List.copyOf(parts);
     suggestions = List.copyOf(suggestions);
   }
@@ -27,14 +28,19 @@ public record DnaMatch(String track, int score, List<Part> parts, List<String> s
    * @param verdict a short word for the outcome: e.g. "same", "neighbour", "distant"
    * @param detail one sentence a producer can read
    */
-  public record Part(String name, boolean known, int points, int max, String verdict, String detail) {
+  public record Part(
+      String name, boolean known, int points, int max, String verdict, String detail) {
     public Part {
-      if (points < 0 || points > max) throw new IllegalArgumentException(name + ": points must be 0.." + max + ", got " + points);
+      if (points < 0 || points > max)
+        throw new IllegalArgumentException(name + ": points must be 0.." + max + ", got " + points);
     }
   }
 
   public Part part(String name) {
-    return parts.stream().filter(p -> p.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no part " + name + " (parts: bpm_zone, key, energy_band)"));
+    return parts.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no part " + name + " (parts: bpm_zone, key, energy_band)"));
   }
 }

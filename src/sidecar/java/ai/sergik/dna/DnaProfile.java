@@ -56,7 +56,11 @@ public record DnaProfile(
    * @param zoneMedians median BPM of the tracks in each zone (suggestion targets)
    * @param histogram tracks per BPM rounded to a whole number
    */
-  public record Bpm(double average, double median, Map<String, Double> zoneMedians, Map<Integer, Long> histogram) {
+  public record Bpm(
+      double average,
+      double median,
+      Map<String, Double> zoneMedians,
+      Map<Integer, Long> histogram) {
     public Bpm {
       zoneMedians = frozen(zoneMedians);
       histogram = frozen(histogram);
@@ -71,26 +75,39 @@ public record DnaProfile(
    * @param sweetSpotShare share of tracks inside the sweet spot
    * @param levels tracks per level
    */
-  public record Energy(double average, int sweetSpotLow, int sweetSpotHigh, double sweetSpotShare, Map<Integer, Long> levels) {
+  public record Energy(
+      double average,
+      int sweetSpotLow,
+      int sweetSpotHigh,
+      double sweetSpotShare,
+      Map<Integer, Long> levels) {
     public Energy {
       if (sweetSpotLow > sweetSpotHigh) {
-        throw new IllegalArgumentException("energy sweet spot low " + sweetSpotLow + " is above high " + sweetSpotHigh);
+        throw new IllegalArgumentException(
+            "energy sweet spot low " + sweetSpotLow + " is above high " + sweetSpotHigh);
       }
       levels = frozen(levels);
     }
 
-    public boolean contains(int level) { return level >= sweetSpotLow && level <= sweetSpotHigh; }
+    public boolean contains(int level) {
+      return level >= sweetSpotLow && level <= sweetSpotHigh;
+    }
   }
 
-  public double zoneShare(BpmZone zone) { return bpmZones.getOrDefault(zone.label(), 0.0); }
+  public double zoneShare(BpmZone zone) {
+    return bpmZones.getOrDefault(zone.label(), 0.0);
+  }
 
-  public double keyShare(Key key) { return keyPreferences.getOrDefault(key.camelot(), 0.0); }
+  public double keyShare(Key key) {
+    return keyPreferences.getOrDefault(key.camelot(), 0.0);
+  }
 
   /** Keys with at least {@link #HOME_KEY_SHARE} of the tracks, largest first; at least the top key. */
   public List<Key> homeKeys() {
     List<Key> keys = new ArrayList<>();
     for (Map.Entry<String, Double> e : keyPreferences.entrySet()) {
-      if (keys.isEmpty() || e.getValue() >= HOME_KEY_SHARE) keys.add(Key.parse(e.getKey()).onWheel());
+      if (keys.isEmpty() || e.getValue() >= HOME_KEY_SHARE)
+        keys.add(Key.parse(e.getKey()).onWheel());
     }
     return keys;
   }

@@ -1,6 +1,8 @@
 package ai.sergik.dna;
 
 import ai.sergik.data.DataDir;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 
 /**
@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public final class DnaService {
   /** File extensions that {@link #resolve} treats as audio to analyse. */
-  public static final Set<String> AUDIO_EXTENSIONS = Set.of("wav", "aif", "aiff", "mp3", "flac", "m4a", "ogg");
+  public static final Set<String> AUDIO_EXTENSIONS =
+      Set.of("wav", "aif", "aiff", "mp3", "flac", "m4a", "ogg");
 
   private final DataDir dir;
   private final CatalogFiles files;
@@ -61,10 +62,13 @@ public final class DnaService {
     if (Files.isRegularFile(path) && AUDIO_EXTENSIONS.contains(extension(ref))) {
       return analyzer.analyze(path);
     }
-    return new TrackLookup(files).find(ref).orElseThrow(() -> new IOException("no track '" + ref
-        + "': not a track_id in manifests/tracks.csv, not a file name in analysis/bpm_key/analyzed_tracks.csv, "
-        + "and not an audio file (" + String.join(", ", AUDIO_EXTENSIONS.stream().sorted().toList())
-        + "); give --bpm, --key and --energy instead"));
+    return new TrackLookup(files)
+        .find(ref)
+        .orElseThrow(() -> new IOException("no track '" + ref
+            + "': not a track_id in manifests/tracks.csv, not a file name in analysis/bpm_key/analyzed_tracks.csv, "
+            + "and not an audio file ("
+            + String.join(", ", AUDIO_EXTENSIONS.stream().sorted().toList())
+            + "); give --bpm, --key and --energy instead"));
   }
 
   /** A catalog track only (track id or analysed file name): what remote callers may name. */
@@ -85,7 +89,9 @@ public final class DnaService {
     if (!Files.isRegularFile(dir.masterProfile())) {
       ObjectNode missing = new ObjectMapper().createObjectNode();
       missing.put("available", false);
-      missing.put("message", "no DNA profile yet: run `sergik dna build` to score tracks against your catalog");
+      missing.put(
+          "message",
+          "no DNA profile yet: run `sergik dna build` to score tracks against your catalog");
       return missing;
     }
     ObjectNode part = DnaJson.match(compare(track), track);

@@ -1,7 +1,7 @@
 package ai.sergik.dna;
 
-import ai.sergik.music.Key;
 import ai.sergik.io.AtomicFiles;
+import ai.sergik.music.Key;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * {@code dna.genres} as percentages).
  */
 public final class ProfileJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ProfileJson() {}
 
@@ -56,7 +57,9 @@ public final class ProfileJson {
     ObjectNode histogram = bpm.putObject("histogram");
     p.bpm().histogram().forEach((k, v) -> histogram.put(k.toString(), v));
     putDoubles(root.putObject("key_preferences"), p.keyPreferences());
-    root.putArray("energy_sweet_spot").add(p.energy().sweetSpotLow()).add(p.energy().sweetSpotHigh());
+    root.putArray("energy_sweet_spot")
+        .add(p.energy().sweetSpotLow())
+        .add(p.energy().sweetSpotHigh());
     ObjectNode energy = root.putObject("energy");
     energy.put("average", p.energy().average());
     energy.put("sweet_spot_share", p.energy().sweetSpotShare());
@@ -88,28 +91,57 @@ public final class ProfileJson {
   private static DnaProfile current(JsonNode root) {
     JsonNode bpm = root.path("bpm");
     Map<Integer, Long> histogram = new TreeMap<>();
-    bpm.path("histogram").properties().forEach(e -> histogram.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
+    bpm.path("histogram")
+        .properties()
+        .forEach(e -> histogram.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
     JsonNode spot = root.path("energy_sweet_spot");
     if (!spot.isArray() || spot.size() != 2) {
       throw new IllegalArgumentException("energy_sweet_spot must be [low, high], got " + spot);
     }
     Map<Integer, Long> levels = new TreeMap<>();
-    root.path("energy").path("levels").properties().forEach(e -> levels.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
-    DnaProfile.Energy energy = new DnaProfile.Energy(root.path("energy").path("average").asDouble(),
-        spot.get(0).asInt(), spot.get(1).asInt(), root.path("energy").path("sweet_spot_share").asDouble(), levels);
+    root.path("energy")
+        .path("levels")
+        .properties()
+        .forEach(e -> levels.put(Integer.valueOf(e.getKey()), e.getValue().asLong()));
+    DnaProfile.Energy energy = new DnaProfile.Energy(
+        root.path("energy").path("average").asDouble(),
+        spot.get(0).asInt(),
+        spot.get(1).asInt(),
+        root.path("energy").path("sweet_spot_share").asDouble(),
+        levels);
     Map<String, Double> zones = doubles(root.path("bpm_zones"));
     zones.keySet().forEach(BpmZone::ofLabel);
     Map<String, Derivation> derivations = new LinkedHashMap<>();
     root.path("derivations").properties().forEach(e -> {
       List<Derivation.Source> sources = new ArrayList<>();
-      e.getValue().path("sources").forEach(s -> sources.add(new Derivation.Source(s.path("file").asText(), s.path("rows").asLong())));
-      derivations.put(e.getKey(), new Derivation(sources, e.getValue().path("rule").asText(),
-          longs(e.getValue().path("counts")), e.getValue().path("skipped").asLong()));
+      e.getValue()
+          .path("sources")
+          .forEach(s -> sources.add(
+              new Derivation.Source(s.path("file").asText(), s.path("rows").asLong())));
+      derivations.put(
+          e.getKey(),
+          new Derivation(
+              sources,
+              e.getValue().path("rule").asText(),
+              longs(e.getValue().path("counts")),
+              e.getValue().path("skipped").asLong()));
     });
-    return new DnaProfile(root.path("generated").asText(""), root.path("schema").asText(DnaProfile.LAYOUT), zones,
-        new DnaProfile.Bpm(bpm.path("average").asDouble(), bpm.path("median").asDouble(), doubles(bpm.path("zone_medians")), histogram),
-        doubles(root.path("key_preferences")), energy, doubles(root.path("genre_dna")), longs(root.path("catalog")),
-        longs(root.path("top_collaborators")), longs(root.path("projects_by_year")), derivations);
+    return new DnaProfile(
+        root.path("generated").asText(""),
+        root.path("schema").asText(DnaProfile.LAYOUT),
+        zones,
+        new DnaProfile.Bpm(
+            bpm.path("average").asDouble(),
+            bpm.path("median").asDouble(),
+            doubles(bpm.path("zone_medians")),
+            histogram),
+        doubles(root.path("key_preferences")),
+        energy,
+        doubles(root.path("genre_dna")),
+        longs(root.path("catalog")),
+        longs(root.path("top_collaborators")),
+        longs(root.path("projects_by_year")),
+        derivations);
   }
 
   /** The earlier tool's layout: shares are percentages and only a few named zones exist. */
@@ -121,7 +153,8 @@ public final class ProfileJson {
     dna.path("bpm").path("zones").properties().forEach(e -> {
       JsonNode range = e.getValue().path("range");
       if (!range.isArray() || range.size() != 2) {
-        throw new IllegalArgumentException("dna.bpm.zones." + e.getKey() + ".range must be [low, high], got " + range);
+        throw new IllegalArgumentException(
+            "dna.bpm.zones." + e.getKey() + ".range must be [low, high], got " + range);
       }
       BpmZone zone = BpmZone.ofRange(range.get(0).asDouble(), range.get(1).asDouble());
       zones.merge(zone.label(), e.getValue().path("percentage").asDouble() / 100, Double::sum);
@@ -139,13 +172,31 @@ public final class ProfileJson {
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .forEach(e -> genres.put(e.getKey(), e.getValue()));
     Map<String, Derivation> derivations = new LinkedHashMap<>();
-    derivations.put("bpm_zones", new Derivation(List.of(), "read from the earlier tool's dna.bpm.zones (percentage / 100; "
-        + "each named range assigned to the zone holding it); the rest of the tracks are not broken down", Map.of(), 0));
-    return new DnaProfile(root.path("generated").asText(""), DnaProfile.LEGACY_LAYOUT, zones,
-        new DnaProfile.Bpm(dna.path("bpm").path("average").asDouble(), dna.path("bpm").path("average").asDouble(), medians, Map.of()),
-        keys, new DnaProfile.Energy(dna.path("energy").path("average").asDouble(), low, high, 0, Map.of()), genres,
-        longs(root.path("catalog")), longs(root.path("analysis").path("top_collaborators")),
-        new TreeMap<>(longs(root.path("analysis").path("projects_by_year"))), derivations);
+    derivations.put(
+        "bpm_zones",
+        new Derivation(
+            List.of(),
+            "read from the earlier tool's dna.bpm.zones (percentage / 100; "
+                + "each named range assigned to the zone holding it); the rest of the tracks are not broken down",
+            Map.of(),
+            0));
+    return new DnaProfile(
+        root.path("generated").asText(""),
+        DnaProfile.LEGACY_LAYOUT,
+        zones,
+        new DnaProfile.Bpm(
+            dna.path("bpm").path("average").asDouble(),
+            dna.path("bpm").path("average").asDouble(),
+            medians,
+            Map.of()),
+        keys,
+        new DnaProfile.Energy(
+            dna.path("energy").path("average").asDouble(), low, high, 0, Map.of()),
+        genres,
+        longs(root.path("catalog")),
+        longs(root.path("analysis").path("top_collaborators")),
+        new TreeMap<>(longs(root.path("analysis").path("projects_by_year"))),
+        derivations);
   }
 
   private static Map<String, Double> percentages(JsonNode node) {

@@ -41,7 +41,8 @@ public final class TrackLookup {
     return findAnalysed(ref, fileName, via);
   }
 
-  private Optional<TrackTraits> findAnalysed(String ref, String fileName, String via) throws IOException {
+  private Optional<TrackTraits> findAnalysed(String ref, String fileName, String via)
+      throws IOException {
     if (files.analyzedTracks().isEmpty() || fileName.isEmpty()) return Optional.empty();
     CsvTable analysed = CsvTable.open(files.analyzedTracks().get());
     String wanted = Path.of(fileName).getFileName().toString();
@@ -70,9 +71,13 @@ public final class TrackLookup {
     }
     Double energy = row.number("energy", "energy_level");
     if (bpm == null && key == null && energy == null) return Optional.empty();
-    return Optional.of(new TrackTraits(ref, source,
-        bpm != null && bpm > 0 ? OptionalDouble.of(bpm) : OptionalDouble.empty(), Optional.ofNullable(key),
+    return Optional.of(new TrackTraits(
+        ref,
+        source,
+        bpm != null && bpm > 0 ? OptionalDouble.of(bpm) : OptionalDouble.empty(),
+        Optional.ofNullable(key),
         energy != null && Math.round(energy) >= 1 && Math.round(energy) <= 10
-            ? OptionalInt.of((int) Math.round(energy)) : OptionalInt.empty()));
+            ? OptionalInt.of((int) Math.round(energy))
+            : OptionalInt.empty()));
   }
 }

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
  * @param name what the user called it (track id, file name), for messages
  * @param source where the values came from, e.g. {@code analysis/bpm_key/analyzed_tracks.csv line 12}
  */
-public record TrackTraits(String name, String source, OptionalDouble bpm, Optional<Key> key, OptionalInt energy) {
+public record TrackTraits(
+    String name, String source, OptionalDouble bpm, Optional<Key> key, OptionalInt energy) {
 
   public TrackTraits {
     Objects.requireNonNull(name, "name");
@@ -30,15 +31,20 @@ public record TrackTraits(String name, String source, OptionalDouble bpm, Option
 
   /** Values given directly (any may be null = unknown). */
   public static TrackTraits of(String name, Double bpm, Key key, Integer energy) {
-    return new TrackTraits(name, "given values",
-        bpm == null ? OptionalDouble.empty() : OptionalDouble.of(bpm), Optional.ofNullable(key),
+    return new TrackTraits(
+        name,
+        "given values",
+        bpm == null ? OptionalDouble.empty() : OptionalDouble.of(bpm),
+        Optional.ofNullable(key),
         energy == null ? OptionalInt.empty() : OptionalInt.of(energy));
   }
 
   /** This track with any given value replacing the known one. */
   public TrackTraits overriddenBy(Double newBpm, Key newKey, Integer newEnergy) {
     if (newBpm == null && newKey == null && newEnergy == null) return this;
-    return new TrackTraits(name, source + " (with given values)",
+    return new TrackTraits(
+        name,
+        source + " (with given values)",
         newBpm != null ? OptionalDouble.of(newBpm) : bpm,
         newKey != null ? Optional.of(newKey) : key,
         newEnergy != null ? OptionalInt.of(newEnergy) : energy);

@@ -24,8 +24,11 @@ public final class DownloadRoutes implements RouteModule {
     routes.getByName(PREFIX, "id", SUFFIX, "downloadFile", true, request -> {
       String path = request.path();
       String id = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
-      Downloads.Stored stored = downloads.get(id).orElseThrow(() -> ApiException.notFound("no file " + id + SUFFIX
-          + ": download links last " + Downloads.DEFAULT_TTL.toMinutes() + " minutes; ask for the result again"));
+      Downloads.Stored stored = downloads
+          .get(id)
+          .orElseThrow(
+              () -> ApiException.notFound("no file " + id + SUFFIX + ": download links last "
+                  + Downloads.DEFAULT_TTL.toMinutes() + " minutes; ask for the result again"));
       return ApiResponse.bytes(200, ApiResponse.MIDI, stored.bytes())
           .withHeader("Content-Disposition", "attachment; filename=\"" + stored.fileName() + "\"")
           .withHeader("Cache-Control", "private, max-age=" + Downloads.DEFAULT_TTL.toSeconds());

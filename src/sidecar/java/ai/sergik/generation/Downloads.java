@@ -53,8 +53,8 @@ public final class Downloads {
   /** Keeps {@code midi} for the time to live and returns its link. */
   public synchronized Link offer(byte[] midi, String fileName) {
     if (midi.length > MAX_BYTES) {
-      throw new IllegalArgumentException("file of " + midi.length + " bytes is over the download store's "
-          + MAX_BYTES + " bytes");
+      throw new IllegalArgumentException(
+          "file of " + midi.length + " bytes is over the download store's " + MAX_BYTES + " bytes");
     }
     Instant now = clock.instant();
     expire(now);
@@ -70,7 +70,8 @@ public final class Downloads {
     files.put(name, new Stored(fileName, midi.clone(), expires));
     totalBytes += midi.length;
     String base = baseUrl.get();
-    String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/files/" + name + ".mid";
+    String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/files/"
+        + name + ".mid";
     return new Link(name, url, fileName, midi.length, expires);
   }
 

@@ -48,10 +48,17 @@ public final class FitRoutes implements RouteModule {
 
   /** Hears {@code notes} and makes {@code part} to fit them. */
   public static Made fit(JsonFields f) {
-    List<Note> notes = GenerationService.notes("notes", f.get("notes").orElseThrow(() -> ApiException.badField("notes",
-        "the notes to fit, as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}, ...]", null)));
+    List<Note> notes = GenerationService.notes(
+        "notes",
+        f.get("notes")
+            .orElseThrow(() -> ApiException.badField(
+                "notes",
+                "the notes to fit, as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}, ...]",
+                null)));
     if (notes.isEmpty()) throw ApiException.badField("notes", "at least one note to fit", "[]");
-    if (notes.size() > MAX_NOTES) throw ApiException.badField("notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
+    if (notes.size() > MAX_NOTES)
+      throw ApiException.badField(
+          "notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
     String partName = f.string("part", "bass", "bass");
     FitPart part;
     try {
@@ -62,11 +69,16 @@ public final class FitRoutes implements RouteModule {
     int beatsPerBar = f.integer("beats_per_bar", 4, 1, 32);
     double length = f.number("length_beats", 0, 0, 4096);
     long seed = f.integer("seed", 0, 0, Integer.MAX_VALUE);
-    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
+    double tempo = f.number(
+        "tempo",
+        GenerationRequest.DEFAULT_TEMPO,
+        GenerationRequest.MIN_TEMPO,
+        GenerationRequest.MAX_TEMPO);
     ClipReading heard;
     List<Note> made;
     try {
-      heard = f.has("drums") ? ClipListener.hear(notes, length, beatsPerBar, f.bool("drums", false))
+      heard = f.has("drums")
+          ? ClipListener.hear(notes, length, beatsPerBar, f.bool("drums", false))
           : ClipListener.hear(notes, length, beatsPerBar);
       made = FitGenerator.fit(heard, notes, part, seed);
     } catch (IllegalArgumentException e) {
@@ -76,17 +88,28 @@ public final class FitRoutes implements RouteModule {
     details.put("fit_part", part.id());
     details.put("heard", heard(heard));
     int bars = Math.max(1, heard.bars());
-    return new Made(asPart(part), made, tempo, bars, Optional.empty(), details,
+    return new Made(
+        asPart(part),
+        made,
+        tempo,
+        bars,
+        Optional.empty(),
+        details,
         part.id() + " to fit " + heard.summary() + ": " + made.size() + " notes");
   }
 
   private static Optional<Part> asPart(FitPart part) {
     switch (part) {
-      case BASS: return Optional.of(Part.BASS);
-      case CHORDS: return Optional.of(Part.CHORDS);
-      case DRUMS: return Optional.of(Part.DRUMS);
-      case ARP: return Optional.of(Part.ARP);
-      default: return Optional.empty();
+      case BASS:
+        return Optional.of(Part.BASS);
+      case CHORDS:
+        return Optional.of(Part.CHORDS);
+      case DRUMS:
+        return Optional.of(Part.DRUMS);
+      case ARP:
+        return Optional.of(Part.ARP);
+      default:
+        return Optional.empty();
     }
   }
 

@@ -33,15 +33,19 @@ public final class GenerationRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.post("/generate/chord_progression", "generateChordProgression", handler(service::chords));
+    routes.post(
+        "/generate/chord_progression", "generateChordProgression", handler(service::chords));
     routes.post("/generate/walking_bass", "generateWalkingBass", handler(service::bass));
     routes.post("/generate/arpeggios", "generateArpeggios", handler(service::arpeggios));
     routes.post("/generate/drums", "generateDrums", handler(service::drums));
-    routes.post("/generate/drum_variations", "generateDrumVariations", handler(service::drumVariations));
+    routes.post(
+        "/generate/drum_variations", "generateDrumVariations", handler(service::drumVariations));
     routes.post("/generate/melody", "generateMelody", handler(service::melody));
     routes.post("/transform/humanize", "humanizeNotes", handler(transforms::humanize));
     for (String name : Transforms.names()) {
-      routes.post("/transform/" + name, "transform" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+      routes.post(
+          "/transform/" + name,
+          "transform" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
           handler(f -> transforms.transform(name, f)));
     }
   }
@@ -55,8 +59,11 @@ public final class GenerationRoutes implements RouteModule {
     return request -> {
       Format format = Format.of(request);
       JsonFields fields = request.fields();
-      if (fields.has("output_format") && !"midi".equalsIgnoreCase(fields.string("output_format", "midi", "midi"))) {
-        throw ApiException.badField("output_format", "\"midi\" (audio is rendered by the CLI, not this endpoint)",
+      if (fields.has("output_format")
+          && !"midi".equalsIgnoreCase(fields.string("output_format", "midi", "midi"))) {
+        throw ApiException.badField(
+            "output_format",
+            "\"midi\" (audio is rendered by the CLI, not this endpoint)",
             fields.string("output_format", "", "midi"));
       }
       return respond(make.apply(fields), format, downloads);
@@ -67,10 +74,13 @@ public final class GenerationRoutes implements RouteModule {
    * The answer in the format the client asked for with {@code ?format=}; a JSON answer too big for ChatGPT is a
    * summary with the first bars' notes and a download link.
    */
-  public static ApiResponse respond(Made made, Format format, Downloads downloads) throws java.io.IOException {
+  public static ApiResponse respond(Made made, Format format, Downloads downloads)
+      throws java.io.IOException {
     if (format == Format.WAV) {
       return ApiResponse.bytes(200, AudioPreview.CONTENT_TYPE, AudioPreview.wav(made.toMidi()))
-          .withHeader("Content-Disposition", "inline; filename=\"" + made.fileName().replaceAll("\\.mid$", ".wav") + "\"");
+          .withHeader(
+              "Content-Disposition",
+              "inline; filename=\"" + made.fileName().replaceAll("\\.mid$", ".wav") + "\"");
     }
     if (format == Format.MID) {
       return ApiResponse.bytes(200, ApiResponse.MIDI, made.toMidi())
@@ -85,7 +95,9 @@ public final class GenerationRoutes implements RouteModule {
 
   /** {@code ?format=json} (default), {@code ?format=mid} or {@code ?format=wav}. */
   public enum Format {
-    JSON, MID, WAV;
+    JSON,
+    MID,
+    WAV;
 
     public static Format of(ApiRequest request) {
       String value = request.query("format").orElse("json").trim().toLowerCase(Locale.ROOT);

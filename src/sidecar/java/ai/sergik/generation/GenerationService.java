@@ -1,7 +1,7 @@
 package ai.sergik.generation;
 
-import ai.sergik.api.Json;
 import ai.sergik.api.ApiException;
+import ai.sergik.api.Json;
 import ai.sergik.api.JsonFields;
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
@@ -37,13 +37,15 @@ public final class GenerationService {
   public static final double DEFAULT_ARP_SPEED = 0.25;
   public static final int DEFAULT_DRUM_BARS = 4;
   public static final int DEFAULT_NUM_VARIATIONS = 8;
-  public static final double DEFAULT_TIMING_VARIANCE_MS = TransformService.DEFAULT_TIMING_VARIANCE_MS;
+  public static final double DEFAULT_TIMING_VARIANCE_MS =
+      TransformService.DEFAULT_TIMING_VARIANCE_MS;
 
   /**
    * Most bars one request makes across its drum variations (bars x variations): 128 bars of busy drums are about
    * 700 KB of notes, which already go out as a summary and a download link; more is a slip of the tongue.
    */
   public static final int MAX_TOTAL_BARS = 128;
+
   public static final int DEFAULT_VELOCITY_VARIANCE = TransformService.DEFAULT_VELOCITY_VARIANCE;
 
   /** Arpeggio step lengths in beats (the earlier tool's {@code speed}) and the engine's rate names. */
@@ -63,7 +65,10 @@ public final class GenerationService {
   /** POST /generate/chord_progression. */
   public Made chords(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.CHORDS, GenerationRequest.DEFAULT_BARS);
-    b.progression(f.string("progression_type", f.string("progression", DEFAULT_PROGRESSION, "i-VI-III-VII"), "i-VI-III-VII"));
+    b.progression(f.string(
+        "progression_type",
+        f.string("progression", DEFAULT_PROGRESSION, "i-VI-III-VII"),
+        "i-VI-III-VII"));
     b.voicing(f.string("voicing", GenerationRequest.DEFAULT_VOICING, "stabs"));
     b.sevenths(f.bool("seventh_chords", f.bool("sevenths", GenerationRequest.DEFAULT_SEVENTHS)));
     b.ninths(f.bool("ninths", GenerationRequest.DEFAULT_NINTHS));
@@ -78,21 +83,26 @@ public final class GenerationService {
    * and secondary dominants, seeded).
    */
   private static void voicingControls(GenerationRequest.Builder b, JsonFields f) {
-    if (f.has("inversion")) b.inversion(f.integer("inversion", 0, 0, GenerationRequest.MAX_INVERSION));
+    if (f.has("inversion"))
+      b.inversion(f.integer("inversion", 0, 0, GenerationRequest.MAX_INVERSION));
     f.optionalString("spread", "drop-2").ifPresent(b::spread);
-    if (f.has("register")) b.register(f.integer("register", 48, GenerationRequest.MIN_REGISTER, GenerationRequest.MAX_REGISTER));
+    if (f.has("register"))
+      b.register(f.integer(
+          "register", 48, GenerationRequest.MIN_REGISTER, GenerationRequest.MAX_REGISTER));
     f.optionalString("top_note", "E5 D5 C5 B4").ifPresent(t -> {
       try {
         b.topNotes(t);
       } catch (IllegalArgumentException e) {
-        throw ApiException.badField("top_note", "note names with octaves such as \"E5\" or \"E5 D5 C5 B4\"", t);
+        throw ApiException.badField(
+            "top_note", "note names with octaves such as \"E5\" or \"E5 D5 C5 B4\"", t);
       }
     });
     f.optionalString("chord_lengths", "2,1,1").ifPresent(t -> {
       try {
         b.chordBars(t);
       } catch (IllegalArgumentException e) {
-        throw ApiException.badField("chord_lengths", "bars per chord in whole beats, such as \"2,1,1\"", t);
+        throw ApiException.badField(
+            "chord_lengths", "bars per chord in whole beats, such as \"2,1,1\"", t);
       }
     });
     b.surprise(f.bool("surprise", false));
@@ -101,10 +111,14 @@ public final class GenerationService {
   /** POST /generate/walking_bass. */
   public Made bass(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.BASS, GenerationRequest.DEFAULT_BARS);
-    b.progression(f.string("chord_progression_type", f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"), "i-VI-III-VII"));
+    b.progression(f.string(
+        "chord_progression_type",
+        f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"),
+        "i-VI-III-VII"));
     f.optionalString("style", "house").ifPresent(style -> {
       if (!Styles.isBassStyle(style)) {
-        throw ApiException.badField("style", "one of " + String.join(", ", Styles.BASS_STYLES), style);
+        throw ApiException.badField(
+            "style", "one of " + String.join(", ", Styles.BASS_STYLES), style);
       }
       b.bassStyle(style);
     });
@@ -114,10 +128,17 @@ public final class GenerationService {
   /** POST /generate/arpeggios. */
   public Made arpeggios(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.ARP, DEFAULT_ARP_BARS);
-    b.progression(f.string("chord_progression_type", f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"), "i-VI-III-VII"));
+    b.progression(f.string(
+        "chord_progression_type",
+        f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"),
+        "i-VI-III-VII"));
     b.arpPattern(f.string("pattern", GenerationRequest.DEFAULT_ARP_PATTERN, "up"));
     b.arpOctaves(f.integer("octaves", DEFAULT_ARP_OCTAVES, 1, GenerationRequest.MAX_ARP_OCTAVES));
-    b.arpGate(f.number("gate", GenerationRequest.DEFAULT_ARP_GATE, GenerationRequest.MIN_ARP_GATE, GenerationRequest.MAX_ARP_GATE));
+    b.arpGate(f.number(
+        "gate",
+        GenerationRequest.DEFAULT_ARP_GATE,
+        GenerationRequest.MIN_ARP_GATE,
+        GenerationRequest.MAX_ARP_GATE));
     Optional<String> rate = f.optionalString("rate", "1/16");
     b.arpRate(rate.orElseGet(() -> speedToRate(f.number("speed", DEFAULT_ARP_SPEED, 0.01, 4))));
     return run(b, f);
@@ -129,7 +150,8 @@ public final class GenerationService {
    */
   public Made melody(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.MELODY, GenerationRequest.DEFAULT_BARS);
-    b.progression(f.string("progression_type", f.string("progression", "", "i-VI-III-VII"), "i-VI-III-VII"));
+    b.progression(
+        f.string("progression_type", f.string("progression", "", "i-VI-III-VII"), "i-VI-III-VII"));
     b.melodyInstrument(f.string("instrument", GenerationRequest.DEFAULT_MELODY_INSTRUMENT, "lead"));
     return run(b, f);
   }
@@ -149,7 +171,8 @@ public final class GenerationService {
     GenerationRequest.Builder b = common(f, Part.DRUMS, defaultBars);
     b.drumGenre(drumGenre(f));
     b.density(f.number("density", 1.0, 0.1, 2.0) / 2.0);
-    int count = f.integer("num_variations", DEFAULT_NUM_VARIATIONS, 1, GenerationRequest.MAX_DRUM_VARIATIONS);
+    int count = f.integer(
+        "num_variations", DEFAULT_NUM_VARIATIONS, 1, GenerationRequest.MAX_DRUM_VARIATIONS);
     b.drumVariations(count);
     GenerationRequest request = build(b);
     return variations(request, seedPattern, feel(f, request.tempo(), request.seed()));
@@ -159,7 +182,10 @@ public final class GenerationService {
    * {@code request.drumVariations()} variations of {@code seedPattern}, or of the genre's own pattern,
    * each humanized with its own seed when {@code feel} is given; {@code notes} holds them end to end.
    */
-  public Made variations(GenerationRequest request, Optional<List<Note>> seedPattern, Optional<HumanizeSettings> feel) {
+  public Made variations(
+      GenerationRequest request,
+      Optional<List<Note>> seedPattern,
+      Optional<HumanizeSettings> feel) {
     checkTotalBars(request.bars(), request.drumVariations());
     List<Generation> variations = seedPattern.isPresent()
         ? Generators.drumVariations(request, seedPattern.get())
@@ -169,7 +195,8 @@ public final class GenerationService {
     for (int v = 0; v < variations.size(); v++) {
       List<Note> notes = variations.get(v).notes();
       if (feel.isPresent()) {
-        notes = Humanizer.humanize(notes, feel.get().newBuilder().seed(request.seed() + v).build());
+        notes = Humanizer.humanize(
+            notes, feel.get().newBuilder().seed(request.seed() + v).build());
       }
       each.add(notes);
       double offset = v * request.lengthBeats();
@@ -182,22 +209,35 @@ public final class GenerationService {
     details.put("variation_count", variations.size());
     details.put("variation_bars", request.bars());
     details.put("seed_pattern_given", seedPattern.isPresent());
-    details.put("variations", each.stream().map(notes -> new RawValue(Json.notes(notes))).toList());
-    String summary = variations.size() + " variations of " + (seedPattern.isPresent() ? "the seed pattern" : request.effectiveDrumGenre() + " drums")
+    details.put(
+        "variations",
+        each.stream().map(notes -> new RawValue(Json.notes(notes))).toList());
+    String summary = variations.size() + " variations of "
+        + (seedPattern.isPresent() ? "the seed pattern" : request.effectiveDrumGenre() + " drums")
         + " \u00b7 " + request.bars() + " bars each \u00b7 " + all.size() + " notes";
-    return new Made(Optional.of(Part.DRUMS), all, request.tempo(), request.bars() * variations.size(),
-        Optional.of(variations.get(0)), details, summary);
+    return new Made(
+        Optional.of(Part.DRUMS),
+        all,
+        request.tempo(),
+        request.bars() * variations.size(),
+        Optional.of(variations.get(0)),
+        details,
+        summary);
   }
 
   /** Rejects more than {@link #MAX_TOTAL_BARS} bars across variations, saying what would fit. */
   static void checkTotalBars(int bars, int variations) {
     if ((long) bars * variations > MAX_TOTAL_BARS) {
       int fit = Math.max(1, MAX_TOTAL_BARS / bars);
-      throw ApiException.badRequest(variations + " variations of " + bars + " bars would be " + (bars * variations)
-          + " bars; one request makes at most " + MAX_TOTAL_BARS + " bars in all: ask for at most " + fit
-          + (fit == 1 ? " variation" : " variations") + " of " + bars + " bars, or for shorter ones (e.g. "
-          + Math.min(GenerationRequest.MAX_DRUM_VARIATIONS, MAX_TOTAL_BARS / Math.min(bars, 8)) + " variations of "
-          + Math.min(bars, 8) + " bars)");
+      throw ApiException.badRequest(
+          variations + " variations of " + bars + " bars would be " + (bars * variations)
+              + " bars; one request makes at most " + MAX_TOTAL_BARS
+              + " bars in all: ask for at most " + fit
+              + (fit == 1 ? " variation" : " variations") + " of " + bars
+              + " bars, or for shorter ones (e.g. "
+              + Math.min(GenerationRequest.MAX_DRUM_VARIATIONS, MAX_TOTAL_BARS / Math.min(bars, 8))
+              + " variations of "
+              + Math.min(bars, 8) + " bars)");
     }
   }
 
@@ -224,7 +264,9 @@ public final class GenerationService {
     Generation g = Generators.generate(request);
     List<Note> notes = feel.map(s -> Humanizer.humanize(g.notes(), s)).orElse(g.notes());
     Map<String, Object> details = new LinkedHashMap<>();
-    feel.ifPresent(s -> details.put("humanized", Map.of("timing_ms", s.timingMs(), "velocity", s.velocity(), "swing", s.swing())));
+    feel.ifPresent(s -> details.put(
+        "humanized",
+        Map.of("timing_ms", s.timingMs(), "velocity", s.velocity(), "swing", s.swing())));
     if (request.part() == Part.DRUMS) {
       details.put("genre", request.effectiveDrumGenre());
     } else if (request.part() == Part.BASS) {
@@ -239,7 +281,14 @@ public final class GenerationService {
     } else {
       details.put("voicing", request.voicing());
     }
-    return new Made(Optional.of(g.part()), notes, request.tempo(), g.bars(), Optional.of(g), details, g.summary());
+    return new Made(
+        Optional.of(g.part()),
+        notes,
+        request.tempo(),
+        g.bars(),
+        Optional.of(g),
+        details,
+        g.summary());
   }
 
   // ---- shared fields ----
@@ -248,13 +297,20 @@ public final class GenerationService {
     GenerationRequest.Builder b = GenerationRequest.builder().part(part);
     b.key(f.string("key", GenerationRequest.DEFAULT_KEY, "10B"));
     b.bars(f.integer("bars", defaultBars, GenerationRequest.MIN_BARS, GenerationRequest.MAX_BARS));
-    b.tempo(f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO));
+    b.tempo(f.number(
+        "tempo",
+        GenerationRequest.DEFAULT_TEMPO,
+        GenerationRequest.MIN_TEMPO,
+        GenerationRequest.MAX_TEMPO));
     b.seed(f.integer("seed", (int) GenerationRequest.DEFAULT_SEED, 0, Integer.MAX_VALUE));
-    b.swing(HumanizeSettings.DEFAULT_SWING); // the earlier tool played straight; its swing field humanizes (feel)
+    b.swing(
+        HumanizeSettings
+            .DEFAULT_SWING); // the earlier tool played straight; its swing field humanizes (feel)
     if (part != Part.BASS) {
       f.optionalString("style", "house").ifPresent(style -> {
         if (!Styles.isKnown(style)) {
-          throw ApiException.badField("style", "one of " + String.join(", ", Styles.allStyleNames()), style);
+          throw ApiException.badField(
+              "style", "one of " + String.join(", ", Styles.allStyleNames()), style);
         }
         b.style(style);
       });
@@ -285,7 +341,8 @@ public final class GenerationService {
     return Optional.of(settings(() -> HumanizeSettings.builder()
         .timingMs(humanize * 0.3)
         .velocity((int) Math.round(humanize * 0.2))
-        .swing(HumanizeSettings.MIN_SWING + swing * (HumanizeSettings.MAX_SWING - HumanizeSettings.MIN_SWING) / 100.0)
+        .swing(HumanizeSettings.MIN_SWING
+            + swing * (HumanizeSettings.MAX_SWING - HumanizeSettings.MIN_SWING) / 100.0)
         .seed(seed)
         .tempo(tempo)
         .build()));
@@ -317,14 +374,19 @@ public final class GenerationService {
         return e.getValue();
       }
     }
-    throw ApiException.badField("speed", "a step length in beats: 1, 0.5, 0.25 or 0.125 (triplets 0.667, 0.333, 0.167,"
-        + " 0.083), or send rate such as \"1/16\"", speed);
+    throw ApiException.badField(
+        "speed",
+        "a step length in beats: 1, 0.5, 0.25 or 0.125 (triplets 0.667, 0.333, 0.167,"
+            + " 0.083), or send rate such as \"1/16\"",
+        speed);
   }
 
   /** The notes of request field {@code field}, Live's note dictionaries; a 400 naming the field when they are not. */
   public static List<Note> notes(String field, JsonNode node) {
     if (!node.isArray() && !node.isObject()) {
-      throw ApiException.badField(field, "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
+      throw ApiException.badField(
+          field,
+          "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
           node.toString());
     }
     try {
@@ -348,7 +410,9 @@ public final class GenerationService {
     private JsonFieldsText() {}
 
     static String plain(double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.3f", d).replaceAll("0+$", "");
+      return d == Math.rint(d) && Math.abs(d) < 1e15
+          ? String.valueOf((long) d)
+          : String.format(Locale.ROOT, "%.3f", d).replaceAll("0+$", "");
     }
   }
 }

@@ -26,8 +26,14 @@ import java.util.Optional;
  * {@link Generation} when there is one (chord names, tonic), and fields particular to the endpoint.
  * Turns itself into the HTTP answer, the OSC notes payload or a Standard MIDI File.
  */
-public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars, Optional<Generation> generation,
-    Map<String, Object> details, String summary) {
+public record Made(
+    Optional<Part> part,
+    List<Note> notes,
+    double tempo,
+    int bars,
+    Optional<Generation> generation,
+    Map<String, Object> details,
+    String summary) {
 
   public Made {
     Objects.requireNonNull(part, "part");
@@ -57,6 +63,7 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
 
   /** How many bars' notes a summary shows at most, and in how many characters. */
   static final int PREVIEW_BARS = 4;
+
   static final int PREVIEW_CHARS = 40_000;
 
   /** Whether the whole answer ({@link #toJsonBytes()}) fits; if not, answer {@link #toSummaryJson}. */
@@ -94,9 +101,12 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
     download.put("format", "mid");
     download.put("bytes", link.bytes());
     download.put("expires_at", link.expires().toString());
-    body.put("summary", summary + " \u00b7 too long for one answer: the notes of the first " + shownBars
-        + (shownBars == 1 ? " bar" : " bars") + " are here, all " + notes.size() + " notes in " + link.url()
-        + " (until " + link.expires() + ")");
+    body.put(
+        "summary",
+        summary + " \u00b7 too long for one answer: the notes of the first " + shownBars
+            + (shownBars == 1 ? " bar" : " bars") + " are here, all " + notes.size() + " notes in "
+            + link.url()
+            + " (until " + link.expires() + ")");
     return body;
   }
 
@@ -160,11 +170,14 @@ public record Made(Optional<Part> part, List<Note> notes, double tempo, int bars
   /** A type 1 SMF with one track (drums on General MIDI channel 10). */
   public byte[] toMidi() {
     int channel = part.filter(p -> p == Part.DRUMS).isPresent() ? MidiTrack.DRUM_CHANNEL : 0;
-    return MidiFiles.toBytes(List.of(new MidiTrack("SERGIK " + part.map(Part::id).orElse("notes"), channel, notes)), tempo);
+    return MidiFiles.toBytes(
+        List.of(new MidiTrack("SERGIK " + part.map(Part::id).orElse("notes"), channel, notes)),
+        tempo);
   }
 
   /** A file name for {@code Content-Disposition}, e.g. {@code sergik-chords-10B.mid}. */
   public String fileName() {
-    return "sergik-" + part.map(Part::id).orElse("notes") + generation.map(g -> "-" + g.request().key().camelot()).orElse("") + ".mid";
+    return "sergik-" + part.map(Part::id).orElse("notes")
+        + generation.map(g -> "-" + g.request().key().camelot()).orElse("") + ".mid";
   }
 }

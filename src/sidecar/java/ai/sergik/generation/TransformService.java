@@ -29,15 +29,30 @@ public final class TransformService {
 
   /** POST /transform/humanize. */
   public Made humanize(JsonFields f) {
-    List<Note> notes = f.get("notes").map(n -> GenerationService.notes("notes", n))
-        .orElseThrow(() -> ApiException.badField("notes", "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]", null));
-    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
+    List<Note> notes = f.get("notes")
+        .map(n -> GenerationService.notes("notes", n))
+        .orElseThrow(() -> ApiException.badField(
+            "notes",
+            "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
+            null));
+    double tempo = f.number(
+        "tempo",
+        GenerationRequest.DEFAULT_TEMPO,
+        GenerationRequest.MIN_TEMPO,
+        GenerationRequest.MAX_TEMPO);
     HumanizeSettings settings = GenerationService.settings(() -> HumanizeSettings.builder()
-        .timingMs(f.number("timing_variance_ms", DEFAULT_TIMING_VARIANCE_MS, 0, HumanizeSettings.MAX_TIMING_MS))
-        .velocity(f.integer("velocity_variance", DEFAULT_VELOCITY_VARIANCE, 0, HumanizeSettings.MAX_VELOCITY))
-        .swing(f.number("swing", HumanizeSettings.DEFAULT_SWING, HumanizeSettings.MIN_SWING, HumanizeSettings.MAX_SWING))
+        .timingMs(f.number(
+            "timing_variance_ms", DEFAULT_TIMING_VARIANCE_MS, 0, HumanizeSettings.MAX_TIMING_MS))
+        .velocity(f.integer(
+            "velocity_variance", DEFAULT_VELOCITY_VARIANCE, 0, HumanizeSettings.MAX_VELOCITY))
+        .swing(f.number(
+            "swing",
+            HumanizeSettings.DEFAULT_SWING,
+            HumanizeSettings.MIN_SWING,
+            HumanizeSettings.MAX_SWING))
         .swingGrid(f.integer("swing_grid", HumanizeSettings.DEFAULT_SWING_GRID, 8, 16))
-        .driftMs(f.number("drift_ms", HumanizeSettings.DEFAULT_DRIFT_MS, 0, HumanizeSettings.MAX_DRIFT_MS))
+        .driftMs(f.number(
+            "drift_ms", HumanizeSettings.DEFAULT_DRIFT_MS, 0, HumanizeSettings.MAX_DRIFT_MS))
         .seed(f.integer("seed", 0, 0, Integer.MAX_VALUE))
         .tempo(tempo)
         .build());
@@ -54,9 +69,17 @@ public final class TransformService {
     details.put("velocity_variance", settings.velocity());
     details.put("swing", settings.swing());
     details.put("drift_ms", settings.driftMs());
-    return new Made(part, out, tempo, GenerationService.barsOf(out), Optional.empty(), details,
-        "humanized " + out.size() + " notes (timing \u00b1" + GenerationService.JsonFieldsText.plain(settings.timingMs()) + " ms, velocity \u00b1"
-            + settings.velocity() + ", swing " + GenerationService.JsonFieldsText.plain(settings.swing()) + "%)");
+    return new Made(
+        part,
+        out,
+        tempo,
+        GenerationService.barsOf(out),
+        Optional.empty(),
+        details,
+        "humanized " + out.size() + " notes (timing \u00b1"
+            + GenerationService.JsonFieldsText.plain(settings.timingMs()) + " ms, velocity \u00b1"
+            + settings.velocity() + ", swing "
+            + GenerationService.JsonFieldsText.plain(settings.swing()) + "%)");
   }
 
   /** Fields of a transform request that are not the transform's own settings. */
@@ -68,9 +91,17 @@ public final class TransformService {
    */
   public Made transform(String name, JsonFields f) {
     NoteTransform transform = Transforms.named(name);
-    List<Note> notes = f.get("notes").map(n -> GenerationService.notes("notes", n))
-        .orElseThrow(() -> ApiException.badField("notes", "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]", null));
-    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
+    List<Note> notes = f.get("notes")
+        .map(n -> GenerationService.notes("notes", n))
+        .orElseThrow(() -> ApiException.badField(
+            "notes",
+            "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
+            null));
+    double tempo = f.number(
+        "tempo",
+        GenerationRequest.DEFAULT_TEMPO,
+        GenerationRequest.MIN_TEMPO,
+        GenerationRequest.MAX_TEMPO);
     long seed = f.integer("seed", 0, 0, Integer.MAX_VALUE);
     Map<String, String> values = new LinkedHashMap<>();
     for (var it = f.node().fields(); it.hasNext(); ) {
@@ -78,7 +109,10 @@ public final class TransformService {
       if (TRANSFORM_FIELDS.contains(field.getKey())) continue;
       JsonNode v = field.getValue();
       if (!v.isValueNode() || v.isNull()) {
-        throw ApiException.badField(field.getKey(), "a number, text or true/false (" + describe(transform) + ")", v.toString());
+        throw ApiException.badField(
+            field.getKey(),
+            "a number, text or true/false (" + describe(transform) + ")",
+            v.toString());
       }
       values.put(field.getKey(), v.asText());
     }
@@ -99,12 +133,20 @@ public final class TransformService {
     details.put("transform", transform.name());
     details.put("settings", values);
     details.put("notes_in", notes.size());
-    return new Made(part, made.notes(), tempo, GenerationService.barsOf(made.notes()), Optional.empty(), details, made.summary());
+    return new Made(
+        part,
+        made.notes(),
+        tempo,
+        GenerationService.barsOf(made.notes()),
+        Optional.empty(),
+        details,
+        made.summary());
   }
 
   private static String describe(NoteTransform t) {
     StringBuilder sb = new StringBuilder(t.name()).append(" reads ");
-    for (int i = 0; i < t.options().size(); i++) sb.append(i == 0 ? "" : ", ").append(t.options().get(i).name());
+    for (int i = 0; i < t.options().size(); i++)
+      sb.append(i == 0 ? "" : ", ").append(t.options().get(i).name());
     return sb.toString();
   }
 }

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  *
  * @param documentsFrom how the Documents folder was found, for the installer to say
  */
-public record DeviceFolders(Path documents, String documentsFrom, List<Path> maxPackages, Path userLibrary) {
+public record DeviceFolders(
+    Path documents, String documentsFrom, List<Path> maxPackages, Path userLibrary) {
 
   /** The registry key Windows keeps the user's folders under ({@code Personal} is Documents). */
-  static final String SHELL_FOLDERS = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders";
+  static final String SHELL_FOLDERS =
+      "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders";
 
   /** Where the device itself goes inside the User Library. */
   public static final Path MIDI_EFFECTS = Path.of("Presets", "MIDI Effects", "Max MIDI Effect");
@@ -29,7 +31,9 @@ public record DeviceFolders(Path documents, String documentsFrom, List<Path> max
 
   public static DeviceFolders of(Host host) {
     Documents docs = documents(host);
-    List<Path> packages = MAX_VERSIONS.stream().map(v -> docs.path().resolve(v).resolve("Packages")).toList();
+    List<Path> packages = MAX_VERSIONS.stream()
+        .map(v -> docs.path().resolve(v).resolve("Packages"))
+        .toList();
     Path library = switch (host.os()) {
       case MAC -> host.home().resolve("Music").resolve("Ableton").resolve("User Library");
       case WINDOWS, LINUX -> docs.path().resolve("Ableton").resolve("User Library");
@@ -39,7 +43,10 @@ public record DeviceFolders(Path documents, String documentsFrom, List<Path> max
 
   /** The same folders with the user's choices in place of the defaults. */
   public DeviceFolders with(List<Path> packages, Optional<Path> library) {
-    return new DeviceFolders(documents, documentsFrom, packages.isEmpty() ? maxPackages : List.copyOf(packages),
+    return new DeviceFolders(
+        documents,
+        documentsFrom,
+        packages.isEmpty() ? maxPackages : List.copyOf(packages),
         library.orElse(userLibrary));
   }
 
@@ -62,7 +69,9 @@ public record DeviceFolders(Path documents, String documentsFrom, List<Path> max
     if (registered.isPresent()) {
       return new Documents(registered.get(), "the registry (User Shell Folders, Personal)");
     }
-    Optional<Path> oneDrive = host.variable("OneDrive").flatMap(host::path).map(p -> p.resolve("Documents"))
+    Optional<Path> oneDrive = host.variable("OneDrive")
+        .flatMap(host::path)
+        .map(p -> p.resolve("Documents"))
         .filter(Files::isDirectory);
     if (oneDrive.isPresent()) {
       return new Documents(oneDrive.get(), "%OneDrive%\\Documents");
@@ -71,8 +80,8 @@ public record DeviceFolders(Path documents, String documentsFrom, List<Path> max
     return new Documents(profile.resolve("Documents"), "%USERPROFILE%\\Documents");
   }
 
-  private static final Pattern XDG_DOCUMENTS = Pattern.compile("^\\s*XDG_DOCUMENTS_DIR\\s*=\\s*\"?([^\"]*)\"?\\s*$",
-      Pattern.MULTILINE);
+  private static final Pattern XDG_DOCUMENTS =
+      Pattern.compile("^\\s*XDG_DOCUMENTS_DIR\\s*=\\s*\"?([^\"]*)\"?\\s*$", Pattern.MULTILINE);
 
   /** Linux: {@code XDG_DOCUMENTS_DIR} from the environment or {@code user-dirs.dirs}, else ~/Documents. */
   private static Documents linuxDocuments(Host host) {
@@ -80,7 +89,8 @@ public record DeviceFolders(Path documents, String documentsFrom, List<Path> max
     if (fromEnv.isPresent()) {
       return new Documents(expandHome(fromEnv.get(), host), "$XDG_DOCUMENTS_DIR");
     }
-    Path config = host.variable("XDG_CONFIG_HOME").map(Path::of).orElse(host.home().resolve(".config"));
+    Path config =
+        host.variable("XDG_CONFIG_HOME").map(Path::of).orElse(host.home().resolve(".config"));
     Path dirs = config.resolve("user-dirs.dirs");
     try {
       Matcher m = XDG_DOCUMENTS.matcher(Files.readString(dirs, StandardCharsets.UTF_8));

@@ -29,14 +29,16 @@ public final class DeviceInstaller {
    * @param built the folder holding {@code SERGIK.amxd} and {@code SERGIK/}
    * @throws IOException naming the missing file or the folder that cannot be written
    */
-  public static List<Placed> install(Path built, DeviceFolders folders, boolean dryRun) throws IOException {
+  public static List<Placed> install(Path built, DeviceFolders folders, boolean dryRun)
+      throws IOException {
     Path device = built.resolve(DevicePackage.NAME + ".amxd");
     Path pkg = built.resolve(DevicePackage.NAME);
     Path jar = pkg.resolve("java-classes").resolve("lib").resolve(DevicePackage.JAR_NAME);
     for (Path needed : List.of(device, jar, pkg.resolve("package-info.json"))) {
       if (!Files.isRegularFile(needed)) {
-        throw new IOException(needed + " is missing; build the device first (mvn -B -DskipTests package, then"
-            + " sergik device build), or pass --from the folder that holds SERGIK.amxd and SERGIK/");
+        throw new IOException(
+            needed + " is missing; build the device first (mvn -B -DskipTests package, then"
+                + " sergik device build), or pass --from the folder that holds SERGIK.amxd and SERGIK/");
       }
     }
     List<Placed> placed = new ArrayList<>();
@@ -71,8 +73,10 @@ public final class DeviceInstaller {
 
   /** Windows refuses to replace a file another program has open: Max holds the jar while it runs. */
   private static IOException inUse(Path target, IOException e) {
-    return new IOException("cannot replace " + target + " (" + e.getMessage() + "); if Live or Max is running, quit "
-        + "them (they keep the device's files open) and install again", e);
+    return new IOException(
+        "cannot replace " + target + " (" + e.getMessage() + "); if Live or Max is running, quit "
+            + "them (they keep the device's files open) and install again",
+        e);
   }
 
   private static void deleteTree(Path root) throws IOException {

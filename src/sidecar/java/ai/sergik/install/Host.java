@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  */
 public record Host(Os os, Path home, Map<String, String> env, Registry registry) {
 
-  public enum Os { MAC, WINDOWS, LINUX }
+  public enum Os {
+    MAC,
+    WINDOWS,
+    LINUX
+  }
 
   /** Reads one value of the current user's Windows registry, e.g. where Documents is. */
   @FunctionalInterface
@@ -32,7 +36,8 @@ public record Host(Os os, Path home, Map<String, String> env, Registry registry)
   }
 
   public Host {
-    Map<String, String> copy = os == Os.WINDOWS ? new TreeMap<>(String.CASE_INSENSITIVE_ORDER) : new TreeMap<>();
+    Map<String, String> copy =
+        os == Os.WINDOWS ? new TreeMap<>(String.CASE_INSENSITIVE_ORDER) : new TreeMap<>();
     copy.putAll(env);
     env = java.util.Collections.unmodifiableMap(copy);
   }
@@ -40,13 +45,18 @@ public record Host(Os os, Path home, Map<String, String> env, Registry registry)
   /** This computer. */
   public static Host current() {
     Os os = osNamed(System.getProperty("os.name", ""));
-    return new Host(os, Path.of(System.getProperty("user.home")), System.getenv(),
+    return new Host(
+        os,
+        Path.of(System.getProperty("user.home")),
+        System.getenv(),
         os == Os.WINDOWS ? Host::regQuery : Registry.NONE);
   }
 
   static Os osNamed(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.startsWith("windows") ? Os.WINDOWS : n.startsWith("mac") || n.startsWith("darwin") ? Os.MAC : Os.LINUX;
+    return n.startsWith("windows")
+        ? Os.WINDOWS
+        : n.startsWith("mac") || n.startsWith("darwin") ? Os.MAC : Os.LINUX;
   }
 
   public Optional<String> variable(String name) {
@@ -80,7 +90,9 @@ public record Host(Os os, Path home, Map<String, String> env, Registry registry)
   /** {@code reg query KEY /v NAME}: the value's data, or empty when reg is missing, fails or takes too long. */
   static Optional<String> regQuery(String key, String name) {
     try {
-      Process p = new ProcessBuilder("reg", "query", key, "/v", name).redirectErrorStream(true).start();
+      Process p = new ProcessBuilder("reg", "query", key, "/v", name)
+          .redirectErrorStream(true)
+          .start();
       byte[] out;
       try (InputStream in = p.getInputStream()) {
         out = in.readNBytes(64 * 1024);
@@ -89,7 +101,9 @@ public record Host(Os os, Path home, Map<String, String> env, Registry registry)
         p.destroyForcibly();
         return Optional.empty();
       }
-      return p.exitValue() == 0 ? parseRegQuery(new String(out, Charset.defaultCharset()), name) : Optional.empty();
+      return p.exitValue() == 0
+          ? parseRegQuery(new String(out, Charset.defaultCharset()), name)
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
@@ -100,7 +114,8 @@ public record Host(Os os, Path home, Map<String, String> env, Registry registry)
 
   /** The data of {@code name} in {@code reg query} output: a line {@code "    Personal    REG_EXPAND_SZ    C:\..."}. */
   static Optional<String> parseRegQuery(String output, String name) {
-    Pattern line = Pattern.compile("^\\s*" + Pattern.quote(name) + "\\s+REG_\\w+\\s+(.+?)\\s*$",
+    Pattern line = Pattern.compile(
+        "^\\s*" + Pattern.quote(name) + "\\s+REG_\\w+\\s+(.+?)\\s*$",
         Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
     Matcher m = line.matcher(output);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();

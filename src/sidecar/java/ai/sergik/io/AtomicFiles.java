@@ -41,8 +41,10 @@ public final class AtomicFiles {
       throw explained(target, e);
     }
     try {
-      try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
-          OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
+      try (var channel =
+              java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
+          OutputStream out = new java.io.BufferedOutputStream(
+              java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
         body.writeTo(out);
         out.flush();
         channel.force(true);
@@ -97,9 +99,11 @@ public final class AtomicFiles {
   static IOException explained(Path target, java.nio.file.FileSystemException e) {
     Path failed = e.getFile() == null ? target : java.nio.file.Paths.get(e.getFile());
     Path folder = failed.equals(target.toAbsolutePath().getParent()) || failed.getFileName() == null
-        ? failed : failed.getParent();
+        ? failed
+        : failed.getParent();
     String reason;
-    if (e instanceof java.nio.file.NoSuchFileException && Files.isDirectory(target.toAbsolutePath().getParent())) {
+    if (e instanceof java.nio.file.NoSuchFileException
+        && Files.isDirectory(target.toAbsolutePath().getParent())) {
       reason = "files cannot be created in " + target.toAbsolutePath().getParent();
     } else if (e instanceof java.nio.file.NoSuchFileException) {
       Path missing = target.toAbsolutePath().getParent();
@@ -109,25 +113,29 @@ public final class AtomicFiles {
       reason = "the folder " + missing + " does not exist and cannot be created";
     } else if (e instanceof java.nio.file.AccessDeniedException) {
       reason = "no permission to write in " + folder;
-    } else if (e instanceof java.nio.file.FileAlreadyExistsException || Files.isRegularFile(folder)) {
+    } else if (e instanceof java.nio.file.FileAlreadyExistsException
+        || Files.isRegularFile(folder)) {
       reason = folder + " is a file, not a folder";
     } else {
-      reason = e.getReason() == null ? e.toString() : e.getReason().toLowerCase(java.util.Locale.ROOT);
+      reason =
+          e.getReason() == null ? e.toString() : e.getReason().toLowerCase(java.util.Locale.ROOT);
     }
-    IOException clear = new java.nio.file.FileSystemException(target.toString(), null, "cannot write: " + reason) {
-      private static final long serialVersionUID = 1L;
+    IOException clear =
+        new java.nio.file.FileSystemException(target.toString(), null, "cannot write: " + reason) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public String getMessage() {
-        return "cannot write " + getFile() + ": " + reason;
-      }
-    };
+          @Override
+          public String getMessage() {
+            return "cannot write " + getFile() + ": " + reason;
+          }
+        };
     clear.initCause(e);
     return clear;
   }
 
   /** The names of this class's temporary files: {@code .<target name>.<random digits>.tmp}. */
-  private static final java.util.regex.Pattern TMP_NAME = java.util.regex.Pattern.compile("\\..+\\.\\d+\\.tmp");
+  private static final java.util.regex.Pattern TMP_NAME =
+      java.util.regex.Pattern.compile("\\..+\\.\\d+\\.tmp");
 
   /** How deep under a data directory temporary files are looked for; every file this tool writes is shallower. */
   private static final int TMP_SEARCH_DEPTH = 6;
@@ -137,35 +145,47 @@ public final class AtomicFiles {
    * {@code root} named as {@link #write} names them and not modified for {@code olderThan} (a write in progress
    * touches its file all the time). Nothing else is touched. Returns the files deleted.
    */
-  public static java.util.List<Path> removeStaleTemporaries(Path root, java.time.Duration olderThan, java.time.Instant now)
-      throws IOException {
+  public static java.util.List<Path> removeStaleTemporaries(
+      Path root, java.time.Duration olderThan, java.time.Instant now) throws IOException {
     java.util.List<Path> removed = new java.util.ArrayList<>();
     if (!Files.isDirectory(root)) return removed;
     long cutoff = now.minus(olderThan).toEpochMilli();
-    Files.walkFileTree(root, java.util.Set.of(), TMP_SEARCH_DEPTH, new java.nio.file.SimpleFileVisitor<>() {
-      @Override
-      public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
-        if (attrs.isRegularFile() && TMP_NAME.matcher(file.getFileName().toString()).matches()
-            && attrs.lastModifiedTime().toMillis() < cutoff && Files.deleteIfExists(file)) {
-          removed.add(file);
-        }
-        return java.nio.file.FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root, java.util.Set.of(), TMP_SEARCH_DEPTH, new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            if (attrs.isRegularFile()
+                && TMP_NAME.matcher(file.getFileName().toString()).matches()
+                && attrs.lastModifiedTime().toMillis() < cutoff
+                && Files.deleteIfExists(file)) {
+              removed.add(file);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
-        // a git directory (sync's .cache/git) holds thousands of objects and never a file of ours
-        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        boolean git = name.equals(".git") || (name.equals("git") && dir.getParent() != null
-            && dir.getParent().getFileName() != null && dir.getParent().getFileName().toString().equals(".cache"));
-        return git ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
-      }
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(
+              Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+            // a git directory (sync's .cache/git) holds thousands of objects and never a file of
+            // ours
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            boolean git = name.equals(".git")
+                || (name.equals("git")
+                    && dir.getParent() != null
+                    && dir.getParent().getFileName() != null
+                    && dir.getParent().getFileName().toString().equals(".cache"));
+            return git
+                ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                : java.nio.file.FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-        return java.nio.file.FileVisitResult.CONTINUE; // an unreadable folder holds nothing of ours to clean
-      }
-    });
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            return java.nio.file.FileVisitResult
+                .CONTINUE; // an unreadable folder holds nothing of ours to clean
+          }
+        });
     return removed;
   }
 

@@ -24,7 +24,12 @@ public final class CsvCells {
 
   /** The value a written cell stands for: {@link #escape} undone. */
   public static String unescape(String cell) {
-    return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && needsQuote(cell.substring(1)) ? cell.substring(1) : cell;
+    return cell != null
+            && cell.length() > 1
+            && cell.charAt(0) == '\''
+            && needsQuote(cell.substring(1))
+        ? cell.substring(1)
+        : cell;
   }
 
   /** Every cell of a row, escaped. */

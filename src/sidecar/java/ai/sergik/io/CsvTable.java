@@ -28,9 +28,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvTable {
   /** How every file is read: a header line, empty lines skipped, unnamed columns allowed. */
-  public static final CSVFormat READ =
-      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-          .setAllowMissingColumnNames(true).get();
+  public static final CSVFormat READ = CSVFormat.DEFAULT
+      .builder()
+      .setHeader()
+      .setSkipHeaderRecord(true)
+      .setIgnoreEmptyLines(true)
+      .setAllowMissingColumnNames(true)
+      .get();
 
   private final Path file;
   private final Map<String, Integer> columns;
@@ -68,10 +72,12 @@ public final class CsvTable {
   }
 
   /** Writes {@code rows} under {@code header} to {@code file}, every cell escaped, atomically. */
-  public static void write(Path file, List<String> header, Iterable<? extends List<String>> rows) throws IOException {
+  public static void write(Path file, List<String> header, Iterable<? extends List<String>> rows)
+      throws IOException {
     AtomicFiles.writeText(file, out -> {
       // Not closed here: AtomicFiles owns the stream and closes it after fsync.
-      CSVPrinter p = new CSVPrinter(out, WRITE.builder().setHeader(header.toArray(String[]::new)).get());
+      CSVPrinter p = new CSVPrinter(
+          out, WRITE.builder().setHeader(header.toArray(String[]::new)).get());
       for (List<String> row : rows) {
         p.printRecord(CsvCells.escape(row));
       }
@@ -80,9 +86,12 @@ public final class CsvTable {
   }
 
   /** How every file is written: RFC 4180 quoting, one {@code \n} per record on every platform. */
-  public static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+  public static final CSVFormat WRITE =
+      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-  public Path file() { return file; }
+  public Path file() {
+    return file;
+  }
 
   /** The first of {@code aliases} that is a column of this file. */
   public Optional<String> column(String... aliases) {
@@ -92,12 +101,15 @@ public final class CsvTable {
     return Optional.empty();
   }
 
-  public boolean has(String... aliases) { return column(aliases).isPresent(); }
+  public boolean has(String... aliases) {
+    return column(aliases).isPresent();
+  }
 
   /** Like {@link #column} but fails naming the file and the columns it has. */
   public String require(String... aliases) throws IOException {
-    return column(aliases).orElseThrow(() -> new IOException(
-        file + ": no column " + String.join(" or ", aliases) + " (columns: " + columns.keySet() + ")"));
+    return column(aliases)
+        .orElseThrow(() -> new IOException(file + ": no column " + String.join(" or ", aliases)
+            + " (columns: " + columns.keySet() + ")"));
   }
 
   /** Calls {@code action} for each record in order and returns how many records there were. */
@@ -111,7 +123,8 @@ public final class CsvTable {
           if (!records.hasNext()) break;
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          throw new IOException(file + ": unreadable CSV after record " + count + ": " + e.getMessage(), e);
+          throw new IOException(
+              file + ": unreadable CSV after record " + count + ": " + e.getMessage(), e);
         }
         count++;
         action.accept(new Row(record));
@@ -141,10 +154,14 @@ public final class CsvTable {
   public final class Row {
     private final CSVRecord record;
 
-    private Row(CSVRecord record) { this.record = record; }
+    private Row(CSVRecord record) {
+      this.record = record;
+    }
 
     /** Line of the record in the file (1 = header). */
-    public long line() { return record.getRecordNumber() + 1; }
+    public long line() {
+      return record.getRecordNumber() + 1;
+    }
 
     public String get(String... aliases) {
       for (String alias : aliases) {
@@ -178,9 +195,13 @@ public final class CsvTable {
       return map;
     }
 
-    public String where() { return file + " line " + line(); }
+    public String where() {
+      return file + " line " + line();
+    }
 
     @Override
-    public String toString() { return where() + ": " + record.toList(); }
+    public String toString() {
+      return where() + ": " + record.toList();
+    }
   }
 }

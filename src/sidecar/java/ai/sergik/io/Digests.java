@@ -31,16 +31,23 @@ public final class Digests {
     try {
       return MessageDigest.getInstance(algorithm);
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this JVM has no " + algorithm + ", which every Java SE runtime must provide", e);
+      throw new IllegalStateException(
+          "this JVM has no " + algorithm + ", which every Java SE runtime must provide", e);
     }
   }
 
-  public static byte[] sha256(byte[] data) { return sha256().digest(data); }
+  public static byte[] sha256(byte[] data) {
+    return sha256().digest(data);
+  }
 
   /** The SHA-256 of the text's UTF-8 bytes. */
-  public static byte[] sha256(String text) { return sha256(text.getBytes(StandardCharsets.UTF_8)); }
+  public static byte[] sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
 
-  public static String hex(byte[] digest) { return HexFormat.of().formatHex(digest); }
+  public static String hex(byte[] digest) {
+    return HexFormat.of().formatHex(digest);
+  }
 
   /** The SHA-256 of a file, as 64 hex digits. */
   public static String sha256Hex(Path file) throws IOException {

@@ -16,14 +16,18 @@ public final class FileTrees {
   public static void copy(Path from, Path to) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+          throws IOException {
         Files.createDirectories(to.resolve(from.relativize(dir).toString()));
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            file,
+            to.resolve(from.relativize(file).toString()),
+            StandardCopyOption.REPLACE_EXISTING);
         return FileVisitResult.CONTINUE;
       }
     });

@@ -15,8 +15,10 @@ public final class Redaction {
 
   public static final String MASK = "***";
 
-  // scheme://userinfo@ — the user-info ends at the last '@' before the host's path, query or fragment
-  private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
+  // scheme://userinfo@ — the user-info ends at the last '@' before the host's path, query or
+  // fragment
+  private static final Pattern USER_INFO =
+      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s]*@");
   private static final Pattern SECRET_PARAMETER = Pattern.compile(
       "(?i)([?&;](?:access[_-]?token|refresh[_-]?token|id[_-]?token|token|api[_-]?key|apikey|key|password|passwd|pwd|pass"
           + "|secret|client[_-]?secret|auth|authorization|sig|signature|x-amz-signature|x-amz-credential"
@@ -32,7 +34,8 @@ public final class Redaction {
     if (text == null || (text.indexOf(':') < 0 && text.indexOf('=') < 0)) {
       return text;
     }
-    String s = USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
+    String s =
+        USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
     return SECRET_PARAMETER.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
   }
 }

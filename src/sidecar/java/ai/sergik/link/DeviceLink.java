@@ -51,15 +51,22 @@ public final class DeviceLink {
   public static final int MAX_DEVICES = 64;
 
   /** How long a device counts as connected after it was last heard. */
-  public static final Duration HEARTBEAT_WINDOW = Duration.ofMillis(OscProtocol.HEARTBEAT_WINDOW_MILLIS);
+  public static final Duration HEARTBEAT_WINDOW =
+      Duration.ofMillis(OscProtocol.HEARTBEAT_WINDOW_MILLIS);
 
   /**
    * One device as last heard. {@code track} is "" when unknown (always for version 1); {@code lastActive} is the
    * last time it asked for something or appeared or moved to another track, not its heartbeats or streams (which
    * every device sends), so "the device active last" is the one the producer last used.
    */
-  public record Device(String id, int protocol, String track, InetSocketAddress address, Instant firstSeen,
-      Instant lastSeen, Optional<Instant> lastActive) {
+  public record Device(
+      String id,
+      int protocol,
+      String track,
+      InetSocketAddress address,
+      Instant firstSeen,
+      Instant lastSeen,
+      Optional<Instant> lastActive) {
 
     public boolean connected(Instant now) {
       return !lastSeen.plus(HEARTBEAT_WINDOW).isBefore(now);
@@ -84,7 +91,11 @@ public final class DeviceLink {
   }
 
   /** A snapshot: every known device (connected or not) as of {@code at}, and what Live reported. */
-  public record Status(Instant at, List<Device> devices, Optional<Double> tempo, Optional<Transport> transport,
+  public record Status(
+      Instant at,
+      List<Device> devices,
+      Optional<Double> tempo,
+      Optional<Transport> transport,
       Map<Integer, Map<String, Object>> tracks) {
 
     /** Whether any device is connected. */
@@ -110,8 +121,15 @@ public final class DeviceLink {
    * The outcome of a push: where it went, in how many datagrams, and whether the device confirmed the write in
    * time ({@code deviceError} when it answered that it could not write).
    */
-  public record PushResult(int pushId, InetSocketAddress sentTo, Optional<Device> device, boolean deviceConnected,
-      int chunks, boolean confirmed, Optional<JsonNode> confirmation, Optional<String> deviceError) {
+  public record PushResult(
+      int pushId,
+      InetSocketAddress sentTo,
+      Optional<Device> device,
+      boolean deviceConnected,
+      int chunks,
+      boolean confirmed,
+      Optional<JsonNode> confirmation,
+      Optional<String> deviceError) {
 
     /** The {@code live} part of an HTTP or OSC answer. */
     public ObjectNode toJson(Duration confirmWait) {
@@ -131,10 +149,14 @@ public final class DeviceLink {
       if (confirmed) {
         message = "The device in Live confirmed it wrote the notes (" + where + ").";
       } else if (deviceError.isPresent()) {
-        message = "The notes reached " + where + ", but it could not write them: " + deviceError.get();
+        message =
+            "The notes reached " + where + ", but it could not write them: " + deviceError.get();
       } else {
-        message = "Sent to " + where + ", but it did not confirm within " + confirmWait.toMillis() + " ms"
-            + (deviceConnected ? "." : "; no device is connected - load the SERGIK device in Live.");
+        message =
+            "Sent to " + where + ", but it did not confirm within " + confirmWait.toMillis() + " ms"
+                + (deviceConnected
+                    ? "."
+                    : "; no device is connected - load the SERGIK device in Live.");
       }
       live.put("message", message);
       return live;
@@ -172,16 +194,20 @@ public final class DeviceLink {
    */
   synchronized Optional<Device> requestTarget(Optional<String> track) {
     Instant now = clock.instant();
-    List<Device> live = byRecentUse(devices.values()).stream().filter(d -> d.connected(now)).toList();
-    Optional<Device> onTrack = track.map(String::strip).flatMap(t -> live.stream()
-        .filter(d -> d.track().strip().equalsIgnoreCase(t)).findFirst());
+    List<Device> live =
+        byRecentUse(devices.values()).stream().filter(d -> d.connected(now)).toList();
+    Optional<Device> onTrack = track
+        .map(String::strip)
+        .flatMap(t ->
+            live.stream().filter(d -> d.track().strip().equalsIgnoreCase(t)).findFirst());
     return onTrack.or(() -> live.stream().findFirst());
   }
 
   public synchronized Status status() {
     Map<Integer, Map<String, Object>> copy = new TreeMap<>();
     tracks.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
-    return new Status(clock.instant(), byRecentUse(devices.values()), tempo, transport, Map.copyOf(copy));
+    return new Status(
+        clock.instant(), byRecentUse(devices.values()), tempo, transport, Map.copyOf(copy));
   }
 
   /**
@@ -190,31 +216,44 @@ public final class DeviceLink {
    * @throws RefusedException when the id belongs to a connected device at another address, or the registry is
    *     full of connected devices
    */
-  public synchronized Device handshake(Handshake hello, InetSocketAddress from) throws RefusedException {
+  public synchronized Device handshake(Handshake hello, InetSocketAddress from)
+      throws RefusedException {
     Instant now = clock.instant();
-    // Without an id of its own (version 1, or a device that has not read its id yet) a device is its address.
+    // Without an id of its own (version 1, or a device that has not read its id yet) a device is
+    // its address.
     String id = hello.deviceId().isEmpty()
-        ? "v" + hello.protocol() + "@" + from.getHostString() + ":" + from.getPort() : hello.deviceId();
+        ? "v" + hello.protocol() + "@" + from.getHostString() + ":" + from.getPort()
+        : hello.deviceId();
     Device known = devices.get(id);
     if (known != null && !known.address().equals(from) && known.connected(now)) {
       throw new RefusedException("device id in use");
     }
-    // One socket is one device: another id heard from this address was an earlier device (deleted, reloaded).
+    // One socket is one device: another id heard from this address was an earlier device (deleted,
+    // reloaded).
     devices.values().removeIf(d -> d.address().equals(from) && !d.id().equals(id));
     if (known == null && devices.size() >= MAX_DEVICES && !forgetOneAbsent(now)) {
       throw new RefusedException("too many devices");
     }
-    boolean appeared = known == null || !known.address().equals(from) || !known.track().equals(hello.track());
-    Optional<Instant> active = hello.protocol() >= 2 && appeared ? Optional.of(now)
+    boolean appeared =
+        known == null || !known.address().equals(from) || !known.track().equals(hello.track());
+    Optional<Instant> active = hello.protocol() >= 2 && appeared
+        ? Optional.of(now)
         : known == null ? Optional.empty() : known.lastActive();
-    Device device = new Device(id, hello.protocol(), hello.track(), from, known == null ? now : known.firstSeen(), now,
+    Device device = new Device(
+        id,
+        hello.protocol(),
+        hello.track(),
+        from,
+        known == null ? now : known.firstSeen(),
+        now,
         active);
     devices.put(id, device);
     return device;
   }
 
   private boolean forgetOneAbsent(Instant now) {
-    Optional<Device> oldest = devices.values().stream().filter(d -> !d.connected(now))
+    Optional<Device> oldest = devices.values().stream()
+        .filter(d -> !d.connected(now))
         .min(Comparator.comparing(Device::lastSeen));
     oldest.ifPresent(d -> devices.remove(d.id()));
     return oldest.isPresent();
@@ -223,7 +262,9 @@ public final class DeviceLink {
   /** The connected device at {@code from}, if any: only such a sender gets more back than an ack or a short error. */
   public synchronized Optional<Device> connectedAt(InetSocketAddress from) {
     Instant now = clock.instant();
-    return devices.values().stream().filter(d -> d.address().equals(from) && d.connected(now)).findFirst();
+    return devices.values().stream()
+        .filter(d -> d.address().equals(from) && d.connected(now))
+        .findFirst();
   }
 
   /** A message from the device at {@code from} (a stream or a heartbeat): it is still there. */
@@ -268,7 +309,8 @@ public final class DeviceLink {
   }
 
   /** {@link #push(ObjectNode, Optional, Duration)} to the device used last. */
-  public PushResult push(ObjectNode payload, Duration confirmWait) throws IOException, InterruptedException {
+  public PushResult push(ObjectNode payload, Duration confirmWait)
+      throws IOException, InterruptedException {
     return push(payload, Optional.empty(), confirmWait);
   }
 
@@ -291,12 +333,16 @@ public final class DeviceLink {
       List<Device> live = byUse.stream().filter(d -> d.connected(now)).toList();
       if (track.isPresent()) {
         String wanted = track.get().strip();
-        target = live.stream().filter(d -> d.track().strip().equalsIgnoreCase(wanted)).findFirst();
+        target = live.stream()
+            .filter(d -> d.track().strip().equalsIgnoreCase(wanted))
+            .findFirst();
         if (target.isEmpty()) {
           throw unknownTrack(wanted, live);
         }
       } else {
-        target = live.stream().findFirst().or(() -> devices.values().stream().max(Comparator.comparing(Device::lastSeen)));
+        target = live.stream()
+            .findFirst()
+            .or(() -> devices.values().stream().max(Comparator.comparing(Device::lastSeen)));
       }
       connected = target.isPresent() && target.get().connected(now);
     }
@@ -320,34 +366,47 @@ public final class DeviceLink {
       throw e;
     }
     try {
-      JsonNode reply = waiting.reply().get(Math.max(1, confirmWait.toMillis()), TimeUnit.MILLISECONDS);
+      JsonNode reply =
+          waiting.reply().get(Math.max(1, confirmWait.toMillis()), TimeUnit.MILLISECONDS);
       Optional<String> failed = Optional.ofNullable(reply.get(OscProtocol.PUSH_ERROR_FIELD))
-          .filter(e -> !e.isNull()).map(e -> e.isTextual() ? e.asText() : e.toString())
-          .or(() -> reply.path(OscProtocol.PUSH_WRITTEN_FIELD).isBoolean() && !reply.get(OscProtocol.PUSH_WRITTEN_FIELD)
-              .asBoolean() ? Optional.of("the device says the notes were not written") : Optional.empty());
-      return new PushResult(pushId, to, target, connected, chunks, failed.isEmpty(), Optional.of(reply), failed);
+          .filter(e -> !e.isNull())
+          .map(e -> e.isTextual() ? e.asText() : e.toString())
+          .or(() -> reply.path(OscProtocol.PUSH_WRITTEN_FIELD).isBoolean()
+                  && !reply.get(OscProtocol.PUSH_WRITTEN_FIELD).asBoolean()
+              ? Optional.of("the device says the notes were not written")
+              : Optional.empty());
+      return new PushResult(
+          pushId, to, target, connected, chunks, failed.isEmpty(), Optional.of(reply), failed);
     } catch (TimeoutException | ExecutionException e) {
-      return new PushResult(pushId, to, target, connected, chunks, false, Optional.empty(), Optional.empty());
+      return new PushResult(
+          pushId, to, target, connected, chunks, false, Optional.empty(), Optional.empty());
     } finally {
       awaiting.remove(pushId);
     }
   }
 
   private static ApiException unknownTrack(String wanted, List<Device> live) {
-    List<String> named = live.stream().map(Device::track).filter(t -> !t.isEmpty()).distinct()
-        .sorted(String.CASE_INSENSITIVE_ORDER).map(t -> "\"" + t + "\"").collect(Collectors.toList());
+    List<String> named = live.stream()
+        .map(Device::track)
+        .filter(t -> !t.isEmpty())
+        .distinct()
+        .sorted(String.CASE_INSENSITIVE_ORDER)
+        .map(t -> "\"" + t + "\"")
+        .collect(Collectors.toList());
     String connected = named.isEmpty()
-        ? (live.isEmpty() ? "no SERGIK device is connected; load it on that track in Live"
+        ? (live.isEmpty()
+            ? "no SERGIK device is connected; load it on that track in Live"
             : "no connected device has told its track name yet (update the device)")
         : "connected tracks: " + String.join(", ", named);
-    return ApiException.badRequest("track \"" + wanted + "\" has no connected SERGIK device; " + connected
-        + " (or leave track out to use the device active last)");
+    return ApiException.badRequest("track \"" + wanted + "\" has no connected SERGIK device; "
+        + connected + " (or leave track out to use the device active last)");
   }
 
   /** Most recently used first (active, then heard), so the first connected one is "the device active last". */
   private static List<Device> byRecentUse(java.util.Collection<Device> all) {
     List<Device> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.comparing((Device d) -> d.lastActive().orElse(Instant.MIN)).reversed()
+    sorted.sort(Comparator.comparing((Device d) -> d.lastActive().orElse(Instant.MIN))
+        .reversed()
         .thenComparing(Comparator.comparing(Device::lastSeen).reversed()));
     return List.copyOf(sorted);
   }

@@ -47,7 +47,8 @@ public final class DeviceRequests {
   /** What the device answered, and which device that was. */
   public record Answer(DeviceLink.Device device, JsonNode json) {}
 
-  private record Waiting(InetSocketAddress from, boolean clip, CompletableFuture<JsonNode> answer) {}
+  private record Waiting(
+      InetSocketAddress from, boolean clip, CompletableFuture<JsonNode> answer) {}
 
   /** The device's {@code /sergik/error} for a request, carried to the waiting caller. */
   private static final class DeviceError extends Exception {
@@ -80,7 +81,8 @@ public final class DeviceRequests {
    * @throws ApiException 409 when no device is connected, 429 over the rate, 400 with the device's message when it
    *     refused the change, 504 when it did not answer in time, 503 when the datagram cannot be sent
    */
-  public Answer set(ObjectNode change, Optional<String> track, Duration wait) throws InterruptedException {
+  public Answer set(ObjectNode change, Optional<String> track, Duration wait)
+      throws InterruptedException {
     return ask(OscProtocol.SET, change, track, wait);
   }
 
@@ -89,35 +91,47 @@ public final class DeviceRequests {
    * {@code {"track":"Keys","slot":2}}) through the device on that track or the device active last, and waits for the
    * whole clip. Errors as for {@link #set}.
    */
-  public Answer read(ObjectNode what, Optional<String> track, Duration wait) throws InterruptedException {
+  public Answer read(ObjectNode what, Optional<String> track, Duration wait)
+      throws InterruptedException {
     return ask(OscProtocol.READ, what, track, wait);
   }
 
-  private Answer ask(String address, ObjectNode json, Optional<String> track, Duration wait) throws InterruptedException {
-    DeviceLink.Device device = link.requestTarget(track).orElseThrow(() -> new ApiException(409, "no_device",
-        "no SERGIK device is connected to Live, so nothing in Live can be " + (address.equals(OscProtocol.SET)
-            ? "changed" : "read") + "; add the SERGIK device to a track in Live (any track; it connects to this"
-            + " sidecar by itself) and try again"));
+  private Answer ask(String address, ObjectNode json, Optional<String> track, Duration wait)
+      throws InterruptedException {
+    DeviceLink.Device device = link.requestTarget(track)
+        .orElseThrow(() -> new ApiException(
+            409,
+            "no_device",
+            "no SERGIK device is connected to Live, so nothing in Live can be "
+                + (address.equals(OscProtocol.SET) ? "changed" : "read")
+                + "; add the SERGIK device to a track in Live (any track; it connects to this"
+                + " sidecar by itself) and try again"));
     takeToken();
     int id = nextId();
     boolean clip = address.equals(OscProtocol.READ);
     Waiting w = new Waiting(device.address(), clip, new CompletableFuture<>());
     waiting.put(id, w);
     try {
-      OSCMessage message = clip ? OscMessages.read(id, json.toString()) : OscMessages.set(id, json.toString());
+      OSCMessage message =
+          clip ? OscMessages.read(id, json.toString()) : OscMessages.set(id, json.toString());
       sender.send(message, device.address());
-      return new Answer(device, w.answer().get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS));
+      return new Answer(
+          device, w.answer().get(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS));
     } catch (OscProtocolException | IOException e) {
-      throw ApiException.unavailable("could not send " + address + " to " + device.describe() + ": " + e.getMessage());
+      throw ApiException.unavailable(
+          "could not send " + address + " to " + device.describe() + ": " + e.getMessage());
     } catch (TimeoutException e) {
-      throw ApiException.upstreamTimeout(device.describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-          + device.describe().substring(1) + " did not answer " + address + " within " + wait.toMillis()
-          + " ms; is Live busy, or is the device an older version without " + address + "?");
+      throw ApiException.upstreamTimeout(
+          device.describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+              + device.describe().substring(1) + " did not answer " + address + " within "
+              + wait.toMillis()
+              + " ms; is Live busy, or is the device an older version without " + address + "?");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof DeviceError refused) {
         throw ApiException.badRequest("Live refused it: " + refused.getMessage());
       }
-      throw ApiException.upstream("the answer of " + device.describe() + " could not be read: " + e.getCause().getMessage());
+      throw ApiException.upstream("the answer of " + device.describe() + " could not be read: "
+          + e.getCause().getMessage());
     } finally {
       waiting.remove(id);
     }
@@ -135,8 +149,11 @@ public final class DeviceRequests {
     }
     refilledAtNanos = refilledAtNanos == Long.MIN_VALUE ? now : Math.max(refilledAtNanos, now);
     if (tokens < 1) {
-      throw new ApiException(429, "too_many_requests", "too many requests to Live: at most " + RATE_PER_SECOND
-          + " a second (bursts of " + BURST + "); wait a moment and send it again");
+      throw new ApiException(
+          429,
+          "too_many_requests",
+          "too many requests to Live: at most " + RATE_PER_SECOND + " a second (bursts of " + BURST
+              + "); wait a moment and send it again");
     }
     tokens -= 1;
   }
@@ -175,7 +192,8 @@ public final class DeviceRequests {
     for (Integer id : givenUp) {
       Waiting lost = waiting.get(id);
       if (lost != null) {
-        lost.answer().completeExceptionally(new IOException("the clip's datagrams did not all arrive"));
+        lost.answer()
+            .completeExceptionally(new IOException("the clip's datagrams did not all arrive"));
       }
     }
     if (whole != null) {
@@ -198,11 +216,13 @@ public final class DeviceRequests {
     try {
       JsonNode node = Json.MAPPER.readTree(json);
       if (node == null || !node.isObject()) {
-        throw new IOException("expected a JSON object, got " + (json.length() > 80 ? json.substring(0, 80) + "…" : json));
+        throw new IOException("expected a JSON object, got "
+            + (json.length() > 80 ? json.substring(0, 80) + "…" : json));
       }
       w.answer().complete(node);
     } catch (JsonProcessingException e) {
-      w.answer().completeExceptionally(new IOException("its JSON is not valid: " + Json.describe(e), e));
+      w.answer()
+          .completeExceptionally(new IOException("its JSON is not valid: " + Json.describe(e), e));
     } catch (IOException e) {
       w.answer().completeExceptionally(e);
     }

@@ -16,7 +16,8 @@ public final class LiveStatus {
   public static Map<String, Object> of(DeviceLink.Status status) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("device", live(status));
-    body.put("devices", status.devices().stream().map(d -> device(d, status.at())).toList());
+    body.put(
+        "devices", status.devices().stream().map(d -> device(d, status.at())).toList());
     return body;
   }
 
@@ -27,7 +28,9 @@ public final class LiveStatus {
     d.put("connected_count", s.connectedDevices().size());
     d.put("heartbeat_window_seconds", DeviceLink.HEARTBEAT_WINDOW.toMillis() / 1000.0);
     d.put("tempo", s.tempo().orElse(null));
-    d.put("transport", s.transport().map(t -> Map.of("state", t.state(), "beats", t.beats())).orElse(null));
+    d.put(
+        "transport",
+        s.transport().map(t -> Map.of("state", t.state(), "beats", t.beats())).orElse(null));
     Map<String, Object> tracks = new LinkedHashMap<>();
     s.tracks().forEach((n, params) -> tracks.put(String.valueOf(n), params));
     d.put("tracks", tracks);

@@ -31,7 +31,8 @@ public final class OscSender {
   }
 
   /** Sends {@code messages} in order (e.g. the chunks of one notes payload). */
-  public void sendAll(List<OSCMessage> messages, SocketAddress to) throws OscProtocolException, IOException {
+  public void sendAll(List<OSCMessage> messages, SocketAddress to)
+      throws OscProtocolException, IOException {
     for (OSCMessage m : messages) {
       send(m, to);
     }

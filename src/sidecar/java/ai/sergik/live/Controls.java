@@ -36,9 +36,10 @@ public final class Controls {
   static final List<String> TRANSPORTS = List.of("play", "stop", "continue");
   static final List<String> PARAMS = List.of("volume", "pan", "mute", "solo", "arm");
 
-  private static final String FORMS = "{\"tempo\":122}, {\"transport\":\"play\"|\"stop\"|\"continue\"}, "
-      + "{\"track\":\"Bass\",\"param\":\"volume\"|\"pan\"|\"mute\"|\"solo\"|\"arm\",\"value\":…}, "
-      + "{\"track\":\"Bass\",\"param\":\"volume\",\"delta_db\":-3}, {\"fire\":{\"track\":\"Bass\",\"slot\":2}} or {\"scene\":3}";
+  private static final String FORMS =
+      "{\"tempo\":122}, {\"transport\":\"play\"|\"stop\"|\"continue\"}, "
+          + "{\"track\":\"Bass\",\"param\":\"volume\"|\"pan\"|\"mute\"|\"solo\"|\"arm\",\"value\":…}, "
+          + "{\"track\":\"Bass\",\"param\":\"volume\",\"delta_db\":-3}, {\"fire\":{\"track\":\"Bass\",\"slot\":2}} or {\"scene\":3}";
 
   /**
    * The controls of a request body: {@code {"controls":[…]}} (applied in order) or one control as the body itself.
@@ -49,11 +50,13 @@ public final class Controls {
     if (body.has("controls")) {
       JsonNode list = body.get("controls");
       if (!list.isArray() || list.isEmpty() || list.size() > MAX_CONTROLS) {
-        throw ApiException.badField("controls", "a list of 1 to " + MAX_CONTROLS + " controls such as " + FORMS, list);
+        throw ApiException.badField(
+            "controls", "a list of 1 to " + MAX_CONTROLS + " controls such as " + FORMS, list);
       }
       if (body.size() > 1) {
-        throw ApiException.badRequest("send either \"controls\": [...] or one control, not both; got fields "
-            + fieldNames(body));
+        throw ApiException.badRequest(
+            "send either \"controls\": [...] or one control, not both; got fields "
+                + fieldNames(body));
       }
       List<ObjectNode> controls = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
@@ -78,14 +81,16 @@ public final class Controls {
       only(control, where, Set.of("transport"));
       String t = control.get("transport").asText("").strip().toLowerCase(Locale.ROOT);
       if (!control.get("transport").isTextual() || !TRANSPORTS.contains(t)) {
-        throw ApiException.badField(where + "transport", "one of play, stop, continue", control.get("transport"));
+        throw ApiException.badField(
+            where + "transport", "one of play, stop, continue", control.get("transport"));
       }
       out.put("transport", t);
     } else if (control.has("fire")) {
       only(control, where, Set.of("fire"));
       JsonNode fire = control.get("fire");
       if (!fire.isObject() || !fire.has("track") || !fire.has("slot")) {
-        throw ApiException.badField(where + "fire", "{\"track\":\"Bass\",\"slot\":2} (slots counted from 1)", fire);
+        throw ApiException.badField(
+            where + "fire", "{\"track\":\"Bass\",\"slot\":2} (slots counted from 1)", fire);
       }
       only((ObjectNode) fire, where + "fire.", Set.of("track", "slot"));
       ObjectNode f = out.putObject("fire");
@@ -97,9 +102,11 @@ public final class Controls {
     } else if (control.has("track") || control.has("param")) {
       trackControl(control, where, out);
     } else {
-      throw ApiException.badRequest((where.isEmpty() ? "the body" : where.substring(0, where.length() - 1))
-          + " must be a control: " + FORMS + "; or {\"controls\":[…]} for several in order; got fields "
-          + fieldNames(control));
+      throw ApiException.badRequest(
+          (where.isEmpty() ? "the body" : where.substring(0, where.length() - 1))
+              + " must be a control: " + FORMS
+              + "; or {\"controls\":[…]} for several in order; got fields "
+              + fieldNames(control));
     }
     return out;
   }
@@ -107,33 +114,45 @@ public final class Controls {
   private static void trackControl(ObjectNode control, String where, ObjectNode out) {
     if (!control.has("track") || !control.has("param")) {
       throw ApiException.badRequest(where + "track and " + where + "param go together, e.g. "
-          + "{\"track\":\"Bass\",\"param\":\"mute\",\"value\":true}; got fields " + fieldNames(control));
+          + "{\"track\":\"Bass\",\"param\":\"mute\",\"value\":true}; got fields "
+          + fieldNames(control));
     }
     only(control, where, Set.of("track", "param", "value", "delta_db"));
     out.put("track", track(control.get("track"), where + "track"));
     String param = control.get("param").asText("").strip().toLowerCase(Locale.ROOT);
     if (!control.get("param").isTextual() || !PARAMS.contains(param)) {
-      throw ApiException.badField(where + "param", "one of volume, pan, mute, solo, arm", control.get("param"));
+      throw ApiException.badField(
+          where + "param", "one of volume, pan, mute, solo, arm", control.get("param"));
     }
     out.put("param", param);
     boolean delta = control.has("delta_db");
     if (delta == control.has("value")) {
-      throw ApiException.badRequest(where + (delta ? "value and delta_db exclude each other" : "value is missing")
-          + " for param " + param + (param.equals("volume") ? " (value in dB, -70..6, or delta_db: the change in dB)" : ""));
+      throw ApiException.badRequest(
+          where + (delta ? "value and delta_db exclude each other" : "value is missing")
+              + " for param " + param
+              + (param.equals("volume")
+                  ? " (value in dB, -70..6, or delta_db: the change in dB)"
+                  : ""));
     }
     if (delta) {
       if (!param.equals("volume")) {
         throw ApiException.badField(where + "param", "volume when delta_db is given", param);
       }
-      double db = number(control.get("delta_db"), where + "delta_db", -(MAX_VOLUME_DB - MIN_VOLUME_DB),
-          MAX_VOLUME_DB - MIN_VOLUME_DB, "dB");
+      double db = number(
+          control.get("delta_db"),
+          where + "delta_db",
+          -(MAX_VOLUME_DB - MIN_VOLUME_DB),
+          MAX_VOLUME_DB - MIN_VOLUME_DB,
+          "dB");
       out.put("delta_db", db);
       return;
     }
     JsonNode v = control.get("value");
     switch (param) {
-      case "volume" -> out.put("value", number(v, where + "value", MIN_VOLUME_DB, MAX_VOLUME_DB, "dB (volume)"));
-      case "pan" -> out.put("value", number(v, where + "value", -1, 1, "(pan, -1 left to 1 right)"));
+      case "volume" ->
+        out.put("value", number(v, where + "value", MIN_VOLUME_DB, MAX_VOLUME_DB, "dB (volume)"));
+      case "pan" ->
+        out.put("value", number(v, where + "value", -1, 1, "(pan, -1 left to 1 right)"));
       default -> {
         if (v.isBoolean()) {
           out.put("value", v.booleanValue());
@@ -147,15 +166,21 @@ public final class Controls {
   }
 
   private static double number(JsonNode v, String field, double min, double max, String unit) {
-    if (v == null || !v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() < min || v.doubleValue() > max) {
-      throw ApiException.badField(field, "a number " + plain(min) + ".." + plain(max) + " " + unit, v);
+    if (v == null
+        || !v.isNumber()
+        || !Double.isFinite(v.doubleValue())
+        || v.doubleValue() < min
+        || v.doubleValue() > max) {
+      throw ApiException.badField(
+          field, "a number " + plain(min) + ".." + plain(max) + " " + unit, v);
     }
     return v.doubleValue();
   }
 
   private static int index(JsonNode v, String field, String what) {
     if (v == null || !v.isIntegralNumber() || v.intValue() < 1 || v.intValue() > MAX_SLOT) {
-      throw ApiException.badField(field, "a " + what + " number counted from 1 (the first " + what + " is 1)", v);
+      throw ApiException.badField(
+          field, "a " + what + " number counted from 1 (the first " + what + " is 1)", v);
     }
     return v.intValue();
   }
@@ -171,8 +196,13 @@ public final class Controls {
     for (Iterator<String> it = control.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!allowed.contains(name)) {
-        throw ApiException.badRequest(where + name + " does not go with " + allowed.stream().sorted()
-            .map(a -> where + a).reduce((a, b) -> a + ", " + b).orElse("") + "; one control is one change: " + FORMS
+        throw ApiException.badRequest(where + name + " does not go with "
+            + allowed.stream()
+                .sorted()
+                .map(a -> where + a)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("")
+            + "; one control is one change: " + FORMS
             + "; use {\"controls\":[…]} for several");
       }
     }
@@ -196,12 +226,19 @@ public final class Controls {
   public static String describeChange(ObjectNode c) {
     if (c.has("tempo")) return "tempo " + plain(c.get("tempo").asDouble());
     if (c.has("transport")) return "transport " + c.get("transport").asText();
-    if (c.has("fire")) return "fire " + c.get("fire").get("track").asText() + " slot " + c.get("fire").get("slot").asInt();
+    if (c.has("fire"))
+      return "fire " + c.get("fire").get("track").asText() + " slot "
+          + c.get("fire").get("slot").asInt();
     if (c.has("scene")) return "fire scene " + c.get("scene").asInt();
     String track = c.get("track").asText() + " " + c.get("param").asText();
-    if (c.has("delta_db")) return track + " " + (c.get("delta_db").asDouble() > 0 ? "+" : "") + plain(c.get("delta_db").asDouble()) + " dB";
+    if (c.has("delta_db"))
+      return track + " " + (c.get("delta_db").asDouble() > 0 ? "+" : "")
+          + plain(c.get("delta_db").asDouble()) + " dB";
     JsonNode v = c.get("value");
-    return track + " " + (v.isBoolean() ? (v.asBoolean() ? "on" : "off") : plain(v.asDouble()) + (c.get("param").asText().equals("volume") ? " dB" : ""));
+    return track + " "
+        + (v.isBoolean()
+            ? (v.asBoolean() ? "on" : "off")
+            : plain(v.asDouble()) + (c.get("param").asText().equals("volume") ? " dB" : ""));
   }
 
   /**
@@ -218,7 +255,9 @@ public final class Controls {
       Map.Entry<String, JsonNode> e = it.next();
       String k = e.getKey();
       JsonNode v = e.getValue();
-      if (k.equals("track") || k.equals("status") || k.equals("scene_name")
+      if (k.equals("track")
+          || k.equals("status")
+          || k.equals("scene_name")
           || (k.equals("volume") && state.has("volume_db"))) {
         continue;
       }
@@ -226,14 +265,24 @@ public final class Controls {
         case "tempo" -> "tempo " + plain(v.asDouble()) + " BPM";
         case "transport" -> "transport " + v.asText();
         case "is_playing" -> v.asBoolean() ? "playing" : "stopped";
-        case "fired" -> v.isObject() ? "fired " + v.path("track").asText() + " slot " + v.path("slot").asInt()
-            + (v.path("has_clip").asBoolean(true) ? "" : " (an empty slot: it stops that track)") : "fired " + value(v);
-        case "scene" -> "fired scene " + v.asInt() + (state.hasNonNull("scene_name") && !state.get("scene_name").asText()
-            .isBlank() ? " (" + state.get("scene_name").asText() + ")" : "");
+        case "fired" ->
+          v.isObject()
+              ? "fired " + v.path("track").asText() + " slot " + v.path("slot").asInt()
+                  + (v.path("has_clip").asBoolean(true)
+                      ? ""
+                      : " (an empty slot: it stops that track)")
+              : "fired " + value(v);
+        case "scene" ->
+          "fired scene " + v.asInt()
+              + (state.hasNonNull("scene_name")
+                      && !state.get("scene_name").asText().isBlank()
+                  ? " (" + state.get("scene_name").asText() + ")"
+                  : "");
         case "volume_db" -> "volume " + (v.isNumber() ? plain(v.asDouble()) : v.asText()) + " dB";
         default -> k.replace('_', ' ') + " " + value(v);
       };
-      boolean trackField = state.has("track") && !List.of("tempo", "transport", "is_playing", "fired", "scene").contains(k);
+      boolean trackField = state.has("track")
+          && !List.of("tempo", "transport", "is_playing", "fired", "scene").contains(k);
       (trackField ? trackPart : out).add(said);
     }
     if (state.has("track") && trackPart.length() > 0) {

@@ -44,9 +44,15 @@ public final class LiveControl {
         if (applied.isEmpty()) {
           throw e;
         }
-        throw new ApiException(e.status(), e.code(), Controls.describeChange(c) + " (control " + (i + 1) + " of "
-            + controls.size() + ") failed: " + e.getMessage() + "; applied before it: " + String.join(", ", applied)
-            + (reported.isEmpty() ? "" : " (Live reported " + String.join("; ", reported) + ")"));
+        throw new ApiException(
+            e.status(),
+            e.code(),
+            Controls.describeChange(c) + " (control " + (i + 1) + " of "
+                + controls.size() + ") failed: " + e.getMessage() + "; applied before it: "
+                + String.join(", ", applied)
+                + (reported.isEmpty()
+                    ? ""
+                    : " (Live reported " + String.join("; ", reported) + ")"));
       }
       ObjectNode result = results.addObject();
       result.set("set", c);
@@ -63,7 +69,8 @@ public final class LiveControl {
     answer.set("live", merged);
     answer.set("results", results);
     answer.put("device_id", last.device().id());
-    answer.put("device_track", last.device().track().isEmpty() ? null : last.device().track());
+    answer.put(
+        "device_track", last.device().track().isEmpty() ? null : last.device().track());
     answer.put("message", message(applied, reported));
     return answer;
   }

@@ -41,23 +41,40 @@ public final class LiveFit {
    * @param send whether to push the result to Live
    * @param toTrack the track whose device gets the notes; empty: the device active last
    */
-  public record Request(Optional<JsonNode> notes, Optional<String> fromTrack, Optional<Integer> fromSlot, String part,
-      long seed, boolean send, Optional<String> toTrack, boolean play) {}
+  public record Request(
+      Optional<JsonNode> notes,
+      Optional<String> fromTrack,
+      Optional<Integer> fromSlot,
+      String part,
+      long seed,
+      boolean send,
+      Optional<String> toTrack,
+      boolean play) {}
 
   /** The request of a {@code POST /live/fit} body. */
   public static Request request(JsonFields f) {
     Optional<JsonNode> notes = f.get("notes").filter(n -> !n.isNull());
-    Optional<String> from = f.optionalString("from_track", "Keys").map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> from =
+        f.optionalString("from_track", "Keys").map(String::strip).filter(s -> !s.isEmpty());
     Optional<Integer> slot = f.optionalInteger("from_slot", 1, Controls.MAX_SLOT);
     if (notes.isPresent() && (from.isPresent() || slot.isPresent())) {
-      throw ApiException.badRequest("give either notes or from_track/from_slot (a clip to read from Live), not both");
+      throw ApiException.badRequest(
+          "give either notes or from_track/from_slot (a clip to read from Live), not both");
     }
     if (slot.isPresent() && from.isEmpty()) {
-      throw ApiException.badRequest("from_slot needs from_track, the track whose slot to read, e.g. {\"from_track\":\"Keys\","
-          + "\"from_slot\":2}");
+      throw ApiException.badRequest(
+          "from_slot needs from_track, the track whose slot to read, e.g. {\"from_track\":\"Keys\","
+              + "\"from_slot\":2}");
     }
-    return new Request(notes, from, slot, f.string("part", "bass", "bass"), f.integer("seed", 0, 0, Integer.MAX_VALUE), f.bool("send_to_live", notes.isEmpty()),
-        f.optionalString("track", "Bass").map(String::strip).filter(s -> !s.isEmpty()), f.bool("play", false));
+    return new Request(
+        notes,
+        from,
+        slot,
+        f.string("part", "bass", "bass"),
+        f.integer("seed", 0, 0, Integer.MAX_VALUE),
+        f.bool("send_to_live", notes.isEmpty()),
+        f.optionalString("track", "Bass").map(String::strip).filter(s -> !s.isEmpty()),
+        f.bool("play", false));
   }
 
   /** Reads (when no notes are given), fits, pushes (when asked); the answer of {@code POST /live/fit}. */
@@ -102,13 +119,15 @@ public final class LiveFit {
     if (r.send()) {
       ObjectNode payload = made.toNotesPayload();
       payload.put("play", r.play());
-      clip.filter(c -> c.path("slot").canConvertToInt()).ifPresent(c -> payload.put("slot", c.get("slot").asInt()));
+      clip.filter(c -> c.path("slot").canConvertToInt())
+          .ifPresent(c -> payload.put("slot", c.get("slot").asInt()));
       try {
         ObjectNode live = link.push(payload, r.toTrack(), wait).toJson(wait);
         answer.set("live", live);
         message += " " + live.path("message").asText();
       } catch (IOException e) {
-        throw ApiException.unavailable("the part was made but could not be sent to Live: " + e.getMessage());
+        throw ApiException.unavailable(
+            "the part was made but could not be sent to Live: " + e.getMessage());
       }
     }
     answer.put("message", message);
@@ -121,7 +140,11 @@ public final class LiveFit {
     StringBuilder sb = new StringBuilder("Heard ");
     sb.append(clip.map(LiveFit::where).orElse("the notes given")).append(": ");
     if (heard.has("camelot")) {
-      sb.append("key ").append(heard.get("camelot").asText()).append(" (").append(heard.get("key").asText()).append(")");
+      sb.append("key ")
+          .append(heard.get("camelot").asText())
+          .append(" (")
+          .append(heard.get("key").asText())
+          .append(")");
     } else {
       sb.append(heard.path("drums").asBoolean() ? "a drum part" : "no clear key");
     }
@@ -130,13 +153,20 @@ public final class LiveFit {
     if (!chords.isEmpty()) {
       sb.append(", chords ").append(String.join(" | ", chords));
     }
-    sb.append(". Made ").append(made.details().get("fit_part")).append(" to fit: ").append(made.notes().size()).append(" notes.");
+    sb.append(". Made ")
+        .append(made.details().get("fit_part"))
+        .append(" to fit: ")
+        .append(made.notes().size())
+        .append(" notes.");
     return sb.toString();
   }
 
   private static String where(JsonNode clip) {
-    String s = clip.path("track").asText("?") + (clip.has("slot") ? " slot " + clip.get("slot").asInt() : "");
-    return clip.hasNonNull("clip") && !clip.get("clip").asText().isEmpty() ? s + " (\"" + clip.get("clip").asText() + "\")" : s;
+    String s = clip.path("track").asText("?")
+        + (clip.has("slot") ? " slot " + clip.get("slot").asInt() : "");
+    return clip.hasNonNull("clip") && !clip.get("clip").asText().isEmpty()
+        ? s + " (\"" + clip.get("clip").asText() + "\")"
+        : s;
   }
 
   /** The device's notes ({@code start} in beats, as the LOM names it) as the API's notes ({@code start_time}). */

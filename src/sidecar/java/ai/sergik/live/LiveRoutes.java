@@ -10,8 +10,8 @@ import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Part;
 import ai.sergik.generation.GenerationService;
 import ai.sergik.generation.Made;
-import ai.sergik.music.Note;
 import ai.sergik.link.DeviceLink;
+import ai.sergik.music.Note;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -38,7 +38,8 @@ public final class LiveRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.postBlocking("/live/notes", "sendNotesToLive", request -> ApiResponse.ok(send(request.fields())));
+    routes.postBlocking(
+        "/live/notes", "sendNotesToLive", request -> ApiResponse.ok(send(request.fields())));
   }
 
   @Override
@@ -47,12 +48,21 @@ public final class LiveRoutes implements RouteModule {
   }
 
   ObjectNode send(JsonFields f) throws InterruptedException {
-    JsonNode given = f.get("notes").orElseThrow(() -> ApiException.badField("notes",
-        "the notes to write, as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}, ...]", null));
+    JsonNode given = f.get("notes")
+        .orElseThrow(() -> ApiException.badField(
+            "notes",
+            "the notes to write, as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}, ...]",
+            null));
     List<Note> notes = GenerationService.notes("notes", given);
     if (notes.isEmpty()) throw ApiException.badField("notes", "at least one note", "[]");
-    if (notes.size() > MAX_NOTES) throw ApiException.badField("notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
-    double tempo = f.number("tempo", GenerationRequest.DEFAULT_TEMPO, GenerationRequest.MIN_TEMPO, GenerationRequest.MAX_TEMPO);
+    if (notes.size() > MAX_NOTES)
+      throw ApiException.badField(
+          "notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
+    double tempo = f.number(
+        "tempo",
+        GenerationRequest.DEFAULT_TEMPO,
+        GenerationRequest.MIN_TEMPO,
+        GenerationRequest.MAX_TEMPO);
     Optional<Part> part = f.optionalString("part", "chords").map(p -> {
       try {
         return Part.parse(p);
@@ -64,7 +74,8 @@ public final class LiveRoutes implements RouteModule {
     double end = 0;
     for (Note n : notes) end = Math.max(end, n.end());
     int bars = f.integer("bars", Math.max(1, (int) Math.ceil(end / 4 - 1e-9)), 1, 1024);
-    Made made = new Made(part, notes, tempo, bars, Optional.empty(), Map.of(), notes.size() + " notes");
+    Made made =
+        new Made(part, notes, tempo, bars, Optional.empty(), Map.of(), notes.size() + " notes");
     ObjectNode payload = made.toNotesPayload();
     payload.put("play", f.bool("play", false));
     ObjectNode live;

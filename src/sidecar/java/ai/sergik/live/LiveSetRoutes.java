@@ -22,9 +22,14 @@ public final class LiveSetRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.postBlocking("/live/control", "controlLive",
+    routes.postBlocking(
+        "/live/control",
+        "controlLive",
         request -> ApiResponse.ok(control.apply(Controls.read(request.fields().node()))));
-    routes.postBlocking("/live/fit", "fitInLive", request -> ApiResponse.ok(fit.fit(LiveFit.request(request.fields()))));
+    routes.postBlocking(
+        "/live/fit",
+        "fitInLive",
+        request -> ApiResponse.ok(fit.fit(LiveFit.request(request.fields()))));
   }
 
   @Override

@@ -55,7 +55,9 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
 
   /** {@code SERGIK_LOG}: debug, info (the default), warn or error. */
   static Level ourLevel(String setting) {
-    return setting == null || setting.isBlank() ? Level.INFO : Level.toLevel(setting.trim().toUpperCase(Locale.ROOT), Level.INFO);
+    return setting == null || setting.isBlank()
+        ? Level.INFO
+        : Level.toLevel(setting.trim().toUpperCase(Locale.ROOT), Level.INFO);
   }
 
   /**
@@ -77,13 +79,19 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
       twoDigits(out, time.getMinute()).append(':');
       twoDigits(out, time.getSecond()).append('.');
       int millis = time.getNano() / 1_000_000;
-      out.append((char) ('0' + millis / 100)).append((char) ('0' + millis / 10 % 10)).append((char) ('0' + millis % 10)).append(' ');
+      out.append((char) ('0' + millis / 100))
+          .append((char) ('0' + millis / 10 % 10))
+          .append((char) ('0' + millis % 10))
+          .append(' ');
       String level = event.getLevel().toString();
       out.append(level);
       for (int i = level.length(); i < 5; i++) out.append(' ');
       String logger = event.getLoggerName();
-      out.append(' ').append(logger, logger.lastIndexOf('.') + 1, logger.length()).append(" - ")
-          .append(event.getFormattedMessage()).append(System.lineSeparator());
+      out.append(' ')
+          .append(logger, logger.lastIndexOf('.') + 1, logger.length())
+          .append(" - ")
+          .append(event.getFormattedMessage())
+          .append(System.lineSeparator());
       IThrowableProxy thrown = event.getThrowableProxy();
       if (thrown != null) {
         out.append(ThrowableProxyUtil.asString(thrown)); // ends with a line separator

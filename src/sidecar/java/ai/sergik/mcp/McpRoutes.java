@@ -28,7 +28,13 @@ public final class McpRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    routes.unpublished(new Routes.Route("POST", PATH, "mcp", false, true, true,
+    routes.unpublished(new Routes.Route(
+        "POST",
+        PATH,
+        "mcp",
+        false,
+        true,
+        true,
         request -> endpoint(routes).answer(new String(request.body(), StandardCharsets.UTF_8))));
   }
 

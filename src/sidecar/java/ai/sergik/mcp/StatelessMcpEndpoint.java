@@ -33,12 +33,15 @@ final class StatelessMcpEndpoint implements McpStatelessServerTransport {
     try {
       message = McpSchema.deserializeJsonRpcMessage(json, body);
     } catch (IOException | IllegalArgumentException e) {
-      throw ApiException.badRequest("POST /mcp takes one JSON-RPC 2.0 message (MCP), got: " + e.getMessage());
+      throw ApiException.badRequest(
+          "POST /mcp takes one JSON-RPC 2.0 message (MCP), got: " + e.getMessage());
     }
     McpTransportContext context = McpTransportContext.create(Map.of());
     if (message instanceof McpSchema.JSONRPCRequest request) {
-      McpSchema.JSONRPCResponse response = handler.handleRequest(context, request)
-          .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
+      McpSchema.JSONRPCResponse response = handler
+          .handleRequest(context, request)
+          .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
+          .block();
       try {
         return ApiResponse.bytes(200, ApiResponse.JSON, json.writeValueAsBytes(response));
       } catch (IOException e) {
@@ -46,10 +49,14 @@ final class StatelessMcpEndpoint implements McpStatelessServerTransport {
       }
     }
     if (message instanceof McpSchema.JSONRPCNotification notification) {
-      handler.handleNotification(context, notification).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
+      handler
+          .handleNotification(context, notification)
+          .contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
+          .block();
       return ApiResponse.bytes(202, ApiResponse.JSON, new byte[0]);
     }
-    throw ApiException.badRequest("POST /mcp takes JSON-RPC requests and notifications, not responses");
+    throw ApiException.badRequest(
+        "POST /mcp takes JSON-RPC requests and notifications, not responses");
   }
 
   @Override

@@ -6,7 +6,8 @@ import java.util.List;
  * What {@link MidiFiles#read} found: tempo (BPM, the first tempo event or 120), time signature (the first
  * one or 4/4), the file's resolution and its tracks with notes in beats.
  */
-public record MidiFile(double tempo, int numerator, int denominator, int ppq, List<MidiTrack> tracks) {
+public record MidiFile(
+    double tempo, int numerator, int denominator, int ppq, List<MidiTrack> tracks) {
   public MidiFile {
     tracks = List.copyOf(tracks);
   }

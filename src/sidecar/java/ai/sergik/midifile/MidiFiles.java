@@ -48,7 +48,8 @@ public final class MidiFiles {
   }
 
   /** Writes a type 1 file atomically (temporary file, then rename). */
-  public static void write(Path file, List<MidiTrack> tracks, double tempo, int numerator, int denominator)
+  public static void write(
+      Path file, List<MidiTrack> tracks, double tempo, int numerator, int denominator)
       throws IOException {
     AtomicFiles.writeBytes(file, toBytes(tracks, tempo, numerator, denominator));
   }
@@ -58,23 +59,31 @@ public final class MidiFiles {
     return toBytes(tracks, tempo, 4, 4);
   }
 
-  public static byte[] toBytes(List<MidiTrack> tracks, double tempo, int numerator, int denominator) {
-    if (tracks == null || tracks.isEmpty()) throw new IllegalArgumentException("a MIDI file needs at least one track");
-    if (!(tempo >= 1 && tempo <= 1000)) throw new IllegalArgumentException("tempo must be 1..1000 BPM, got " + tempo);
+  public static byte[] toBytes(
+      List<MidiTrack> tracks, double tempo, int numerator, int denominator) {
+    if (tracks == null || tracks.isEmpty())
+      throw new IllegalArgumentException("a MIDI file needs at least one track");
+    if (!(tempo >= 1 && tempo <= 1000))
+      throw new IllegalArgumentException("tempo must be 1..1000 BPM, got " + tempo);
     if (numerator < 1 || numerator > 32) {
-      throw new IllegalArgumentException("time signature numerator must be 1..32, got " + numerator);
+      throw new IllegalArgumentException(
+          "time signature numerator must be 1..32, got " + numerator);
     }
     if (Integer.bitCount(denominator) != 1 || denominator > 64) {
-      throw new IllegalArgumentException("time signature denominator must be 1, 2, 4, 8, 16, 32 or 64, got " + denominator);
+      throw new IllegalArgumentException(
+          "time signature denominator must be 1, 2, 4, 8, 16, 32 or 64, got " + denominator);
     }
     try {
       Sequence sequence = new Sequence(Sequence.PPQ, PPQ);
       Track conductor = sequence.createTrack();
       conductor.add(meta(META_TRACK_NAME, "tempo".getBytes(StandardCharsets.US_ASCII), 0));
       int mpq = (int) Math.round(60_000_000.0 / tempo);
-      conductor.add(meta(META_TEMPO, new byte[] {(byte) (mpq >> 16), (byte) (mpq >> 8), (byte) mpq}, 0));
-      conductor.add(meta(META_TIME_SIGNATURE,
-          new byte[] {(byte) numerator, (byte) Integer.numberOfTrailingZeros(denominator), 24, 8}, 0));
+      conductor.add(
+          meta(META_TEMPO, new byte[] {(byte) (mpq >> 16), (byte) (mpq >> 8), (byte) mpq}, 0));
+      conductor.add(meta(
+          META_TIME_SIGNATURE,
+          new byte[] {(byte) numerator, (byte) Integer.numberOfTrailingZeros(denominator), 24, 8},
+          0));
       for (MidiTrack t : tracks) addTrack(sequence, t);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       MidiSystem.write(sequence, 1, out);
@@ -88,7 +97,8 @@ public final class MidiFiles {
     Track track = sequence.createTrack();
     track.add(meta(META_TRACK_NAME, t.name().getBytes(StandardCharsets.UTF_8), 0));
     if (t.program() >= 0) {
-      track.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, t.channel(), t.program(), 0), 0));
+      track.add(new MidiEvent(
+          new ShortMessage(ShortMessage.PROGRAM_CHANGE, t.channel(), t.program(), 0), 0));
     }
     record Event(long tick, boolean on, int pitch, int velocity) {}
     List<Event> events = new ArrayList<>(t.notes().size() * 2);
@@ -102,7 +112,10 @@ public final class MidiFiles {
     // stable sort: at one tick, offs before ons; otherwise in note order
     events.sort(Comparator.comparingLong(Event::tick).thenComparing(e -> e.on()));
     for (Event e : events) {
-      ShortMessage m = new ShortMessage(e.on() ? ShortMessage.NOTE_ON : ShortMessage.NOTE_OFF, t.channel(), e.pitch(),
+      ShortMessage m = new ShortMessage(
+          e.on() ? ShortMessage.NOTE_ON : ShortMessage.NOTE_OFF,
+          t.channel(),
+          e.pitch(),
           e.on() ? e.velocity() : 0);
       track.add(new MidiEvent(m, e.tick()));
     }
@@ -128,7 +141,8 @@ public final class MidiFiles {
       throw new IOException(source + " is not a Standard MIDI File: " + e.getMessage(), e);
     }
     if (sequence.getDivisionType() != Sequence.PPQ) {
-      throw new IOException(source + " uses SMPTE timing; only tick-per-beat (PPQ) files are supported");
+      throw new IOException(
+          source + " uses SMPTE timing; only tick-per-beat (PPQ) files are supported");
     }
     int ppq = sequence.getResolution();
     double tempo = 120;
@@ -141,7 +155,8 @@ public final class MidiFiles {
     for (Track track : sequence.getTracks()) {
       index++;
       String name = null;
-      Map<Integer, Deque<long[]>> open = new HashMap<>(); // key channel*128+pitch -> {tick, velocity}
+      Map<Integer, Deque<long[]>> open =
+          new HashMap<>(); // key channel*128+pitch -> {tick, velocity}
       List<Note> notes = new ArrayList<>();
       int channel = -1;
       int program = MidiTrack.NO_PROGRAM;
@@ -171,19 +186,22 @@ public final class MidiFiles {
           if (channel < 0) channel = sm.getChannel();
           int key = sm.getChannel() * 128 + sm.getData1();
           if (cmd == ShortMessage.NOTE_ON && sm.getData2() > 0) {
-            open.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(new long[] {event.getTick(), sm.getData2()});
+            open.computeIfAbsent(key, k -> new ArrayDeque<>())
+                .addLast(new long[] {event.getTick(), sm.getData2()});
           } else {
             Deque<long[]> q = open.get(key);
             if (q == null || q.isEmpty()) continue; // a stray note-off
             long[] on = q.removeFirst();
             long length = Math.max(1, event.getTick() - on[0]);
-            notes.add(new Note(sm.getData1(), on[0] / (double) ppq, length / (double) ppq, (int) on[1], false));
+            notes.add(new Note(
+                sm.getData1(), on[0] / (double) ppq, length / (double) ppq, (int) on[1], false));
           }
         }
       }
       if (notes.isEmpty() && (name == null || channel < 0)) continue; // conductor or empty track
       notes.sort(Note.BY_START_THEN_PITCH);
-      tracks.add(new MidiTrack(name == null ? "track " + index : name, Math.max(0, channel), notes, program));
+      tracks.add(new MidiTrack(
+          name == null ? "track " + index : name, Math.max(0, channel), notes, program));
     }
     return new MidiFile(tempo, num, den, ppq, tracks);
   }

@@ -17,10 +17,12 @@ public record MidiTrack(String name, int channel, List<Note> notes, int program)
   public MidiTrack {
     Objects.requireNonNull(name, "name");
     if (channel < 0 || channel > 15) {
-      throw new IllegalArgumentException("MIDI channel must be 0..15, got " + channel + " (channel 10 for drums is 9)");
+      throw new IllegalArgumentException(
+          "MIDI channel must be 0..15, got " + channel + " (channel 10 for drums is 9)");
     }
     if (program < NO_PROGRAM || program > 127) {
-      throw new IllegalArgumentException("MIDI program must be 0..127 (or -1 for none), got " + program);
+      throw new IllegalArgumentException(
+          "MIDI program must be 0..127 (or -1 for none), got " + program);
     }
     notes = List.copyOf(notes);
   }

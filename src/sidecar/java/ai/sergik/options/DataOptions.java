@@ -16,8 +16,9 @@ public final class DataOptions {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data directory that every file is read from and written to (default: $SERGIK_DATA, else ~/SERGIK,"
-          + " created on first use).")
+      description =
+          "Data directory that every file is read from and written to (default: $SERGIK_DATA, else ~/SERGIK,"
+              + " created on first use).")
   Path dir;
 
   /** The named data directory, or the per-user one (created if missing). */
@@ -30,8 +31,10 @@ public final class DataOptions {
     try {
       Files.createDirectories(user);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the data directory " + user + ": " + e.getMessage()
-          + " (name another with --data DIR or SERGIK_DATA)", e);
+      throw new UncheckedIOException(
+          "cannot create the data directory " + user + ": " + e.getMessage()
+              + " (name another with --data DIR or SERGIK_DATA)",
+          e);
     }
     return new DataDir(user);
   }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import javax.sound.midi.InvalidMidiDataException;
+import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiEvent;
 import javax.sound.midi.MidiMessage;
 import javax.sound.midi.MidiSystem;
-import javax.sound.midi.MetaMessage;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
@@ -34,6 +34,7 @@ public final class AudioPreview {
   public static final String CONTENT_TYPE = "audio/wav";
   /** The longest preview rendered; a longer request is refused, naming this limit. */
   public static final double MAX_SECONDS = 180;
+
   static final int CONCURRENT_RENDERS = 2;
   private static final Semaphore RENDERS = new Semaphore(CONCURRENT_RENDERS, true);
   private static final int META_TRACK_NAME = 0x03;
@@ -48,19 +49,25 @@ public final class AudioPreview {
     Sequence sequence = withPrograms(parse(midi));
     double seconds = sequence.getMicrosecondLength() / 1e6;
     if (seconds > MAX_SECONDS) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
+      throw new IllegalArgumentException(String.format(
+          Locale.ROOT,
           "an audio preview is at most %.0f s long; this music lasts %.0f s: ask for fewer bars or a faster tempo, or take format=mid",
-          MAX_SECONDS, seconds));
+          MAX_SECONDS,
+          seconds));
     }
     byte[] withPrograms = toBytes(sequence);
     RENDERS.acquireUninterruptibly();
-    try (AudioInputStream audio = AudioSystem.getAudioInputStream(new ByteArrayInputStream(withPrograms))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 64, audio.getFrameLength()
-          * Math.max(1, audio.getFormat().getFrameSize()) + 64));
+    try (AudioInputStream audio =
+        AudioSystem.getAudioInputStream(new ByteArrayInputStream(withPrograms))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(
+          Integer.MAX_VALUE - 64,
+          audio.getFrameLength() * Math.max(1, audio.getFormat().getFrameSize()) + 64));
       AudioSystem.write(audio, AudioFileFormat.Type.WAVE, out);
       return out.toByteArray();
     } catch (UnsupportedAudioFileException e) {
-      throw new IOException("this Java runtime cannot render MIDI to audio (its software synthesizer, Gervill, is missing)", e);
+      throw new IOException(
+          "this Java runtime cannot render MIDI to audio (its software synthesizer, Gervill, is missing)",
+          e);
     } finally {
       RENDERS.release();
     }
@@ -91,7 +98,13 @@ public final class AudioPreview {
       }
       if (channel < 0 || hasProgram || channel == PartSound.DRUM_CHANNEL) continue;
       try {
-        track.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, channel, PartSound.forTrackName(name).program(), 0), 0));
+        track.add(new MidiEvent(
+            new ShortMessage(
+                ShortMessage.PROGRAM_CHANGE,
+                channel,
+                PartSound.forTrackName(name).program(),
+                0),
+            0));
       } catch (InvalidMidiDataException e) {
         throw new IllegalStateException("program change for channel " + channel, e);
       }

@@ -2,11 +2,11 @@ package ai.sergik.prompt;
 
 import ai.sergik.api.ApiException;
 import ai.sergik.api.Json;
-import ai.sergik.io.Redaction;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
 import ai.sergik.generate.Styles;
+import ai.sergik.io.Redaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,8 +33,24 @@ import okhttp3.ResponseBody;
  */
 public final class ChatFallback implements AutoCloseable {
   /** The fields the chat endpoint may answer with; others are dropped. */
-  static final Set<String> FIELDS = Set.of("part", "key", "style", "bars", "tempo", "voicing", "progression_type",
-      "seventh_chords", "ninths", "pattern", "rate", "octaves", "genre", "density", "humanize", "swing", "seed");
+  static final Set<String> FIELDS = Set.of(
+      "part",
+      "key",
+      "style",
+      "bars",
+      "tempo",
+      "voicing",
+      "progression_type",
+      "seventh_chords",
+      "ninths",
+      "pattern",
+      "rate",
+      "octaves",
+      "genre",
+      "density",
+      "humanize",
+      "swing",
+      "seed");
 
   private final ChatSettings settings;
   private final OkHttpClient client;
@@ -69,8 +85,10 @@ public final class ChatFallback implements AutoCloseable {
       throw ApiException.unavailable("no chat endpoint is configured (chat.url)");
     }
     String url = settings.url().get();
-    String target = url.endsWith("/chat/completions") ? url : url.replaceAll("/+$", "") + "/chat/completions";
-    // every message below reaches HTTP and OSC callers (a ChatGPT chat) and the log: never the URL's credentials
+    String target =
+        url.endsWith("/chat/completions") ? url : url.replaceAll("/+$", "") + "/chat/completions";
+    // every message below reaches HTTP and OSC callers (a ChatGPT chat) and the log: never the
+    // URL's credentials
     String endpoint = Redaction.url(target);
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("model", settings.model());
@@ -81,7 +99,9 @@ public final class ChatFallback implements AutoCloseable {
     messages.addObject().put("role", "user").put("content", prompt);
     Request.Builder request;
     try {
-      request = new Request.Builder().url(target).post(RequestBody.create(body.toString(), MediaType.get("application/json")));
+      request = new Request.Builder()
+          .url(target)
+          .post(RequestBody.create(body.toString(), MediaType.get("application/json")));
     } catch (IllegalArgumentException e) {
       throw ApiException.upstream("chat.url " + endpoint + " is not a valid http(s) URL");
     }
@@ -89,21 +109,24 @@ public final class ChatFallback implements AutoCloseable {
     okhttp3.HttpUrl parsed = okhttp3.HttpUrl.parse(target);
     if (settings.apiKey().isEmpty() && parsed != null && !parsed.username().isEmpty()) {
       // OkHttp does not send a URL's user-info by itself; a proxy behind basic auth expects it
-      request.header("Authorization", okhttp3.Credentials.basic(parsed.username(), parsed.password()));
+      request.header(
+          "Authorization", okhttp3.Credentials.basic(parsed.username(), parsed.password()));
     }
     String answer;
     try (Response response = client.newCall(request.build()).execute()) {
       ResponseBody responseBody = response.body();
       String text = responseBody == null ? "" : responseBody.string();
       if (!response.isSuccessful()) {
-        throw ApiException.upstream("the chat endpoint " + endpoint + " answered HTTP " + response.code() + ": " + shorten(text));
+        throw ApiException.upstream("the chat endpoint " + endpoint + " answered HTTP "
+            + response.code() + ": " + shorten(text));
       }
       answer = content(text, endpoint);
     } catch (InterruptedIOException e) {
       throw ApiException.upstreamTimeout("the chat endpoint " + endpoint + " did not answer within "
           + settings.timeout().toSeconds() + " s (chat.timeout_seconds)");
     } catch (IOException e) {
-      throw ApiException.upstream("the chat endpoint " + endpoint + " could not be reached: " + Redaction.text(e.getMessage()));
+      throw ApiException.upstream("the chat endpoint " + endpoint + " could not be reached: "
+          + Redaction.text(e.getMessage()));
     }
     return fieldsFrom(answer, endpoint);
   }
@@ -113,11 +136,13 @@ public final class ChatFallback implements AutoCloseable {
     try {
       root = Json.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw ApiException.upstream("the chat endpoint " + endpoint + " answered with something that is not JSON: " + shorten(text));
+      throw ApiException.upstream("the chat endpoint " + endpoint
+          + " answered with something that is not JSON: " + shorten(text));
     }
     JsonNode content = root.path("choices").path(0).path("message").path("content");
     if (!content.isTextual()) {
-      throw ApiException.upstream("the chat endpoint " + endpoint + " answered without choices[0].message.content: " + shorten(text));
+      throw ApiException.upstream("the chat endpoint " + endpoint
+          + " answered without choices[0].message.content: " + shorten(text));
     }
     return content.textValue();
   }
@@ -131,10 +156,12 @@ public final class ChatFallback implements AutoCloseable {
     try {
       node = Json.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw ApiException.upstream("the chat endpoint " + endpoint + " did not answer with a JSON object of fields: " + shorten(answer));
+      throw ApiException.upstream("the chat endpoint " + endpoint
+          + " did not answer with a JSON object of fields: " + shorten(answer));
     }
     if (node == null || !node.isObject()) {
-      throw ApiException.upstream("the chat endpoint " + endpoint + " did not answer with a JSON object of fields: " + shorten(answer));
+      throw ApiException.upstream("the chat endpoint " + endpoint
+          + " did not answer with a JSON object of fields: " + shorten(answer));
     }
     ObjectNode fields = Json.MAPPER.createObjectNode();
     node.fields().forEachRemaining(e -> {
@@ -143,7 +170,8 @@ public final class ChatFallback implements AutoCloseable {
       }
     });
     if (fields.isEmpty()) {
-      throw ApiException.upstream("the chat endpoint " + endpoint + " answered with none of the fields " + FIELDS + ": " + shorten(answer));
+      throw ApiException.upstream("the chat endpoint " + endpoint
+          + " answered with none of the fields " + FIELDS + ": " + shorten(answer));
     }
     return fields;
   }
@@ -151,12 +179,17 @@ public final class ChatFallback implements AutoCloseable {
   static String instructions() {
     return "Turn the user's request for music into generation settings. Answer with one JSON object and nothing else,"
         + " using only these fields (omit what the user did not ask for): part (one of chords, bass, arp, drums);"
-        + " key (Camelot like 10B or 8A); style (one of " + String.join(", ", Styles.allStyleNames()) + ");"
-        + " bars (" + GenerationRequest.MIN_BARS + "-" + GenerationRequest.MAX_BARS + "); tempo (BPM "
-        + (int) GenerationRequest.MIN_TEMPO + "-" + (int) GenerationRequest.MAX_TEMPO + "); voicing (one of "
-        + String.join(", ", Generators.voicings()) + "); progression_type (Roman numerals joined by dashes, e.g. i-VI-III-VII);"
+        + " key (Camelot like 10B or 8A); style (one of "
+        + String.join(", ", Styles.allStyleNames()) + ");"
+        + " bars (" + GenerationRequest.MIN_BARS + "-" + GenerationRequest.MAX_BARS
+        + "); tempo (BPM "
+        + (int) GenerationRequest.MIN_TEMPO + "-" + (int) GenerationRequest.MAX_TEMPO
+        + "); voicing (one of "
+        + String.join(", ", Generators.voicings())
+        + "); progression_type (Roman numerals joined by dashes, e.g. i-VI-III-VII);"
         + " pattern (arpeggio: " + String.join(", ", Generators.arpPatterns()) + "); octaves (1-4);"
-        + " genre (drums: " + String.join(", ", Generators.styles(Part.DRUMS)) + "); humanize (0-100); swing (0-100).";
+        + " genre (drums: " + String.join(", ", Generators.styles(Part.DRUMS))
+        + "); humanize (0-100); swing (0-100).";
   }
 
   private static String shorten(String text) {

@@ -24,8 +24,9 @@ final class FuzzyMatching implements PromptRule {
       if (i + 1 < tokens.size()) {
         String next = text.word(tokens.get(i + 1));
         Optional<FuzzyEntry> hit = PromptVocabulary.FILLER.contains(next)
-            || (PromptVocabulary.isKnownWord(one) && PromptVocabulary.isKnownWord(next))
-            ? Optional.empty() : closest(one + next);
+                || (PromptVocabulary.isKnownWord(one) && PromptVocabulary.isKnownWord(next))
+            ? Optional.empty()
+            : closest(one + next);
         if (hit.isPresent()) {
           int start = tokens.get(i).start();
           int end = tokens.get(i + 1).end();
@@ -35,7 +36,8 @@ final class FuzzyMatching implements PromptRule {
           continue;
         }
       }
-      Optional<FuzzyEntry> hit = PromptVocabulary.isKnownWord(one) || one.length() < 4 ? Optional.empty() : closest(one);
+      Optional<FuzzyEntry> hit =
+          PromptVocabulary.isKnownWord(one) || one.length() < 4 ? Optional.empty() : closest(one);
       if (hit.isPresent()) {
         Token t = tokens.get(i);
         take(r, hit.get(), t.start(), one);
@@ -73,7 +75,10 @@ final class FuzzyMatching implements PromptRule {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -26,12 +26,18 @@ public final class GptRoutes implements RouteModule {
   private final Downloads downloads;
   private final LiveIntents live;
 
-  public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads) {
+  public GptRoutes(
+      PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads) {
     this(prompts, device, confirmWait, downloads, LiveIntents.NONE);
   }
 
   /** @param live prompts that change Live or fit a part to a clip in it, read before the generation prompts */
-  public GptRoutes(PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads, LiveIntents live) {
+  public GptRoutes(
+      PromptService prompts,
+      DeviceLink device,
+      Duration confirmWait,
+      Downloads downloads,
+      LiveIntents live) {
     this.live = live;
     this.prompts = prompts;
     this.device = device;
@@ -46,13 +52,17 @@ public final class GptRoutes implements RouteModule {
       JsonFields f = request.fields();
       String prompt = f.string("prompt", null, "8 bars of deep house chords in 10B");
       if (prompt == null || prompt.isBlank()) {
-        throw ApiException.badField("prompt", "a sentence such as \"8 bars of deep house chords in 10B\"", prompt);
+        throw ApiException.badField(
+            "prompt", "a sentence such as \"8 bars of deep house chords in 10B\"", prompt);
       }
       boolean send = f.bool("send_to_live", false);
       boolean play = f.bool("play", false);
       JsonNode trackField = f.get("track").filter(t -> !t.isNull()).orElse(null);
       if (trackField != null && !trackField.isTextual() && !trackField.isIntegralNumber()) {
-        throw ApiException.badField("track", "the name of a track in Live that has the SERGIK device", trackField.toString());
+        throw ApiException.badField(
+            "track",
+            "the name of a track in Live that has the SERGIK device",
+            trackField.toString());
       }
       Optional<String> track = Optional.ofNullable(trackField).map(JsonNode::asText);
       Optional<ObjectNode> acted = live.answer(f);
@@ -75,13 +85,15 @@ public final class GptRoutes implements RouteModule {
   }
 
   /** Pushes to the device on {@code track} (or the device active last); 400 when no connected device is on it. */
-  private ObjectNode push(PromptResult result, Optional<String> track, boolean play) throws InterruptedException {
+  private ObjectNode push(PromptResult result, Optional<String> track, boolean play)
+      throws InterruptedException {
     ObjectNode payload = result.toNotesPayload();
     payload.put("play", play);
     try {
       return device.push(payload, track, confirmWait).toJson(confirmWait);
     } catch (IOException e) {
-      throw ApiException.unavailable("the notes were made but could not be sent to Live: " + e.getMessage());
+      throw ApiException.unavailable(
+          "the notes were made but could not be sent to Live: " + e.getMessage());
     }
   }
 

@@ -17,16 +17,21 @@ import java.util.regex.Pattern;
  * line" or "I am" are not keys. Something meant as a key that is none ("13C", "key of H") is kept for a clear error.
  */
 final class KeyMentions implements PromptRule {
-  private static final Pattern CAMELOT = Pattern.compile("(?<![\\w/.])(1[0-2]|0?[1-9])([ab])(?![\\w])");
-  private static final Pattern OPEN_KEY = Pattern.compile("(?<![\\w/.])(1[0-2]|0?[1-9])([dm])(?![\\w])");
+  private static final Pattern CAMELOT =
+      Pattern.compile("(?<![\\w/.])(1[0-2]|0?[1-9])([ab])(?![\\w])");
+  private static final Pattern OPEN_KEY =
+      Pattern.compile("(?<![\\w/.])(1[0-2]|0?[1-9])([dm])(?![\\w])");
   private static final Pattern KEY_NAME = Pattern.compile(
       "(?<![a-z0-9#\u266f\u266d'])([a-g])(?:\\s?(#|\u266f|\u266d|sharp|flat)|(b))?(?:[ -]?(major|minor|maj|min|dur|moll|ionian|dorian|phrygian|lydian|mixolydian|aeolian|locrian|m))?"
           + "(?![a-z0-9#\u266f\u266d])");
-  private static final Pattern KEY_CONTEXT = Pattern.compile("(?:\\bin(?: the)?(?: key(?: of)?)?|\\bkey(?: of)?:?|\\broot(?: of)?)\\s*$");
+  private static final Pattern KEY_CONTEXT =
+      Pattern.compile("(?:\\bin(?: the)?(?: key(?: of)?)?|\\bkey(?: of)?:?|\\broot(?: of)?)\\s*$");
 
-  private static final Set<String> MODES = Set.of("ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian");
+  private static final Set<String> MODES =
+      Set.of("ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian");
   /** A number and a letter written as a Camelot or Open Key code, valid or not ("10B", "13C", "0A"). */
-  private static final Pattern NOT_CAMELOT = Pattern.compile("(?<![\\w/.#])(\\d{1,2})([a-g])(?![\\w#])");
+  private static final Pattern NOT_CAMELOT =
+      Pattern.compile("(?<![\\w/.#])(\\d{1,2})([a-g])(?![\\w#])");
   /** A letter that is no note name, said as a key ("key of H", "in the key of X", "H minor"). */
   private static final Pattern NOT_A_NOTE = Pattern.compile(
       "(?:\\bkey(?: of)?:?\\s+|(?<![\\w'])(?=[h-z]\\s?(?:#|sharp|flat)?\\s?(?:major|minor|maj|min|dorian|phrygian|lydian|mixolydian)\\b))"
@@ -50,18 +55,25 @@ final class KeyMentions implements PromptRule {
     Matcher m = CAMELOT.matcher(w);
     while (m.find()) {
       Key k = Key.camelot(Integer.parseInt(m.group(1)), m.group(2).equals("a"));
-      candidates.add(new Candidate(m.start(), m.end(), Named.of(k), text.original.substring(m.start(), m.end()), "Camelot"));
+      candidates.add(new Candidate(
+          m.start(), m.end(), Named.of(k), text.original.substring(m.start(), m.end()), "Camelot"));
     }
     m = OPEN_KEY.matcher(w);
     while (m.find()) {
       Key k = Key.parse(m.group(1) + m.group(2));
-      candidates.add(new Candidate(m.start(), m.end(), Named.of(k), text.original.substring(m.start(), m.end()), "Open Key"));
+      candidates.add(new Candidate(
+          m.start(),
+          m.end(),
+          Named.of(k),
+          text.original.substring(m.start(), m.end()),
+          "Open Key"));
     }
     m = KEY_NAME.matcher(w);
     while (m.find()) {
       Optional<Named> k = keyName(text, m);
       if (k.isPresent()) {
-        candidates.add(new Candidate(m.start(), m.end(), k.get(), text.original.substring(m.start(), m.end()), "name"));
+        candidates.add(new Candidate(
+            m.start(), m.end(), k.get(), text.original.substring(m.start(), m.end()), "name"));
       }
     }
     candidates.sort(Comparator.comparingInt(Candidate::start));
@@ -105,7 +117,9 @@ final class KeyMentions implements PromptRule {
       accept = capital || context;
     } else {
       // "in a dnb style": a lower-case "a" with a word after it is the article
-      boolean article = letter.equals("a") && !capital && text.original.substring(m.end()).matches("(?s)\\s+[a-zA-Z].*");
+      boolean article = letter.equals("a")
+          && !capital
+          && text.original.substring(m.end()).matches("(?s)\\s+[a-zA-Z].*");
       accept = context && !article;
     }
     if (!accept) {
@@ -113,7 +127,9 @@ final class KeyMentions implements PromptRule {
     }
     String acc = "";
     if (accidental != null) {
-      acc = accidental.equals("#") || accidental.equals("\u266f") || accidental.equals("sharp") ? "#" : "b";
+      acc = accidental.equals("#") || accidental.equals("\u266f") || accidental.equals("sharp")
+          ? "#"
+          : "b";
     }
     String tonic = letter.toUpperCase(Locale.ROOT) + acc;
     if (quality != null && MODES.contains(quality)) {
@@ -122,12 +138,14 @@ final class KeyMentions implements PromptRule {
         return Optional.of(Named.of(Key.parse(named)));
       } catch (IllegalArgumentException engineHasNoModes) {
         if (quality.equals("ionian") || quality.equals("aeolian")) {
-          return Optional.of(Named.of(Key.parse(tonic + (quality.equals("aeolian") ? " minor" : " major"))));
+          return Optional.of(
+              Named.of(Key.parse(tonic + (quality.equals("aeolian") ? " minor" : " major"))));
         }
         return Optional.of(new Named(null, named));
       }
     }
-    boolean minor = quality != null && (quality.startsWith("min") || quality.equals("m") || quality.equals("moll"));
+    boolean minor = quality != null
+        && (quality.startsWith("min") || quality.equals("m") || quality.equals("moll"));
     try {
       return Optional.of(Named.of(Key.parse(tonic + (minor ? " minor" : " major"))));
     } catch (IllegalArgumentException e) {

@@ -29,35 +29,46 @@ public final class LivePhrases {
    * A part to fit music already there: read from {@code fromTrack}'s clip, or the highlighted clip (or notes given with
    * the request) when empty; written to {@code toTrack} when named.
    */
-  public record Fit(String part, Optional<String> fromTrack, Optional<String> toTrack) implements Intent {}
+  public record Fit(String part, Optional<String> fromTrack, Optional<String> toTrack)
+      implements Intent {}
 
   private static final String NUMBER = "(-?\\d+(?:\\.\\d+)?)";
   private static final String TRACK = "(?:the\\s+)?(.+?)(?:\\s+track)?";
 
-  private static final Pattern CLAUSES = compile("\\s*(?:,|;|\\band then\\b|\\bthen\\b|\\band\\b|&)\\s*");
-  private static final Pattern POLITE = compile("^(?:(?:please|can you|could you|would you|now|ok|okay|hey)\\s+)+|"
-      + "(?:\\s+(?:please|now|for me))+$|[.!?]+$");
+  private static final Pattern CLAUSES =
+      compile("\\s*(?:,|;|\\band then\\b|\\bthen\\b|\\band\\b|&)\\s*");
+  private static final Pattern POLITE =
+      compile("^(?:(?:please|can you|could you|would you|now|ok|okay|hey)\\s+)+|"
+          + "(?:\\s+(?:please|now|for me))+$|[.!?]+$");
 
-  private static final Pattern TEMPO = compile("(?:(?:set|change|make|put)\\s+)?(?:the\\s+)?(?:tempo|bpm)"
-      + "\\s+(?:to\\s+|at\\s+)?" + NUMBER + "(?:\\s*bpm)?|(?:set|change)\\s+(?:the\\s+)?(?:tempo|bpm)\\s+to\\s+" + NUMBER
-      + "(?:\\s*bpm)?|" + NUMBER + "\\s*bpm");
-  private static final Pattern PLAY = compile("(?:start|begin)(?:\\s+(?:the\\s+)?(?:playback|playing|transport|song))?"
-      + "|(?:hit|press)?\\s*play(?:\\s+(?:the\\s+)?(?:song|set))?|start\\s+the\\s+song");
-  private static final Pattern STOP = compile("stop(?:\\s+(?:the\\s+)?(?:playback|playing|transport|song|set))?"
-      + "|(?:hit|press)\\s+stop");
-  private static final Pattern CONTINUE = compile("continue(?:\\s+(?:the\\s+)?(?:playback|playing|song))?"
-      + "|resume(?:\\s+(?:the\\s+)?(?:playback|playing|song))?");
-  private static final Pattern SWITCH = compile("(un)?(mute|solo|arm)\\s+" + TRACK
-      + "|(disarm)\\s+" + TRACK);
-  private static final Pattern SCENE = compile("(?:fire|launch|trigger|play|start)\\s+scene\\s+(\\d+)");
-  private static final Pattern CLIP = compile("(?:fire|launch|trigger|play|start)\\s+(?:the\\s+)?(?:clip|slot)\\s+(\\d+)"
-      + "\\s+(?:on|in|of)\\s+" + TRACK);
+  private static final Pattern TEMPO =
+      compile("(?:(?:set|change|make|put)\\s+)?(?:the\\s+)?(?:tempo|bpm)"
+          + "\\s+(?:to\\s+|at\\s+)?" + NUMBER
+          + "(?:\\s*bpm)?|(?:set|change)\\s+(?:the\\s+)?(?:tempo|bpm)\\s+to\\s+" + NUMBER
+          + "(?:\\s*bpm)?|" + NUMBER + "\\s*bpm");
+  private static final Pattern PLAY =
+      compile("(?:start|begin)(?:\\s+(?:the\\s+)?(?:playback|playing|transport|song))?"
+          + "|(?:hit|press)?\\s*play(?:\\s+(?:the\\s+)?(?:song|set))?|start\\s+the\\s+song");
+  private static final Pattern STOP =
+      compile("stop(?:\\s+(?:the\\s+)?(?:playback|playing|transport|song|set))?"
+          + "|(?:hit|press)\\s+stop");
+  private static final Pattern CONTINUE =
+      compile("continue(?:\\s+(?:the\\s+)?(?:playback|playing|song))?"
+          + "|resume(?:\\s+(?:the\\s+)?(?:playback|playing|song))?");
+  private static final Pattern SWITCH =
+      compile("(un)?(mute|solo|arm)\\s+" + TRACK + "|(disarm)\\s+" + TRACK);
+  private static final Pattern SCENE =
+      compile("(?:fire|launch|trigger|play|start)\\s+scene\\s+(\\d+)");
+  private static final Pattern CLIP =
+      compile("(?:fire|launch|trigger|play|start)\\s+(?:the\\s+)?(?:clip|slot)\\s+(\\d+)"
+          + "\\s+(?:on|in|of)\\s+" + TRACK);
   private static final Pattern NUDGE = compile("(?:bring|turn|take|push|pull|move)\\s+" + TRACK
       + "\\s+(up|down)\\s+(?:by\\s+)?" + NUMBER + "\\s*db"
-      + "|(?:bring|turn|take|push|pull)\\s+(up|down)\\s+" + TRACK + "\\s+(?:by\\s+)?" + NUMBER + "\\s*db"
+      + "|(?:bring|turn|take|push|pull)\\s+(up|down)\\s+" + TRACK + "\\s+(?:by\\s+)?" + NUMBER
+      + "\\s*db"
       + "|(lower|raise|cut|boost)\\s+" + TRACK + "\\s+(?:by\\s+)?" + NUMBER + "\\s*db");
-  private static final Pattern VOLUME = compile("(?:set\\s+)?(?:the\\s+)?(?:volume\\s+of\\s+" + TRACK + "|(.+?)\\s+volume)"
-      + "\\s+(?:to\\s+|at\\s+)?" + NUMBER + "\\s*db");
+  private static final Pattern VOLUME = compile("(?:set\\s+)?(?:the\\s+)?(?:volume\\s+of\\s+"
+      + TRACK + "|(.+?)\\s+volume)" + "\\s+(?:to\\s+|at\\s+)?" + NUMBER + "\\s*db");
 
   private static Pattern compile(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -90,7 +101,9 @@ public final class LivePhrases {
 
   private static String normalise(String prompt) {
     // Case is kept for the track names; every pattern ignores it.
-    return prompt == null ? "" : prompt.strip().replaceAll("\\s+", " ").replaceAll("(?i)(?<=\\d)\\s+(?=db\\b)", "");
+    return prompt == null
+        ? ""
+        : prompt.strip().replaceAll("\\s+", " ").replaceAll("(?i)(?<=\\d)\\s+(?=db\\b)", "");
   }
 
   static Optional<ObjectNode> control(String c) {
@@ -136,19 +149,25 @@ public final class LivePhrases {
         down = verb.equals("lower") || verb.equals("cut");
         db = Double.parseDouble(m.group(9));
       }
-      out.put("track", track.strip()).put("param", "volume").put("delta_db", down ? -Math.abs(db) : Math.abs(db));
+      out.put("track", track.strip())
+          .put("param", "volume")
+          .put("delta_db", down ? -Math.abs(db) : Math.abs(db));
       return Optional.of(out);
     }
     if ((m = VOLUME.matcher(c)).matches()) {
       String track = m.group(1) != null ? m.group(1) : m.group(2).replaceFirst("(?i)^the\\s+", "");
-      out.put("track", track.strip()).put("param", "volume").put("value", Double.parseDouble(m.group(3)));
+      out.put("track", track.strip())
+          .put("param", "volume")
+          .put("value", Double.parseDouble(m.group(3)));
       return Optional.of(out);
     }
     if ((m = SWITCH.matcher(c)).matches()) {
       if (m.group(4) != null) {
         out.put("track", m.group(5).strip()).put("param", "arm").put("value", false);
       } else {
-        out.put("track", m.group(3).strip()).put("param", m.group(2).toLowerCase(Locale.ROOT)).put("value", m.group(1) == null);
+        out.put("track", m.group(3).strip())
+            .put("param", m.group(2).toLowerCase(Locale.ROOT))
+            .put("value", m.group(1) == null);
       }
       return Optional.of(out);
     }
@@ -159,16 +178,21 @@ public final class LivePhrases {
 
   private static final Pattern HARMONISE = compile("\\bharmoni[sz](?:e|ing)\\b");
   /** Music already there that a part is made for: "for the chords", "under this melody", "over these chords". */
-  private static final Pattern FIT_MARKER = compile("\\b(?:for|under|over|to fit|that fits|fitting|to go with|"
-      + "to match)\\s+(?:the|this|these|that|those|my)\\s+(?:\\w+\\s+)?(chords?|melody|melodies|clip|notes|"
-      + "groove|beat|bassline|bass line|riff|hook|progression|lead|loop|part|tune|line)\\b");
+  private static final Pattern FIT_MARKER =
+      compile("\\b(?:for|under|over|to fit|that fits|fitting|to go with|"
+          + "to match)\\s+(?:the|this|these|that|those|my)\\s+(?:\\w+\\s+)?(chords?|melody|melodies|clip|notes|"
+          + "groove|beat|bassline|bass line|riff|hook|progression|lead|loop|part|tune|line)\\b");
   /** A track name of one to three words ("Keys", "Lead Synth"), so "to fit the melody on the Lead track" names Lead. */
   private static final String NAME = "\"?([\\w#&'-]+(?: [\\w#&'-]+){0,2}?)\"?";
-  private static final Pattern FROM = compile("\\b(?:on|from|in|of)\\s+(?:the\\s+)?" + NAME + "\\s+track\\b"
-      + "|\\b(?:on|from|in|of)\\s+track\\s+" + NAME + "(?=$|\\s*[,.]|\\s+(?:onto|into|to)\\b)");
-  private static final Pattern TO = compile("\\b(?:onto|into|on to|to)\\s+(?:the\\s+)?" + NAME + "\\s+track\\b");
-  private static final Pattern PART = compile("\\b(counter[- ]?melod(?:y|ies)|bass ?lines?|bass|sub|chords?|harmony|pads?|"
-      + "arp(?:eggio)?s?|drums?|beats?|percussion)\\b");
+
+  private static final Pattern FROM =
+      compile("\\b(?:on|from|in|of)\\s+(?:the\\s+)?" + NAME + "\\s+track\\b"
+          + "|\\b(?:on|from|in|of)\\s+track\\s+" + NAME + "(?=$|\\s*[,.]|\\s+(?:onto|into|to)\\b)");
+  private static final Pattern TO =
+      compile("\\b(?:onto|into|on to|to)\\s+(?:the\\s+)?" + NAME + "\\s+track\\b");
+  private static final Pattern PART =
+      compile("\\b(counter[- ]?melod(?:y|ies)|bass ?lines?|bass|sub|chords?|harmony|pads?|"
+          + "arp(?:eggio)?s?|drums?|beats?|percussion)\\b");
 
   static Optional<Intent> fit(String text) {
     Matcher marker = FIT_MARKER.matcher(text);
@@ -203,7 +227,8 @@ public final class LivePhrases {
   private static String partOf(String word) {
     if (word.startsWith("counter")) return "counter-melody";
     if (word.startsWith("bass") || word.equals("sub")) return "bass";
-    if (word.startsWith("chord") || word.equals("harmony") || word.startsWith("pad")) return "chords";
+    if (word.startsWith("chord") || word.equals("harmony") || word.startsWith("pad"))
+      return "chords";
     if (word.startsWith("arp")) return "arp";
     return "drums";
   }

@@ -63,7 +63,8 @@ public final class LivePrompts implements LiveIntents {
     if (intent.get() instanceof LivePhrases.Control c) {
       List<ObjectNode> controls = new ArrayList<>();
       for (int i = 0; i < c.controls().size(); i++) {
-        controls.add(Controls.check(c.controls().get(i), c.controls().size() == 1 ? "" : "controls[" + i + "]."));
+        controls.add(Controls.check(
+            c.controls().get(i), c.controls().size() == 1 ? "" : "controls[" + i + "]."));
       }
       ArrayNode read = understood.putArray("controls");
       controls.forEach(read::add);
@@ -74,11 +75,21 @@ public final class LivePrompts implements LiveIntents {
       Optional<String> to = f.toTrack().or(() -> request.optionalString("track", "Bass"));
       boolean send = request.bool("send_to_live", notes.isEmpty() || f.toTrack().isPresent());
       understood.put("part", f.part());
-      understood.put("from", f.fromTrack().map(t -> "the " + t + " track's clip")
-          .orElse(notes.isPresent() ? "the notes given" : "the highlighted clip"));
+      understood.put(
+          "from",
+          f.fromTrack()
+              .map(t -> "the " + t + " track's clip")
+              .orElse(notes.isPresent() ? "the notes given" : "the highlighted clip"));
       to.ifPresent(t -> understood.put("to_track", t));
-      answer = fit.fit(new LiveFit.Request(notes.filter(n -> f.fromTrack().isEmpty()), f.fromTrack(), Optional.empty(),
-          f.part(), request.integer("seed", 0, 0, Integer.MAX_VALUE), send, to, request.bool("play", false)));
+      answer = fit.fit(new LiveFit.Request(
+          notes.filter(n -> f.fromTrack().isEmpty()),
+          f.fromTrack(),
+          Optional.empty(),
+          f.part(),
+          request.integer("seed", 0, 0, Integer.MAX_VALUE),
+          send,
+          to,
+          request.bool("play", false)));
     }
     answer.put("prompt", prompt);
     answer.put("parsed_by", PARSED_BY);

@@ -14,7 +14,9 @@ record MoodHint(String word, String mode, boolean minor, String style) {
   Key key() {
     return modeKey().orElseGet(() -> {
       Key home = Key.parse(GenerationRequest.DEFAULT_KEY);
-      return minor ? (home.isMinor() ? home : home.relative()) : (home.isMinor() ? home.relative() : home);
+      return minor
+          ? (home.isMinor() ? home : home.relative())
+          : (home.isMinor() ? home.relative() : home);
     });
   }
 

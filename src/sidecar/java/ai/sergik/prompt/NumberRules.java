@@ -12,15 +12,22 @@ import java.util.regex.Pattern;
  */
 final class NumberRules implements PromptRule {
   /** A bare number that can only be a tempo ("deep house 122"). */
-  private static final Pattern BARE_TEMPO = Pattern.compile("(?<![\\w./#\u00b1+-])(\\d{2,3}(?:\\.\\d+)?)(?![\\w.%/#])");
-  private static final Pattern TEMPO_BPM = Pattern.compile("(?<![\\w.])(\\d{2,3}(?:\\.\\d+)?)\\s?-?(?:bpm|beats per minute)\\b");
+  private static final Pattern BARE_TEMPO =
+      Pattern.compile("(?<![\\w./#\u00b1+-])(\\d{2,3}(?:\\.\\d+)?)(?![\\w.%/#])");
+
+  private static final Pattern TEMPO_BPM =
+      Pattern.compile("(?<![\\w.])(\\d{2,3}(?:\\.\\d+)?)\\s?-?(?:bpm|beats per minute)\\b");
   private static final Pattern TEMPO_WORD = Pattern.compile(
       "\\b(?:tempo|at)\\s?(?:of\\s|=\\s?|:\\s?)?(\\d{2,3}(?:\\.\\d+)?)(?![\\w.%])(?!\\s?(?:bars?|measures?|ms|%|octaves?|variations?|velocity))");
-  private static final Pattern BARS = Pattern.compile("(?<![\\w.])(\\d{1,3})\\s?-?\\s?(?:bars?|measures?)\\b");
-  private static final Pattern OCTAVES = Pattern.compile("(?<![\\w.])(\\d{1,2})\\s?-?\\s?octaves?\\b");
-  private static final Pattern VARIATIONS = Pattern.compile("(?<![\\w.])(\\d{1,2})\\s?(?:drum\\s)?variations?\\b");
+  private static final Pattern BARS =
+      Pattern.compile("(?<![\\w.])(\\d{1,3})\\s?-?\\s?(?:bars?|measures?)\\b");
+  private static final Pattern OCTAVES =
+      Pattern.compile("(?<![\\w.])(\\d{1,2})\\s?-?\\s?octaves?\\b");
+  private static final Pattern VARIATIONS =
+      Pattern.compile("(?<![\\w.])(\\d{1,2})\\s?(?:drum\\s)?variations?\\b");
   private static final Pattern VARIATIONS_WORD = Pattern.compile("\\bvariations?\\b");
-  private static final Pattern SEED = Pattern.compile("\\bseed\\s?(?:of\\s|=\\s?|:\\s?|#)?(\\d{1,9})\\b");
+  private static final Pattern SEED =
+      Pattern.compile("\\bseed\\s?(?:of\\s|=\\s?|:\\s?|#)?(\\d{1,9})\\b");
   private static final Pattern MS = Pattern.compile(
       "(?:\\b(drift)\\s?(?:of\\s)?)?(?:\\+/-|\u00b1)?\\s?(\\d{1,3}(?:\\.\\d+)?)\\s?(?:ms|milliseconds?)\\b(?:\\s?(?:of\\s)?(drift))?");
   private static final Pattern VELOCITY = Pattern.compile(
@@ -106,12 +113,14 @@ final class NumberRules implements PromptRule {
       double amount = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2));
       // 50..75 is the swing percentage itself; other values are an amount 0..100 of the way to 75 %
       r.swing = amount >= HumanizeSettings.MIN_SWING && amount <= HumanizeSettings.MAX_SWING
-          ? amount : HumanizeSettings.MIN_SWING + Math.min(amount, 100) * 0.25;
+          ? amount
+          : HumanizeSettings.MIN_SWING + Math.min(amount, 100) * 0.25;
       take(r, m, "humanize", "");
     }
     m = HUMANIZE_NUMBER.matcher(work);
     if (m.find()) {
-      double amount = Math.min(100, Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)));
+      double amount =
+          Math.min(100, Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)));
       if (r.timingMs == null) r.timingMs = amount * 0.3;
       if (r.velocity == null) r.velocity = (int) Math.round(amount * 0.2);
       r.humanizeLevel = "amount";

@@ -15,14 +15,30 @@ final class NumberWords {
   private NumberWords() {}
 
   private static final Map<String, Integer> UNITS = Map.ofEntries(
-      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-      Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+      Map.entry("zero", 0),
+      Map.entry("one", 1),
+      Map.entry("two", 2),
+      Map.entry("three", 3),
+      Map.entry("four", 4),
+      Map.entry("five", 5),
+      Map.entry("six", 6),
+      Map.entry("seven", 7),
+      Map.entry("eight", 8),
+      Map.entry("nine", 9),
+      Map.entry("ten", 10),
+      Map.entry("eleven", 11),
+      Map.entry("twelve", 12),
+      Map.entry("thirteen", 13),
+      Map.entry("fourteen", 14),
+      Map.entry("fifteen", 15),
+      Map.entry("sixteen", 16),
+      Map.entry("seventeen", 17),
+      Map.entry("eighteen", 18),
+      Map.entry("nineteen", 19));
 
   private static final Map<String, Integer> TENS = Map.of(
-      "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+      "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty",
+      80, "ninety", 90);
 
   private static final Pattern WORD = Pattern.compile("[a-z]+|[^a-z]+");
 
@@ -60,7 +76,10 @@ final class NumberWords {
   /** Index after the number starting at {@code i}, or {@code i} when none starts there. */
   private static int numberEnd(List<String> parts, int i) {
     String first = parts.get(i);
-    boolean leadingA = first.equals("a") && i + 2 < parts.size() && isJoiner(parts.get(i + 1)) && parts.get(i + 2).equals("hundred");
+    boolean leadingA = first.equals("a")
+        && i + 2 < parts.size()
+        && isJoiner(parts.get(i + 1))
+        && parts.get(i + 2).equals("hundred");
     if (!isNumberWord(first) && !leadingA) {
       return i;
     }
@@ -69,7 +88,10 @@ final class NumberWords {
     int k = i + 1;
     while (k + 1 < parts.size() && isJoiner(parts.get(k))) {
       String next = parts.get(k + 1);
-      if (next.equals("and") && k + 3 < parts.size() && isJoiner(parts.get(k + 2)) && isNumberWord(parts.get(k + 3))
+      if (next.equals("and")
+          && k + 3 < parts.size()
+          && isJoiner(parts.get(k + 2))
+          && isNumberWord(parts.get(k + 3))
           && last.equals("hundred")) {
         k += 2;
         continue;

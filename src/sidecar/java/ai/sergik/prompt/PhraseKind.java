@@ -70,7 +70,8 @@ enum PhraseKind {
   LEVEL {
     @Override
     void take(Reading r, Object value, int start, String text, String remark) {
-      if (r.humanizeLevel == null || r.humanizeLevel.equals("normal")) r.humanizeLevel = (String) value;
+      if (r.humanizeLevel == null || r.humanizeLevel.equals("normal"))
+        r.humanizeLevel = (String) value;
       r.note(start, "humanize", "", text, remark);
     }
   },

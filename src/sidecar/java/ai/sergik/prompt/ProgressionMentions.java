@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * read as keys.
  */
 final class ProgressionMentions implements PromptRule {
-  private static final String NUMERAL = "(?:b|#|\u266d|\u266f)?(?:vii|iii|vi|iv|ii|v|i|VII|III|VI|IV|II|V|I)"
-      + "(?:maj7|maj9|m7b5|m7|m9|7|9|\u00f87|\u00b07|\u00b0|dim7|dim|\\+|sus4|sus2)?";
-  private static final Pattern PROGRESSION = Pattern.compile(
-      "(?<![\\w#\u266f\u266d])" + NUMERAL + "(?:\\s?[-\u2013\u2014,]\\s?" + NUMERAL + ")+(?![\\w#\u266f\u266d])");
+  private static final String NUMERAL =
+      "(?:b|#|\u266d|\u266f)?(?:vii|iii|vi|iv|ii|v|i|VII|III|VI|IV|II|V|I)"
+          + "(?:maj7|maj9|m7b5|m7|m9|7|9|\u00f87|\u00b07|\u00b0|dim7|dim|\\+|sus4|sus2)?";
+  private static final Pattern PROGRESSION = Pattern.compile("(?<![\\w#\u266f\u266d])" + NUMERAL
+      + "(?:\\s?[-\u2013\u2014,]\\s?" + NUMERAL + ")+(?![\\w#\u266f\u266d])");
 
   @Override
   public void read(Reading r) {

@@ -40,10 +40,12 @@ public final class PromptParser {
    */
   public ParsedPrompt parse(String prompt) {
     if (prompt == null || prompt.isBlank()) {
-      throw new IllegalArgumentException("prompt is empty; say what to make, e.g. \"8 bars of deep house chords in 10B\"");
+      throw new IllegalArgumentException(
+          "prompt is empty; say what to make, e.g. \"8 bars of deep house chords in 10B\"");
     }
     if (prompt.length() > MAX_PROMPT_CHARS) {
-      throw new IllegalArgumentException("prompt must be at most " + MAX_PROMPT_CHARS + " characters, got " + prompt.length());
+      throw new IllegalArgumentException(
+          "prompt must be at most " + MAX_PROMPT_CHARS + " characters, got " + prompt.length());
     }
     Reading reading = new Reading(prompt);
     for (PromptRule rule : RULES) {

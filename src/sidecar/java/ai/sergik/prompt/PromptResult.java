@@ -13,8 +13,14 @@ import java.util.Objects;
  * The answer to a prompt: what was made, how the prompt was read ({@code parser} or {@code chat}),
  * what each value came from, which fields took defaults, and one sentence saying all of that.
  */
-public record PromptResult(String prompt, Made made, String parsedBy, Map<String, Object> understood,
-    List<String> defaults, List<String> unread, String message) {
+public record PromptResult(
+    String prompt,
+    Made made,
+    String parsedBy,
+    Map<String, Object> understood,
+    List<String> defaults,
+    List<String> unread,
+    String message) {
 
   public PromptResult {
     Objects.requireNonNull(prompt, "prompt");
@@ -42,9 +48,11 @@ public record PromptResult(String prompt, Made made, String parsedBy, Map<String
     }
     ObjectNode body = made.toSummaryJson(downloads.offer(made.toMidi(), made.fileName()));
     addReading(body);
-    body.put("message", message + " The notes are too many for one answer: the first bars are shown, and "
-        + body.path("download").path("url").asText() + " has them all as a MIDI file for "
-        + Downloads.DEFAULT_TTL.toMinutes() + " minutes.");
+    body.put(
+        "message",
+        message + " The notes are too many for one answer: the first bars are shown, and "
+            + body.path("download").path("url").asText() + " has them all as a MIDI file for "
+            + Downloads.DEFAULT_TTL.toMinutes() + " minutes.");
     return body;
   }
 

@@ -51,9 +51,10 @@ public final class PromptService {
       if (chat.enabled()) {
         return viaChat(prompt);
       }
-      throw ApiException.badRequest("could not read a part, key, style, length or tempo in \"" + shorten(prompt)
-          + "\"; try for example \"8 bars of deep house chords in 10B\", \"techno bass in F#m at 128 bpm\" or"
-          + " \"slightly humanized trap drums, 4 variations\"");
+      throw ApiException.badRequest(
+          "could not read a part, key, style, length or tempo in \"" + shorten(prompt)
+              + "\"; try for example \"8 bars of deep house chords in 10B\", \"techno bass in F#m at 128 bpm\" or"
+              + " \"slightly humanized trap drums, 4 variations\"");
     }
     GenerationRequest request = parsed.request();
     Optional<HumanizeSettings> feel = parsed.humanize();
@@ -64,15 +65,18 @@ public final class PromptService {
       try {
         request = fillIn(request, parsed, chat.fields(prompt), fromChat, defaults);
       } catch (ApiException chatFailed) {
-        chatNote = " The chat endpoint was asked about \"" + String.join(" ", parsed.unread()) + "\" but failed ("
-            + chatFailed.getMessage() + "), so only the parser's reading was used.";
+        chatNote = " The chat endpoint was asked about \"" + String.join(" ", parsed.unread())
+            + "\" but failed (" + chatFailed.getMessage()
+            + "), so only the parser's reading was used.";
       }
     }
     if (!parsed.tempoGiven() && liveTempo.isPresent()) {
-      double tempo = Math.max(GenerationRequest.MIN_TEMPO, Math.min(GenerationRequest.MAX_TEMPO, liveTempo.get()));
+      double tempo = Math.max(
+          GenerationRequest.MIN_TEMPO, Math.min(GenerationRequest.MAX_TEMPO, liveTempo.get()));
       request = request.newBuilder().tempo(tempo).build();
       feel = feel.map(s -> s.newBuilder().tempo(tempo).build());
-      defaults.replaceAll(d -> d.startsWith("tempo ") ? "tempo " + plain(tempo) + " (Live's tempo)" : d);
+      defaults.replaceAll(
+          d -> d.startsWith("tempo ") ? "tempo " + plain(tempo) + " (Live's tempo)" : d);
     }
     Made made = parsed.variations() > 0
         ? generation.variations(request, Optional.empty(), feel)
@@ -88,8 +92,14 @@ public final class PromptService {
       understood.put(field, entry);
     });
     understood.putAll(fromChat);
-    return new PromptResult(prompt, made, fromChat.isEmpty() ? "parser" : "parser+chat", understood, defaults,
-        parsed.unread(), message(request, made, feel) + chatNote);
+    return new PromptResult(
+        prompt,
+        made,
+        fromChat.isEmpty() ? "parser" : "parser+chat",
+        understood,
+        defaults,
+        parsed.unread(),
+        message(request, made, feel) + chatNote);
   }
 
   /**
@@ -97,8 +107,12 @@ public final class PromptService {
    * kept); each field taken goes into {@code taken}, and its default line leaves {@code defaults}. A field the
    * engine rejects is left out, and said so.
    */
-  static GenerationRequest fillIn(GenerationRequest request, ParsedPrompt parsed, ObjectNode fields,
-      Map<String, Object> taken, List<String> defaults) {
+  static GenerationRequest fillIn(
+      GenerationRequest request,
+      ParsedPrompt parsed,
+      ObjectNode fields,
+      Map<String, Object> taken,
+      List<String> defaults) {
     GenerationRequest current = request;
     for (var it = fields.fields(); it.hasNext(); ) {
       var e = it.next();
@@ -137,7 +151,15 @@ public final class PromptService {
         taken.put(readAs, Map.of("value", e.getValue(), "from", "chat"));
         defaults.removeIf(d -> d.startsWith(readAs + " "));
       } catch (IllegalArgumentException rejected) {
-        taken.put(readAs, Map.of("value", e.getValue(), "from", "chat", "note", "not used: " + rejected.getMessage()));
+        taken.put(
+            readAs,
+            Map.of(
+                "value",
+                e.getValue(),
+                "from",
+                "chat",
+                "note",
+                "not used: " + rejected.getMessage()));
       }
     }
     return current;
@@ -150,13 +172,24 @@ public final class PromptService {
       made = generation.generate(new JsonFields(fields.deepCopy()));
     } catch (ApiException e) {
       if (e.status() == 400) {
-        throw ApiException.upstream("the chat endpoint suggested settings that do not work (" + e.getMessage() + "): " + fields);
+        throw ApiException.upstream("the chat endpoint suggested settings that do not work ("
+            + e.getMessage() + "): " + fields);
       }
       throw e;
     }
     Map<String, Object> understood = new LinkedHashMap<>();
-    fields.fields().forEachRemaining(e -> understood.put(e.getKey(), Map.of("value", e.getValue(), "from", "chat")));
-    return new PromptResult(prompt, made, "chat", understood, List.of(), List.of(), "Read by the chat endpoint. " + made.summary());
+    fields
+        .fields()
+        .forEachRemaining(
+            e -> understood.put(e.getKey(), Map.of("value", e.getValue(), "from", "chat")));
+    return new PromptResult(
+        prompt,
+        made,
+        "chat",
+        understood,
+        List.of(),
+        List.of(),
+        "Read by the chat endpoint. " + made.summary());
   }
 
   /** "Made 8 bars of deep-house chords in 10B (D major) at 125 BPM: Bm7 | … · 32 notes · 8 bars". */
@@ -167,13 +200,27 @@ public final class PromptService {
     if (r.part() == Part.DRUMS) {
       sb.append(made.bars()).append(" bars of ").append(r.effectiveDrumGenre()).append(" drums");
     } else {
-      sb.append(r.style()).append(' ').append(r.part() == Part.ARP ? "arpeggios" : r.part() == Part.BASS ? "bass"
-              : r.part() == Part.MELODY ? r.melodyInstrument() + " melody" : "chords")
-          .append(" in ").append(key.camelot()).append(" (").append(key.name()).append(')');
+      sb.append(r.style())
+          .append(' ')
+          .append(
+              r.part() == Part.ARP
+                  ? "arpeggios"
+                  : r.part() == Part.BASS
+                      ? "bass"
+                      : r.part() == Part.MELODY ? r.melodyInstrument() + " melody" : "chords")
+          .append(" in ")
+          .append(key.camelot())
+          .append(" (")
+          .append(key.name())
+          .append(')');
     }
     sb.append(" at ").append(plain(r.tempo())).append(" BPM");
-    feel.ifPresent(s -> sb.append(", humanized (timing \u00b1").append(plain(s.timingMs())).append(" ms, velocity \u00b1")
-        .append(s.velocity()).append(s.swing() > 50 ? ", swing " + plain(s.swing()) + "%" : "").append(')'));
+    feel.ifPresent(s -> sb.append(", humanized (timing \u00b1")
+        .append(plain(s.timingMs()))
+        .append(" ms, velocity \u00b1")
+        .append(s.velocity())
+        .append(s.swing() > 50 ? ", swing " + plain(s.swing()) + "%" : "")
+        .append(')'));
     sb.append(": ").append(made.summary());
     return sb.toString();
   }

@@ -20,7 +20,8 @@ final class PromptText {
   private StringBuilder work;
 
   PromptText(String prompt) {
-    // lower case char by char so that positions match the prompt (no locale-dependent length changes)
+    // lower case char by char so that positions match the prompt (no locale-dependent length
+    // changes)
     char[] chars = prompt.replace('\u2019', '\'').toCharArray();
     this.original = new String(chars);
     for (int i = 0; i < chars.length; i++) {

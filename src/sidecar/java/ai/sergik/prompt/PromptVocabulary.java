@@ -53,18 +53,102 @@ final class PromptVocabulary {
   }
 
   static {
-    phrase(PhraseKind.PART, Part.CHORDS, "chords", "chord", "chord progression", "chord progressions", "progression",
-        "progressions", "harmony", "keys");
-    phrase(PhraseKind.PART, Part.BASS, "bass", "bassline", "basslines", "bass line", "bass lines", "walking bass", "sub bass");
-    phrase(PhraseKind.PART, Part.ARP, "arp", "arps", "arpeggio", "arpeggios", "arpeggiated", "arpeggiator");
+    phrase(
+        PhraseKind.PART,
+        Part.CHORDS,
+        "chords",
+        "chord",
+        "chord progression",
+        "chord progressions",
+        "progression",
+        "progressions",
+        "harmony",
+        "keys");
+    phrase(
+        PhraseKind.PART,
+        Part.BASS,
+        "bass",
+        "bassline",
+        "basslines",
+        "bass line",
+        "bass lines",
+        "walking bass",
+        "sub bass");
+    phrase(
+        PhraseKind.PART,
+        Part.ARP,
+        "arp",
+        "arps",
+        "arpeggio",
+        "arpeggios",
+        "arpeggiated",
+        "arpeggiator");
     phrase(PhraseKind.PART, Part.BASS, "808 bass", "808 bassline", "sub", "subs", "reese");
-    phrase(PhraseKind.PART, Part.DRUMS, "drums", "drum", "drum pattern", "drum beat", "beat", "beats", "groove", "grooves",
-        "percussion", "perc", "percs", "drum loop", "kick", "kicks", "kick drum", "snare", "snares", "clap", "claps",
-        "hat", "hats", "hi hat", "hi hats", "hihat", "hihats", "high hat", "high hats", "808", "808s", "909", "909s",
-        "fill", "fills", "drum fill", "drum fills", "rimshot", "rimshots", "toms", "shaker", "shakers", "cymbals",
-        "breakbeat", "break", "breaks", "top loop");
-    phrase(PhraseKind.PART, MELODY, "melody", "melodies", "melodic line", "lead", "leads", "lead line", "hook", "hooks",
-        "topline", "toplines", "top line", "riff", "riffs", "motif");
+    phrase(
+        PhraseKind.PART,
+        Part.DRUMS,
+        "drums",
+        "drum",
+        "drum pattern",
+        "drum beat",
+        "beat",
+        "beats",
+        "groove",
+        "grooves",
+        "percussion",
+        "perc",
+        "percs",
+        "drum loop",
+        "kick",
+        "kicks",
+        "kick drum",
+        "snare",
+        "snares",
+        "clap",
+        "claps",
+        "hat",
+        "hats",
+        "hi hat",
+        "hi hats",
+        "hihat",
+        "hihats",
+        "high hat",
+        "high hats",
+        "808",
+        "808s",
+        "909",
+        "909s",
+        "fill",
+        "fills",
+        "drum fill",
+        "drum fills",
+        "rimshot",
+        "rimshots",
+        "toms",
+        "shaker",
+        "shakers",
+        "cymbals",
+        "breakbeat",
+        "break",
+        "breaks",
+        "top loop");
+    phrase(
+        PhraseKind.PART,
+        MELODY,
+        "melody",
+        "melodies",
+        "melodic line",
+        "lead",
+        "leads",
+        "lead line",
+        "hook",
+        "hooks",
+        "topline",
+        "toplines",
+        "top line",
+        "riff",
+        "riffs",
+        "motif");
     phrase(PhraseKind.STYLE, "deep-house", "deep house", "deephouse");
     phrase(PhraseKind.STYLE, "tech-house", "tech house", "techhouse");
     phrase(PhraseKind.STYLE, "house", "house");
@@ -77,7 +161,15 @@ final class PromptVocabulary {
     phrase(PhraseKind.STYLE, "funk", "funk", "funky");
     phrase(PhraseKind.STYLE, "ambient", "ambient");
     phrase(PhraseKind.STYLE, "trap", "trap");
-    phrase(PhraseKind.STYLE, "drum-and-bass", "drum and bass", "drum n bass", "drum & bass", "drumandbass", "dnb", "jungle");
+    phrase(
+        PhraseKind.STYLE,
+        "drum-and-bass",
+        "drum and bass",
+        "drum n bass",
+        "drum & bass",
+        "drumandbass",
+        "dnb",
+        "jungle");
     phrase(PhraseKind.STYLE, "lo-fi", "lo fi", "lofi");
     phrase(PhraseKind.STYLE, "reggaeton", "reggaeton");
     phrase(PhraseKind.VOICING, "stabs", "stabs", "stab", "stabby", "staccato");
@@ -92,42 +184,271 @@ final class PromptVocabulary {
     phrase(PhraseKind.PATTERN, "as-played", "as played");
     phrase(PhraseKind.PATTERN, "up", "up", "upward", "upwards", "ascending", "rising");
     phrase(PhraseKind.PATTERN, "down", "down", "downward", "downwards", "descending", "falling");
-    phrase(PhraseKind.SEVENTHS, true, "7ths", "sevenths", "seventh", "7th", "seventh chords", "7th chords");
-    phrase(PhraseKind.SEVENTHS, false, "triads", "triad", "no 7ths", "no sevenths", "without sevenths", "without 7ths");
-    phrase(PhraseKind.NINTHS, true, "9ths", "ninths", "ninth", "9th", "add9", "ninth chords", "9th chords");
-    phrase(PhraseKind.HUMANIZE, "normal", "humanize", "humanise", "humanized", "humanised", "humanizing", "humanising",
-        "humanization", "humanisation", "human", "human feel", "feel");
-    phrase(PhraseKind.LEVEL, "light", "slightly", "slight", "a little", "a bit", "little", "subtle", "subtly", "light",
-        "lightly", "gentle", "gently", "tight");
-    phrase(PhraseKind.LEVEL, "heavy", "heavily", "heavy", "very", "lots of", "a lot", "loose", "sloppy", "drunk", "strong",
-        "strongly", "extra");
+    phrase(
+        PhraseKind.SEVENTHS,
+        true,
+        "7ths",
+        "sevenths",
+        "seventh",
+        "7th",
+        "seventh chords",
+        "7th chords");
+    phrase(
+        PhraseKind.SEVENTHS,
+        false,
+        "triads",
+        "triad",
+        "no 7ths",
+        "no sevenths",
+        "without sevenths",
+        "without 7ths");
+    phrase(
+        PhraseKind.NINTHS,
+        true,
+        "9ths",
+        "ninths",
+        "ninth",
+        "9th",
+        "add9",
+        "ninth chords",
+        "9th chords");
+    phrase(
+        PhraseKind.HUMANIZE,
+        "normal",
+        "humanize",
+        "humanise",
+        "humanized",
+        "humanised",
+        "humanizing",
+        "humanising",
+        "humanization",
+        "humanisation",
+        "human",
+        "human feel",
+        "feel");
+    phrase(
+        PhraseKind.LEVEL,
+        "light",
+        "slightly",
+        "slight",
+        "a little",
+        "a bit",
+        "little",
+        "subtle",
+        "subtly",
+        "light",
+        "lightly",
+        "gentle",
+        "gently",
+        "tight");
+    phrase(
+        PhraseKind.LEVEL,
+        "heavy",
+        "heavily",
+        "heavy",
+        "very",
+        "lots of",
+        "a lot",
+        "loose",
+        "sloppy",
+        "drunk",
+        "strong",
+        "strongly",
+        "extra");
     phrase(PhraseKind.DENSITY, 0.25, "sparse", "minimal", "simple", "stripped", "stripped back");
     phrase(PhraseKind.DENSITY, 0.8, "busy", "dense", "complex", "full", "rolling");
     phrase(PhraseKind.SWING, 58.0, "swing", "swung", "swingy", "shuffle", "shuffled", "shuffling");
-    phrase(PhraseKind.MOOD, new MoodHint("dark", "phrygian", true, null), "dark", "darker", "sinister", "evil", "menacing");
-    phrase(PhraseKind.MOOD, new MoodHint("sad", "aeolian", true, null), "sad", "melancholic", "melancholy", "emotional",
-        "moody", "somber", "sombre", "blue", "gloomy");
-    phrase(PhraseKind.MOOD, new MoodHint("mysterious", "dorian", true, null), "mysterious", "hypnotic", "deep vibe", "smoky");
-    phrase(PhraseKind.MOOD, new MoodHint("uplifting", "ionian", false, null), "uplifting", "happy", "bright", "euphoric",
-        "joyful", "positive", "summery", "feel good", "feelgood", "anthemic");
-    phrase(PhraseKind.MOOD, new MoodHint("dreamy", "lydian", false, "ambient"), "dreamy", "ethereal", "floaty", "spacey",
-        "spacy", "atmospheric");
-    phrase(PhraseKind.MOOD, new MoodHint("chill", "dorian", true, "lo-fi"), "chill", "chilled", "mellow", "laid back",
-        "laidback", "relaxed");
+    phrase(
+        PhraseKind.MOOD,
+        new MoodHint("dark", "phrygian", true, null),
+        "dark",
+        "darker",
+        "sinister",
+        "evil",
+        "menacing");
+    phrase(
+        PhraseKind.MOOD,
+        new MoodHint("sad", "aeolian", true, null),
+        "sad",
+        "melancholic",
+        "melancholy",
+        "emotional",
+        "moody",
+        "somber",
+        "sombre",
+        "blue",
+        "gloomy");
+    phrase(
+        PhraseKind.MOOD,
+        new MoodHint("mysterious", "dorian", true, null),
+        "mysterious",
+        "hypnotic",
+        "deep vibe",
+        "smoky");
+    phrase(
+        PhraseKind.MOOD,
+        new MoodHint("uplifting", "ionian", false, null),
+        "uplifting",
+        "happy",
+        "bright",
+        "euphoric",
+        "joyful",
+        "positive",
+        "summery",
+        "feel good",
+        "feelgood",
+        "anthemic");
+    phrase(
+        PhraseKind.MOOD,
+        new MoodHint("dreamy", "lydian", false, "ambient"),
+        "dreamy",
+        "ethereal",
+        "floaty",
+        "spacey",
+        "spacy",
+        "atmospheric");
+    phrase(
+        PhraseKind.MOOD,
+        new MoodHint("chill", "dorian", true, "lo-fi"),
+        "chill",
+        "chilled",
+        "mellow",
+        "laid back",
+        "laidback",
+        "relaxed");
     PHRASES.sort((a, b) -> b.length() - a.length());
   }
 
   /** Words that carry no request of their own. */
-  static final Set<String> FILLER = Set.of("a", "an", "the", "of", "in", "on", "with", "and", "or", "to", "for",
-      "at", "by", "me", "my", "i", "we", "us", "you", "please", "make", "made", "generate", "create", "give", "write",
-      "want", "need", "some", "something", "song", "track", "clip", "key", "style", "loop", "loops", "pattern",
-      "patterns", "notes", "note", "bpm", "tempo", "send", "put", "live", "ableton", "it", "that", "this", "into",
-      "new", "can", "could", "would", "like", "just", "about", "around", "vibe", "vibes", "type", "kind", "sort", "long",
-      "bars", "bar", "measures", "measure", "play", "based", "using", "use", "also", "then", "is", "be", "are", "should",
-      "so", "more", "less", "lot", "bit", "nice", "cool", "good", "great", "fresh", "dope", "sick", "one", "only",
-      "variation", "variations", "octave", "octaves", "seed", "ms", "velocity", "timing", "drift", "amount",
-      "per", "minute", "let", "let's", "lets", "do", "get", "got", "have", "has", "up", "down", "over", "under",
-      "sound", "sounding", "music", "musical", "section", "part", "parts", "line", "lines", "rhythm", "rhythms");
+  static final Set<String> FILLER = Set.of(
+      "a",
+      "an",
+      "the",
+      "of",
+      "in",
+      "on",
+      "with",
+      "and",
+      "or",
+      "to",
+      "for",
+      "at",
+      "by",
+      "me",
+      "my",
+      "i",
+      "we",
+      "us",
+      "you",
+      "please",
+      "make",
+      "made",
+      "generate",
+      "create",
+      "give",
+      "write",
+      "want",
+      "need",
+      "some",
+      "something",
+      "song",
+      "track",
+      "clip",
+      "key",
+      "style",
+      "loop",
+      "loops",
+      "pattern",
+      "patterns",
+      "notes",
+      "note",
+      "bpm",
+      "tempo",
+      "send",
+      "put",
+      "live",
+      "ableton",
+      "it",
+      "that",
+      "this",
+      "into",
+      "new",
+      "can",
+      "could",
+      "would",
+      "like",
+      "just",
+      "about",
+      "around",
+      "vibe",
+      "vibes",
+      "type",
+      "kind",
+      "sort",
+      "long",
+      "bars",
+      "bar",
+      "measures",
+      "measure",
+      "play",
+      "based",
+      "using",
+      "use",
+      "also",
+      "then",
+      "is",
+      "be",
+      "are",
+      "should",
+      "so",
+      "more",
+      "less",
+      "lot",
+      "bit",
+      "nice",
+      "cool",
+      "good",
+      "great",
+      "fresh",
+      "dope",
+      "sick",
+      "one",
+      "only",
+      "variation",
+      "variations",
+      "octave",
+      "octaves",
+      "seed",
+      "ms",
+      "velocity",
+      "timing",
+      "drift",
+      "amount",
+      "per",
+      "minute",
+      "let",
+      "let's",
+      "lets",
+      "do",
+      "get",
+      "got",
+      "have",
+      "has",
+      "up",
+      "down",
+      "over",
+      "under",
+      "sound",
+      "sounding",
+      "music",
+      "musical",
+      "section",
+      "part",
+      "parts",
+      "line",
+      "lines",
+      "rhythm",
+      "rhythms");
 
   /** Every phrase, longest first. */
   static List<Phrase> phrases() {
@@ -163,7 +484,8 @@ final class PromptVocabulary {
       if (p.kind() == PhraseKind.STYLE && !out.contains(p.value())) out.add((String) p.value());
     }
     out.forEach(s -> {
-      if (!Styles.isKnown(s)) throw new IllegalStateException("parser style " + s + " unknown to the engine");
+      if (!Styles.isKnown(s))
+        throw new IllegalStateException("parser style " + s + " unknown to the engine");
     });
     return out;
   }

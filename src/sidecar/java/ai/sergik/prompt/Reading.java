@@ -56,7 +56,8 @@ final class Reading {
   /** Records that {@code field} was read from {@code text} at {@code position}; a field is listed once, humanize each time. */
   void note(int position, String field, Object value, String text, String remark) {
     if (noted.add(field) || field.equals("humanize")) {
-      mentions.add(new Mention(position, mentions.size(), field, new Understood(value, text.trim(), remark)));
+      mentions.add(new Mention(
+          position, mentions.size(), field, new Understood(value, text.trim(), remark)));
     }
   }
 

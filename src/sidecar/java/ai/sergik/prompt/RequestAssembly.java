@@ -26,15 +26,23 @@ final class RequestAssembly {
     applyMood(r);
     Part effectivePart = r.part;
     if (effectivePart == null) {
-      effectivePart = r.variations != null ? Part.DRUMS : r.pattern != null || r.octaves != null || r.rate != null ? Part.ARP : Part.CHORDS;
+      effectivePart = r.variations != null
+          ? Part.DRUMS
+          : r.pattern != null || r.octaves != null || r.rate != null ? Part.ARP : Part.CHORDS;
     }
     GenerationRequest.Builder b = GenerationRequest.builder().part(effectivePart);
     List<String> defaults = new ArrayList<>();
     if (r.part == null) defaults.add("part " + effectivePart.id());
-    if (r.key != null) b.key(r.key); else defaults.add("key " + GenerationRequest.DEFAULT_KEY + " (" + Key.parse(GenerationRequest.DEFAULT_KEY).name() + ")");
-    if (r.style != null) b.style(r.style); else defaults.add("style " + GenerationRequest.DEFAULT_STYLE);
-    if (r.bars != null) b.bars(r.bars); else defaults.add("bars " + GenerationRequest.DEFAULT_BARS);
-    if (r.tempo != null) b.tempo(r.tempo); // else the style's tempo, listed below once the request says which
+    if (r.key != null) b.key(r.key);
+    else
+      defaults.add("key " + GenerationRequest.DEFAULT_KEY + " ("
+          + Key.parse(GenerationRequest.DEFAULT_KEY).name() + ")");
+    if (r.style != null) b.style(r.style);
+    else defaults.add("style " + GenerationRequest.DEFAULT_STYLE);
+    if (r.bars != null) b.bars(r.bars);
+    else defaults.add("bars " + GenerationRequest.DEFAULT_BARS);
+    if (r.tempo != null)
+      b.tempo(r.tempo); // else the style's tempo, listed below once the request says which
     if (r.progression != null) b.progression(r.progression);
     if (r.voicing != null) b.voicing(r.voicing);
     if (r.sevenths != null) b.sevenths(r.sevenths);
@@ -49,24 +57,38 @@ final class RequestAssembly {
     // a swing in the prompt is played by the humanizer below, so the generators play straight then
     if (r.swing != null) b.swing(HumanizeSettings.DEFAULT_SWING);
     GenerationRequest request = b.build();
-    if (r.tempo == null) defaults.add("tempo " + new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(request.tempo()));
+    if (r.tempo == null)
+      defaults.add("tempo "
+          + new java.text.DecimalFormat(
+                  "0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+              .format(request.tempo()));
 
     Optional<HumanizeSettings> feel = humanize(r, request);
-    return new ParsedPrompt(r.prompt, request, feel, r.variations == null ? 0 : r.variations, understood(r, feel),
-        defaults, unread(r));
+    return new ParsedPrompt(
+        r.prompt,
+        request,
+        feel,
+        r.variations == null ? 0 : r.variations,
+        understood(r, feel),
+        defaults,
+        unread(r));
   }
 
   private static void failOnUnusable(Reading r) {
     if (r.invalidKey != null) {
-      throw new IllegalArgumentException("\"" + r.invalidKey + "\" is not a key; use " + Key.ACCEPTED_FORMS);
+      throw new IllegalArgumentException(
+          "\"" + r.invalidKey + "\" is not a key; use " + Key.ACCEPTED_FORMS);
     }
     if (r.unsupportedKey != null) {
-      throw new IllegalArgumentException("\"" + r.unsupportedKey + "\" is a mode, and this engine takes only major and"
-          + " minor keys so far; ask for the relative major or minor, or use " + Key.ACCEPTED_FORMS);
+      throw new IllegalArgumentException(
+          "\"" + r.unsupportedKey + "\" is a mode, and this engine takes only major and"
+              + " minor keys so far; ask for the relative major or minor, or use "
+              + Key.ACCEPTED_FORMS);
     }
     if (r.unsupportedPart != null) {
-      throw new IllegalArgumentException("\"" + r.unsupportedPart + "\" was read as the part, which this engine does not"
-          + " make yet; ask for chords, bass, arp (arpeggio) or drums");
+      throw new IllegalArgumentException(
+          "\"" + r.unsupportedPart + "\" was read as the part, which this engine does not"
+              + " make yet; ask for chords, bass, arp (arpeggio) or drums");
     }
   }
 
@@ -79,10 +101,20 @@ final class RequestAssembly {
       for (Mention m : r.mentions()) {
         if (m.field().equals("mood")) u = m.understood();
       }
-      String because = r.key.name() + (moodHint.key().equals(moodHint.modeKey().orElse(null)) ? "" : " (" + moodHint.mode()
-          + " is not a key this engine takes, so " + (moodHint.minor() ? "minor" : "major") + ")");
-      r.replaceUnderstood("mood", new Understood(moodHint.word(), u.text(), "key " + r.key.camelot() + ", " + because
-          + (moodHint.style() != null && r.style == null ? "; style " + moodHint.style() : "")));
+      String because = r.key.name()
+          + (moodHint.key().equals(moodHint.modeKey().orElse(null))
+              ? ""
+              : " (" + moodHint.mode() + " is not a key this engine takes, so "
+                  + (moodHint.minor() ? "minor" : "major") + ")");
+      r.replaceUnderstood(
+          "mood",
+          new Understood(
+              moodHint.word(),
+              u.text(),
+              "key " + r.key.camelot() + ", " + because
+                  + (moodHint.style() != null && r.style == null
+                      ? "; style " + moodHint.style()
+                      : "")));
     }
     if (moodHint != null && r.style == null && moodHint.style() != null) {
       r.style = moodHint.style();
@@ -90,17 +122,30 @@ final class RequestAssembly {
   }
 
   private static Optional<HumanizeSettings> humanize(Reading r, GenerationRequest request) {
-    if (r.humanizeLevel == null && r.timingMs == null && r.velocity == null && r.swing == null && r.driftMs == null) {
+    if (r.humanizeLevel == null
+        && r.timingMs == null
+        && r.velocity == null
+        && r.swing == null
+        && r.driftMs == null) {
       return Optional.empty();
     }
     double levelTiming = 0;
     int levelVelocity = 0;
     if (r.humanizeLevel != null) {
       switch (r.humanizeLevel) {
-        case "light" -> { levelTiming = 10; levelVelocity = 5; }
-        case "heavy" -> { levelTiming = 35; levelVelocity = 20; }
-        case "normal" -> { levelTiming = 20; levelVelocity = 10; }
-        default -> { }
+        case "light" -> {
+          levelTiming = 10;
+          levelVelocity = 5;
+        }
+        case "heavy" -> {
+          levelTiming = 35;
+          levelVelocity = 20;
+        }
+        case "normal" -> {
+          levelTiming = 20;
+          levelVelocity = 10;
+        }
+        default -> {}
       }
     }
     return Optional.of(HumanizeSettings.builder()
@@ -121,7 +166,9 @@ final class RequestAssembly {
       if (m.field().equals("humanize")) {
         Understood merged = out.get("humanize");
         String text = merged == null ? u.text() : merged.text() + ", " + u.text();
-        out.put("humanize", new Understood(feel.map(RequestAssembly::describe).orElse(Map.of()), text, ""));
+        out.put(
+            "humanize",
+            new Understood(feel.map(RequestAssembly::describe).orElse(Map.of()), text, ""));
       } else {
         out.put(m.field(), u);
       }

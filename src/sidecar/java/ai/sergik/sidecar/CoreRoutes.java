@@ -34,7 +34,10 @@ final class CoreRoutes implements RouteModule {
   @Override
   public void register(Routes routes) {
     routes.openGet("/health", "getHealth", request -> ApiResponse.ok(health(authorized(request))));
-    routes.openGet("/openapi.yaml", "getOpenApiSpec", request -> ApiResponse.bytes(200, ApiResponse.YAML, openApi.get().yaml()));
+    routes.openGet(
+        "/openapi.yaml",
+        "getOpenApiSpec",
+        request -> ApiResponse.bytes(200, ApiResponse.YAML, openApi.get().yaml()));
   }
 
   /** Whether the caller may see the details: no token is configured, or it sent the right one. */

@@ -29,15 +29,21 @@ public final class DemoAudioRender {
       }
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Djava.awt.headless=true"));
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"), DemoAudioRender.class.getName(), data.root().toString()));
+      command.addAll(List.of(
+          "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Djava.awt.headless=true"));
+      command.addAll(List.of(
+          "-cp",
+          System.getProperty("java.class.path"),
+          DemoAudioRender.class.getName(),
+          data.root().toString()));
       ProcessBuilder builder = new ProcessBuilder(command)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.INHERIT);
       builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
       return Optional.of(builder.start());
     } catch (IOException | RuntimeException e) {
-      LoggerFactory.getLogger(Sidecar.class).warn("could not start rendering the demo audio: {}", e.getMessage());
+      LoggerFactory.getLogger(Sidecar.class)
+          .warn("could not start rendering the demo audio: {}", e.getMessage());
       return Optional.empty();
     }
   }
@@ -52,7 +58,8 @@ public final class DemoAudioRender {
     try (DataDirLock lock = DataDirLock.acquire(data, COMMAND, DataDirLock.Events.NONE)) {
       DemoAudio.renderMissing(data);
     } catch (IOException | RuntimeException e) {
-      LoggerFactory.getLogger(Sidecar.class).warn("could not render the demo audio: {}", e.getMessage());
+      LoggerFactory.getLogger(Sidecar.class)
+          .warn("could not render the demo audio: {}", e.getMessage());
       System.exit(1);
     } catch (InterruptedException e) {
       System.exit(130);

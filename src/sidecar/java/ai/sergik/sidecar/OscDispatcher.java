@@ -59,8 +59,14 @@ final class OscDispatcher {
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong shed = new AtomicLong();
 
-  OscDispatcher(OscSender sender, DeviceLink link, OscGenerator generator, Map<String, ActionHandler> actions,
-      String version, Executor workers, Duration confirmWait) {
+  OscDispatcher(
+      OscSender sender,
+      DeviceLink link,
+      OscGenerator generator,
+      Map<String, ActionHandler> actions,
+      String version,
+      Executor workers,
+      Duration confirmWait) {
     this.sender = sender;
     this.link = link;
     this.generator = generator;
@@ -70,12 +76,18 @@ final class OscDispatcher {
     this.confirmWait = confirmWait;
   }
 
-  long received() { return received.get(); }
+  long received() {
+    return received.get();
+  }
 
-  long errors() { return errors.get(); }
+  long errors() {
+    return errors.get();
+  }
 
   /** Requests refused because the worker queue was full. */
-  long shed() { return shed.get(); }
+  long shed() {
+    return shed.get();
+  }
 
   /** Called by the receive thread for every datagram; never throws. */
   void onDatagram(byte[] data, int length, InetSocketAddress from) {
@@ -98,7 +110,10 @@ final class OscDispatcher {
       reject(OscMessages.requestIdOf(message), e.getMessage(), peer);
     } catch (RuntimeException e) {
       log.error("OSC {} from {} failed", message.getAddress(), from, e);
-      reject(OscMessages.requestIdOf(message), "the sidecar failed on " + message.getAddress() + "; see its log", peer);
+      reject(
+          OscMessages.requestIdOf(message),
+          "the sidecar failed on " + message.getAddress() + "; see its log",
+          peer);
     }
   }
 
@@ -114,7 +129,11 @@ final class OscDispatcher {
         try {
           link.handshake(hello, from);
         } catch (DeviceLink.RefusedException e) {
-          badPackets.warn("OSC handshake from {} for device {} refused: {}", from, hello.deviceId(), e.getMessage());
+          badPackets.warn(
+              "OSC handshake from {} for device {} refused: {}",
+              from,
+              hello.deviceId(),
+              e.getMessage());
           reject(OscProtocol.PUSH_REQUEST, e.getMessage(), peer);
           return;
         }
@@ -145,13 +164,19 @@ final class OscDispatcher {
         }
       }
       case OscProtocol.RESULT, OscProtocol.ERROR -> {
-        // The device's answer to an /ableton/set or /ableton/read; never answered back (no error ping-pong).
+        // The device's answer to an /ableton/set or /ableton/read; never answered back (no error
+        // ping-pong).
         var reply = OscMessages.readReply(m);
         link.heard(from);
-        boolean expected = reply.isError() ? link.requests().error(reply.request(), from, reply.text())
+        boolean expected = reply.isError()
+            ? link.requests().error(reply.request(), from, reply.text())
             : link.requests().result(reply.request(), from, reply.text());
         if (!expected) {
-          badPackets.warn("OSC {} {} from {} answers no request sent there; ignored{}", address, reply.request(), from,
+          badPackets.warn(
+              "OSC {} {} from {} answers no request sent there; ignored{}",
+              address,
+              reply.request(),
+              from,
               reply.isError() ? ": " + reply.text() : "");
         }
       }
@@ -159,7 +184,11 @@ final class OscDispatcher {
         var chunk = OscMessages.readClipChunk(m);
         link.heard(from);
         if (!link.requests().clipChunk(chunk, from)) {
-          badPackets.warn("OSC {} {} from {} answers no read sent there; ignored", address, chunk.request(), from);
+          badPackets.warn(
+              "OSC {} {} from {} answers no read sent there; ignored",
+              address,
+              chunk.request(),
+              from);
         }
       }
       default -> {
@@ -168,10 +197,13 @@ final class OscDispatcher {
           link.heard(from);
           link.track(parameter);
         } else {
-          throw new OscProtocolException("unknown address " + address + "; protocol v" + OscProtocol.VERSION
-              + " accepts " + OscProtocol.TEST + ", " + OscProtocol.TEMPO + ", " + OscProtocol.TRANSPORT + ", "
-              + OscProtocol.TRACK_PREFIX + "<n>/<param>, " + OscProtocol.GENERATE + ", " + OscProtocol.ACTION + " and the answers "
-              + OscProtocol.RESULT + ", " + OscProtocol.CLIP + ", " + OscProtocol.ERROR);
+          throw new OscProtocolException(
+              "unknown address " + address + "; protocol v" + OscProtocol.VERSION
+                  + " accepts " + OscProtocol.TEST + ", " + OscProtocol.TEMPO + ", "
+                  + OscProtocol.TRANSPORT + ", "
+                  + OscProtocol.TRACK_PREFIX + "<n>/<param>, " + OscProtocol.GENERATE + ", "
+                  + OscProtocol.ACTION + " and the answers "
+                  + OscProtocol.RESULT + ", " + OscProtocol.CLIP + ", " + OscProtocol.ERROR);
         }
       }
     }
@@ -183,8 +215,12 @@ final class OscDispatcher {
       workers.execute(work);
     } catch (RejectedExecutionException e) {
       shed.incrementAndGet();
-      String why = workers instanceof ExecutorService pool && pool.isShutdown() ? "shutting down" : "busy";
-      reject(request.request(), "sidecar " + why + "; " + request.name() + " not run, try again", peer);
+      String why =
+          workers instanceof ExecutorService pool && pool.isShutdown() ? "shutting down" : "busy";
+      reject(
+          request.request(),
+          "sidecar " + why + "; " + request.name() + " not run, try again",
+          peer);
     }
   }
 
@@ -197,10 +233,14 @@ final class OscDispatcher {
       JsonFields fields = fields(request);
       ObjectNode payload = generator.generate(fields);
       if (!payload.has("notes")) {
-        // A prompt that changed Live or wrote a fitted part: what happened, not notes to write here.
+        // A prompt that changed Live or wrote a fitted part: what happened, not notes to write
+        // here.
         send(OscMessages.result(request.request(), payload.toString()), peer.address());
       } else if (fields.bool("send_to_live", false)) {
-        Optional<String> track = fields.get("track").filter(t -> !t.isNull()).map(t -> t.isTextual() ? t.asText() : t.toString());
+        Optional<String> track = fields
+            .get("track")
+            .filter(t -> !t.isNull())
+            .map(t -> t.isTextual() ? t.asText() : t.toString());
         payload.put("play", fields.bool("play", false));
         ObjectNode answer = Json.MAPPER.createObjectNode();
         answer.set("live", link.push(payload, track, confirmWait).toJson(confirmWait));
@@ -219,17 +259,26 @@ final class OscDispatcher {
   private void action(OscRequest request, Peer peer) {
     ActionHandler handler = actions.get(request.name());
     if (handler == null) {
-      reject(request.request(), "unknown action " + request.name() + "; known actions: "
-          + String.join(", ", new TreeSet<>(actions.keySet())), peer);
+      reject(
+          request.request(),
+          "unknown action " + request.name() + "; known actions: "
+              + String.join(", ", new TreeSet<>(actions.keySet())),
+          peer);
       return;
     }
     try {
       Object result = handler.handle(fields(request));
       if (result instanceof ActionReply reply && OscProtocol.SUGGEST.equals(reply.address())) {
-        send(OscMessages.suggest(request.request(), Json.MAPPER.writeValueAsString(reply.body())), peer.address());
+        send(
+            OscMessages.suggest(request.request(), Json.MAPPER.writeValueAsString(reply.body())),
+            peer.address());
       } else {
-        send(OscMessages.result(request.request(), Json.MAPPER.writeValueAsString(
-            result instanceof ActionReply reply ? reply.body() : result)), peer.address());
+        send(
+            OscMessages.result(
+                request.request(),
+                Json.MAPPER.writeValueAsString(
+                    result instanceof ActionReply reply ? reply.body() : result)),
+            peer.address());
       }
     } catch (Exception e) {
       reject(request.request(), message(e, request.name()), peer);
@@ -240,11 +289,15 @@ final class OscDispatcher {
     ObjectNode body = fields(request).node();
     JsonNode id = body.get(OscProtocol.PUSH_ID_FIELD);
     if (id == null || !id.canConvertToInt()) {
-      throw new OscProtocolException(OscProtocol.ACTION_NOTES_RECEIVED + " needs {\"" + OscProtocol.PUSH_ID_FIELD
-          + "\": <the push_id of the notes payload>}");
+      throw new OscProtocolException(OscProtocol.ACTION_NOTES_RECEIVED + " needs {\""
+          + OscProtocol.PUSH_ID_FIELD + "\": <the push_id of the notes payload>}");
     }
     if (!link.confirmed(id.intValue(), from, body)) {
-      badPackets.warn("OSC {} for push {} from {} matches no push sent there; ignored", request.name(), id, from);
+      badPackets.warn(
+          "OSC {} for push {} from {} matches no push sent there; ignored",
+          request.name(),
+          id,
+          from);
     }
   }
 
@@ -254,8 +307,8 @@ final class OscDispatcher {
     try {
       node = Json.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new OscProtocolException(request.name() + " request " + request.request() + ": JSON is not valid: "
-          + Json.describe(e));
+      throw new OscProtocolException(request.name() + " request " + request.request()
+          + ": JSON is not valid: " + Json.describe(e));
     }
     if (node == null || !node.isObject()) {
       throw new OscProtocolException(request.name() + " request " + request.request()
@@ -289,7 +342,8 @@ final class OscDispatcher {
    */
   private void reject(int request, String message, Peer peer) {
     errors.incrementAndGet();
-    badPackets.warn("OSC from {}{}: {}", peer.address(), peer.known() ? "" : " (no handshake)", message);
+    badPackets.warn(
+        "OSC from {}{}: {}", peer.address(), peer.known() ? "" : " (no handshake)", message);
     if (peer.known()) {
       send(OscMessages.error(request, message), peer.address());
       return;
@@ -309,6 +363,7 @@ final class OscDispatcher {
     }
     int maxChars = 4 * (room / 4) - 1;
     String ascii = message.replaceAll("[^\\x20-\\x7e]", "?");
-    return Optional.of(OscMessages.error(request, ascii.length() <= maxChars ? ascii : ascii.substring(0, maxChars)));
+    return Optional.of(OscMessages.error(
+        request, ascii.length() <= maxChars ? ascii : ascii.substring(0, maxChars)));
   }
 }

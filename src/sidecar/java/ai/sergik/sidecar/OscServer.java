@@ -36,8 +36,12 @@ public final class OscServer implements AutoCloseable {
       channel.bind(new InetSocketAddress(host, port));
     } catch (IOException e) {
       channel.close();
-      throw new IOException("cannot listen for OSC on " + host + ":" + port + ": " + e.getMessage()
-          + (port == OscProtocol.DEFAULT_SIDECAR_PORT ? " (is another sidecar running? try --osc-port)" : ""), e);
+      throw new IOException(
+          "cannot listen for OSC on " + host + ":" + port + ": " + e.getMessage()
+              + (port == OscProtocol.DEFAULT_SIDECAR_PORT
+                  ? " (is another sidecar running? try --osc-port)"
+                  : ""),
+          e);
     }
     return new OscServer(channel);
   }

@@ -60,8 +60,17 @@ public record SidecarConfig(
 
   /** Defaults only, for tests: loopback, the given ports (0 = any free one), no token, chat off. */
   public static SidecarConfig loopback(int httpPort, int oscPort) {
-    return new SidecarConfig(DEFAULT_HOST, httpPort, oscPort, OscProtocol.DEFAULT_DEVICE_PORT, Optional.empty(),
-        Optional.empty(), ChatSettings.OFF, Duration.ofMillis(1500), defaultHttpThreads(), Optional.empty());
+    return new SidecarConfig(
+        DEFAULT_HOST,
+        httpPort,
+        oscPort,
+        OscProtocol.DEFAULT_DEVICE_PORT,
+        Optional.empty(),
+        Optional.empty(),
+        ChatSettings.OFF,
+        Duration.ofMillis(1500),
+        defaultHttpThreads(),
+        Optional.empty());
   }
 
   /**
@@ -74,27 +83,64 @@ public record SidecarConfig(
   }
 
   public SidecarConfig withToken(String newToken) {
-    return new SidecarConfig(host, httpPort, oscPort, devicePort, Optional.ofNullable(newToken), publicUrl, chat,
-        pushConfirmTimeout, httpThreads, file);
+    return new SidecarConfig(
+        host,
+        httpPort,
+        oscPort,
+        devicePort,
+        Optional.ofNullable(newToken),
+        publicUrl,
+        chat,
+        pushConfirmTimeout,
+        httpThreads,
+        file);
   }
 
   public SidecarConfig withChat(ChatSettings newChat) {
-    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, newChat, pushConfirmTimeout,
-        httpThreads, file);
+    return new SidecarConfig(
+        host,
+        httpPort,
+        oscPort,
+        devicePort,
+        token,
+        publicUrl,
+        newChat,
+        pushConfirmTimeout,
+        httpThreads,
+        file);
   }
 
   public SidecarConfig withHost(String newHost) {
-    return new SidecarConfig(newHost, httpPort, oscPort, devicePort, token, publicUrl, chat, pushConfirmTimeout,
-        httpThreads, file);
+    return new SidecarConfig(
+        newHost,
+        httpPort,
+        oscPort,
+        devicePort,
+        token,
+        publicUrl,
+        chat,
+        pushConfirmTimeout,
+        httpThreads,
+        file);
   }
 
   public SidecarConfig withPublicUrl(String url) {
-    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, Optional.ofNullable(url), chat, pushConfirmTimeout,
-        httpThreads, file);
+    return new SidecarConfig(
+        host,
+        httpPort,
+        oscPort,
+        devicePort,
+        token,
+        Optional.ofNullable(url),
+        chat,
+        pushConfirmTimeout,
+        httpThreads,
+        file);
   }
 
   public SidecarConfig withPushConfirmTimeout(Duration timeout) {
-    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, chat, timeout, httpThreads, file);
+    return new SidecarConfig(
+        host, httpPort, oscPort, devicePort, token, publicUrl, chat, timeout, httpThreads, file);
   }
 
   /**
@@ -105,7 +151,8 @@ public record SidecarConfig(
    * @param configFile {@code sergik.properties}; a missing file means defaults
    * @throws IllegalArgumentException naming the setting, where it came from and what is accepted
    */
-  public static SidecarConfig resolve(Map<String, String> flags, Map<String, String> env, Path configFile) throws IOException {
+  public static SidecarConfig resolve(
+      Map<String, String> flags, Map<String, String> env, Path configFile) throws IOException {
     Settings s = Settings.load(flags, env, configFile);
     String host = s.get("host").orElse(DEFAULT_HOST);
     int httpPort = s.integer("http.port", DEFAULT_HTTP_PORT, 0, 65535);
@@ -113,13 +160,26 @@ public record SidecarConfig(
     int devicePort = s.integer("device.port", OscProtocol.DEFAULT_DEVICE_PORT, 0, 65535);
     Optional<String> token = s.get("token");
     Optional<String> publicUrl = s.get("public.url");
-    int chatTimeout = s.integer("chat.timeout_seconds", 20, 1, (int) ChatSettings.MAX_TIMEOUT.toSeconds());
-    ChatSettings chat = new ChatSettings(s.get("chat.url"), s.get("chat.model").orElse(ChatSettings.OFF.model()),
-        s.get("chat.api_key"), Duration.ofSeconds(chatTimeout));
+    int chatTimeout =
+        s.integer("chat.timeout_seconds", 20, 1, (int) ChatSettings.MAX_TIMEOUT.toSeconds());
+    ChatSettings chat = new ChatSettings(
+        s.get("chat.url"),
+        s.get("chat.model").orElse(ChatSettings.OFF.model()),
+        s.get("chat.api_key"),
+        Duration.ofSeconds(chatTimeout));
     int confirmMs = s.integer("push.confirm_ms", 1500, 0, 10_000);
     int threads = s.integer("http.threads", defaultHttpThreads(), 1, 512);
-    return new SidecarConfig(host, httpPort, oscPort, devicePort, token, publicUrl, chat, Duration.ofMillis(confirmMs),
-        threads, s.file());
+    return new SidecarConfig(
+        host,
+        httpPort,
+        oscPort,
+        devicePort,
+        token,
+        publicUrl,
+        chat,
+        Duration.ofMillis(confirmMs),
+        threads,
+        s.file());
   }
 
   /**
@@ -140,19 +200,28 @@ public record SidecarConfig(
       throw new IllegalStateException("cannot resolve host " + host + ": " + e.getMessage());
     }
     if (!loopback) {
-      throw new IllegalStateException("refusing to listen on " + host + " without a token: anyone who can reach this"
-          + " address could call the API. Set a token (--token, SERGIK_TOKEN or token= in sergik.properties), or"
-          + " listen on 127.0.0.1 and reach it through a tunnel.");
+      throw new IllegalStateException(
+          "refusing to listen on " + host + " without a token: anyone who can reach this"
+              + " address could call the API. Set a token (--token, SERGIK_TOKEN or token= in sergik.properties), or"
+              + " listen on 127.0.0.1 and reach it through a tunnel.");
     }
   }
 
   /** The settings that were given, as "name=value" lines without secrets, for the startup banner. */
   public Map<String, String> describe() {
     Map<String, String> d = new LinkedHashMap<>();
-    d.put("http", host + ":" + httpPort + publicUrl.map(u -> " (public " + Redaction.url(u) + ")").orElse(""));
-    d.put("osc", OscProtocol.DEFAULT_HOST + ":" + oscPort + " (loopback only; device port " + devicePort + ")");
+    d.put(
+        "http",
+        host + ":" + httpPort
+            + publicUrl.map(u -> " (public " + Redaction.url(u) + ")").orElse(""));
+    d.put(
+        "osc",
+        OscProtocol.DEFAULT_HOST + ":" + oscPort + " (loopback only; device port " + devicePort
+            + ")");
     d.put("auth", token.isPresent() ? "bearer token required" : "none (loopback only)");
-    d.put("chat fallback", chat.enabled() ? Redaction.url(chat.url().get()) + " model " + chat.model() : "off");
+    d.put(
+        "chat fallback",
+        chat.enabled() ? Redaction.url(chat.url().get()) + " model " + chat.model() : "off");
     d.put("config file", file.map(Path::toString).orElse("none"));
     return d;
   }

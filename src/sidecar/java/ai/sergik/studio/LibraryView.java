@@ -1,6 +1,5 @@
 package ai.sergik.studio;
 
-import ai.sergik.io.CsvTable;
 import ai.sergik.analysis.CsvRows;
 import ai.sergik.catalog.CatalogEntry;
 import ai.sergik.catalog.CatalogSearch;
@@ -8,6 +7,7 @@ import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.catalog.SearchQuery;
 import ai.sergik.data.DataDir;
 import ai.sergik.io.CsvCells;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +58,12 @@ final class LibraryView {
     String from = date(parameters, "from");
     String to = date(parameters, "to");
     Predicate<CatalogEntry> inDates = e -> (from.isEmpty() || e.modified().compareTo(from) >= 0)
-        && (to.isEmpty() || (!e.modified().isEmpty() && e.modified().substring(0, Math.min(10, e.modified().length())).compareTo(to) <= 0));
+        && (to.isEmpty()
+            || (!e.modified().isEmpty()
+                && e.modified()
+                        .substring(0, Math.min(10, e.modified().length()))
+                        .compareTo(to)
+                    <= 0));
     CatalogSearch.Result result = search.page(query, inDates, (page - 1) * size, size);
     List<Map<String, Object>> items = new ArrayList<>(result.hits().size());
     for (CatalogSearch.Hit hit : result.hits()) items.add(CatalogSearchService.item(hit.entry()));
@@ -75,7 +80,8 @@ final class LibraryView {
   private static String date(Map<String, List<String>> parameters, String name) {
     String v = StudioQuery.text(parameters, name);
     if (!v.isEmpty() && !v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      throw new IllegalArgumentException(name + " must be a date such as 2024-01-31, got '" + v + "'");
+      throw new IllegalArgumentException(
+          name + " must be a date such as 2024-01-31, got '" + v + "'");
     }
     return v;
   }
@@ -84,8 +90,11 @@ final class LibraryView {
   Map<String, Object> set(String path) throws IOException {
     Map<String, String> row = projectsByPath.get().get(path);
     if (row == null) {
-      throw new NoSuchFileException(path, null, "no parsed Live set with this path in " + data.projectsAls()
-          + " (run scan als on its folder)");
+      throw new NoSuchFileException(
+          path,
+          null,
+          "no parsed Live set with this path in " + data.projectsAls()
+              + " (run scan als on its folder)");
     }
     String id = row.getOrDefault("project_id", "");
     Map<String, Object> set = new LinkedHashMap<>(row);
@@ -107,7 +116,8 @@ final class LibraryView {
   }
 
   @SuppressWarnings("unchecked")
-  private static void attach(Map<String, Map<String, Object>> tracks, List<Map<String, String>> rows, String field) {
+  private static void attach(
+      Map<String, Map<String, Object>> tracks, List<Map<String, String>> rows, String field) {
     for (Map<String, String> r : rows) {
       r.remove("project_id");
       Map<String, Object> track = tracks.get(r.get("track_index"));
@@ -135,7 +145,8 @@ final class LibraryView {
         List<String> cells = parseLine(line);
         if (cells == null) return rowsOfParsed(table, projectId);
         Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.size() ? CsvCells.unescape(cells.get(i)) : "");
+        for (int i = 0; i < header.size(); i++)
+          row.put(header.get(i), i < cells.size() ? CsvCells.unescape(cells.get(i)) : "");
         rows.add(row);
       }
     }
@@ -152,7 +163,8 @@ final class LibraryView {
     }
   }
 
-  private static List<Map<String, String>> rowsOfParsed(Path table, String projectId) throws IOException {
+  private static List<Map<String, String>> rowsOfParsed(Path table, String projectId)
+      throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     CsvTable.forEachIn(table, r -> {
       Map<String, String> row = r.toMap();

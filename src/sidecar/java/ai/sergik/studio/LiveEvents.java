@@ -2,8 +2,8 @@ package ai.sergik.studio;
 
 import ai.sergik.api.EventSink;
 import ai.sergik.api.Json;
-import ai.sergik.link.LiveStatus;
 import ai.sergik.link.DeviceLink;
+import ai.sergik.link.LiveStatus;
 import java.util.Map;
 
 /**
@@ -21,7 +21,8 @@ final class LiveEvents {
   static final long LONGEST_MS = 10 * 60_000;
 
   /** Fields that change with every heartbeat or tick of the clock say nothing new to the page. */
-  static final java.util.Set<String> VOLATILE = java.util.Set.of("last_seen", "seconds_since_seen", "last_active", "address");
+  static final java.util.Set<String> VOLATILE =
+      java.util.Set.of("last_seen", "seconds_since_seen", "last_active", "address");
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> steady(Map<String, Object> status) {
@@ -44,7 +45,8 @@ final class LiveEvents {
     long quietSince = System.nanoTime();
     long started = quietSince;
     while (System.nanoTime() - started < LONGEST_MS * 1_000_000L) {
-      // the connection state depends on the time as well as on messages, so it is looked at, not waited for
+      // the connection state depends on the time as well as on messages, so it is looked at, not
+      // waited for
       String now = Json.MAPPER.writeValueAsString(steady(LiveStatus.of(device.status())));
       if (!now.equals(last)) {
         events.send("live", now);

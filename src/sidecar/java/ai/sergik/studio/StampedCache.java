@@ -23,7 +23,9 @@ final class StampedCache<T> {
   }
 
   synchronized T get() throws IOException {
-    List<Long> now = Files.exists(file) ? List.of(Files.size(file), Files.getLastModifiedTime(file).toMillis()) : List.of();
+    List<Long> now = Files.exists(file)
+        ? List.of(Files.size(file), Files.getLastModifiedTime(file).toMillis())
+        : List.of();
     if (value == null || !now.equals(stamp)) {
       value = loader.load(file);
       stamp = now;

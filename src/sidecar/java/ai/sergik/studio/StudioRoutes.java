@@ -8,7 +8,6 @@ import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.data.DataDir;
-import ai.sergik.link.LiveStatus;
 import ai.sergik.link.DeviceLink;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,34 +40,66 @@ public final class StudioRoutes implements RouteModule {
 
   @Override
   public void register(Routes routes) {
-    ApiResponse page = ApiResponse.bytes(200, "text/html; charset=utf-8", resource(ASSETS + "/index.html"))
+    ApiResponse page = ApiResponse.bytes(
+            200, "text/html; charset=utf-8", resource(ASSETS + "/index.html"))
         .withHeader("Cache-Control", "no-cache");
-    routes.unpublished(new Routes.Route("GET", "/", "studioPage", true, false, false, request -> page));
+    routes.unpublished(
+        new Routes.Route("GET", "/", "studioPage", true, false, false, request -> page));
     routes.staticResources("/studio", ASSETS);
-    routes.unpublished(get("/studio/library", "studioLibrary", request -> ApiResponse.ok(library.page(request.queryParameters()))));
-    routes.unpublished(get("/studio/set", "studioSet", request -> found(() -> library.set(
-        StudioQuery.required(request.queryParameters(), "path", "/Users/me/Music/Ableton/Song%20Project/Song.als")))));
-    routes.unpublished(get("/studio/tracks", "studioTracks", request -> ApiResponse.ok(tracks.list())));
-    routes.unpublished(new Routes.Route("GET", "/studio/track", "studioTrack", false, false, true,
-        request -> found(() -> tracks.track(StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
-    routes.unpublished(new Routes.Route("GET", "/studio/track/audio", "studioTrackAudio", false, false, true, request -> {
-      String id = StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a");
-      try {
-        return ApiResponse.bytes(200, "audio/wav", tracks.audio(id).wav());
-      } catch (NoSuchFileException e) {
-        throw ApiException.notFound(e.getReason() == null ? "no such track: " + id : e.getReason() + ": " + id);
-      }
-    }));
-    routes.unpublished(get("/studio/fits", "studioFits", request -> found(() -> tracks.fits(
-        StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
-    routes.unpublished(get("/studio/options", "studioOptions", request -> ApiResponse.ok(options())));
-    routes.unpublished(new Routes.Route("GET", "/studio/events", "studioEvents", false, false, true,
+    routes.unpublished(get(
+        "/studio/library",
+        "studioLibrary",
+        request -> ApiResponse.ok(library.page(request.queryParameters()))));
+    routes.unpublished(get(
+        "/studio/set",
+        "studioSet",
+        request -> found(() -> library.set(StudioQuery.required(
+            request.queryParameters(),
+            "path",
+            "/Users/me/Music/Ableton/Song%20Project/Song.als")))));
+    routes.unpublished(
+        get("/studio/tracks", "studioTracks", request -> ApiResponse.ok(tracks.list())));
+    routes.unpublished(new Routes.Route(
+        "GET",
+        "/studio/track",
+        "studioTrack",
+        false,
+        false,
+        true,
+        request -> found(() ->
+            tracks.track(StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
+    routes.unpublished(new Routes.Route(
+        "GET", "/studio/track/audio", "studioTrackAudio", false, false, true, request -> {
+          String id = StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a");
+          try {
+            return ApiResponse.bytes(200, "audio/wav", tracks.audio(id).wav());
+          } catch (NoSuchFileException e) {
+            throw ApiException.notFound(
+                e.getReason() == null ? "no such track: " + id : e.getReason() + ": " + id);
+          }
+        }));
+    routes.unpublished(get(
+        "/studio/fits",
+        "studioFits",
+        request -> found(() ->
+            tracks.fits(StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
+    routes.unpublished(
+        get("/studio/options", "studioOptions", request -> ApiResponse.ok(options())));
+    routes.unpublished(new Routes.Route(
+        "GET",
+        "/studio/events",
+        "studioEvents",
+        false,
+        false,
+        true,
         request -> ApiResponse.events(events -> LiveEvents.follow(device, events))));
     routes.unpublished(get("/studio/dna", "studioDna", request -> {
       if (!Files.isRegularFile(data.masterProfile())) {
-        throw ApiException.notFound("no DNA profile yet at " + data.masterProfile().getFileName() + "; build it with: sergik dna build");
+        throw ApiException.notFound("no DNA profile yet at "
+            + data.masterProfile().getFileName() + "; build it with: sergik dna build");
       }
-      return ApiResponse.ok(Map.of("status", "ok", "profile", Json.MAPPER.readTree(data.masterProfile().toFile())));
+      return ApiResponse.ok(Map.of(
+          "status", "ok", "profile", Json.MAPPER.readTree(data.masterProfile().toFile())));
     }));
   }
 
@@ -80,10 +111,23 @@ public final class StudioRoutes implements RouteModule {
   static Map<String, Object> options() {
     java.util.List<String> parts = new java.util.ArrayList<>();
     for (ai.sergik.generate.Part p : ai.sergik.generate.Part.values()) parts.add(p.id());
-    return Map.of("status", "ok", "parts", parts, "styles", ai.sergik.generate.Styles.allStyleNames(),
-        "drum_genres", ai.sergik.generate.Styles.DRUM_GENRES, "voicings", ai.sergik.generate.Styles.VOICINGS,
-        "arp_patterns", ai.sergik.generate.Styles.ARP_PATTERNS, "arp_rates", ai.sergik.generate.Styles.ARP_RATES,
-        "transforms", transforms());
+    return Map.of(
+        "status",
+        "ok",
+        "parts",
+        parts,
+        "styles",
+        ai.sergik.generate.Styles.allStyleNames(),
+        "drum_genres",
+        ai.sergik.generate.Styles.DRUM_GENRES,
+        "voicings",
+        ai.sergik.generate.Styles.VOICINGS,
+        "arp_patterns",
+        ai.sergik.generate.Styles.ARP_PATTERNS,
+        "arp_rates",
+        ai.sergik.generate.Styles.ARP_RATES,
+        "transforms",
+        transforms());
   }
 
   /** Every transform the API has: humanize, then the clip transforms in menu order. */
@@ -102,13 +146,15 @@ public final class StudioRoutes implements RouteModule {
     try {
       return ApiResponse.ok(lookup.get());
     } catch (NoSuchFileException e) {
-      throw ApiException.notFound((e.getReason() == null ? "not found" : e.getReason()) + ": " + e.getFile());
+      throw ApiException.notFound(
+          (e.getReason() == null ? "not found" : e.getReason()) + ": " + e.getFile());
     }
   }
 
   private static byte[] resource(String name) {
     try (java.io.InputStream in = StudioRoutes.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("the studio resource " + name + " is missing from the jar");
+      if (in == null)
+        throw new IllegalStateException("the studio resource " + name + " is missing from the jar");
       return in.readAllBytes();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the studio resource " + name, e);

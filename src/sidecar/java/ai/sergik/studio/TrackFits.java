@@ -17,6 +17,7 @@ final class TrackFits {
 
   /** Relative tempo difference still mixed without audible stretching. */
   static final double TEMPO_TOLERANCE = 0.06;
+
   static final double KEY_WEIGHT = 0.4;
   static final double TEMPO_WEIGHT = 0.35;
   static final double TIMBRE_WEIGHT = 0.25;
@@ -30,7 +31,8 @@ final class TrackFits {
       if (row == target || TrackView.idOf(row).equals(TrackView.idOf(target))) continue;
       List<String> reasons = new ArrayList<>();
       double score = 0;
-      String keyRelation = keyRelation(target.getOrDefault("camelot", ""), row.getOrDefault("camelot", ""));
+      String keyRelation =
+          keyRelation(target.getOrDefault("camelot", ""), row.getOrDefault("camelot", ""));
       if (keyRelation != null) {
         score += KEY_WEIGHT * (keyRelation.equals("same key") ? 1 : 0.8);
         reasons.add(keyRelation);
@@ -44,11 +46,13 @@ final class TrackFits {
       if (targetTimbre != null && timbre != null) {
         double similarity = cosine(targetTimbre, timbre);
         score += TIMBRE_WEIGHT * Math.max(0, similarity);
-        if (similarity >= 0.9) reasons.add(String.format(Locale.ROOT, "similar sound (%.0f %%)", similarity * 100));
+        if (similarity >= 0.9)
+          reasons.add(String.format(Locale.ROOT, "similar sound (%.0f %%)", similarity * 100));
       }
       if (!reasons.isEmpty()) fits.add(new Fit(row, score, List.copyOf(reasons)));
     }
-    fits.sort(Comparator.comparingDouble(Fit::score).reversed()
+    fits.sort(Comparator.comparingDouble(Fit::score)
+        .reversed()
         .thenComparing(f -> f.row().getOrDefault("filename", "")));
     return fits.subList(0, Math.min(most, fits.size()));
   }
@@ -69,9 +73,12 @@ final class TrackFits {
   static String tempoRelation(double a, double b) {
     if (!(a > 0) || !(b > 0)) return null;
     double ratio = b / a;
-    if (Math.abs(ratio - 1) <= TEMPO_TOLERANCE) return String.format(Locale.ROOT, "same tempo (%.0f BPM)", b);
-    if (Math.abs(ratio - 0.5) <= TEMPO_TOLERANCE / 2) return String.format(Locale.ROOT, "half time (%.0f BPM)", b);
-    if (Math.abs(ratio - 2) <= TEMPO_TOLERANCE * 2) return String.format(Locale.ROOT, "double time (%.0f BPM)", b);
+    if (Math.abs(ratio - 1) <= TEMPO_TOLERANCE)
+      return String.format(Locale.ROOT, "same tempo (%.0f BPM)", b);
+    if (Math.abs(ratio - 0.5) <= TEMPO_TOLERANCE / 2)
+      return String.format(Locale.ROOT, "half time (%.0f BPM)", b);
+    if (Math.abs(ratio - 2) <= TEMPO_TOLERANCE * 2)
+      return String.format(Locale.ROOT, "double time (%.0f BPM)", b);
     return null;
   }
 

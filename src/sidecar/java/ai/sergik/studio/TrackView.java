@@ -1,6 +1,5 @@
 package ai.sergik.studio;
 
-import ai.sergik.io.Digests;
 import ai.sergik.analysis.AnalysisCurves;
 import ai.sergik.analysis.CsvRows;
 import ai.sergik.analysis.FeatureExtractor;
@@ -9,6 +8,7 @@ import ai.sergik.analysis.TrackFeatures;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.PcmStream;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -40,6 +40,7 @@ final class TrackView {
   static final long PASS_THROUGH_BYTES = 64L << 20;
   /** The longest audio the page gets as a decoded preview (22.05 kHz mono, about 26 MB for 10 minutes). */
   static final double PREVIEW_SECONDS = 600;
+
   static final int PREVIEW_RATE = 22_050;
   private static final int MAX_LISTED_FILES = 5_000;
   private static final int CACHED_ANALYSES = 8;
@@ -48,8 +49,8 @@ final class TrackView {
   private final LibraryRoots roots;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final StampedCache<List<Map<String, String>>> analysed;
-  private final Map<String, FeatureExtractor.Analysis> analyses = Collections.synchronizedMap(
-      new LinkedHashMap<>(16, 0.75f, true) {
+  private final Map<String, FeatureExtractor.Analysis> analyses =
+      Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, FeatureExtractor.Analysis> eldest) {
           return size() > CACHED_ANALYSES;
@@ -112,7 +113,9 @@ final class TrackView {
   Map<String, Object> track(String id) throws IOException {
     Map<String, String> row = row(id).orElse(null);
     Path file = row == null ? audioFile(id) : locate(row).orElse(null);
-    if (row == null && file == null) throw new NoSuchFileException(id, null, "no track with this id; GET /studio/tracks lists them");
+    if (row == null && file == null)
+      throw new NoSuchFileException(
+          id, null, "no track with this id; GET /studio/tracks lists them");
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("status", "ok");
     answer.put("id", id);
@@ -127,7 +130,8 @@ final class TrackView {
   }
 
   private FeatureExtractor.Analysis analysis(Path file) throws IOException {
-    String stamp = file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+    String stamp =
+        file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
     FeatureExtractor.Analysis cached = analyses.get(stamp);
     if (cached != null) return cached;
     FeatureExtractor.Analysis fresh = extractor.analyze(file);
@@ -153,10 +157,14 @@ final class TrackView {
 
   static Map<String, Object> curves(AnalysisCurves c) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("step_s", 0.1 * Math.max(1, (int) Math.ceil(c.envelopeMax().length / (double) CURVE_POINTS)));
+    m.put(
+        "step_s",
+        0.1 * Math.max(1, (int) Math.ceil(c.envelopeMax().length / (double) CURVE_POINTS)));
     m.put("envelope_min", reduce(c.envelopeMin(), CURVE_POINTS, true));
     m.put("envelope_max", reduce(c.envelopeMax(), CURVE_POINTS, false));
-    m.put("loudness_step_s", 0.1 * Math.max(1, (int) Math.ceil(c.shortTermLufs().length / (double) CURVE_POINTS)));
+    m.put(
+        "loudness_step_s",
+        0.1 * Math.max(1, (int) Math.ceil(c.shortTermLufs().length / (double) CURVE_POINTS)));
     m.put("loudness_start_s", 3.0);
     m.put("short_term_lufs", reduceMean(c.shortTermLufs(), CURVE_POINTS));
     int group = Math.max(1, (int) Math.ceil(c.chromagram().size() / (double) CHROMA_COLUMNS));
@@ -212,9 +220,12 @@ final class TrackView {
   Audio audio(String id) throws IOException {
     Path file = row(id).flatMap(this::locate).orElse(null);
     if (file == null) file = audioFile(id);
-    if (file == null) throw new NoSuchFileException(id, null, "no playable audio for this track under the library roots");
+    if (file == null)
+      throw new NoSuchFileException(
+          id, null, "no playable audio for this track under the library roots");
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".wav") && Files.size(file) <= PASS_THROUGH_BYTES) return new Audio(Files.readAllBytes(file));
+    if (name.endsWith(".wav") && Files.size(file) <= PASS_THROUGH_BYTES)
+      return new Audio(Files.readAllBytes(file));
     return new Audio(monoPreview(file));
   }
 
@@ -250,17 +261,25 @@ final class TrackView {
 
   /** A 16-bit little-endian mono PCM WAV around {@code pcm}, written by the JDK's own WAVE writer. */
   static byte[] wav(byte[] pcm, int rate) throws IOException {
-    javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
+    javax.sound.sampled.AudioFormat format =
+        new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
     ByteArrayOutputStream out = new ByteArrayOutputStream(pcm.length + 64);
-    javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
-        new java.io.ByteArrayInputStream(pcm), format, pcm.length / 2), javax.sound.sampled.AudioFileFormat.Type.WAVE, out);
+    javax.sound.sampled.AudioSystem.write(
+        new javax.sound.sampled.AudioInputStream(
+            new java.io.ByteArrayInputStream(pcm), format, pcm.length / 2),
+        javax.sound.sampled.AudioFileFormat.Type.WAVE,
+        out);
     return out.toByteArray();
   }
 
   /** Tracks that fit with this one, from the analysis table. */
   Map<String, Object> fits(String id) throws IOException {
-    Map<String, String> target = row(id).orElseThrow(() -> new NoSuchFileException(id, null,
-        "no analysed track with this id; fits are found among analysed tracks (run analyze first)"));
+    Map<String, String> target = row(id)
+        .orElseThrow(
+            () -> new NoSuchFileException(
+                id,
+                null,
+                "no analysed track with this id; fits are found among analysed tracks (run analyze first)"));
     List<TrackFits.Fit> fits = TrackFits.rank(target, analysed.get(), 12);
     List<Map<String, Object>> items = new ArrayList<>();
     for (TrackFits.Fit f : fits) {
@@ -280,7 +299,8 @@ final class TrackView {
   }
 
   private java.util.Optional<Path> locate(Map<String, String> row) {
-    for (String ref : new String[] {row.getOrDefault("path", ""), row.getOrDefault("filename", "")}) {
+    for (String ref :
+        new String[] {row.getOrDefault("path", ""), row.getOrDefault("filename", "")}) {
       if (ref.isEmpty()) continue;
       try {
         return java.util.Optional.of(roots.locate(ref));
@@ -303,8 +323,12 @@ final class TrackView {
     for (Path root : roots.roots()) {
       if (!Files.isDirectory(root)) continue;
       Path real = root.toRealPath();
-      try (Stream<Path> walk = Files.walk(real, 8, EnumSet.noneOf(FileVisitOption.class).toArray(new FileVisitOption[0]))) {
-        walk.filter(Files::isRegularFile).filter(AudioFiles::isAudioFile).sorted().limit(MAX_LISTED_FILES - files.size())
+      try (Stream<Path> walk = Files.walk(
+          real, 8, EnumSet.noneOf(FileVisitOption.class).toArray(new FileVisitOption[0]))) {
+        walk.filter(Files::isRegularFile)
+            .filter(AudioFiles::isAudioFile)
+            .sorted()
+            .limit(MAX_LISTED_FILES - files.size())
             .forEach(files::add);
       }
     }

@@ -10,14 +10,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record SuggestAction(int line, String label, Kind kind, int value) {
 
   /** The two things a suggestion can do. */
-  public enum Kind { SET_TEMPO, TRANSPOSE }
+  public enum Kind {
+    SET_TEMPO,
+    TRANSPOSE
+  }
 
   public SuggestAction {
     if (line < 0 || line >= Suggestions.MAX_LINES) {
-      throw new IllegalArgumentException("line must be 0.." + (Suggestions.MAX_LINES - 1) + ", got " + line);
+      throw new IllegalArgumentException(
+          "line must be 0.." + (Suggestions.MAX_LINES - 1) + ", got " + line);
     }
     if (kind == Kind.TRANSPOSE && (value < -11 || value > 11 || value == 0)) {
-      throw new IllegalArgumentException("transpose must be -11..11 semitones and not 0, got " + value);
+      throw new IllegalArgumentException(
+          "transpose must be -11..11 semitones and not 0, got " + value);
     }
   }
 

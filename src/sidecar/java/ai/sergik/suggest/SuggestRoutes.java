@@ -42,7 +42,9 @@ public final class SuggestRoutes implements RouteModule {
       out.setAll(answer);
       return ApiResponse.ok(out);
     });
-    routes.action(OscProtocol.ACTION_SUGGEST, fields -> new ActionReply(OscProtocol.SUGGEST, suggest(fields).toDeviceJson()));
+    routes.action(
+        OscProtocol.ACTION_SUGGEST,
+        fields -> new ActionReply(OscProtocol.SUGGEST, suggest(fields).toDeviceJson()));
   }
 
   @Override
@@ -51,7 +53,8 @@ public final class SuggestRoutes implements RouteModule {
   }
 
   Suggestions suggest(JsonFields f) throws IOException {
-    String track = f.get("track").map(t -> t.isTextual() ? t.asText() : t.toString()).orElse("");
+    String track =
+        f.get("track").map(t -> t.isTextual() ? t.asText() : t.toString()).orElse("");
     Double tempo = f.optionalNumber("tempo", 20, 999).orElse(null);
     CamelotKey key = null;
     String keyText = f.optionalString("key", "10B").orElse("").strip();
@@ -59,8 +62,11 @@ public final class SuggestRoutes implements RouteModule {
       try {
         key = CamelotKey.parse(keyText);
       } catch (IllegalArgumentException e) {
-        throw ApiException.badField("key", "a Camelot key such as 10B or 7A, or a name such as D major or F#m (or leave it"
-            + " out to hear it in the notes)", keyText);
+        throw ApiException.badField(
+            "key",
+            "a Camelot key such as 10B or 7A, or a name such as D major or F#m (or leave it"
+                + " out to hear it in the notes)",
+            keyText);
       }
     }
     List<Note> notes = f.get("notes").map(SuggestRoutes::notes).orElse(List.of());
@@ -77,15 +83,20 @@ public final class SuggestRoutes implements RouteModule {
    */
   static List<Note> notes(JsonNode given) {
     if (given.isArray()) {
-      if (given.size() > MAX_NOTES) throw ApiException.badField("notes", "at most " + MAX_NOTES + " notes", given.size() + " notes");
+      if (given.size() > MAX_NOTES)
+        throw ApiException.badField(
+            "notes", "at most " + MAX_NOTES + " notes", given.size() + " notes");
       ArrayNode copy = given.deepCopy();
       for (JsonNode n : copy) {
-        if (n instanceof ObjectNode note && !note.has("start_time") && note.has("start")) note.set("start_time", note.get("start"));
+        if (n instanceof ObjectNode note && !note.has("start_time") && note.has("start"))
+          note.set("start_time", note.get("start"));
       }
       given = copy;
     }
     List<Note> notes = GenerationService.notes("notes", given);
-    if (notes.size() > MAX_NOTES) throw ApiException.badField("notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
+    if (notes.size() > MAX_NOTES)
+      throw ApiException.badField(
+          "notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
     return notes;
   }
 }

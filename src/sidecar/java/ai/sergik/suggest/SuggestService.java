@@ -35,15 +35,17 @@ public final class SuggestService {
   /** There is nothing to suggest from until {@code sergik dna build} has run. */
   public static final class NoProfileException extends IOException {
     NoProfileException() {
-      super("no DNA profile in the sidecar's data directory: run `sergik dna build` first, so that suggestions know "
-          + "your tempos and keys");
+      super(
+          "no DNA profile in the sidecar's data directory: run `sergik dna build` first, so that suggestions know "
+              + "your tempos and keys");
     }
   }
 
   private synchronized DnaProfile profile() throws IOException {
     Path file = data.masterProfile();
     if (!Files.isRegularFile(file)) throw new NoProfileException();
-    List<Object> stamp = List.of(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+    List<Object> stamp =
+        List.of(Files.size(file), Files.getLastModifiedTime(file).toMillis());
     if (profile == null || !stamp.equals(profileStamp)) {
       profile = ProfileJson.read(file);
       profileStamp = stamp;

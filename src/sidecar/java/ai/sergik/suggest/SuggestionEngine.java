@@ -34,7 +34,8 @@ public final class SuggestionEngine {
   /** ... and energy outside the producer's sweet spot as this many. */
   static final double ENERGY_COST = 2.0;
 
-  public static Suggestions suggest(SuggestRequest request, DnaProfile profile, CatalogIndex catalog) {
+  public static Suggestions suggest(
+      SuggestRequest request, DnaProfile profile, CatalogIndex catalog) {
     List<String> lines = new ArrayList<>();
     List<String> details = new ArrayList<>();
     List<SuggestAction> actions = new ArrayList<>();
@@ -49,34 +50,48 @@ public final class SuggestionEngine {
     }
     key(key, keyFrom, profile, lines, details, actions);
 
-    double tempo = request.tempo().isPresent() ? request.tempo().getAsDouble() : goal.orElse(Double.NaN);
+    double tempo =
+        request.tempo().isPresent() ? request.tempo().getAsDouble() : goal.orElse(Double.NaN);
     Optional<CamelotKey> keyAfter = key;
     double tempoAfter = tempo;
     for (SuggestAction a : actions) {
       if (a.kind() == SuggestAction.Kind.SET_TEMPO) tempoAfter = a.value();
-      if (a.kind() == SuggestAction.Kind.TRANSPOSE) keyAfter = key.map(k -> transposed(k, a.value()));
+      if (a.kind() == SuggestAction.Kind.TRANSPOSE)
+        keyAfter = key.map(k -> transposed(k, a.value()));
     }
-    Optional<Suggestions.LibraryMatch> like = like(key, tempo, keyAfter, tempoAfter, profile, catalog, lines, details);
+    Optional<Suggestions.LibraryMatch> like =
+        like(key, tempo, keyAfter, tempoAfter, profile, catalog, lines, details);
     return new Suggestions(lines, actions, details, key.map(CamelotKey::toString), keyFrom, like);
   }
 
   // ---- tempo ----
 
-  private static OptionalDouble tempo(OptionalDouble given, DnaProfile profile, List<String> lines, List<String> details,
+  private static OptionalDouble tempo(
+      OptionalDouble given,
+      DnaProfile profile,
+      List<String> lines,
+      List<String> details,
       List<SuggestAction> actions) {
     int line = lines.size();
     List<BpmZone> home = profile.strongZones();
     if (home.isEmpty()) {
       lines.add("No tempo zones in your profile yet");
-      details.add("the DNA profile has no analysed tempos: run `sergik dna build` after analysing your tracks");
+      details.add(
+          "the DNA profile has no analysed tempos: run `sergik dna build` after analysing your tracks");
       return OptionalDouble.empty();
     }
     if (given.isEmpty()) {
-      BpmZone top = home.stream().max(Comparator.comparingDouble(profile::zoneShare)).orElseThrow();
+      BpmZone top =
+          home.stream().max(Comparator.comparingDouble(profile::zoneShare)).orElseThrow();
       int centre = (int) Math.round(profile.zoneCentre(top));
       lines.add(fit("Home tempo: " + centre + " BPM, " + shortName(top) + " zone"));
-      details.add(String.format(Locale.ROOT, "Live's tempo is not known; your %s (%s) holds %s of your tracks, centred on %d BPM",
-          top.description(), top.label(), percent(profile.zoneShare(top)), centre));
+      details.add(String.format(
+          Locale.ROOT,
+          "Live's tempo is not known; your %s (%s) holds %s of your tracks, centred on %d BPM",
+          top.description(),
+          top.label(),
+          percent(profile.zoneShare(top)),
+          centre));
       actions.add(SuggestAction.applyTempo(line, centre));
       return OptionalDouble.of(centre);
     }
@@ -90,12 +105,20 @@ public final class SuggestionEngine {
       } else {
         lines.add(fit("Tempo " + bpm(bpm) + ": home in your " + shortName(zone) + " zone"));
       }
-      details.add(String.format(Locale.ROOT, "%s BPM is in your %s (%s), which holds %s of your tracks, centred on %d BPM",
-          bpm(bpm), zone.description(), zone.label(), percent(profile.zoneShare(zone)), centre));
+      details.add(String.format(
+          Locale.ROOT,
+          "%s BPM is in your %s (%s), which holds %s of your tracks, centred on %d BPM",
+          bpm(bpm),
+          zone.description(),
+          zone.label(),
+          percent(profile.zoneShare(zone)),
+          centre));
       return OptionalDouble.of(centre);
     }
-    BpmZone target = home.stream().min(Comparator.comparingDouble((BpmZone z) -> distance(bpm, z))
-        .thenComparing(Comparator.comparingDouble(profile::zoneShare).reversed())).orElseThrow();
+    BpmZone target = home.stream()
+        .min(Comparator.comparingDouble((BpmZone z) -> distance(bpm, z))
+            .thenComparing(Comparator.comparingDouble(profile::zoneShare).reversed()))
+        .orElseThrow();
     int centre = (int) Math.round(profile.zoneCentre(target));
     lines.add(fit("Tempo " + bpm(bpm) + " → your " + shortName(target) + " zone " + centre));
     actions.add(SuggestAction.applyTempo(line, centre));
@@ -103,15 +126,28 @@ public final class SuggestionEngine {
     for (double factor : new double[] {0.5, 2}) {
       double t = bpm * factor;
       if (t >= 20 && t < 1000 && home.contains(BpmZone.of(t))) {
-        felt = String.format(Locale.ROOT, "; or keep it and play it %s (%s BPM feels like %s, your %s)",
-            factor < 1 ? "half-time" : "double-time", bpm(bpm), bpm(t), BpmZone.of(t).description());
+        felt = String.format(
+            Locale.ROOT,
+            "; or keep it and play it %s (%s BPM feels like %s, your %s)",
+            factor < 1 ? "half-time" : "double-time",
+            bpm(bpm),
+            bpm(t),
+            BpmZone.of(t).description());
         break;
       }
     }
-    details.add(String.format(Locale.ROOT, "%s BPM is in your %s, which holds %s of your tracks; your nearest home zone is "
+    details.add(String.format(
+        Locale.ROOT,
+        "%s BPM is in your %s, which holds %s of your tracks; your nearest home zone is "
             + "the %s (%s, %s), centred on %d BPM%s",
-        bpm(bpm), zone.description(), percent(profile.zoneShare(zone)), target.description(), target.label(),
-        percent(profile.zoneShare(target)), centre, felt));
+        bpm(bpm),
+        zone.description(),
+        percent(profile.zoneShare(zone)),
+        target.description(),
+        target.label(),
+        percent(profile.zoneShare(target)),
+        centre,
+        felt));
     return OptionalDouble.of(centre);
   }
 
@@ -144,16 +180,26 @@ public final class SuggestionEngine {
     } catch (IllegalArgumentException nothingToHear) {
       return Optional.empty();
     }
-    return reading.isDrums() || reading.key() == null ? Optional.empty() : Optional.of(CamelotKey.of(reading.key()));
+    return reading.isDrums() || reading.key() == null
+        ? Optional.empty()
+        : Optional.of(CamelotKey.of(reading.key()));
   }
 
-  private static void key(Optional<CamelotKey> key, String keyFrom, DnaProfile profile, List<String> lines,
-      List<String> details, List<SuggestAction> actions) {
-    List<CamelotKey> home = profile.keyPreferences().isEmpty() ? List.of() : profile.homeKeys().stream().map(CamelotKey::of).toList();
+  private static void key(
+      Optional<CamelotKey> key,
+      String keyFrom,
+      DnaProfile profile,
+      List<String> lines,
+      List<String> details,
+      List<SuggestAction> actions) {
+    List<CamelotKey> home = profile.keyPreferences().isEmpty()
+        ? List.of()
+        : profile.homeKeys().stream().map(CamelotKey::of).toList();
     if (key.isEmpty()) {
       if (home.isEmpty()) {
         lines.add("Set a key to get key suggestions");
-        details.add("no key was given or heard in the clip, and the profile has no key preferences");
+        details.add(
+            "no key was given or heard in the clip, and the profile has no key preferences");
         return;
       }
       StringBuilder line = new StringBuilder("Your home keys:");
@@ -166,29 +212,53 @@ public final class SuggestionEngine {
         shown.add(k + " " + percent(profile.keyShare(k.key())));
       }
       lines.add(line.toString());
-      details.add("no key was given" + (keyFrom.equals("none") ? " or heard in the clip (drums, or no notes)" : "")
+      details.add("no key was given"
+          + (keyFrom.equals("none") ? " or heard in the clip (drums, or no notes)" : "")
           + "; your home keys are " + String.join(", ", shown));
       return;
     }
     CamelotKey k = key.get();
     String heard = keyFrom.equals("notes") ? " (heard in the clip)" : "";
-    Optional<CamelotKey> nearestHome = home.stream().filter(h -> h.minor() == k.minor())
-        .min(Comparator.comparingInt((CamelotKey h) -> Math.abs(k.semitonesTo(h))).thenComparingInt(home::indexOf));
+    Optional<CamelotKey> nearestHome = home.stream()
+        .filter(h -> h.minor() == k.minor())
+        .min(Comparator.comparingInt((CamelotKey h) -> Math.abs(k.semitonesTo(h)))
+            .thenComparingInt(home::indexOf));
     if (!home.contains(k) && nearestHome.isPresent()) {
       CamelotKey to = nearestHome.get();
       int semitones = k.semitonesTo(to);
       lines.add(fit("Key " + k + " → your " + to + ": transpose " + signed(semitones)));
       actions.add(SuggestAction.transpose(lines.size() - 1, semitones));
-      details.add(String.format(Locale.ROOT, "%s (%s)%s is not one of your home keys; %s (%s) is, with %s of your tracks, "
-          + "%s semitone%s away", k, k.keyName(), heard, to, to.keyName(), percent(profile.keyShare(to.key())), signed(semitones),
+      details.add(String.format(
+          Locale.ROOT,
+          "%s (%s)%s is not one of your home keys; %s (%s) is, with %s of your tracks, "
+              + "%s semitone%s away",
+          k,
+          k.keyName(),
+          heard,
+          to,
+          to.keyName(),
+          percent(profile.keyShare(to.key())),
+          signed(semitones),
           Math.abs(semitones) == 1 ? "" : "s"));
       return;
     }
     List<CamelotKey> next = compatible(k, profile);
     lines.add(fit("Next part: " + next.get(0) + " or " + next.get(1) + " (Camelot)"));
-    details.add(String.format(Locale.ROOT, "%s (%s)%s%s; the keys that mix into it are %s", k, k.keyName(), heard,
-        home.contains(k) ? " is one of your home keys (" + percent(profile.keyShare(k.key())) + " of your tracks)" : "",
-        String.join(", ", next.stream().map(n -> n + " " + n.keyName() + " " + percent(profile.keyShare(n.key()))).toList())));
+    details.add(String.format(
+        Locale.ROOT,
+        "%s (%s)%s%s; the keys that mix into it are %s",
+        k,
+        k.keyName(),
+        heard,
+        home.contains(k)
+            ? " is one of your home keys (" + percent(profile.keyShare(k.key()))
+                + " of your tracks)"
+            : "",
+        String.join(
+            ", ",
+            next.stream()
+                .map(n -> n + " " + n.keyName() + " " + percent(profile.keyShare(n.key())))
+                .toList())));
   }
 
   /**
@@ -201,7 +271,9 @@ public final class SuggestionEngine {
         new CamelotKey(key.number() % 12 + 1, key.letter()),
         new CamelotKey((key.number() + 10) % 12 + 1, key.letter())));
     List<CamelotKey> wheelOrder = List.copyOf(keys);
-    keys.sort(Comparator.comparingDouble((CamelotKey c) -> profile.keyShare(c.key())).reversed().thenComparingInt(wheelOrder::indexOf));
+    keys.sort(Comparator.comparingDouble((CamelotKey c) -> profile.keyShare(c.key()))
+        .reversed()
+        .thenComparingInt(wheelOrder::indexOf));
     return keys;
   }
 
@@ -216,8 +288,15 @@ public final class SuggestionEngine {
    * The finished track nearest the clip in key and tempo; when there is none, the one nearest to where the other
    * suggestions take it ({@code keyAfter}, {@code tempoAfter}); else a set at that tempo.
    */
-  private static Optional<Suggestions.LibraryMatch> like(Optional<CamelotKey> key, double tempo, Optional<CamelotKey> keyAfter,
-      double tempoAfter, DnaProfile profile, CatalogIndex catalog, List<String> lines, List<String> details) {
+  private static Optional<Suggestions.LibraryMatch> like(
+      Optional<CamelotKey> key,
+      double tempo,
+      Optional<CamelotKey> keyAfter,
+      double tempoAfter,
+      DnaProfile profile,
+      CatalogIndex catalog,
+      List<String> lines,
+      List<String> details) {
     CatalogEntry best = nearestTrack(key, tempo, profile, catalog);
     boolean after = false;
     if (best == null && (!keyAfter.equals(key) || Double.compare(tempo, tempoAfter) != 0)) {
@@ -227,13 +306,22 @@ public final class SuggestionEngine {
     if (best != null) {
       String camelot = best.key().camelot();
       String title = title(best.name());
-      String suffix = (best.year() != 0 ? " (" + best.year() + ")" : "") + ", " + Math.round(best.bpm()) + " BPM " + camelot;
+      String suffix = (best.year() != 0 ? " (" + best.year() + ")" : "") + ", "
+          + Math.round(best.bpm()) + " BPM " + camelot;
       lines.add(quoted(after ? "Then like " : "Like ", title, suffix));
-      details.add(String.format(Locale.ROOT, "of your finished tracks, \"%s\" (%s BPM, %s %s%s) is closest in key and tempo%s",
-          best.name(), bpm(best.bpm()), camelot, best.key().name(),
+      details.add(String.format(
+          Locale.ROOT,
+          "of your finished tracks, \"%s\" (%s BPM, %s %s%s) is closest in key and tempo%s",
+          best.name(),
+          bpm(best.bpm()),
+          camelot,
+          best.key().name(),
           Double.isNaN(best.energy()) ? "" : ", energy " + bpm(best.energy()),
-          after ? " once the tempo and key above are applied (none is near the clip as it is)" : ""));
-      return Optional.of(new Suggestions.LibraryMatch(best.kind().label(), best.name(), best.bpm(), camelot, best.year()));
+          after
+              ? " once the tempo and key above are applied (none is near the clip as it is)"
+              : ""));
+      return Optional.of(new Suggestions.LibraryMatch(
+          best.kind().label(), best.name(), best.bpm(), camelot, best.year()));
     }
     return set(key, tempo, catalog, lines, details);
   }
@@ -242,11 +330,13 @@ public final class SuggestionEngine {
    * The analysed track of the producer's nearest {@code key} (same key, else a Camelot neighbour) and {@code tempo}
    * (within {@link #CLOSE_TEMPO}), preferring energy inside their sweet spot; null when none is near.
    */
-  private static CatalogEntry nearestTrack(Optional<CamelotKey> key, double tempo, DnaProfile profile, CatalogIndex catalog) {
+  private static CatalogEntry nearestTrack(
+      Optional<CamelotKey> key, double tempo, DnaProfile profile, CatalogIndex catalog) {
     CatalogEntry best = null;
     double bestCost = Double.POSITIVE_INFINITY;
     for (CatalogEntry e : catalog.entries()) {
-      if (e.kind() == CatalogEntry.Kind.PROJECT || e.key() == null || Double.isNaN(e.bpm())) continue;
+      if (e.kind() == CatalogEntry.Kind.PROJECT || e.key() == null || Double.isNaN(e.bpm()))
+        continue;
       double cost = 0;
       if (key.isPresent()) {
         CamelotKey k = CamelotKey.of(e.key());
@@ -259,7 +349,8 @@ public final class SuggestionEngine {
         if (off > CLOSE_TEMPO) continue;
         cost += off;
       }
-      if (!Double.isNaN(e.energy()) && !profile.energy().contains((int) Math.round(e.energy()))) cost += ENERGY_COST;
+      if (!Double.isNaN(e.energy()) && !profile.energy().contains((int) Math.round(e.energy())))
+        cost += ENERGY_COST;
       if (best == null || cost < bestCost || (cost == bestCost && before(e, best))) {
         best = e;
         bestCost = cost;
@@ -269,30 +360,43 @@ public final class SuggestionEngine {
   }
 
   /** A set of the producer's at the clip's tempo (sets have a tempo in the catalog, but no key), or the last resort line. */
-  private static Optional<Suggestions.LibraryMatch> set(Optional<CamelotKey> key, double tempo, CatalogIndex catalog,
-      List<String> lines, List<String> details) {
+  private static Optional<Suggestions.LibraryMatch> set(
+      Optional<CamelotKey> key,
+      double tempo,
+      CatalogIndex catalog,
+      List<String> lines,
+      List<String> details) {
     CatalogEntry set = null;
     if (!Double.isNaN(tempo)) {
       for (CatalogEntry e : catalog.entries()) {
         if (e.kind() != CatalogEntry.Kind.PROJECT || e.backup() || Double.isNaN(e.bpm())) continue;
         if (Math.abs(e.bpm() - tempo) > CLOSE_SET_TEMPO) continue;
-        if (set == null || Math.abs(e.bpm() - tempo) < Math.abs(set.bpm() - tempo)
+        if (set == null
+            || Math.abs(e.bpm() - tempo) < Math.abs(set.bpm() - tempo)
             || (Math.abs(e.bpm() - tempo) == Math.abs(set.bpm() - tempo) && before(e, set))) {
           set = e;
         }
       }
     }
     if (set != null) {
-      String suffix = (set.year() != 0 ? " (" + set.year() + ")" : "") + ", " + Math.round(set.bpm()) + " BPM";
+      String suffix =
+          (set.year() != 0 ? " (" + set.year() + ")" : "") + ", " + Math.round(set.bpm()) + " BPM";
       lines.add(quoted("Set ", title(set.name()), suffix));
-      details.add(String.format(Locale.ROOT, "no finished track of yours is near %s at %s BPM; your set \"%s\" is at %s BPM",
-          key.map(CamelotKey::toString).orElse("this key"), bpm(tempo), set.name(), bpm(set.bpm())));
-      return Optional.of(new Suggestions.LibraryMatch("project", set.name(), set.bpm(), "", set.year()));
+      details.add(String.format(
+          Locale.ROOT,
+          "no finished track of yours is near %s at %s BPM; your set \"%s\" is at %s BPM",
+          key.map(CamelotKey::toString).orElse("this key"),
+          bpm(tempo),
+          set.name(),
+          bpm(set.bpm())));
+      return Optional.of(
+          new Suggestions.LibraryMatch("project", set.name(), set.bpm(), "", set.year()));
     }
-    String where = key.map(k -> " in " + k).orElse("") + (Double.isNaN(tempo) ? "" : " near " + Math.round(tempo) + " BPM");
+    String where = key.map(k -> " in " + k).orElse("")
+        + (Double.isNaN(tempo) ? "" : " near " + Math.round(tempo) + " BPM");
     lines.add(fit("Nothing of yours" + where + " yet"));
-    details.add("no analysed track of yours is" + where + " (same or neighbouring key, within " + (int) CLOSE_TEMPO
-        + " BPM); analyse more exports to get \"sounds like\" suggestions");
+    details.add("no analysed track of yours is" + where + " (same or neighbouring key, within "
+        + (int) CLOSE_TEMPO + " BPM); analyse more exports to get \"sounds like\" suggestions");
     return Optional.empty();
   }
 
@@ -314,7 +418,8 @@ public final class SuggestionEngine {
   static String quoted(String prefix, String name, String suffix) {
     String clean = name.replaceAll("\\p{Cntrl}", " ").strip();
     int room = Suggestions.MAX_LINE_CHARS - prefix.length() - suffix.length() - 2;
-    String shown = clean.length() <= room ? clean : cut(clean, Math.max(1, room - 1)).strip() + "…";
+    String shown =
+        clean.length() <= room ? clean : cut(clean, Math.max(1, room - 1)).strip() + "…";
     return fit(prefix + "'" + shown + "'" + suffix);
   }
 
@@ -332,7 +437,9 @@ public final class SuggestionEngine {
   }
 
   static String bpm(double bpm) {
-    return bpm == Math.rint(bpm) ? String.valueOf((long) bpm) : String.format(Locale.ROOT, "%.1f", bpm);
+    return bpm == Math.rint(bpm)
+        ? String.valueOf((long) bpm)
+        : String.format(Locale.ROOT, "%.1f", bpm);
   }
 
   private static String signed(int semitones) {

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param keyFrom {@code given}, {@code notes} (heard in the clip) or {@code none}
  * @param like the library item the third line names, if any
  */
-public record Suggestions(List<String> lines, List<SuggestAction> actions, List<String> details, Optional<String> key,
-    String keyFrom, Optional<LibraryMatch> like) {
+public record Suggestions(
+    List<String> lines,
+    List<SuggestAction> actions,
+    List<String> details,
+    Optional<String> key,
+    String keyFrom,
+    Optional<LibraryMatch> like) {
 
   /** Lines the device's status area has room for. */
   public static final int MAX_LINES = 3;
@@ -35,11 +40,13 @@ public record Suggestions(List<String> lines, List<SuggestAction> actions, List<
     }
     for (String line : lines) {
       if (line.length() > MAX_LINE_CHARS) {
-        throw new IllegalArgumentException("line longer than " + MAX_LINE_CHARS + " characters: " + line);
+        throw new IllegalArgumentException(
+            "line longer than " + MAX_LINE_CHARS + " characters: " + line);
       }
     }
     for (SuggestAction a : actions) {
-      if (a.line() >= lines.size()) throw new IllegalArgumentException("action for line " + a.line() + " which does not exist");
+      if (a.line() >= lines.size())
+        throw new IllegalArgumentException("action for line " + a.line() + " which does not exist");
     }
   }
 

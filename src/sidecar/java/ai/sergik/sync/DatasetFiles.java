@@ -34,7 +34,9 @@ public final class DatasetFiles {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        return !dir.equals(root) && hidden(dir)
+            ? FileVisitResult.SKIP_SUBTREE
+            : FileVisitResult.CONTINUE;
       }
 
       @Override
@@ -42,7 +44,8 @@ public final class DatasetFiles {
         if (!attrs.isRegularFile() || hidden(file)) return FileVisitResult.CONTINUE;
         String path = relative(root, file);
         if (!EXCLUDED_TOP_LEVEL.contains(path)) {
-          found.add(new LocalFile(path, file, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+          found.add(new LocalFile(
+              path, file, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
         }
         return FileVisitResult.CONTINUE;
       }

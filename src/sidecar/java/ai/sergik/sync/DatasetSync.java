@@ -1,8 +1,8 @@
 package ai.sergik.sync;
 
 import ai.sergik.concurrent.DaemonThreads;
-import ai.sergik.io.Digests;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.Digests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,14 +47,17 @@ public final class DatasetSync {
     this.threads = threads;
   }
 
-  public Path versionsFile() { return dir.datasetVersions(); }
+  public Path versionsFile() {
+    return dir.datasetVersions();
+  }
 
   /** What the data directory holds now, with counts of files read and taken from the cache. */
   public record Snapshot(Manifest manifest, int hashed, int cached, long bytesHashed) {}
 
   /** Hashes the dataset files, reusing cached checksums of files whose size and time are unchanged. */
   public Snapshot snapshot(boolean rehash) throws IOException {
-    // file times come from the file system's clock, so the racy check uses the real time, not this.clock
+    // file times come from the file system's clock, so the racy check uses the real time, not
+    // this.clock
     long startedNanos = System.currentTimeMillis() * 1_000_000L;
     List<DatasetFiles.LocalFile> files = DatasetFiles.scan(dir.root());
     HashCache cache = HashCache.load(dir.root());
@@ -99,8 +102,12 @@ public final class DatasetSync {
       return new Recorded(latest, false, snapshot);
     }
     Manifest manifest = snapshot.manifest();
-    DatasetVersion version = new DatasetVersion(manifest.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(),
-        latest == null ? null : latest.version(), manifest, manifest.changesSince(latest == null ? null : latest.manifest()));
+    DatasetVersion version = new DatasetVersion(
+        manifest.id(),
+        clock.instant().truncatedTo(ChronoUnit.MILLIS).toString(),
+        latest == null ? null : latest.version(),
+        manifest,
+        manifest.changesSince(latest == null ? null : latest.manifest()));
     versions.add(version);
     VersionsFile.write(versionsFile(), versions);
     return new Recorded(version, true, snapshot);
@@ -113,11 +120,13 @@ public final class DatasetSync {
       throw new IOException("no versions in " + versionsFile() + ": run `sergik sync` first");
     }
     if (prefix == null) return versions.get(versions.size() - 1);
-    List<DatasetVersion> matches = versions.stream().filter(v -> v.version().startsWith(prefix)).toList();
+    List<DatasetVersion> matches =
+        versions.stream().filter(v -> v.version().startsWith(prefix)).toList();
     if (matches.size() != 1) {
-      throw new IOException((matches.isEmpty() ? "no version starts with '" : "more than one version starts with '")
-          + prefix + "' in " + versionsFile() + " (versions: "
-          + String.join(", ", versions.stream().map(DatasetVersion::shortId).toList()) + ")");
+      throw new IOException(
+          (matches.isEmpty() ? "no version starts with '" : "more than one version starts with '")
+              + prefix + "' in " + versionsFile() + " (versions: "
+              + String.join(", ", versions.stream().map(DatasetVersion::shortId).toList()) + ")");
     }
     return matches.get(0);
   }
@@ -125,12 +134,17 @@ public final class DatasetSync {
   /** One problem {@link #verify} found. */
   public record Problem(String path, String kind, String detail) {
     @Override
-    public String toString() { return kind + " " + path + (detail.isEmpty() ? "" : ": " + detail); }
+    public String toString() {
+      return kind + " " + path + (detail.isEmpty() ? "" : ": " + detail);
+    }
   }
 
   /** Files of the version that are missing or differ, and files on disk the version does not list. */
-  public record Verification(DatasetVersion version, int checked, List<Problem> problems, List<String> untracked) {
-    public boolean ok() { return problems.isEmpty(); }
+  public record Verification(
+      DatasetVersion version, int checked, List<Problem> problems, List<String> untracked) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
   }
 
   /** Re-reads every file of the version (the cache is not trusted here) and names each mismatch. */
@@ -142,24 +156,35 @@ public final class DatasetSync {
     List<DatasetFiles.LocalFile> toHash = new ArrayList<>();
     for (FileEntry expected : version.manifest().files().values()) {
       DatasetFiles.LocalFile actual = onDisk.get(expected.path());
-      if (actual == null) problems.add(new Problem(expected.path(), "MISSING", "listed in version " + version.shortId()));
+      if (actual == null)
+        problems.add(
+            new Problem(expected.path(), "MISSING", "listed in version " + version.shortId()));
       else if (actual.size() != expected.size()) {
-        problems.add(new Problem(expected.path(), "CHANGED", "size " + actual.size() + " bytes, expected " + expected.size()));
+        problems.add(new Problem(
+            expected.path(),
+            "CHANGED",
+            "size " + actual.size() + " bytes, expected " + expected.size()));
       } else toHash.add(actual);
     }
     hashAll(toHash).forEach((f, sha) -> {
       String expected = version.manifest().files().get(f.path()).sha256();
       if (!sha.equals(expected)) {
-        problems.add(new Problem(f.path(), "CHANGED", "sha256 " + sha.substring(0, 12) + "…, expected " + expected.substring(0, 12) + "…"));
+        problems.add(new Problem(
+            f.path(),
+            "CHANGED",
+            "sha256 " + sha.substring(0, 12) + "…, expected " + expected.substring(0, 12) + "…"));
       }
     });
     problems.sort(Comparator.comparing(Problem::path));
-    List<String> untracked = onDisk.keySet().stream().filter(p -> !version.manifest().files().containsKey(p)).toList();
+    List<String> untracked = onDisk.keySet().stream()
+        .filter(p -> !version.manifest().files().containsKey(p))
+        .toList();
     return new Verification(version, version.manifest().files().size(), problems, untracked);
   }
 
   /** Hashes files in parallel, largest first so the threads finish together. */
-  Map<DatasetFiles.LocalFile, String> hashAll(List<DatasetFiles.LocalFile> files) throws IOException {
+  Map<DatasetFiles.LocalFile, String> hashAll(List<DatasetFiles.LocalFile> files)
+      throws IOException {
     Map<DatasetFiles.LocalFile, String> out = new java.util.LinkedHashMap<>();
     if (files.isEmpty()) return out;
     List<DatasetFiles.LocalFile> order = new ArrayList<>(files);
@@ -168,11 +193,13 @@ public final class DatasetSync {
       for (DatasetFiles.LocalFile f : order) out.put(f, hash(f));
       return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), DaemonThreads.named("sergik-sync-hash"));
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.min(threads, order.size()), DaemonThreads.named("sergik-sync-hash"));
     try {
       List<Future<String>> futures = new ArrayList<>();
       for (DatasetFiles.LocalFile f : order) futures.add(pool.submit(() -> hash(f)));
-      for (int i = 0; i < order.size(); i++) out.put(order.get(i), futures.get(i).get());
+      for (int i = 0; i < order.size(); i++)
+        out.put(order.get(i), futures.get(i).get());
       return out;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();

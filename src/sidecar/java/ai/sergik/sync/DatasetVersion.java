@@ -9,17 +9,21 @@ import java.util.Objects;
  * @param timestamp when it was recorded (ISO-8601 UTC)
  * @param parent the version before it, or null for the first
  */
-public record DatasetVersion(String version, String timestamp, String parent, Manifest manifest, Manifest.Changes changes) {
+public record DatasetVersion(
+    String version, String timestamp, String parent, Manifest manifest, Manifest.Changes changes) {
   public DatasetVersion {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(changes, "changes");
     if (!version.equals(manifest.id())) {
-      throw new IllegalArgumentException("version " + version + " does not match its files (their manifest id is "
-          + manifest.id() + "): the versions file was edited by hand or damaged");
+      throw new IllegalArgumentException(
+          "version " + version + " does not match its files (their manifest id is " + manifest.id()
+              + "): the versions file was edited by hand or damaged");
     }
   }
 
-  public String shortId() { return version.substring(0, 12); }
+  public String shortId() {
+    return version.substring(0, 12);
+  }
 }

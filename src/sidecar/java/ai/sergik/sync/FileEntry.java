@@ -13,11 +13,13 @@ public record FileEntry(String path, long size, String sha256) {
   public FileEntry {
     Objects.requireNonNull(path, "path");
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("..")) {
-      throw new IllegalArgumentException("file path must be relative with forward slashes and no '..', got '" + path + "'");
+      throw new IllegalArgumentException(
+          "file path must be relative with forward slashes and no '..', got '" + path + "'");
     }
     if (size < 0) throw new IllegalArgumentException(path + ": size must be >= 0, got " + size);
     if (!SHA256.matcher(sha256).matches()) {
-      throw new IllegalArgumentException(path + ": sha256 must be 64 lower-case hex digits, got '" + sha256 + "'");
+      throw new IllegalArgumentException(
+          path + ": sha256 must be 64 lower-case hex digits, got '" + sha256 + "'");
     }
   }
 }

@@ -38,13 +38,15 @@ public final class GitPublisher {
 
   public Pushed push(DataDir dir, DatasetVersion version) throws IOException {
     Path gitDir = dir.root().resolve(GIT_DIR);
-    try (Repository repo = open(dir.root(), gitDir); Git git = new Git(repo)) {
+    try (Repository repo = open(dir.root(), gitDir);
+        Git git = new Git(repo)) {
       Set<String> wanted = new HashSet<>(version.manifest().files().keySet());
       wanted.add(DatasetFiles.VERSIONS_FILE);
       DirCache index = repo.readDirCache();
       for (int i = 0; i < index.getEntryCount(); i++) {
         String path = index.getEntry(i).getPathString();
-        if (!wanted.contains(path)) git.rm().setCached(true).addFilepattern(path).call();
+        if (!wanted.contains(path))
+          git.rm().setCached(true).addFilepattern(path).call();
       }
       var add = git.add();
       for (String path : wanted) add.addFilepattern(path);
@@ -53,25 +55,36 @@ public final class GitPublisher {
       boolean hasHead = repo.resolve(Constants.HEAD) != null;
       if (!hasHead || !git.status().call().getUncommittedChanges().isEmpty()) {
         PersonIdent who = new PersonIdent("sergik sync", "sync@sergik.local");
-        git.commit().setAuthor(who).setCommitter(who).setMessage("dataset version " + version.shortId() + " ("
-            + version.manifest().files().size() + " files, " + version.changes() + ")\n\nversion " + version.version() + "\n")
+        git.commit()
+            .setAuthor(who)
+            .setCommitter(who)
+            .setMessage("dataset version " + version.shortId() + " ("
+                + version.manifest().files().size() + " files, " + version.changes()
+                + ")\n\nversion " + version.version() + "\n")
             .call();
         committed = true;
       }
-      PushCommand push = git.push().setRemote(config.remote())
-          .setRefSpecs(new RefSpec("refs/heads/" + config.branch() + ":refs/heads/" + config.branch()));
+      PushCommand push = git.push()
+          .setRemote(config.remote())
+          .setRefSpecs(
+              new RefSpec("refs/heads/" + config.branch() + ":refs/heads/" + config.branch()));
       if (!config.username().isEmpty() || !config.password().isEmpty()) {
-        push.setCredentialsProvider(new UsernamePasswordCredentialsProvider(config.username(), config.password()));
+        push.setCredentialsProvider(
+            new UsernamePasswordCredentialsProvider(config.username(), config.password()));
       }
       StringBuilder status = new StringBuilder();
       for (PushResult result : push.call()) {
         for (RemoteRefUpdate update : result.getRemoteUpdates()) {
           RemoteRefUpdate.Status s = update.getStatus();
           if (s != RemoteRefUpdate.Status.OK && s != RemoteRefUpdate.Status.UP_TO_DATE) {
-            throw new IOException("git push to " + config.safeRemote() + " " + update.getRemoteName() + " was refused: " + s
-                + (update.getMessage() == null ? "" : " (" + Redaction.text(update.getMessage()) + ")")
+            throw new IOException("git push to " + config.safeRemote() + " "
+                + update.getRemoteName() + " was refused: " + s
+                + (update.getMessage() == null
+                    ? ""
+                    : " (" + Redaction.text(update.getMessage()) + ")")
                 + (s == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD
-                    ? "; the remote branch has commits this data directory lacks: push to a new branch or fetch them first" : ""));
+                    ? "; the remote branch has commits this data directory lacks: push to a new branch or fetch them first"
+                    : ""));
           }
           status.append(s);
         }
@@ -79,20 +92,28 @@ public final class GitPublisher {
       return new Pushed(repo.resolve(Constants.HEAD).name(), committed, status.toString());
     } catch (GitAPIException e) {
       // JGit's messages quote the remote URL, token included
-      throw new IOException("git push to " + config.safeRemote() + " failed: " + Redaction.text(e.getMessage()), e);
+      throw new IOException(
+          "git push to " + config.safeRemote() + " failed: " + Redaction.text(e.getMessage()), e);
     }
   }
 
   private Repository open(Path workTree, Path gitDir) throws IOException, GitAPIException {
     if (!Files.isDirectory(gitDir)) {
       Files.createDirectories(gitDir.getParent());
-      Git.init().setDirectory(workTree.toFile()).setGitDir(gitDir.toFile()).setInitialBranch(config.branch()).call().close();
+      Git.init()
+          .setDirectory(workTree.toFile())
+          .setGitDir(gitDir.toFile())
+          .setInitialBranch(config.branch())
+          .call()
+          .close();
     }
-    Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setWorkTree(workTree.toFile()).build();
+    Repository repo = new FileRepositoryBuilder()
+        .setGitDir(gitDir.toFile())
+        .setWorkTree(workTree.toFile())
+        .build();
     if (!config.branch().equals(repo.getBranch())) {
       repo.updateRef(Constants.HEAD).link("refs/heads/" + config.branch());
     }
     return repo;
   }
-
 }

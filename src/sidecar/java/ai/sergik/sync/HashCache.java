@@ -15,7 +15,8 @@ import java.util.Map;
  */
 final class HashCache {
   static final String FILE = ".cache/sync-hashes.tsv";
-  private static final String HEADER = "# sergik sync hash cache v1: size\tmodified_ns\tsha256\tpath";
+  private static final String HEADER =
+      "# sergik sync hash cache v1: size\tmodified_ns\tsha256\tpath";
 
   record Entry(long size, long modifiedNanos, String sha256) {}
 
@@ -36,7 +37,8 @@ final class HashCache {
           if (line.startsWith("#")) continue;
           String[] cells = line.split("\t", 4);
           if (cells.length == 4 && cells[2].length() == 64) {
-            entries.put(cells[3], new Entry(Long.parseLong(cells[0]), Long.parseLong(cells[1]), cells[2]));
+            entries.put(
+                cells[3], new Entry(Long.parseLong(cells[0]), Long.parseLong(cells[1]), cells[2]));
           }
         }
       } catch (IOException | NumberFormatException e) {
@@ -49,7 +51,9 @@ final class HashCache {
   /** The cached checksum if the file still has the size and time it had when hashed. */
   String lookup(DatasetFiles.LocalFile f) {
     Entry e = entries.get(f.path());
-    return e != null && e.size() == f.size() && e.modifiedNanos() == f.modifiedNanos() ? e.sha256() : null;
+    return e != null && e.size() == f.size() && e.modifiedNanos() == f.modifiedNanos()
+        ? e.sha256()
+        : null;
   }
 
   void put(DatasetFiles.LocalFile f, String sha256) {
@@ -58,13 +62,22 @@ final class HashCache {
     }
   }
 
-  void retainOnly(java.util.Set<String> paths) { entries.keySet().retainAll(paths); }
+  void retainOnly(java.util.Set<String> paths) {
+    entries.keySet().retainAll(paths);
+  }
 
   void save() throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
-    entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> text
-        .append(e.getValue().size()).append('\t').append(e.getValue().modifiedNanos()).append('\t')
-        .append(e.getValue().sha256()).append('\t').append(e.getKey()).append('\n'));
+    entries.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> text.append(e.getValue().size())
+            .append('\t')
+            .append(e.getValue().modifiedNanos())
+            .append('\t')
+            .append(e.getValue().sha256())
+            .append('\t')
+            .append(e.getKey())
+            .append('\n'));
     AtomicFiles.writeString(file, text.toString());
   }
 }

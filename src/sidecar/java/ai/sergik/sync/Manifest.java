@@ -23,9 +23,13 @@ public final class Manifest {
     this.files = Collections.unmodifiableSortedMap(sorted);
   }
 
-  public SortedMap<String, FileEntry> files() { return files; }
+  public SortedMap<String, FileEntry> files() {
+    return files;
+  }
 
-  public long totalBytes() { return files.values().stream().mapToLong(FileEntry::size).sum(); }
+  public long totalBytes() {
+    return files.values().stream().mapToLong(FileEntry::size).sum();
+  }
 
   /**
    * The SHA-256 of the canonical listing: one line {@code sha256 size path\n} per file in path
@@ -34,7 +38,13 @@ public final class Manifest {
   public String id() {
     StringBuilder listing = new StringBuilder();
     for (FileEntry f : files.values()) {
-      listing.append(f.sha256()).append(' ').append(f.size()).append(' ').append(f.path()).append('\n');
+      listing
+          .append(f.sha256())
+          .append(' ')
+          .append(f.size())
+          .append(' ')
+          .append(f.path())
+          .append('\n');
     }
     return Digests.hex(Digests.sha256(listing.toString()));
   }
@@ -42,13 +52,18 @@ public final class Manifest {
   /** What changed from {@code previous} (null = nothing before) to this manifest. */
   public Changes changesSince(Manifest previous) {
     Map<String, FileEntry> before = previous == null ? Map.of() : previous.files;
-    List<String> added = new ArrayList<>(), modified = new ArrayList<>(), deleted = new ArrayList<>();
+    List<String> added = new ArrayList<>(),
+        modified = new ArrayList<>(),
+        deleted = new ArrayList<>();
     files.forEach((path, entry) -> {
       FileEntry old = before.get(path);
       if (old == null) added.add(path);
       else if (!old.equals(entry)) modified.add(path);
     });
-    before.keySet().stream().filter(path -> !files.containsKey(path)).sorted().forEach(deleted::add);
+    before.keySet().stream()
+        .filter(path -> !files.containsKey(path))
+        .sorted()
+        .forEach(deleted::add);
     return new Changes(added, modified, deleted);
   }
 
@@ -60,15 +75,23 @@ public final class Manifest {
       deleted = List.copyOf(deleted);
     }
 
-    public boolean isEmpty() { return added.isEmpty() && modified.isEmpty() && deleted.isEmpty(); }
+    public boolean isEmpty() {
+      return added.isEmpty() && modified.isEmpty() && deleted.isEmpty();
+    }
 
     @Override
-    public String toString() { return "+" + added.size() + " ~" + modified.size() + " -" + deleted.size(); }
+    public String toString() {
+      return "+" + added.size() + " ~" + modified.size() + " -" + deleted.size();
+    }
   }
 
   @Override
-  public boolean equals(Object o) { return o instanceof Manifest m && m.files.equals(files); }
+  public boolean equals(Object o) {
+    return o instanceof Manifest m && m.files.equals(files);
+  }
 
   @Override
-  public int hashCode() { return files.hashCode(); }
+  public int hashCode() {
+    return files.hashCode();
+  }
 }

@@ -1,7 +1,7 @@
 package ai.sergik.sync;
 
-import ai.sergik.io.Digests;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.Digests;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.ListObjectsArgs;
@@ -48,7 +48,8 @@ public final class S3Store {
 
   /** The S3 client for these settings: endpoint and region, and the keys when there are any (else anonymous). */
   public static MinioClient client(SyncConfig.S3 config) {
-    MinioClient.Builder builder = MinioClient.builder().endpoint(config.endpoint()).region(config.region());
+    MinioClient.Builder builder =
+        MinioClient.builder().endpoint(config.endpoint()).region(config.region());
     if (!config.accessKey().isEmpty()) builder.credentials(config.accessKey(), config.secretKey());
     return builder.build();
   }
@@ -87,7 +88,9 @@ public final class S3Store {
     }
     byte[] document = VersionsFile.toBytes(version);
     put(versionKey(version.version()), document);
-    put(config.prefix() + "versions/latest", (version.version() + "\n").getBytes(StandardCharsets.UTF_8));
+    put(
+        config.prefix() + "versions/latest",
+        (version.version() + "\n").getBytes(StandardCharsets.UTF_8));
     return new Pushed(uploaded, skipped, bytes);
   }
 
@@ -107,23 +110,28 @@ public final class S3Store {
    * version becomes the target's {@code dataset_versions.json}.
    */
   public DatasetVersion pull(String prefix, Path target, Listener listener) throws IOException {
-    List<String> matches = versions().stream().filter(id -> id.startsWith(prefix)).toList();
+    List<String> matches =
+        versions().stream().filter(id -> id.startsWith(prefix)).toList();
     if (matches.size() != 1) {
-      throw new IOException((matches.isEmpty() ? "no version in s3://" : "more than one version in s3://") + config.bucket()
-          + "/" + config.prefix() + "versions/ starts with '" + prefix + "'");
+      throw new IOException(
+          (matches.isEmpty() ? "no version in s3://" : "more than one version in s3://")
+              + config.bucket() + "/" + config.prefix() + "versions/ starts with '" + prefix + "'");
     }
-    DatasetVersion version = VersionsFile.fromBytes(get(versionKey(matches.get(0))), "s3 " + versionKey(matches.get(0)));
+    DatasetVersion version =
+        VersionsFile.fromBytes(get(versionKey(matches.get(0))), "s3 " + versionKey(matches.get(0)));
     if (Files.exists(target)) {
       try (var entries = Files.list(target)) {
         if (entries.findAny().isPresent()) {
-          throw new IOException(target + " is not empty: pull restores into an empty or new directory only");
+          throw new IOException(
+              target + " is not empty: pull restores into an empty or new directory only");
         }
       }
     }
     Files.createDirectories(target);
     for (FileEntry file : version.manifest().files().values()) {
       Path to = target.resolve(file.path()).normalize();
-      if (!to.startsWith(target.normalize())) throw new IOException("version lists a path outside the directory: " + file.path());
+      if (!to.startsWith(target.normalize()))
+        throw new IOException("version lists a path outside the directory: " + file.path());
       Files.createDirectories(to.getParent());
       Path tmp = ai.sergik.io.AtomicFiles.temporaryBeside(to);
       try {
@@ -134,8 +142,8 @@ public final class S3Store {
         }
         String actual = Digests.hex(digest.digest());
         if (!actual.equals(file.sha256())) {
-          throw new IOException("object for " + file.path() + " has sha256 " + actual + ", expected " + file.sha256()
-              + ": the bucket copy is damaged");
+          throw new IOException("object for " + file.path() + " has sha256 " + actual
+              + ", expected " + file.sha256() + ": the bucket copy is damaged");
         }
         Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -161,9 +169,11 @@ public final class S3Store {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), sent)) {
       Map<String, String> meta = new LinkedHashMap<>();
       meta.put("sha256", entry.sha256());
-      client.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
-          .stream(in, entry.size(), config.partSize()).userMetadata(meta)
-          .contentType("application/octet-stream").build());
+      client.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key).stream(
+              in, entry.size(), config.partSize())
+          .userMetadata(meta)
+          .contentType("application/octet-stream")
+          .build());
     } catch (MinioException e) {
       throw failure("upload " + entry.path() + " to " + key, e);
     }
@@ -174,15 +184,19 @@ public final class S3Store {
     }
     if (!local.equals(entry.sha256()) || !remote.equals(entry.sha256())) {
       remove(key);
-      throw new IOException(!local.equals(entry.sha256())
-          ? entry.path() + " changed while it was uploaded (sha256 " + local + ", expected " + entry.sha256() + "): run sync again"
-          : "uploaded " + entry.path() + " reads back as sha256 " + remote + ", expected " + entry.sha256() + "; removed it, run sync again");
+      throw new IOException(
+          !local.equals(entry.sha256())
+              ? entry.path() + " changed while it was uploaded (sha256 " + local + ", expected "
+                  + entry.sha256() + "): run sync again"
+              : "uploaded " + entry.path() + " reads back as sha256 " + remote + ", expected "
+                  + entry.sha256() + "; removed it, run sync again");
     }
   }
 
   private void ensureBucket() throws IOException {
     try {
-      if (!client.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build())) {
+      if (!client.bucketExists(
+          BucketExistsArgs.builder().bucket(config.bucket()).build())) {
         client.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).build());
       }
     } catch (MinioException e) {
@@ -193,13 +207,17 @@ public final class S3Store {
   private List<String> list(String prefix) throws IOException {
     List<String> keys = new ArrayList<>();
     try {
-      for (Result<Item> result : client.listObjects(
-          ListObjectsArgs.builder().bucket(config.bucket()).prefix(prefix).recursive(true).build())) {
+      for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
+          .bucket(config.bucket())
+          .prefix(prefix)
+          .recursive(true)
+          .build())) {
         Item item = result.get();
         if (!item.isDir()) keys.add(item.objectName());
       }
     } catch (MinioException e) {
-      if (e instanceof ErrorResponseException r && "NoSuchBucket".equals(r.errorResponse().code())) return keys;
+      if (e instanceof ErrorResponseException r
+          && "NoSuchBucket".equals(r.errorResponse().code())) return keys;
       throw failure("list " + prefix, e);
     }
     return keys;
@@ -207,9 +225,10 @@ public final class S3Store {
 
   private void put(String key, byte[] content) throws IOException {
     try {
-      client.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
-          .stream(new ByteArrayInputStream(content), (long) content.length, config.partSize())
-          .contentType("application/json").build());
+      client.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key).stream(
+              new ByteArrayInputStream(content), (long) content.length, config.partSize())
+          .contentType("application/json")
+          .build());
     } catch (MinioException e) {
       throw failure("write " + key, e);
     }
@@ -223,7 +242,8 @@ public final class S3Store {
 
   private InputStream open(String key) throws IOException {
     try {
-      return client.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).build());
+      return client.getObject(
+          GetObjectArgs.builder().bucket(config.bucket()).object(key).build());
     } catch (MinioException e) {
       throw failure("read " + key, e);
     }
@@ -231,20 +251,28 @@ public final class S3Store {
 
   private void remove(String key) throws IOException {
     try {
-      client.removeObject(RemoveObjectArgs.builder().bucket(config.bucket()).object(key).build());
+      client.removeObject(
+          RemoveObjectArgs.builder().bucket(config.bucket()).object(key).build());
     } catch (MinioException e) {
       throw failure("remove " + key, e);
     }
   }
 
-  private String objectKey(String sha256) { return config.prefix() + "objects/" + sha256; }
+  private String objectKey(String sha256) {
+    return config.prefix() + "objects/" + sha256;
+  }
 
-  private String versionKey(String id) { return config.prefix() + "versions/" + id + ".json"; }
+  private String versionKey(String id) {
+    return config.prefix() + "versions/" + id + ".json";
+  }
 
   private IOException failure(String what, MinioException e) {
     String detail = e instanceof ErrorResponseException r
-        ? r.errorResponse().code() + ": " + r.errorResponse().message() : e.getMessage();
-    return new IOException(ai.sergik.io.Redaction.text("S3 " + config.safeEndpoint() + " bucket " + config.bucket() + ": could not "
-        + what + " (" + detail + ")"), e);
+        ? r.errorResponse().code() + ": " + r.errorResponse().message()
+        : e.getMessage();
+    return new IOException(
+        ai.sergik.io.Redaction.text("S3 " + config.safeEndpoint() + " bucket " + config.bucket()
+            + ": could not " + what + " (" + detail + ")"),
+        e);
   }
 }

@@ -30,17 +30,22 @@ public final class VersionsFile {
     try {
       root = MAPPER.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IOException(file + ": not readable as JSON (" + e.getMessage() + "); restore it from git or S3 with sync --pull", e);
+      throw new IOException(
+          file + ": not readable as JSON (" + e.getMessage()
+              + "); restore it from git or S3 with sync --pull",
+          e);
     }
     if (root == null || !root.path("versions").isArray()) {
-      throw new IOException(file + ": expected {\"schema\": \"" + SCHEMA + "\", \"versions\": [...]}");
+      throw new IOException(
+          file + ": expected {\"schema\": \"" + SCHEMA + "\", \"versions\": [...]}");
     }
     List<DatasetVersion> versions = new ArrayList<>();
     for (JsonNode v : root.path("versions")) {
       try {
         versions.add(fromJson(v));
       } catch (IllegalArgumentException e) {
-        throw new IOException(file + ": version " + (versions.size() + 1) + ": " + e.getMessage(), e);
+        throw new IOException(
+            file + ": version " + (versions.size() + 1) + ": " + e.getMessage(), e);
       }
     }
     return versions;
@@ -87,7 +92,8 @@ public final class VersionsFile {
     json.writeStartObject();
     json.writeStringField("version", v.version());
     json.writeStringField("timestamp", v.timestamp());
-    if (v.parent() == null) json.writeNullField("parent"); else json.writeStringField("parent", v.parent());
+    if (v.parent() == null) json.writeNullField("parent");
+    else json.writeStringField("parent", v.parent());
     json.writeNumberField("file_count", v.manifest().files().size());
     json.writeNumberField("total_bytes", v.manifest().totalBytes());
     json.writeObjectFieldStart("changes");
@@ -107,7 +113,8 @@ public final class VersionsFile {
     json.writeEndObject();
   }
 
-  private static void writeList(JsonGenerator json, String name, List<String> values) throws IOException {
+  private static void writeList(JsonGenerator json, String name, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (String value : values) json.writeString(value);
     json.writeEndArray();
@@ -116,12 +123,19 @@ public final class VersionsFile {
   private static DatasetVersion fromJson(JsonNode v) {
     List<FileEntry> files = new ArrayList<>();
     for (JsonNode f : v.path("files")) {
-      files.add(new FileEntry(f.path("path").asText(), f.path("size").asLong(-1), f.path("sha256").asText()));
+      files.add(new FileEntry(
+          f.path("path").asText(), f.path("size").asLong(-1), f.path("sha256").asText()));
     }
     JsonNode changes = v.path("changes");
-    return new DatasetVersion(v.path("version").asText(), v.path("timestamp").asText(),
-        v.path("parent").isTextual() ? v.path("parent").asText() : null, new Manifest(files),
-        new Manifest.Changes(strings(changes.path("added")), strings(changes.path("modified")), strings(changes.path("deleted"))));
+    return new DatasetVersion(
+        v.path("version").asText(),
+        v.path("timestamp").asText(),
+        v.path("parent").isTextual() ? v.path("parent").asText() : null,
+        new Manifest(files),
+        new Manifest.Changes(
+            strings(changes.path("added")),
+            strings(changes.path("modified")),
+            strings(changes.path("deleted"))));
   }
 
   private static List<String> strings(JsonNode array) {
@@ -132,12 +146,18 @@ public final class VersionsFile {
 
   /** AtomicFiles flushes and syncs the stream itself; the generator must not close it first. */
   private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) { super(out); }
+    NonClosing(OutputStream out) {
+      super(out);
+    }
 
     @Override
-    public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
 
     @Override
-    public void close() throws IOException { flush(); }
+    public void close() throws IOException {
+      flush();
+    }
   }
 }

@@ -30,7 +30,8 @@ class AlsParserBadInputTest {
       + "<TimeSignature><Manual Value=\"302\" /><AutomationTarget Id=\"10\" /></TimeSignature></Mixer></DeviceChain></MainTrack>"
       + "</LiveSet></Ableton>\n";
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final AlsParser parser = new AlsParser();
 
@@ -94,13 +95,15 @@ class AlsParserBadInputTest {
   @Test
   void aFileThatIsNeitherGzipNorXmlIsNamedAsSuch() {
     byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
-    assertThat(error(zip)).isEqualTo(
-        "not a Live set: expected gzip data (starting 1f 8b) or XML (starting '<'), found bytes 50 4b 03");
+    assertThat(error(zip))
+        .isEqualTo(
+            "not a Live set: expected gzip data (starting 1f 8b) or XML (starting '<'), found bytes 50 4b 03");
   }
 
   @Test
   void anEmptyFileIsNamedAsSuch() {
-    assertThat(error(new byte[0])).isEqualTo("the file is empty; a Live set is gzip-compressed XML");
+    assertThat(error(new byte[0]))
+        .isEqualTo("the file is empty; a Live set is gzip-compressed XML");
   }
 
   @Test
@@ -110,7 +113,8 @@ class AlsParserBadInputTest {
 
   @Test
   void malformedXmlNamesTheLineAndTheElement() throws Exception {
-    String broken = HEADER + "<Ableton Creator=\"Ableton Live 11.0\">\n<LiveSet>\n<Tracks>\n</LiveSet></Ableton>";
+    String broken = HEADER
+        + "<Ableton Creator=\"Ableton Live 11.0\">\n<LiveSet>\n<Tracks>\n</LiveSet></Ableton>";
     assertThat(error(gzip(broken)))
         .startsWith("malformed XML in <Ableton/LiveSet/Tracks> at line 5")
         .contains("Tracks");
@@ -136,7 +140,8 @@ class AlsParserBadInputTest {
 
   @Test
   void entityExpansionIsRefusedBeforeAnythingExpands() throws Exception {
-    StringBuilder dtd = new StringBuilder("<!DOCTYPE Ableton [<!ENTITY lol0 \"lollollollollollollollollollol\">");
+    StringBuilder dtd =
+        new StringBuilder("<!DOCTYPE Ableton [<!ENTITY lol0 \"lollollollollollollollollollol\">");
     for (int i = 1; i <= 12; i++) {
       dtd.append("<!ENTITY lol").append(i).append(" \"");
       dtd.append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
@@ -156,16 +161,19 @@ class AlsParserBadInputTest {
   @Test
   void xmlBeyondTheSizeLimitStopsThere() throws Exception {
     AlsParser small = new AlsParser(AlsLimits.DEFAULTS.withMaxXmlBytes(1 << 20));
-    byte[] big = gzip(MINIMAL_SET.replace("<LiveSet>", "<LiveSet>" + "<Annotation Value=\"x\" />\n".repeat(60_000)));
+    byte[] big = gzip(MINIMAL_SET.replace(
+        "<LiveSet>", "<LiveSet>" + "<Annotation Value=\"x\" />\n".repeat(60_000)));
     assertThatThrownBy(() -> small.parse(new ByteArrayInputStream(big), "big.als"))
         .isInstanceOf(AlsFormatException.class)
-        .hasMessage("big.als: the XML exceeds 1048576 bytes (AlsLimits.maxXmlBytes); real sets are under 100 MB");
+        .hasMessage(
+            "big.als: the XML exceeds 1048576 bytes (AlsLimits.maxXmlBytes); real sets are under 100 MB");
   }
 
   @Test
   void aHugeAttributeStopsAtTheRunLimit() throws Exception {
     AlsParser small = new AlsParser(AlsLimits.DEFAULTS.withMaxRunBytes(4096));
-    byte[] set = gzip(MINIMAL_SET.replace("<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(10_000) + "\" />"));
+    byte[] set = gzip(MINIMAL_SET.replace(
+        "<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(10_000) + "\" />"));
     assertThatThrownBy(() -> small.parse(new ByteArrayInputStream(set), "long.als"))
         .isInstanceOf(AlsFormatException.class)
         .hasMessageContaining("more than 4096 bytes of text or attribute without markup")
@@ -176,9 +184,12 @@ class AlsParserBadInputTest {
   @org.junit.jupiter.params.provider.ValueSource(ints = {1000, 4096, 20_000, 100_000})
   void runsAreMeasuredAcrossReadsWhateverTheLimit(int limit) throws Exception {
     AlsParser parser = new AlsParser(AlsLimits.DEFAULTS.withMaxRunBytes(limit));
-    byte[] fits = gzip(MINIMAL_SET.replace("<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(limit / 2) + "\" />"));
-    assertThat(parser.parse(new ByteArrayInputStream(fits), "fits.als").tracks()).hasSize(2);
-    byte[] tooLong = gzip(MINIMAL_SET.replace("<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(limit * 2) + "\" />"));
+    byte[] fits = gzip(MINIMAL_SET.replace(
+        "<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(limit / 2) + "\" />"));
+    assertThat(parser.parse(new ByteArrayInputStream(fits), "fits.als").tracks())
+        .hasSize(2);
+    byte[] tooLong = gzip(MINIMAL_SET.replace(
+        "<Color Value=\"5\" />", "<Color Value=\"" + "5".repeat(limit * 2) + "\" />"));
     assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(tooLong), "long.als"))
         .isInstanceOf(AlsFormatException.class)
         .hasMessageContaining("more than " + limit + " bytes of text or attribute without markup");
@@ -186,8 +197,11 @@ class AlsParserBadInputTest {
 
   @Test
   void deepNestingStopsAtTheDepthLimit() throws Exception {
-    String deep = HEADER + "<Ableton><LiveSet>" + "<A>".repeat(5000) + "</A>".repeat(5000) + "</LiveSet></Ableton>";
-    assertThat(error(gzip(deep))).startsWith("elements nest deeper than 256").contains("AlsLimits.maxDepth");
+    String deep = HEADER + "<Ableton><LiveSet>" + "<A>".repeat(5000) + "</A>".repeat(5000)
+        + "</LiveSet></Ableton>";
+    assertThat(error(gzip(deep)))
+        .startsWith("elements nest deeper than 256")
+        .contains("AlsLimits.maxDepth");
   }
 
   @Test
@@ -205,7 +219,8 @@ class AlsParserBadInputTest {
   static byte[] bomb(int spaces) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (OutputStream z = new GZIPOutputStream(out, 1 << 16)) {
-      z.write((HEADER + "<Ableton Creator=\"Ableton Live 11.0\"><LiveSet>").getBytes(StandardCharsets.UTF_8));
+      z.write((HEADER + "<Ableton Creator=\"Ableton Live 11.0\"><LiveSet>")
+          .getBytes(StandardCharsets.UTF_8));
       byte[] blanks = new byte[1 << 20];
       Arrays.fill(blanks, (byte) ' ');
       for (int i = 0; i < spaces / blanks.length; i++) {

@@ -31,10 +31,12 @@ class AlsParserCorpusTest {
     LiveSet.Counts c = set.counts();
     assertThat(set.creator()).isEqualTo(e.creator());
     assertThat(new int[] {c.midiTracks(), c.audioTracks(), c.groupTracks(), c.returnTracks()})
-        .as("tracks M/A/G/R").containsExactly(e.midi(), e.audio(), e.group(), e.returns());
+        .as("tracks M/A/G/R")
+        .containsExactly(e.midi(), e.audio(), e.group(), e.returns());
     assertThat(c.plugins()).as("plugins").isEqualTo(e.plugins());
     assertThat(new int[] {c.sessionClips(), c.arrangementClips(), c.takeLaneClips()})
-        .as("clips s/a/l").containsExactly(e.session(), e.arrangement(), e.takeLanes());
+        .as("clips s/a/l")
+        .containsExactly(e.session(), e.arrangement(), e.takeLanes());
     assertThat(c.sampleRefs()).as("sample refs").isEqualTo(e.sampleRefs());
     assertThat(set.listsTruncated()).isFalse();
     assertThat(set.tracks()).hasSize(e.midi() + e.audio() + e.group() + e.returns() + 1);

@@ -26,12 +26,17 @@ class AlsParserFieldsTest {
     assertThat(set.locators()).extracting(Locator::name).containsExactly("b", "c");
     assertThat(set.tracks().get(set.tracks().size() - 1).type()).isEqualTo(TrackType.MAIN);
     // Live 8 has no EffectiveName: the user name is the name
-    assertThat(set.tracks()).filteredOn(t -> t.userName().equals("synth saw")).extracting(Track::name).containsExactly("synth saw");
+    assertThat(set.tracks())
+        .filteredOn(t -> t.userName().equals("synth saw"))
+        .extracting(Track::name)
+        .containsExactly("synth saw");
   }
 
   @Test
   void automatedTempoStartsAtTheFirstEventNotAtManual() throws Exception {
-    for (String file : new String[] {"v10.1.7_dawtool_tempo-automation.als", "v12.0b16_dawtool_L12-automation.als"}) {
+    for (String file :
+        new String[] {"v10.1.7_dawtool_tempo-automation.als", "v12.0b16_dawtool_L12-automation.als"
+        }) {
       Tempo tempo = parse(file).tempo();
       assertThat(tempo.manual()).as(file).isEqualTo(120);
       assertThat(tempo.bpm()).as(file).isEqualTo(60);
@@ -55,28 +60,44 @@ class AlsParserFieldsTest {
   void aSetWithoutMainTrackEnvelopesStillReadsItsTempo() throws Exception {
     LiveSet set = parse("v10.1.9_dawtool_markers-malformed-no-master-ae.als");
     assertThat(set.tempo()).isEqualTo(new Tempo(120, 120, false, 0));
-    assertThat(set.locators()).extracting(Locator::name).containsExactly("aa", "cc", "bb"); // creation order
+    assertThat(set.locators())
+        .extracting(Locator::name)
+        .containsExactly("aa", "cc", "bb"); // creation order
   }
 
   @Test
   void locatorsKeepNonAsciiNames() throws Exception {
-    assertThat(parse("v10.1.7_dawtool_example-140.als").locators()).extracting(Locator::name)
+    assertThat(parse("v10.1.7_dawtool_example-140.als").locators())
+        .extracting(Locator::name)
         .contains("mirvs - his track你好");
   }
 
   @Test
   void michelleHasGroupsRacksMaxDevicesAndPluginsInsideRacks() throws Exception {
-    for (String file : new String[] {"v11.3.21_nodealsparser_michelle.als", "v12.3.2_nodealsparser_michelle-12.3.als"}) {
+    for (String file : new String[] {
+      "v11.3.21_nodealsparser_michelle.als", "v12.3.2_nodealsparser_michelle-12.3.als"
+    }) {
       LiveSet set = parse(file);
       assertThat(set.counts().maxForLive()).as(file).isEqualTo(5);
-      Track group = set.tracks().stream().filter(t -> t.type() == TrackType.GROUP).findFirst().orElseThrow();
-      assertThat(set.tracks()).filteredOn(t -> t.groupId() == group.id()).isNotEmpty().allMatch(t -> t.depth() == 1);
-      assertThat(set.tracks()).filteredOn(t -> t.type() == TrackType.RETURN).extracting(Track::name)
+      Track group = set.tracks().stream()
+          .filter(t -> t.type() == TrackType.GROUP)
+          .findFirst()
+          .orElseThrow();
+      assertThat(set.tracks())
+          .filteredOn(t -> t.groupId() == group.id())
+          .isNotEmpty()
+          .allMatch(t -> t.depth() == 1);
+      assertThat(set.tracks())
+          .filteredOn(t -> t.type() == TrackType.RETURN)
+          .extracting(Track::name)
           .allMatch(n -> n.matches("[A-C]-.*"));
       assertThat(set.pluginNames()).contains("Diva", "Decapitator", "ValhallaVintageVerb");
-      assertThat(set.devices()).anyMatch(d -> d.kind() == DeviceKind.MAX_FOR_LIVE && d.name().equals("LFO MIDI.amxd"));
-      assertThat(set.devices()).anyMatch(d -> d.kind().isPlugin() && d.depth() > 0); // inside a rack
-      assertThat(set.devices()).anyMatch(d -> d.kind() == DeviceKind.RACK && d.className().equals("DrumGroupDevice"));
+      assertThat(set.devices())
+          .anyMatch(d -> d.kind() == DeviceKind.MAX_FOR_LIVE && d.name().equals("LFO MIDI.amxd"));
+      assertThat(set.devices())
+          .anyMatch(d -> d.kind().isPlugin() && d.depth() > 0); // inside a rack
+      assertThat(set.devices())
+          .anyMatch(d -> d.kind() == DeviceKind.RACK && d.className().equals("DrumGroupDevice"));
       assertThat(set.tracks().get(set.tracks().size() - 1).type()).isEqualTo(TrackType.MAIN);
     }
   }
@@ -84,17 +105,21 @@ class AlsParserFieldsTest {
   @Test
   void auPluginsAreFoundAsAuPluginDevices() throws Exception {
     LiveSet set = parse("v11.3.41_abletoolz_skeleton-au.als");
-    assertThat(set.devices()).filteredOn(d -> d.kind() == DeviceKind.AU).isNotEmpty()
+    assertThat(set.devices())
+        .filteredOn(d -> d.kind() == DeviceKind.AU)
+        .isNotEmpty()
         .allMatch(d -> d.className().equals("AuPluginDevice") && !d.vendor().isEmpty());
   }
 
   @Test
   void elementsAreDetectedNotInferredFromTheVersion() throws Exception {
-    // saved by 10.1.3 after a downgrade from Live 11: Live 11's FileRef/Path and VST Path are present
+    // saved by 10.1.3 after a downgrade from Live 11: Live 11's FileRef/Path and VST Path are
+    // present
     LiveSet set = parse("v10.1.3_abletoolz_skeleton.als");
     assertThat(set.liveVersion()).isEqualTo("10.1.3");
     assertThat(set.samples()).anyMatch(s -> !s.path().isEmpty());
-    assertThat(set.devices()).anyMatch(d -> d.kind().isPlugin() && !d.pluginFile().isEmpty());
+    assertThat(set.devices())
+        .anyMatch(d -> d.kind().isPlugin() && !d.pluginFile().isEmpty());
   }
 
   @Test
@@ -102,14 +127,17 @@ class AlsParserFieldsTest {
     LiveSet set = parse("v10.1.7_dawtool_example-140.als");
     SampleFile s = set.samples().get(0);
     assertThat(s.relativePath()).startsWith("../../").endsWith("divineboys-v1.mp3");
-    assertThat(s.path()).isEqualTo("/Users/mark/Music/recording/reference/divineboys-v1.mp3"); // from the macOS alias
+    assertThat(s.path())
+        .isEqualTo(
+            "/Users/mark/Music/recording/reference/divineboys-v1.mp3"); // from the macOS alias
     assertThat(s.uses()).isEqualTo(4);
   }
 
   @Test
   void freezeClipsAreNotUserClips() throws Exception {
     LiveSet set = parse("v09.0.1_abletoolz_skeleton.als");
-    assertThat(set.counts().sampleRefs()).isEqualTo(14); // 15 SampleRefs in the file, one in a freeze clip
+    assertThat(set.counts().sampleRefs())
+        .isEqualTo(14); // 15 SampleRefs in the file, one in a freeze clip
     assertThat(set.samples()).noneMatch(s -> s.relativePath().contains("Freeze"));
   }
 
@@ -138,7 +166,8 @@ class AlsParserFieldsTest {
       }
     }
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TimeSignature(495))
-        .hasMessage("time signature code must be 0..494 (numerator-1 + 99*log2(denominator)), got 495");
+        .hasMessage(
+            "time signature code must be 0..494 (numerator-1 + 99*log2(denominator)), got 495");
   }
 
   static Path corpus(String file) {

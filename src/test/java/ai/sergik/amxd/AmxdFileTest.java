@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AmxdFileTest {
-  static final Path CORPUS = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("../shared/corpus/amxd");
+  static final Path CORPUS =
+      Paths.get(System.getProperty("sergik.basedir", ".")).resolve("../shared/corpus/amxd");
 
   @ParameterizedTest
   @ValueSource(strings = {"Test.amxd", "DoneLoading.amxd", "FrozenTest.amxd"})
@@ -23,7 +24,8 @@ class AmxdFileTest {
     AmxdFile file = AmxdFile.parse(bytes, name);
     assertThat(file.toBytes()).isEqualTo(bytes);
     assertThat(file.chunks()).extracting(Chunk::tag).containsExactly("ampf", "meta", "ptch");
-    assertThat(new ObjectMapper().readTree(file.patcherJson(name)).has("patcher")).isTrue();
+    assertThat(new ObjectMapper().readTree(file.patcherJson(name)).has("patcher"))
+        .isTrue();
   }
 
   @Test
@@ -53,10 +55,12 @@ class AmxdFileTest {
     assertThat(frozen.entries()).hasSize(16);
     assertThat(frozen.devicePatcher().name()).isEqualTo("Test.amxd");
     assertThat(frozen.devicePatcher().type()).isEqualTo("JSON");
-    assertThat(frozen.entries()).extracting(FrozenContainer.Entry::name)
+    assertThat(frozen.entries())
+        .extracting(FrozenContainer.Entry::name)
         .contains("ParamAbstraction.maxpat", "shakerkicksnare.aif");
     String json = file.patcherJson("FrozenTest.amxd");
-    assertThat(new ObjectMapper().readTree(json).path("patcher").path("boxes").size()).isPositive();
+    assertThat(new ObjectMapper().readTree(json).path("patcher").path("boxes").size())
+        .isPositive();
   }
 
   @Test
@@ -71,8 +75,10 @@ class AmxdFileTest {
     String json = "{\"patcher\":{}}";
     byte[] bytes = AmxdFile.unfrozen(DeviceType.MIDI_EFFECT, json + "\n").toBytes();
     byte[] header = Arrays.copyOf(bytes, 32);
-    assertThat(new String(header, 0, 12, StandardCharsets.ISO_8859_1)).isEqualTo("ampf\4\0\0\0mmmm");
-    assertThat(new String(header, 12, 12, StandardCharsets.ISO_8859_1)).isEqualTo("meta\4\0\0\0\1\0\0\0");
+    assertThat(new String(header, 0, 12, StandardCharsets.ISO_8859_1))
+        .isEqualTo("ampf\4\0\0\0mmmm");
+    assertThat(new String(header, 12, 12, StandardCharsets.ISO_8859_1))
+        .isEqualTo("meta\4\0\0\0\1\0\0\0");
     assertThat(new String(header, 24, 4, StandardCharsets.ISO_8859_1)).isEqualTo("ptch");
     assertThat(header[28]).isEqualTo((byte) (json.length() + 2));
     assertThat(bytes).hasSize(32 + json.length() + 2);
@@ -85,12 +91,14 @@ class AmxdFileTest {
     byte[] cut = Arrays.copyOf(bytes, 1000);
     assertThatThrownBy(() -> AmxdFile.parse(cut, "cut.amxd"))
         .isInstanceOf(AmxdFormatException.class)
-        .hasMessage("cut.amxd: chunk \"ptch\" at offset 24 says 36643 bytes but only 968 remain (truncated file?)");
+        .hasMessage(
+            "cut.amxd: chunk \"ptch\" at offset 24 says 36643 bytes but only 968 remain (truncated file?)");
   }
 
   @Test
   void somethingElseIsNotADevice() {
-    assertThatThrownBy(() -> AmxdFile.parse("{\"patcher\":{}}".getBytes(StandardCharsets.UTF_8), "x.maxpat"))
+    assertThatThrownBy(
+            () -> AmxdFile.parse("{\"patcher\":{}}".getBytes(StandardCharsets.UTF_8), "x.maxpat"))
         .isInstanceOf(AmxdFormatException.class)
         .hasMessage("x.maxpat: not a Max for Live device: it must start with an \"ampf\" chunk");
   }
@@ -109,7 +117,8 @@ class AmxdFileTest {
     byte[] bytes = Files.readAllBytes(CORPUS.resolve("FrozenTest.amxd"));
     bytes[32 + 15] = (byte) 0xff; // directory offset low byte
     byte[] bad = bytes;
-    assertThatThrownBy(() -> AmxdFile.parse(bad, "f.amxd")).isInstanceOf(AmxdFormatException.class)
+    assertThatThrownBy(() -> AmxdFile.parse(bad, "f.amxd"))
+        .isInstanceOf(AmxdFormatException.class)
         .hasMessageStartingWith("f.amxd: ");
   }
 }

@@ -30,6 +30,7 @@ class PackageInfoTest {
 
   @Test
   void theCommittedPackageIsTheOneTheBuildWrites() throws Exception {
-    assertThat(Files.readString(BASE.resolve("m4l/SERGIK/package-info.json"))).isEqualTo(DevicePackage.packageInfo());
+    assertThat(Files.readString(BASE.resolve("m4l/SERGIK/package-info.json")))
+        .isEqualTo(DevicePackage.packageInfo());
   }
 }

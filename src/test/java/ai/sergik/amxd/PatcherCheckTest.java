@@ -32,8 +32,10 @@ class PatcherCheckTest {
           StandIn.create(type.asSubclass(com.cycling74.max.MaxObject.class), Atom.newAtom("off"));
       List<String> ctors = new ArrayList<>();
       for (Constructor<?> c : type.getDeclaredConstructors()) {
-        ctors.add(c.getParameterCount() == 1 && c.getParameterTypes()[0] == Atom[].class
-            ? MxjClass.ATOM_ARRAY_CONSTRUCTOR : c.getParameterCount() == 0 ? MxjClass.NO_ARG_CONSTRUCTOR : "(?)V");
+        ctors.add(
+            c.getParameterCount() == 1 && c.getParameterTypes()[0] == Atom[].class
+                ? MxjClass.ATOM_ARRAY_CONSTRUCTOR
+                : c.getParameterCount() == 0 ? MxjClass.NO_ARG_CONSTRUCTOR : "(?)V");
       }
       MxjClass found = new MxjClass(name, o.getNumInlets(), o.getNumOutlets(), ctors);
       StandIn.delete(o);
@@ -60,7 +62,8 @@ class PatcherCheckTest {
   static ObjectNode box(ObjectNode patcher, String firstWordOrClass) {
     for (JsonNode w : patcher.get("boxes")) {
       ObjectNode b = (ObjectNode) w.get("box");
-      if (b.path("text").asText("").startsWith(firstWordOrClass) || b.path("maxclass").asText().equals(firstWordOrClass)) {
+      if (b.path("text").asText("").startsWith(firstWordOrClass)
+          || b.path("maxclass").asText().equals(firstWordOrClass)) {
         return b;
       }
     }
@@ -70,12 +73,15 @@ class PatcherCheckTest {
   @Test
   void theDevicePatcherPasses() throws Exception {
     assertThat(check(patcher())).isEmpty();
-    assertThat(new PatcherCheck(new ClassFiles(BASE.resolve("target/device/classes"))).check(patcher())).isEmpty();
+    assertThat(new PatcherCheck(new ClassFiles(BASE.resolve("target/device/classes")))
+            .check(patcher()))
+        .isEmpty();
   }
 
   @Test
   void portCountsReadFromTheClassFileMatchAnInstance() {
-    MxjClass fromFile = new ClassFiles(BASE.resolve("target/device/classes")).find(SergikDevice.class.getName());
+    MxjClass fromFile =
+        new ClassFiles(BASE.resolve("target/device/classes")).find(SergikDevice.class.getName());
     MxjClass fromInstance = FROM_THE_CLASS.find(SergikDevice.class.getName());
     assertThat(fromFile.inlets()).isEqualTo(fromInstance.inlets()).isEqualTo(2);
     assertThat(fromFile.outlets()).isEqualTo(fromInstance.outlets()).isEqualTo(11);
@@ -86,12 +92,14 @@ class PatcherCheckTest {
   void theCommittedDeviceIsBuiltFromTheCurrentPatcher() throws Exception {
     byte[] built = AmxdFile.unfrozen(DeviceType.MIDI_EFFECT, patcher()).toBytes();
     assertThat(Files.readAllBytes(BASE.resolve("m4l/SERGIK.amxd")))
-        .as("m4l/SERGIK.amxd is stale: run scripts/sergik device build").isEqualTo(built);
+        .as("m4l/SERGIK.amxd is stale: run scripts/sergik device build")
+        .isEqualTo(built);
   }
 
   @Test
   void duplicateBoxIdsAreFound() throws Exception {
-    String json = mutate(p -> box(p, "iter").put("id", box(p, "midiout").get("id").asText()));
+    String json =
+        mutate(p -> box(p, "iter").put("id", box(p, "midiout").get("id").asText()));
     assertThat(check(json)).anyMatch(s -> s.matches("box id obj-\\d+ is used twice"));
   }
 
@@ -103,10 +111,14 @@ class PatcherCheckTest {
       ObjectNode line = JSON.createObjectNode();
       ObjectNode patchline = line.putObject("patchline");
       patchline.putArray("source").add(mxj.get("id").asText()).add(11);
-      patchline.putArray("destination").add(box(p, "midiout").get("id").asText()).add(0);
+      patchline
+          .putArray("destination")
+          .add(box(p, "midiout").get("id").asText())
+          .add(0);
       ((ArrayNode) p.get("lines")).add(line);
     });
-    assertThat(check(json)).anyMatch(s -> s.contains("outlet 11 out of range") && s.contains("has 11 outlets"));
+    assertThat(check(json))
+        .anyMatch(s -> s.contains("outlet 11 out of range") && s.contains("has 11 outlets"));
   }
 
   @Test
@@ -115,10 +127,14 @@ class PatcherCheckTest {
       ObjectNode line = JSON.createObjectNode();
       ObjectNode patchline = line.putObject("patchline");
       patchline.putArray("source").add("obj-999").add(0);
-      patchline.putArray("destination").add(box(p, "midiout").get("id").asText()).add(3);
+      patchline
+          .putArray("destination")
+          .add(box(p, "midiout").get("id").asText())
+          .add(3);
       ((ArrayNode) p.get("lines")).add(line);
     });
-    assertThat(check(json)).anyMatch(s -> s.endsWith("no box obj-999"))
+    assertThat(check(json))
+        .anyMatch(s -> s.endsWith("no box obj-999"))
         .anyMatch(s -> s.contains("inlet 3 out of range"));
   }
 
@@ -132,21 +148,31 @@ class PatcherCheckTest {
         }
       }
       ((ObjectNode) dials.get(1).get("saved_attribute_attributes").get("valueof"))
-          .put("parameter_longname", dials.get(0).get("saved_attribute_attributes").get("valueof")
-              .get("parameter_longname").asText());
+          .put(
+              "parameter_longname",
+              dials
+                  .get(0)
+                  .get("saved_attribute_attributes")
+                  .get("valueof")
+                  .get("parameter_longname")
+                  .asText());
     });
-    assertThat(check(json)).anyMatch(s -> s.contains("parameter long name \"Density\" is used by another parameter"));
+    assertThat(check(json))
+        .anyMatch(s -> s.contains("parameter long name \"Density\" is used by another parameter"));
   }
 
   @Test
   void enumParametersNeedItemsAndTypesMustBeKnown() throws Exception {
     String json = mutate(p -> {
-      ObjectNode valueof = (ObjectNode) box(p, "live.menu").get("saved_attribute_attributes").get("valueof");
+      ObjectNode valueof =
+          (ObjectNode) box(p, "live.menu").get("saved_attribute_attributes").get("valueof");
       valueof.remove("parameter_enum");
-      ObjectNode dial = (ObjectNode) box(p, "live.dial").get("saved_attribute_attributes").get("valueof");
+      ObjectNode dial =
+          (ObjectNode) box(p, "live.dial").get("saved_attribute_attributes").get("valueof");
       dial.put("parameter_type", 7);
     });
-    assertThat(check(json)).anyMatch(s -> s.contains("has no parameter_enum items"))
+    assertThat(check(json))
+        .anyMatch(s -> s.contains("has no parameter_enum items"))
         .anyMatch(s -> s.contains("parameter_type 7 is not 0 (float), 1 (int) or 2 (enum)"));
   }
 
@@ -162,7 +188,8 @@ class PatcherCheckTest {
   @Test
   void aDeviceWithoutAMidiPathIsRefused() throws Exception {
     String json = mutate(p -> {
-      // Both ways to midiout: through the mxj (iter) and around it (the gate for when Java is missing).
+      // Both ways to midiout: through the mxj (iter) and around it (the gate for when Java is
+      // missing).
       String iter = box(p, "iter").get("id").asText();
       String gate = box(p, "gate").get("id").asText();
       ArrayNode kept = JSON.createArrayNode();
@@ -174,15 +201,17 @@ class PatcherCheckTest {
       }
       p.set("lines", kept);
     });
-    assertThat(check(json)).contains(
-        "no path of patchlines from midiin to midiout: the device would swallow the track's MIDI");
+    assertThat(check(json))
+        .contains(
+            "no path of patchlines from midiin to midiout: the device would swallow the track's MIDI");
   }
 
   @Test
   void anMxjClassMissingFromTheJarIsFound() throws Exception {
     String json = mutate(p -> box(p, "mxj").put("text", "mxj ai.sergik.device.NoSuchDevice"));
     assertThat(new PatcherCheck(new ClassFiles(BASE.resolve("target/device/classes"))).check(json))
-        .anyMatch(s -> s.endsWith("mxj class ai.sergik.device.NoSuchDevice is not in the device jar"));
+        .anyMatch(
+            s -> s.endsWith("mxj class ai.sergik.device.NoSuchDevice is not in the device jar"));
   }
 
   @Test
@@ -193,6 +222,8 @@ class PatcherCheckTest {
     MxjClass two = new MxjClass("x.Y", 1, 1, List.of("(ILjava/lang/String;)V"));
     assertThat(two.acceptsArguments(2)).isTrue();
     assertThat(two.acceptsArguments(0)).isFalse();
-    assertThat(new MxjClass("x.Y", 1, 1, List.of(MxjClass.ATOM_ARRAY_CONSTRUCTOR)).acceptsArguments(3)).isTrue();
+    assertThat(
+            new MxjClass("x.Y", 1, 1, List.of(MxjClass.ATOM_ARRAY_CONSTRUCTOR)).acceptsArguments(3))
+        .isTrue();
   }
 }

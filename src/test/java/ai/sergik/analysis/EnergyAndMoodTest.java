@@ -1,8 +1,8 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.music.Key;
 import org.junit.jupiter.api.Test;
 
 class EnergyAndMoodTest {

@@ -1,8 +1,8 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
+import ai.sergik.music.Key;
 import ai.sergik.music.Note;
 import java.util.List;
 import javax.sound.midi.MidiEvent;
@@ -17,23 +17,58 @@ import javax.sound.midi.Track;
 final class EngineMusic {
   private EngineMusic() {}
 
-  static Sequence song(Key key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed) {
+  static Sequence song(
+      Key key,
+      String chordStyle,
+      String bassStyle,
+      String drumStyle,
+      double bpm,
+      int bars,
+      long seed) {
     return song(key, chordStyle, bassStyle, drumStyle, bpm, bars, seed, 0);
   }
 
   /** The same, with {@code introBars} of the drums alone first, as a DJ-friendly intro starts a track. */
-  static Sequence song(Key key, String chordStyle, String bassStyle, String drumStyle, double bpm, int bars, long seed,
+  static Sequence song(
+      Key key,
+      String chordStyle,
+      String bassStyle,
+      String drumStyle,
+      double bpm,
+      int bars,
+      long seed,
       int introBars) {
     Sequence seq = TestMusic.newSequence(bpm);
     Track t = seq.getTracks()[0];
     program(t, 0, 0);
     program(t, 1, 33);
-    GenerationRequest chords = GenerationRequest.builder().part("chords").key(key.camelot()).style(chordStyle)
-        .bars(bars).tempo(bpm).seed(seed).build();
+    GenerationRequest chords = GenerationRequest.builder()
+        .part("chords")
+        .key(key.camelot())
+        .style(chordStyle)
+        .bars(bars)
+        .tempo(bpm)
+        .seed(seed)
+        .build();
     double offset = 4.0 * introBars;
     add(t, 0, Generators.generate(chords).notes(), offset);
-    add(t, 1, Generators.generate(chords.newBuilder().part("bass").style(bassStyle).build()).notes(), offset);
-    add(t, 9, Generators.generate(chords.newBuilder().part("drums").style(drumStyle).bars(bars + introBars).build()).notes(), 0);
+    add(
+        t,
+        1,
+        Generators.generate(chords.newBuilder().part("bass").style(bassStyle).build())
+            .notes(),
+        offset);
+    add(
+        t,
+        9,
+        Generators.generate(chords
+                .newBuilder()
+                .part("drums")
+                .style(drumStyle)
+                .bars(bars + introBars)
+                .build())
+            .notes(),
+        0);
     return seq;
   }
 

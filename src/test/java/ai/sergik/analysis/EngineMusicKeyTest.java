@@ -1,8 +1,8 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.music.Key;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
  * this sample is held out from that choice.
  */
 class EngineMusicKeyTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void keyExactOnAtLeast90PercentWithMirexScoreAtLeast093() throws Exception {
     String[][] styles = EngineMusicTempoTest.STYLES;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     FeatureExtractor fx = new FeatureExtractor();
     List<Future<TrackFeatures>> results = new ArrayList<>();
     List<Key> truths = new ArrayList<>();
@@ -41,8 +43,11 @@ class EngineMusicKeyTest {
           int introBars = round == 1 ? 4 : 0;
           truths.add(key);
           labels.add(s[0] + " " + key.camelot() + (introBars > 0 ? " after a drum intro" : ""));
-          results.add(pool.submit(() -> fx.analyze(TestMusic.render(EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, seed, introBars), dir,
-              "k" + seed + ".wav")).features()));
+          results.add(pool.submit(() -> fx.analyze(TestMusic.render(
+                  EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, seed, introBars),
+                  dir,
+                  "k" + seed + ".wav"))
+              .features()));
         }
       }
       List<Key> found = new ArrayList<>();

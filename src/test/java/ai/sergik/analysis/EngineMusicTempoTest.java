@@ -1,8 +1,8 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.music.Key;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,30 +20,42 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code scripts/bench-analysis engine} (240/240 within 2 %).
  */
 class EngineMusicTempoTest {
-  static final String[][] STYLES = {{"boom-bap", "hiphop", "boom-bap", "88"}, {"hip-hop", "hiphop", "hip-hop", "94"},
-      {"house", "house", "house", "124"}, {"deep-house", "house", "house", "120"}, {"techno", "techno", "techno", "132"},
-      {"soul", "funk", "lo-fi", "82"}, {"funk", "funk", "hip-hop", "100"}, {"ambient", "house", "techno", "140"},
-      {"jazz", "jazz", "boom-bap", "91"}, {"modal", "techno", "trap", "97"}};
+  static final String[][] STYLES = {
+    {"boom-bap", "hiphop", "boom-bap", "88"},
+    {"hip-hop", "hiphop", "hip-hop", "94"},
+    {"house", "house", "house", "124"},
+    {"deep-house", "house", "house", "120"},
+    {"techno", "techno", "techno", "132"},
+    {"soul", "funk", "lo-fi", "82"},
+    {"funk", "funk", "hip-hop", "100"},
+    {"ambient", "house", "techno", "140"},
+    {"jazz", "jazz", "boom-bap", "91"},
+    {"modal", "techno", "trap", "97"}
+  };
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /** One loop of the engine to analyse: its name in messages, the sequence and the tempo it was made at. */
   record Loop(String name, Sequence song, double bpm) {}
 
   /** Renders and analyses the loops on a pool, returning "name truth -> found" for every one not within 2 %. */
   private List<String> tempoMisses(List<Loop> loops) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     FeatureExtractor fx = new FeatureExtractor();
     try {
       List<Future<TrackFeatures>> results = new ArrayList<>();
       for (Loop loop : loops) {
-        results.add(pool.submit(() -> fx.analyze(TestMusic.render(loop.song(), dir, loop.name() + ".wav")).features()));
+        results.add(pool.submit(() ->
+            fx.analyze(TestMusic.render(loop.song(), dir, loop.name() + ".wav")).features()));
       }
       List<String> misses = new ArrayList<>();
       for (int i = 0; i < loops.size(); i++) {
         Double got = results.get(i).get().bpm();
         double truth = loops.get(i).bpm();
-        if (got == null || Math.abs(got - truth) / truth > 0.02) misses.add(loops.get(i).name() + " " + truth + " -> " + got);
+        if (got == null || Math.abs(got - truth) / truth > 0.02)
+          misses.add(loops.get(i).name() + " " + truth + " -> " + got);
       }
       return misses;
     } finally {
@@ -57,7 +69,8 @@ class EngineMusicTempoTest {
     for (String[] s : STYLES) {
       for (Key key : new Key[] {Key.of(0, false), Key.of(3, true)}) {
         double bpm = Double.parseDouble(s[3]);
-        loops.add(new Loop(s[0] + key.camelot(), EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, 11), bpm));
+        loops.add(new Loop(
+            s[0] + key.camelot(), EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, 11), bpm));
       }
     }
     List<String> misses = tempoMisses(loops);
@@ -76,7 +89,10 @@ class EngineMusicTempoTest {
     List<Loop> loops = new ArrayList<>();
     for (int seed : new int[] {2, 7, 12, 17, 22}) {
       Key key = Key.of(seed % 12, seed >= 12);
-      loops.add(new Loop("boom-bap" + seed, EngineMusic.song(key, "boom-bap", "hiphop", "boom-bap", 88, 8, seed), 88));
+      loops.add(new Loop(
+          "boom-bap" + seed,
+          EngineMusic.song(key, "boom-bap", "hiphop", "boom-bap", 88, 8, seed),
+          88));
     }
     assertThat(tempoMisses(loops)).isEmpty();
   }

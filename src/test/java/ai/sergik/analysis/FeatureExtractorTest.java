@@ -1,10 +1,10 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.sergik.audio.TestWavs;
+import ai.sergik.music.Key;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Random;
@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Awkward inputs give explicit nulls with a reason, never NaN and never an exception. */
 class FeatureExtractorTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private final FeatureExtractor extractor = new FeatureExtractor();
 
   private TrackFeatures analyze(float[][] audio, float rate) throws IOException {
@@ -31,8 +33,11 @@ class FeatureExtractorTest {
     assertThat(f.mood()).isNull();
     assertThat(f.truePeakDbtp()).isNull();
     assertThat(f.durationSeconds()).isEqualTo(5.0);
-    assertThat(f.notes()).contains("silent: no block above -70 LUFS", "tempo: no onsets (silence or a steady tone)",
-        "key: no pitched content");
+    assertThat(f.notes())
+        .contains(
+            "silent: no block above -70 LUFS",
+            "tempo: no onsets (silence or a steady tone)",
+            "key: no pitched content");
   }
 
   @Test
@@ -63,7 +68,8 @@ class FeatureExtractorTest {
   @Test
   void clippedSquareIsReportedAsClipping() throws IOException {
     float[][] a = TestWavs.sine(220, 12, 5, 44_100, 2);
-    for (float[] ch : a) for (int i = 0; i < ch.length; i++) ch[i] = Math.max(-1, Math.min(1, ch[i]));
+    for (float[] ch : a)
+      for (int i = 0; i < ch.length; i++) ch[i] = Math.max(-1, Math.min(1, ch[i]));
     TrackFeatures f = analyze(a, 44_100);
     assertThat(f.clippedFraction()).isGreaterThan(0.5);
     assertThat(f.notes()).anySatisfy(n -> assertThat(n).startsWith("clipping: "));
@@ -74,7 +80,8 @@ class FeatureExtractorTest {
   void whiteNoiseHasNoKeyButEverythingIsFinite() throws IOException {
     Random r = new Random(3);
     float[][] a = new float[2][44_100 * 6];
-    for (float[] ch : a) for (int i = 0; i < ch.length; i++) ch[i] = (float) (r.nextGaussian() * 0.1);
+    for (float[] ch : a)
+      for (int i = 0; i < ch.length; i++) ch[i] = (float) (r.nextGaussian() * 0.1);
     TrackFeatures f = analyze(a, 44_100);
     assertThat(f.lufs()).isNotNull();
     assertThat(f.centroidMeanHz()).isGreaterThan(5000.0);
@@ -95,7 +102,8 @@ class FeatureExtractorTest {
   void sustainedToneIsHarmonicAndClicksArePercussive() throws IOException {
     TrackFeatures tone = analyze(TestWavs.sine(440, -12, 4, 44_100, 1), 44_100);
     float[][] clicks = new float[1][44_100 * 4];
-    for (int i = 0; i < clicks[0].length; i += 11_025) for (int k = 0; k < 20; k++) clicks[0][i + k] = 0.8f * (k % 2 == 0 ? 1 : -1);
+    for (int i = 0; i < clicks[0].length; i += 11_025)
+      for (int k = 0; k < 20; k++) clicks[0][i + k] = 0.8f * (k % 2 == 0 ? 1 : -1);
     TrackFeatures click = analyze(clicks, 44_100);
     assertThat(tone.harmonicRatio()).isGreaterThan(0.9);
     assertThat(click.harmonicRatio()).isLessThan(0.3);
@@ -109,7 +117,8 @@ class FeatureExtractorTest {
     float[][] a = new float[1][n];
     double sharp = Math.pow(2, 30 / 1200.0);
     for (double hz : new double[] {220, 277.18, 329.63, 110}) {
-      for (int i = 0; i < n; i++) a[0][i] += (float) (0.1 * Math.sin(2 * Math.PI * hz * sharp * i / rate));
+      for (int i = 0; i < n; i++)
+        a[0][i] += (float) (0.1 * Math.sin(2 * Math.PI * hz * sharp * i / rate));
     }
     TrackFeatures f = analyze(a, rate);
     assertThat(f.tuningCents()).isCloseTo(30, within(5.0));

@@ -1,8 +1,8 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.music.Key;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,7 +17,12 @@ class KeyDetectorTest {
     return chroma;
   }
 
-  static final int[] C = {0, 4, 7}, G = {7, 11, 2}, AM = {9, 0, 4}, F = {5, 9, 0}, DM = {2, 5, 9}, E = {4, 8, 11};
+  static final int[] C = {0, 4, 7},
+      G = {7, 11, 2},
+      AM = {9, 0, 4},
+      F = {5, 9, 0},
+      DM = {2, 5, 9},
+      E = {4, 8, 11};
 
   @ParameterizedTest(name = "shifted by {0}")
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
@@ -42,8 +47,13 @@ class KeyDetectorTest {
   }
 
   /** Whole-track and opening chroma (C first) measured on the engine's deep-house loop in A minor (i-iv-VII-III, ninths). */
-  static final double[] DEEP_HOUSE_A_MINOR = {0.127, 0.031, 0.121, 0.031, 0.095, 0.103, 0.061, 0.131, 0.029, 0.118, 0.048, 0.105};
-  static final double[] DEEP_HOUSE_OPENING = {0.105, 0.027, 0.118, 0.025, 0.087, 0.038, 0.058, 0.121, 0.026, 0.221, 0.048, 0.125};
+  static final double[] DEEP_HOUSE_A_MINOR = {
+    0.127, 0.031, 0.121, 0.031, 0.095, 0.103, 0.061, 0.131, 0.029, 0.118, 0.048, 0.105
+  };
+
+  static final double[] DEEP_HOUSE_OPENING = {
+    0.105, 0.027, 0.118, 0.025, 0.087, 0.038, 0.058, 0.121, 0.026, 0.221, 0.048, 0.125
+  };
 
   static double[] rotated(double[] chroma, int shift) {
     double[] out = new double[12];
@@ -53,20 +63,25 @@ class KeyDetectorTest {
 
   @ParameterizedTest(name = "shifted by {0}")
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
-  void anOpeningThatStatesANeighbouringKeyDecidesAgainstAWholeTrackLeadUnderTheStatedMargin(int shift) {
+  void anOpeningThatStatesANeighbouringKeyDecidesAgainstAWholeTrackLeadUnderTheStatedMargin(
+      int shift) {
     double[] loop = rotated(DEEP_HOUSE_A_MINOR, shift);
     // the whole track alone reads the major key a tone below (G major): its chords take equal time
     assertThat(KeyDetector.detect(loop, null).key()).isEqualTo(Key.of((7 + shift) % 12, false));
     assertThat(KeyDetector.detect(loop, rotated(DEEP_HOUSE_OPENING, shift)).key())
         .isEqualTo(Key.of((9 + shift) % 12, true));
     // an opening on a chord whose key shares only five notes with G major is no evidence for it
-    assertThat(KeyDetector.detect(loop, chords(shift, E)).key()).isEqualTo(Key.of((7 + shift) % 12, false));
+    assertThat(KeyDetector.detect(loop, chords(shift, E)).key())
+        .isEqualTo(Key.of((7 + shift) % 12, false));
   }
 
   @ParameterizedTest(name = "shifted by {0}")
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
   void scalesSharingSixNotesAreOneStepApartOnTheCamelotWheel(int shift) {
-    int cMajor = shift, aMinor = 12 + (9 + shift) % 12, gMajor = (7 + shift) % 12, eMinor = 12 + (4 + shift) % 12;
+    int cMajor = shift,
+        aMinor = 12 + (9 + shift) % 12,
+        gMajor = (7 + shift) % 12,
+        eMinor = 12 + (4 + shift) % 12;
     int dMajor = (2 + shift) % 12, cMinor = 12 + shift;
     assertThat(KeyDetector.scalesShareSixNotes(cMajor, aMinor)).isTrue();
     assertThat(KeyDetector.scalesShareSixNotes(aMinor, gMajor)).isTrue();

@@ -16,7 +16,8 @@ final class KeyScores {
       if (d == 7 || d == 5) return 0.5;
       return 0;
     }
-    int relative = !truth.isMinor() ? Math.floorMod(truth.tonic() - 3, 12) : (truth.tonic() + 3) % 12;
+    int relative =
+        !truth.isMinor() ? Math.floorMod(truth.tonic() - 3, 12) : (truth.tonic() + 3) % 12;
     if (found.tonic() == relative) return 0.3;
     if (found.tonic() == truth.tonic()) return 0.2;
     return 0;
@@ -32,7 +33,9 @@ final class KeyScores {
         double score = KeyScores.mirex(truths.get(i), found.get(i));
         sum += score;
         if (score == 1) exact++;
-        else misses.add(labels.get(i) + " -> " + (found.get(i) == null ? null : found.get(i).camelot()));
+        else
+          misses.add(labels.get(i) + " -> "
+              + (found.get(i) == null ? null : found.get(i).camelot()));
       }
       return new Tally(exact, truths.size(), sum / truths.size(), List.copyOf(misses));
     }

@@ -5,9 +5,9 @@ import static ai.sergik.audio.TestWavs.sine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** EBU Tech 3341 / 3342 signals with their published answers (tolerance +-0.1 LU, LRA +-1 LU). */
 class LoudnessMeterTest {
@@ -27,47 +27,58 @@ class LoudnessMeterTest {
   @ParameterizedTest(name = "{0} Hz")
   @ValueSource(floats = {22_050, 44_100, 48_000, 88_200, 96_000, 192_000})
   void sineAtMinus23DbfsStereoIsMinus23LufsAtEverySampleRate(float rate) {
-    assertThat(measure(sine(1000, -23, 20, rate, 2), rate).integratedLufs()).isCloseTo(-23.0, within(0.1));
+    assertThat(measure(sine(1000, -23, 20, rate, 2), rate).integratedLufs())
+        .isCloseTo(-23.0, within(0.1));
   }
 
   @Test
   void case2SineAtMinus33DbfsIsMinus33Lufs() {
-    assertThat(measure(sine(1000, -33, 20, 48_000, 2), 48_000).integratedLufs()).isCloseTo(-33.0, within(0.1));
+    assertThat(measure(sine(1000, -33, 20, 48_000, 2), 48_000).integratedLufs())
+        .isCloseTo(-33.0, within(0.1));
   }
 
   @Test
   void case3RelativeGateIgnoresQuietPassages() {
     float r = 48_000;
-    float[][] audio = concat(sine(1000, -36, 10, r, 2), sine(1000, -23, 60, r, 2), sine(1000, -36, 10, r, 2));
+    float[][] audio =
+        concat(sine(1000, -36, 10, r, 2), sine(1000, -23, 60, r, 2), sine(1000, -36, 10, r, 2));
     assertThat(measure(audio, r).integratedLufs()).isCloseTo(-23.0, within(0.1));
   }
 
   @Test
   void case4AbsoluteAndRelativeGatesTogether() {
     float r = 48_000;
-    float[][] audio = concat(sine(1000, -72, 10, r, 2), sine(1000, -36, 10, r, 2), sine(1000, -23, 60, r, 2),
-        sine(1000, -36, 10, r, 2), sine(1000, -72, 10, r, 2));
+    float[][] audio = concat(
+        sine(1000, -72, 10, r, 2),
+        sine(1000, -36, 10, r, 2),
+        sine(1000, -23, 60, r, 2),
+        sine(1000, -36, 10, r, 2),
+        sine(1000, -72, 10, r, 2));
     assertThat(measure(audio, r).integratedLufs()).isCloseTo(-23.0, within(0.1));
   }
 
   @Test
   void case5LouderMiddleIsAveragedByPower() {
     float r = 48_000;
-    float[][] audio = concat(sine(1000, -26, 20, r, 2), sine(1000, -20, 20.1, r, 2), sine(1000, -26, 20, r, 2));
+    float[][] audio =
+        concat(sine(1000, -26, 20, r, 2), sine(1000, -20, 20.1, r, 2), sine(1000, -26, 20, r, 2));
     assertThat(measure(audio, r).integratedLufs()).isCloseTo(-23.0, within(0.1));
   }
 
   @Test
   void case6FiveChannelsUseSurroundWeights() {
     float r = 48_000;
-    float[][] lr = sine(1000, -28, 20, r, 2), c = sine(1000, -24, 20, r, 1), s = sine(1000, -30, 20, r, 2);
+    float[][] lr = sine(1000, -28, 20, r, 2),
+        c = sine(1000, -24, 20, r, 1),
+        s = sine(1000, -30, 20, r, 2);
     float[][] audio = {lr[0], lr[1], c[0], s[0], s[1]};
     assertThat(measure(audio, r).integratedLufs()).isCloseTo(-23.0, within(0.1));
   }
 
   @Test
   void monoCountsOneChannel() {
-    assertThat(measure(sine(1000, -23, 20, 48_000, 1), 48_000).integratedLufs()).isCloseTo(-26.0, within(0.1));
+    assertThat(measure(sine(1000, -23, 20, 48_000, 1), 48_000).integratedLufs())
+        .isCloseTo(-26.0, within(0.1));
   }
 
   @ParameterizedTest(name = "{0} then {1} dBFS -> LRA {2}")
@@ -81,8 +92,12 @@ class LoudnessMeterTest {
   @Test
   void loudnessRangeOfTech3342FiveLevelSignal() {
     float r = 48_000;
-    float[][] audio = concat(sine(1000, -50, 20, r, 2), sine(1000, -35, 20, r, 2), sine(1000, -20, 20, r, 2),
-        sine(1000, -35, 20, r, 2), sine(1000, -50, 20, r, 2));
+    float[][] audio = concat(
+        sine(1000, -50, 20, r, 2),
+        sine(1000, -35, 20, r, 2),
+        sine(1000, -20, 20, r, 2),
+        sine(1000, -35, 20, r, 2),
+        sine(1000, -50, 20, r, 2));
     assertThat(measure(audio, r).loudnessRangeLu()).isCloseTo(15, within(1.0));
   }
 

@@ -21,24 +21,39 @@ import org.junit.jupiter.api.io.TempDir;
  * audio file outside them; {@code /gpt/analyze} answered with that file's features.
  */
 class PlaylistAttackRouteTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
-  void gptAnalyzeOfAPlaylistNamedXOggRefusesItInsteadOfAnsweringWithTheFeaturesOfTheFileOutsideTheRoots() throws Exception {
+  void
+      gptAnalyzeOfAPlaylistNamedXOggRefusesItInsteadOfAnsweringWithTheFeaturesOfTheFileOutsideTheRoots()
+          throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
     Path lib = Files.createDirectories(tmp.resolve("music"));
-    Path outside = TestWavs.writeWav(tmp.resolve("private/outside.wav"), TestWavs.sine(440, -6, 4, 44_100, 2), 44_100,
+    Path outside = TestWavs.writeWav(
+        tmp.resolve("private/outside.wav"),
+        TestWavs.sine(440, -6, 4, 44_100, 2),
+        44_100,
         TestWavs.Sample.INT16);
-    Files.writeString(lib.resolve("x.ogg"), "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\n" + outside + "\n#EXT-X-ENDLIST\n");
+    Files.writeString(
+        lib.resolve("x.ogg"),
+        "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\n" + outside + "\n#EXT-X-ENDLIST\n");
     Files.writeString(data.resolve("sergik.properties"), "library.roots=" + lib + "\n");
-    Sidecar sidecar = Sidecar.start(SidecarConfig.loopback(0, 0).withToken("secret"), new DataDir(data), "test");
+    Sidecar sidecar =
+        Sidecar.start(SidecarConfig.loopback(0, 0).withToken("secret"), new DataDir(data), "test");
     try {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sidecar.httpUri() + "/gpt/analyze"))
-          .header("Content-Type", "application/json").header("Authorization", "Bearer secret")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"path\": \"x.ogg\"}")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(sidecar.httpUri() + "/gpt/analyze"))
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", "Bearer secret")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"path\": \"x.ogg\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
       var body = Json.MAPPER.readTree(r.body());
-      assertThat(body.get("message").asText()).contains("x.ogg: named .ogg but it is not an Ogg file (it begins '#EXTM3U");
+      assertThat(body.get("message").asText())
+          .contains("x.ogg: named .ogg but it is not an Ogg file (it begins '#EXTM3U");
       assertThat(body.has("lufs")).isFalse();
       assertThat(body.has("bpm")).isFalse();
     } finally {

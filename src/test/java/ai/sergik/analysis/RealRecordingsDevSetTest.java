@@ -1,10 +1,10 @@
 package ai.sergik.analysis;
 
-import ai.sergik.music.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.sergik.cli.CliRun;
+import ai.sergik.music.Key;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealRecordingsDevSetTest {
   static final Path TRUTH = Paths.get(System.getProperty("sergik.basedir", "."))
-      .resolve("../shared/corpus/audio-real-dev/truth.csv").normalize();
+      .resolve("../shared/corpus/audio-real-dev/truth.csv")
+      .normalize();
 
   private String notMade;
   private List<Map<String, String>> truth;
   private Map<String, Map<String, String>> found;
 
   static Path corpus() {
-    String configured = System.getProperty("sergik.audioRealDev", System.getenv("SERGIK_AUDIO_REAL_DEV"));
-    return Paths.get(configured == null || configured.isBlank() ? "/tmp/audio-real-dev" : configured);
+    String configured =
+        System.getProperty("sergik.audioRealDev", System.getenv("SERGIK_AUDIO_REAL_DEV"));
+    return Paths.get(
+        configured == null || configured.isBlank() ? "/tmp/audio-real-dev" : configured);
   }
 
   @BeforeAll
@@ -50,7 +53,10 @@ class RealRecordingsDevSetTest {
       return;
     }
     truth = CsvRows.read(TRUTH);
-    List<String> missing = truth.stream().map(r -> r.get("file")).filter(f -> !Files.isRegularFile(dir.resolve(f))).toList();
+    List<String> missing = truth.stream()
+        .map(r -> r.get("file"))
+        .filter(f -> !Files.isRegularFile(dir.resolve(f)))
+        .toList();
     if (!missing.isEmpty()) {
       notMade = "dev corpus of real recordings not made (missing in " + dir + ": " + missing
           + "); make it with: bash ../shared/corpus/audio-real-dev/make.sh " + dir
@@ -60,7 +66,8 @@ class RealRecordingsDevSetTest {
     CliRun run = CliRun.of("analyze", "--threads", "2", "--data", data.toString(), dir.toString());
     assertThat(run.code()).as("analyze exit code; %s", run.err()).isZero();
     found = new LinkedHashMap<>();
-    for (Map<String, String> row : CsvRows.read(data.resolve("analysis/bpm_key/analyzed_tracks.csv"))) {
+    for (Map<String, String> row :
+        CsvRows.read(data.resolve("analysis/bpm_key/analyzed_tracks.csv"))) {
       found.put(row.get("filename"), row);
     }
   }
@@ -89,10 +96,15 @@ class RealRecordingsDevSetTest {
         if (ok) sureRight++;
       }
     }
-    System.out.printf("real tempo: %d/%d within 2 %%; confidence >= 0.8: %d/%d right; misses %s%n",
+    System.out.printf(
+        "real tempo: %d/%d within 2 %%; confidence >= 0.8: %d/%d right; misses %s%n",
         right, scored, sureRight, sure, misses);
-    assertThat((double) right / scored).as("tempo acc1, misses %s", misses).isGreaterThanOrEqualTo(0.90);
-    assertThat(sureRight).as("right among tempi with confidence >= 0.8").isGreaterThanOrEqualTo((int) Math.ceil(0.95 * sure));
+    assertThat((double) right / scored)
+        .as("tempo acc1, misses %s", misses)
+        .isGreaterThanOrEqualTo(0.90);
+    assertThat(sureRight)
+        .as("right among tempi with confidence >= 0.8")
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * sure));
   }
 
   @Test
@@ -121,23 +133,31 @@ class RealRecordingsDevSetTest {
         if (relation.equals("exact")) sureExact++;
       }
       boolean unsure = confidence != null && confidence < KeyDetector.UNSURE_BELOW;
-      assertThat(row.get("key_unsure")).as("key_unsure of %s (confidence %s)", t.get("file"), confidence)
+      assertThat(row.get("key_unsure"))
+          .as("key_unsure of %s (confidence %s)", t.get("file"), confidence)
           .isEqualTo(unsure ? "yes" : "");
     }
-    System.out.printf("real key: MIREX %.3f over %d; relations %s; confidence >= 0.8: %d/%d exact%n",
+    System.out.printf(
+        "real key: MIREX %.3f over %d; relations %s; confidence >= 0.8: %d/%d exact%n",
         mirex / scored, scored, relations, sureExact, sure);
     assertThat(sure).as("keys with confidence >= 0.8").isPositive();
-    assertThat(sureExact).as("exact among keys with confidence >= 0.8, relations %s", relations)
+    assertThat(sureExact)
+        .as("exact among keys with confidence >= 0.8, relations %s", relations)
         .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * sure));
   }
 
   @Test
   void anUnsureKeyIsSaidSoInTheSummaryOfASingleFile(@TempDir Path scratch) throws IOException {
-    Map<String, String> unsure = found.values().stream().filter(r -> "yes".equals(r.get("key_unsure"))).findFirst().orElse(null);
+    Map<String, String> unsure = found.values().stream()
+        .filter(r -> "yes".equals(r.get("key_unsure")))
+        .findFirst()
+        .orElse(null);
     assertThat(unsure).as("a track whose key is unsure").isNotNull();
     CliRun run = CliRun.of("analyze", "--png", "--data", scratch.toString(), unsure.get("path"));
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("key     " + unsure.get("camelot")).contains("(unsure: confidence " + unsure.get("confidence"))
+    assertThat(run.out())
+        .contains("key     " + unsure.get("camelot"))
+        .contains("(unsure: confidence " + unsure.get("confidence"))
         .contains("key: unsure (confidence");
     try (var pictures = Files.list(scratch.resolve("analysis/pictures"))) {
       assertThat(pictures.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(1);
@@ -161,7 +181,8 @@ class RealRecordingsDevSetTest {
     if (found == null) return "none";
     if (found.equals(truth)) return "exact";
     int up = Math.floorMod(found.tonic() - truth.tonic(), 12);
-    if (found.isMinor() == truth.isMinor()) return up == 7 ? "fifth" : up == 5 ? "fifth_down" : "other";
+    if (found.isMinor() == truth.isMinor())
+      return up == 7 ? "fifth" : up == 5 ? "fifth_down" : "other";
     if (found.tonic() == truth.tonic()) return "parallel";
     return up == (!truth.isMinor() ? 9 : 3) ? "relative" : "other";
   }

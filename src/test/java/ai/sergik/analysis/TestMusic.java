@@ -34,12 +34,22 @@ public final class TestMusic {
   private static final Map<String, Path> RENDERED = new ConcurrentHashMap<>();
 
   /** Drum style appropriate to the tempo: boom-bap below 100 BPM, house to 139, four-to-the-floor techno above. */
-  public enum Style { BOOM_BAP, HOUSE, TECHNO;
-    static Style forTempo(double bpm) { return bpm < 100 ? BOOM_BAP : bpm < 140 ? HOUSE : TECHNO; }
+  public enum Style {
+    BOOM_BAP,
+    HOUSE,
+    TECHNO;
+
+    static Style forTempo(double bpm) {
+      return bpm < 100 ? BOOM_BAP : bpm < 140 ? HOUSE : TECHNO;
+    }
   }
 
-  private static final int[][] MAJOR_PROGRESSIONS = {{1, 4, 5, 1}, {1, 6, 4, 5}, {1, 5, 6, 4}, {1, 2, 5, 1}};
-  private static final int[][] MINOR_PROGRESSIONS = {{1, 4, 5, 1}, {1, 6, 3, 7}, {1, 4, 5, 1}, {1, 7, 6, 7}};
+  private static final int[][] MAJOR_PROGRESSIONS = {
+    {1, 4, 5, 1}, {1, 6, 4, 5}, {1, 5, 6, 4}, {1, 2, 5, 1}
+  };
+  private static final int[][] MINOR_PROGRESSIONS = {
+    {1, 4, 5, 1}, {1, 6, 3, 7}, {1, 4, 5, 1}, {1, 7, 6, 7}
+  };
   private static final int[] MAJOR_SCALE = {0, 2, 4, 5, 7, 9, 11};
   private static final int[] MINOR_SCALE = {0, 2, 3, 5, 7, 8, 10};
 
@@ -76,7 +86,8 @@ public final class TestMusic {
         note(t, 0, pitch + 12, 70 + rnd.nextInt(15), barStart, 4 * PPQ - 20);
       }
       int root = tonicMidi - 12 + scale[degree - 1];
-      for (int beat = 0; beat < 4; beat += 2) note(t, 1, root, 95, barStart + beat * PPQ, 2 * PPQ - 40);
+      for (int beat = 0; beat < 4; beat += 2)
+        note(t, 1, root, 95, barStart + beat * PPQ, 2 * PPQ - 40);
       for (int eighth = 0; eighth < 8; eighth += 1 + rnd.nextInt(2)) {
         melodyDegree = Math.max(-2, Math.min(9, melodyDegree + rnd.nextInt(5) - 2));
         if (eighth == 0) melodyDegree = chordToneNear(scale, degree - 1, melodyDegree);
@@ -105,14 +116,17 @@ public final class TestMusic {
         hit(t, SNARE, 110, barStart + q);
         hit(t, SNARE, 110, barStart + 3 * q);
         int hatStep = extraHats && rnd.nextBoolean() ? q / 4 : q / 2;
-        for (long p = 0; p < 4 * q; p += hatStep) hit(t, CLOSED_HAT, 60 + rnd.nextInt(20), barStart + p);
+        for (long p = 0; p < 4 * q; p += hatStep)
+          hit(t, CLOSED_HAT, 60 + rnd.nextInt(20), barStart + p);
       }
       case HOUSE -> {
         for (int b = 0; b < 4; b++) hit(t, KICK, 115, barStart + (long) b * q);
         hit(t, CLAP, 100, barStart + q);
         hit(t, CLAP, 100, barStart + 3 * q);
         for (int b = 0; b < 4; b++) hit(t, OPEN_HAT, 75, barStart + (long) b * q + q / 2);
-        if (extraHats) for (long p = 0; p < 4 * q; p += q / 4) hit(t, CLOSED_HAT, 50 + rnd.nextInt(15), barStart + p);
+        if (extraHats)
+          for (long p = 0; p < 4 * q; p += q / 4)
+            hit(t, CLOSED_HAT, 50 + rnd.nextInt(15), barStart + p);
       }
       case TECHNO -> {
         for (int b = 0; b < 4; b++) hit(t, KICK, 120, barStart + (long) b * q);
@@ -138,7 +152,9 @@ public final class TestMusic {
     int best = root;
     for (int k = -7; k <= 14; k++) {
       int d = root + k;
-      if (Math.floorMod(d - root, 7) % 2 == 0 && Math.floorMod(d - root, 7) <= 4 && Math.abs(d - near) < Math.abs(best - near)) best = d;
+      if (Math.floorMod(d - root, 7) % 2 == 0
+          && Math.floorMod(d - root, 7) <= 4
+          && Math.abs(d - near) < Math.abs(best - near)) best = d;
     }
     return best;
   }
@@ -148,7 +164,10 @@ public final class TestMusic {
       Sequence seq = new Sequence(Sequence.PPQ, PPQ);
       Track t = seq.createTrack();
       int micros = (int) Math.round(60_000_000 / bpm);
-      t.add(new MidiEvent(new MetaMessage(0x51, new byte[] {(byte) (micros >> 16), (byte) (micros >> 8), (byte) micros}, 3), 0));
+      t.add(new MidiEvent(
+          new MetaMessage(
+              0x51, new byte[] {(byte) (micros >> 16), (byte) (micros >> 8), (byte) micros}, 3),
+          0));
       return seq;
     } catch (InvalidMidiDataException e) {
       throw new IllegalStateException(e);
@@ -184,7 +203,8 @@ public final class TestMusic {
         MidiSystem.write(seq, 0, midi);
         Path out = dir.resolve(name);
         Files.createDirectories(dir);
-        try (AudioInputStream audio = AudioSystem.getAudioInputStream(new ByteArrayInputStream(midi.toByteArray()))) {
+        try (AudioInputStream audio =
+            AudioSystem.getAudioInputStream(new ByteArrayInputStream(midi.toByteArray()))) {
           AudioSystem.write(audio, AudioFileFormat.Type.WAVE, out.toFile());
         }
         return out;

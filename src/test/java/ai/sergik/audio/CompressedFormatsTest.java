@@ -11,7 +11,8 @@ class CompressedFormatsTest {
 
   /** Read in place: the build's resource configuration copies only the sidecar's resources to test-classes. */
   static Path fixture(String name) {
-    return Path.of(System.getProperty("sergik.basedir", ".")).resolve("src/test/resources/audio/" + name);
+    return Path.of(System.getProperty("sergik.basedir", "."))
+        .resolve("src/test/resources/audio/" + name);
   }
 
   private static double peak(float[][] a) {
@@ -37,7 +38,8 @@ class CompressedFormatsTest {
     assertThat(info.bitDepth()).isNull();
     float[][] a = AudioFilesTest.readAll(f);
     assertThat(a[0].length / 44_100.0).isCloseTo(1.5, within(0.1));
-    assertThat(20 * Math.log10(peak(a))).isCloseTo(-33.5, within(0.2)); // ffmpeg volumedetect: max -33.5 dB
+    assertThat(20 * Math.log10(peak(a)))
+        .isCloseTo(-33.5, within(0.2)); // ffmpeg volumedetect: max -33.5 dB
     assertThat(frequency(a[0], 44_100)).isCloseTo(440, within(5.0));
   }
 
@@ -50,7 +52,8 @@ class CompressedFormatsTest {
     assertThat(info.bitDepth()).isEqualTo(24);
     float[][] a = AudioFilesTest.readAll(f);
     assertThat(a[0].length).isEqualTo(48_000);
-    assertThat(20 * Math.log10(peak(a))).isCloseTo(-33.1, within(0.1)); // ffmpeg volumedetect: max -33.1 dB
+    assertThat(20 * Math.log10(peak(a)))
+        .isCloseTo(-33.1, within(0.1)); // ffmpeg volumedetect: max -33.1 dB
     assertThat(frequency(a[1], 48_000)).isCloseTo(440, within(2.0));
   }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * named demuxer and the file protocol alone.
  */
 class FfmpegTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static final Optional<Path> FFMPEG = Ffmpeg.find(System.getenv("PATH"));
 
@@ -34,13 +35,35 @@ class FfmpegTest {
   void commandLineAllowsOnlyTheFileProtocolOneNamedDemuxerAndTheFirstAudioStream() {
     Path exe = Path.of("/usr/bin/ffmpeg");
     Path file = Path.of("/music/-i http:x.ogg");
-    assertThat(Ffmpeg.command(exe, file, Ffmpeg.CONTAINERS.get("ogg"))).containsExactly(
-        "/usr/bin/ffmpeg", "-nostdin", "-hide_banner", "-v", "error",
-        "-protocol_whitelist", "file", "-f", "ogg", "-i", "file:/music/-i http:x.ogg",
-        "-map", "0:a:0", "-vn", "-sn", "-dn",
-        "-f", "f32le", "-ac", "2", "-ar", "44100", "pipe:1");
+    assertThat(Ffmpeg.command(exe, file, Ffmpeg.CONTAINERS.get("ogg")))
+        .containsExactly(
+            "/usr/bin/ffmpeg",
+            "-nostdin",
+            "-hide_banner",
+            "-v",
+            "error",
+            "-protocol_whitelist",
+            "file",
+            "-f",
+            "ogg",
+            "-i",
+            "file:/music/-i http:x.ogg",
+            "-map",
+            "0:a:0",
+            "-vn",
+            "-sn",
+            "-dn",
+            "-f",
+            "f32le",
+            "-ac",
+            "2",
+            "-ar",
+            "44100",
+            "pipe:1");
     assertThat(Ffmpeg.CONTAINERS).containsOnlyKeys("m4a", "alac", "aac", "ogg", "opus", "wma");
-    assertThat(Ffmpeg.CONTAINERS.values()).extracting(Ffmpeg.Container::demuxer).containsOnly("mov", "aac", "ogg", "asf");
+    assertThat(Ffmpeg.CONTAINERS.values())
+        .extracting(Ffmpeg.Container::demuxer)
+        .containsOnly("mov", "aac", "ogg", "asf");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -48,7 +71,8 @@ class FfmpegTest {
   void hlsPlaylistNamedLikeAudioIsRefusedBeforeFfmpegRuns(String name) throws IOException {
     Path outside = Files.write(dir.resolve("outside.mp3"), new byte[] {'I', 'D', '3'});
     Path f = Files.writeString(dir.resolve(name), playlist(outside));
-    assertThatThrownBy(() -> AudioFiles.open(f)).isInstanceOf(UnreadableAudioException.class)
+    assertThatThrownBy(() -> AudioFiles.open(f))
+        .isInstanceOf(UnreadableAudioException.class)
         .hasMessageContaining(f + ": named ." + name.substring(2) + " but it is not ")
         .hasMessageContaining("(it begins '#EXTM3U.#EXT-X-T')")
         .hasMessageContaining("never playlists or other files they point to");
@@ -56,13 +80,16 @@ class FfmpegTest {
 
   @Test
   void realFfmpegRefusesAPlaylistEvenWhenItGetsOne() throws Exception {
-    assumeTrue(FFMPEG.isPresent(), "ffmpeg is not on the PATH: the command line is checked by the test above; "
-        + "install ffmpeg (apt-get install ffmpeg) to run this one");
+    assumeTrue(
+        FFMPEG.isPresent(),
+        "ffmpeg is not on the PATH: the command line is checked by the test above; "
+            + "install ffmpeg (apt-get install ffmpeg) to run this one");
     Path outside = dir.resolve("outside.wav");
     TestWavs.writeWav(outside, TestWavs.sine(440, -6, 2, 44_100, 2), 44_100, TestWavs.Sample.INT16);
     Path f = Files.writeString(dir.resolve("x.ogg"), playlist(outside));
     Process p = new ProcessBuilder(Ffmpeg.command(FFMPEG.get(), f, Ffmpeg.CONTAINERS.get("ogg")))
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
     byte[] pcm = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isNotZero();
@@ -71,13 +98,28 @@ class FfmpegTest {
 
   @Test
   void realFfmpegStillDecodesARealOggFile() throws Exception {
-    assumeTrue(FFMPEG.isPresent(), "ffmpeg is not on the PATH: install ffmpeg (apt-get install ffmpeg) to run this test");
+    assumeTrue(
+        FFMPEG.isPresent(),
+        "ffmpeg is not on the PATH: install ffmpeg (apt-get install ffmpeg) to run this test");
     Path ogg = dir.resolve("tone.ogg");
-    Process make = new ProcessBuilder(FFMPEG.get().toString(), "-nostdin", "-v", "error", "-f", "lavfi", "-i",
-        "sine=frequency=440:sample_rate=44100:duration=1", "-c:a", "libvorbis", ogg.toString())
-        .redirectErrorStream(true).start();
+    Process make = new ProcessBuilder(
+            FFMPEG.get().toString(),
+            "-nostdin",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:sample_rate=44100:duration=1",
+            "-c:a",
+            "libvorbis",
+            ogg.toString())
+        .redirectErrorStream(true)
+        .start();
     make.getInputStream().readAllBytes();
-    assumeTrue(make.waitFor(60, TimeUnit.SECONDS) && make.exitValue() == 0, "this ffmpeg cannot encode Vorbis");
+    assumeTrue(
+        make.waitFor(60, TimeUnit.SECONDS) && make.exitValue() == 0,
+        "this ffmpeg cannot encode Vorbis");
     long frames = 0;
     try (PcmStream in = AudioFiles.open(ogg)) {
       float[][] block = new float[2][4096];
@@ -90,6 +132,7 @@ class FfmpegTest {
   @Test
   void everyContainerOnTheListIsOneAScanPicksUp() {
     assertThat(AudioFiles.AUDIO_EXTENSIONS).containsAll(Ffmpeg.CONTAINERS.keySet());
-    assertThat(List.copyOf(Ffmpeg.CONTAINERS.keySet())).doesNotContain("m3u8", "m3u", "txt", "ffconcat");
+    assertThat(List.copyOf(Ffmpeg.CONTAINERS.keySet()))
+        .doesNotContain("m3u8", "m3u", "txt", "ffconcat");
   }
 }

@@ -28,9 +28,14 @@ class DeviceBoundaryTest {
   static final Path DEVICE_SOURCES = BASE.resolve("src/device/java");
 
   /** The packages whose classes ship in sergik-device.jar (the packages under src/device/java, the device module). */
-  static final Set<String> DEVICE_PACKAGES =
-      Set.of("ai/sergik/music", "ai/sergik/generate", "ai/sergik/humanize", "ai/sergik/transform", "ai/sergik/osc",
-          "ai/sergik/device", "ai/sergik/listen");
+  static final Set<String> DEVICE_PACKAGES = Set.of(
+      "ai/sergik/music",
+      "ai/sergik/generate",
+      "ai/sergik/humanize",
+      "ai/sergik/transform",
+      "ai/sergik/osc",
+      "ai/sergik/device",
+      "ai/sergik/listen");
 
   static final List<String> ALLOWED_PREFIXES =
       List.of("java/", "javax/sound/", "com/illposed/osc/", "com/cycling74/max/", "org/slf4j/");
@@ -39,7 +44,9 @@ class DeviceBoundaryTest {
   void deviceSourcesLiveOnlyInDevicePackages() throws IOException {
     for (String pkg : devicePackagesInSources()) {
       assertThat(DEVICE_PACKAGES.stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "/")))
-          .as("package %s under src/device/java is not among the device packages this test checks", pkg)
+          .as(
+              "package %s under src/device/java is not among the device packages this test checks",
+              pkg)
           .isTrue();
     }
   }
@@ -52,7 +59,8 @@ class DeviceBoundaryTest {
     for (Path file : classes) {
       ClassFile cf = ClassFile.read(file);
       if (cf.major > 52) {
-        problems.add(CLASSES.relativize(file) + ": class-file major " + cf.major + " (device code must be 52, Java 8)");
+        problems.add(CLASSES.relativize(file) + ": class-file major " + cf.major
+            + " (device code must be 52, Java 8)");
       }
       for (String ref : cf.referencedClasses) {
         if (!isAllowed(ref)) {
@@ -72,7 +80,8 @@ class DeviceBoundaryTest {
 
   static Set<String> devicePackagesInSources() throws IOException {
     try (Stream<Path> files = Files.walk(DEVICE_SOURCES)) {
-      return files.filter(f -> f.toString().endsWith(".java"))
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
           .map(f -> DEVICE_SOURCES.relativize(f.getParent()).toString().replace('\\', '/'))
           .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -109,27 +118,54 @@ class DeviceBoundaryTest {
         for (int i = 1; i < count; i++) {
           int tag = in.readUnsignedByte();
           switch (tag) {
-            case 1: utf8[i] = in.readUTF(); break;
-            case 7: classNameIndexes.add(in.readUnsignedShort()); break;
-            case 8: case 16: case 19: case 20: in.readUnsignedShort(); break;
-            case 3: case 4: in.readInt(); break;
-            case 5: case 6: in.readLong(); i++; break;
-            case 9: case 10: case 11: case 12: case 17: case 18:
+            case 1:
+              utf8[i] = in.readUTF();
+              break;
+            case 7:
+              classNameIndexes.add(in.readUnsignedShort());
+              break;
+            case 8:
+            case 16:
+            case 19:
+            case 20:
+              in.readUnsignedShort();
+              break;
+            case 3:
+            case 4:
+              in.readInt();
+              break;
+            case 5:
+            case 6:
+              in.readLong();
+              i++;
+              break;
+            case 9:
+            case 10:
+            case 11:
+            case 12:
+            case 17:
+            case 18:
               int a = in.readUnsignedShort();
               int b = in.readUnsignedShort();
               if (tag == 12) descriptorIndexes.add(b);
               break;
-            case 15: in.readUnsignedByte(); in.readUnsignedShort(); break;
-            default: throw new IOException(file + ": unknown constant-pool tag " + tag);
+            case 15:
+              in.readUnsignedByte();
+              in.readUnsignedShort();
+              break;
+            default:
+              throw new IOException(file + ": unknown constant-pool tag " + tag);
           }
         }
         for (int idx : classNameIndexes) {
           String name = utf8[idx];
           while (name.startsWith("[")) name = name.substring(1);
-          if (name.startsWith("L") && name.endsWith(";")) name = name.substring(1, name.length() - 1);
+          if (name.startsWith("L") && name.endsWith(";"))
+            name = name.substring(1, name.length() - 1);
           if (name.length() > 1) cf.referencedClasses.add(name);
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("L([^;<>]+);").matcher("");
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("L([^;<>]+);").matcher("");
         for (int idx : descriptorIndexes) {
           m.reset(utf8[idx]);
           while (m.find()) cf.referencedClasses.add(m.group(1));

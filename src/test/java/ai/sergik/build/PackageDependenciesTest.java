@@ -33,7 +33,8 @@ class PackageDependenciesTest {
     Set<Location> locations = new java.util.LinkedHashSet<>();
     for (Class<?> c : classes) {
       try {
-        locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        locations.add(
+            Location.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
       } catch (java.net.URISyntaxException e) {
         throw new IllegalStateException("no location for " + c, e);
       }
@@ -47,44 +48,65 @@ class PackageDependenciesTest {
    * describes the machine itself: logging set up before anything runs, the installer's view of this computer, the
    * PATH ffmpeg is found on, and the host name a data-directory lock names when DNS cannot.
    */
-  static final Set<String> READ_THE_MACHINE = Set.of("ai.sergik.sidecar.Sidecar", "ai.sergik.logging.ConsoleLogging",
-      "ai.sergik.install.Host", "ai.sergik.audio.Ffmpeg", "ai.sergik.data.DataDirLock");
+  static final Set<String> READ_THE_MACHINE = Set.of(
+      "ai.sergik.sidecar.Sidecar",
+      "ai.sergik.logging.ConsoleLogging",
+      "ai.sergik.install.Host",
+      "ai.sergik.audio.Ffmpeg",
+      "ai.sergik.data.DataDirLock");
 
   static final DescribedPredicate<JavaClass> ENTRY_POINTS_AND_CONFIGURATION =
       DescribedPredicate.describe("entry points and configuration loading", c -> {
         String topLevel = c.getName().replaceAll("\\$.*", "");
         String simple = topLevel.substring(topLevel.lastIndexOf('.') + 1);
-        return topLevel.startsWith("ai.sergik.cli.") || simple.endsWith("Command") || simple.endsWith("Config")
-            || simple.endsWith("Options") || READ_THE_MACHINE.contains(topLevel);
+        return topLevel.startsWith("ai.sergik.cli.")
+            || simple.endsWith("Command")
+            || simple.endsWith("Config")
+            || simple.endsWith("Options")
+            || READ_THE_MACHINE.contains(topLevel);
       });
 
   @Test
   void noCyclesBetweenFeaturePackages() {
-    assertThat(MAIN_CLASSES.contain(ai.sergik.sidecar.Sidecar.class) && MAIN_CLASSES.contain(ai.sergik.music.Key.class)
-        && MAIN_CLASSES.contain(ai.sergik.prompt.PromptParser.class))
-        .as("the sidecar and device classes are imported (%d classes)", MAIN_CLASSES.size()).isTrue();
-    slices().matching("ai.sergik.(*)..").namingSlices("$1")
-        .should().beFreeOfCycles()
+    assertThat(MAIN_CLASSES.contain(ai.sergik.sidecar.Sidecar.class)
+            && MAIN_CLASSES.contain(ai.sergik.music.Key.class)
+            && MAIN_CLASSES.contain(ai.sergik.prompt.PromptParser.class))
+        .as("the sidecar and device classes are imported (%d classes)", MAIN_CLASSES.size())
+        .isTrue();
+    slices()
+        .matching("ai.sergik.(*)..")
+        .namingSlices("$1")
+        .should()
+        .beFreeOfCycles()
         .check(MAIN_CLASSES);
   }
 
   @Test
   void onlyEntryPointsAndConfigurationReadTheEnvironment() {
-    noClasses().that(DescribedPredicate.not(ENTRY_POINTS_AND_CONFIGURATION))
-        .should().callMethod(System.class, "getenv")
-        .orShould().callMethod(System.class, "getenv", String.class)
-        .because("features get their settings from the composition root, so that a test or a second server in one"
-            + " JVM can give them others")
+    noClasses()
+        .that(DescribedPredicate.not(ENTRY_POINTS_AND_CONFIGURATION))
+        .should()
+        .callMethod(System.class, "getenv")
+        .orShould()
+        .callMethod(System.class, "getenv", String.class)
+        .because(
+            "features get their settings from the composition root, so that a test or a second server in one"
+                + " JVM can give them others")
         .check(MAIN_CLASSES);
   }
 
   @Test
   void onlyTheCommandLineSetsSystemProperties() {
-    noClasses().that().resideOutsideOfPackage("ai.sergik.cli..")
-        .should().callMethod(System.class, "setProperty", String.class, String.class)
-        .orShould().callMethod(System.class, "clearProperty", String.class)
-        .because("a system property is JVM-wide: set in a feature it changes every other feature and every test in"
-            + " the same JVM")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("ai.sergik.cli..")
+        .should()
+        .callMethod(System.class, "setProperty", String.class, String.class)
+        .orShould()
+        .callMethod(System.class, "clearProperty", String.class)
+        .because(
+            "a system property is JVM-wide: set in a feature it changes every other feature and every test in"
+                + " the same JVM")
         .check(MAIN_CLASSES);
   }
 }

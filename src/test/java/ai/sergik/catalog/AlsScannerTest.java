@@ -1,6 +1,5 @@
 package ai.sergik.catalog;
 
-import ai.sergik.io.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import ai.sergik.als.AlsCorpus;
 import ai.sergik.als.AlsParser;
 import ai.sergik.als.LiveSet;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +33,9 @@ class AlsScannerTest {
   static final String SMALL_B = "v11.2.10b3_abletoolz_skeleton.als";
   static final String SMALL_C = "v10.1.7_dawtool_example-140.als";
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
+
   Path library;
   DataDir data;
   AlsScanner scanner;
@@ -42,13 +44,17 @@ class AlsScannerTest {
   void setUp() throws IOException {
     library = tmp.resolve("Ableton Projects");
     data = new DataDir(tmp.resolve("data"));
-    scanner = new AlsScanner(data, new AlsParser(), new AlsScanner.Options(2, false, ZoneOffset.UTC));
+    scanner =
+        new AlsScanner(data, new AlsParser(), new AlsScanner.Options(2, false, ZoneOffset.UTC));
   }
 
   Path put(String corpusFile, String relative) throws IOException {
     Path target = library.resolve(relative);
     Files.createDirectories(target.getParent());
-    Files.copy(AlsCorpus.dir().resolve(corpusFile), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        AlsCorpus.dir().resolve(corpusFile),
+        target,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.setLastModifiedTime(target, FileTime.fromMillis(1_700_000_000_000L));
     return target;
   }
@@ -62,7 +68,9 @@ class AlsScannerTest {
 
   Map<String, Map<String, String>> projects() throws IOException {
     Map<String, Map<String, String>> rows = new HashMap<>();
-    CatalogCsv.forEach(data.projectsAls(), r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
+    CatalogCsv.forEach(
+        data.projectsAls(),
+        r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
     return rows;
   }
 
@@ -81,7 +89,8 @@ class AlsScannerTest {
   }
 
   @Test
-  void aScanWritesOneRowPerSetWithTheLeadingColumnsAndSideTablesKeyedByProjectId() throws Exception {
+  void aScanWritesOneRowPerSetWithTheLeadingColumnsAndSideTablesKeyedByProjectId()
+      throws Exception {
     Path a = put(SMALL_A, "SERGIK x Silent Jay - Night Project/SERGIK x Silent Jay - Night.als");
     put(SMALL_B, "Solo Project/Solo.als");
     AlsScanner.Summary summary = scanner.scan(library, AlsScanner.Listener.NONE);
@@ -89,19 +98,41 @@ class AlsScannerTest {
     assertThat(summary.found()).isEqualTo(2);
     assertThat(summary.parsed()).isEqualTo(2);
     assertThat(summary.failed()).isZero();
-    assertThat(CatalogCsv.header(data.projectsAls()).subList(0, 21)).containsExactly(
-        "path", "project_name", "live_version", "tempo", "tempo_automated", "time_signature", "midi_tracks",
-        "audio_tracks", "group_tracks", "return_tracks", "devices", "plugins", "plugin_names", "session_clips",
-        "arrangement_clips", "take_lane_clips", "sample_refs", "modified", "size_bytes", "sha256", "error");
+    assertThat(CatalogCsv.header(data.projectsAls()).subList(0, 21))
+        .containsExactly(
+            "path",
+            "project_name",
+            "live_version",
+            "tempo",
+            "tempo_automated",
+            "time_signature",
+            "midi_tracks",
+            "audio_tracks",
+            "group_tracks",
+            "return_tracks",
+            "devices",
+            "plugins",
+            "plugin_names",
+            "session_clips",
+            "arrangement_clips",
+            "take_lane_clips",
+            "sample_refs",
+            "modified",
+            "size_bytes",
+            "sha256",
+            "error");
 
     LiveSet set = new AlsParser().parse(a);
     Map<String, String> row = projects().get("SERGIK x Silent Jay - Night.als");
-    assertThat(row).containsEntry("project_name", "SERGIK x Silent Jay - Night")
+    assertThat(row)
+        .containsEntry("project_name", "SERGIK x Silent Jay - Night")
         .containsEntry("live_version", "12.2.6")
         .containsEntry("tempo", "120")
         .containsEntry("tempo_automated", "false")
         .containsEntry("time_signature", "4/4")
-        .containsEntry("midi_tracks", "2").containsEntry("audio_tracks", "2").containsEntry("return_tracks", "2")
+        .containsEntry("midi_tracks", "2")
+        .containsEntry("audio_tracks", "2")
+        .containsEntry("return_tracks", "2")
         .containsEntry("plugins", "1")
         .containsEntry("plugin_names", "FabFilter Pro-L 2")
         .containsEntry("session_clips", "1")
@@ -114,15 +145,26 @@ class AlsScannerTest {
         .containsEntry("year", "2023");
     String id = row.get("project_id");
     assertThat(id).isEqualTo(ProjectId.of(a)).hasSize(12);
-    assertThat(side("tracks.csv")).filteredOn(r -> r.get(0).equals(id)).hasSize(set.tracks().size());
-    assertThat(side("devices.csv")).filteredOn(r -> r.get(0).equals(id)).hasSize(set.counts().devices());
-    assertThat(side("clips.csv")).filteredOn(r -> r.get(0).equals(id)).hasSize(set.counts().clips());
-    assertThat(side("samples.csv")).filteredOn(r -> r.get(0).equals(id)).hasSize(set.samples().size());
+    assertThat(side("tracks.csv"))
+        .filteredOn(r -> r.get(0).equals(id))
+        .hasSize(set.tracks().size());
+    assertThat(side("devices.csv"))
+        .filteredOn(r -> r.get(0).equals(id))
+        .hasSize(set.counts().devices());
+    assertThat(side("clips.csv"))
+        .filteredOn(r -> r.get(0).equals(id))
+        .hasSize(set.counts().clips());
+    assertThat(side("samples.csv"))
+        .filteredOn(r -> r.get(0).equals(id))
+        .hasSize(set.samples().size());
 
     List<CSVRecord> all = new ArrayList<>();
     CatalogCsv.forEach(data.allProjects(), all::add);
-    assertThat(all).extracting(r -> r.get("project_name") + "|" + r.get("year") + "|" + r.get("collaborator") + "|" + r.get("modified"))
-        .containsExactlyInAnyOrder("SERGIK x Silent Jay - Night|2023|Silent Jay|2023-11-14", "Solo|2023||2023-11-14");
+    assertThat(all)
+        .extracting(r -> r.get("project_name") + "|" + r.get("year") + "|" + r.get("collaborator")
+            + "|" + r.get("modified"))
+        .containsExactlyInAnyOrder(
+            "SERGIK x Silent Jay - Night|2023|Silent Jay|2023-11-14", "Solo|2023||2023-11-14");
   }
 
   @Test
@@ -134,7 +176,10 @@ class AlsScannerTest {
     putBytes(gzip("<?xml version=\"1.0\"?><Ableton><LiveSet><Tracks></LiveSet>"), "malformed.als");
     putBytes(gzip("<?xml version=\"1.0\"?><svg/>"), "notlive.als");
     putBytes(new byte[0], "empty.als");
-    putBytes(gzip("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Ableton>&x;</Ableton>"), "xxe.als");
+    putBytes(
+        gzip(
+            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Ableton>&x;</Ableton>"),
+        "xxe.als");
 
     AlsScanner.Summary summary = scanner.scan(library, AlsScanner.Listener.NONE);
 
@@ -145,11 +190,13 @@ class AlsScannerTest {
     assertThat(rows.get("truncated.als").get("error")).contains("truncated");
     assertThat(rows.get("zip.als").get("error")).startsWith("not a Live set: expected gzip data");
     assertThat(rows.get("malformed.als").get("error")).startsWith("malformed XML");
-    assertThat(rows.get("notlive.als").get("error")).isEqualTo("not a Live set: the root element is <svg>, expected <Ableton>");
-    assertThat(rows.get("empty.als").get("error")).isEqualTo("the file is empty; a Live set is gzip-compressed XML");
+    assertThat(rows.get("notlive.als").get("error"))
+        .isEqualTo("not a Live set: the root element is <svg>, expected <Ableton>");
+    assertThat(rows.get("empty.als").get("error"))
+        .isEqualTo("the file is empty; a Live set is gzip-compressed XML");
     assertThat(rows.get("xxe.als").get("error")).contains("DOCTYPE").doesNotContain("root:");
-    assertThat(rows.get("empty.als").get("sha256")).isEqualTo(
-        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(rows.get("empty.als").get("sha256"))
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
 
   @Test
@@ -197,7 +244,8 @@ class AlsScannerTest {
     Path a = put(SMALL_A, "a.als");
     scanner.scan(library, AlsScanner.Listener.NONE);
     String id = ProjectId.of(a);
-    int tracksBefore = (int) side("tracks.csv").stream().filter(r -> r.get(0).equals(id)).count();
+    int tracksBefore =
+        (int) side("tracks.csv").stream().filter(r -> r.get(0).equals(id)).count();
 
     put(SMALL_C, "a.als"); // saved again with other content
     Files.setLastModifiedTime(a, FileTime.fromMillis(1_700_000_100_000L));
@@ -205,9 +253,13 @@ class AlsScannerTest {
 
     assertThat(summary.parsed()).isEqualTo(1);
     LiveSet now = new AlsParser().parse(a);
-    assertThat(side("tracks.csv")).filteredOn(r -> r.get(0).equals(id)).hasSize(now.tracks().size())
+    assertThat(side("tracks.csv"))
+        .filteredOn(r -> r.get(0).equals(id))
+        .hasSize(now.tracks().size())
         .hasSizeLessThan(tracksBefore);
-    assertThat(projects().get("a.als")).containsEntry("live_version", "10.1.7").containsEntry("project_id", id);
+    assertThat(projects().get("a.als"))
+        .containsEntry("live_version", "10.1.7")
+        .containsEntry("project_id", id);
   }
 
   @Test
@@ -220,8 +272,12 @@ class AlsScannerTest {
 
     assertThat(summary.parsed()).isZero();
     assertThat(summary.unchanged()).isEqualTo(1);
-    assertThat(projects().get("a.als")).containsEntry("mtime_ms", "1800000000000").containsEntry("year", "2027");
-    assertThat(side("tracks.csv")).filteredOn(r -> r.get(0).equals(ProjectId.of(a))).isNotEmpty();
+    assertThat(projects().get("a.als"))
+        .containsEntry("mtime_ms", "1800000000000")
+        .containsEntry("year", "2027");
+    assertThat(side("tracks.csv"))
+        .filteredOn(r -> r.get(0).equals(ProjectId.of(a)))
+        .isNotEmpty();
   }
 
   @Test
@@ -242,7 +298,9 @@ class AlsScannerTest {
     assertThat(projects()).containsOnlyKeys("b.als", "c.als");
     assertThat(side("tracks.csv")).noneMatch(r -> r.get(0).equals(ProjectId.of(a)));
     List<String> allPaths = new ArrayList<>();
-    CatalogCsv.forEach(data.allProjects(), r -> allPaths.add(Path.of(r.get("path")).getFileName().toString()));
+    CatalogCsv.forEach(
+        data.allProjects(),
+        r -> allPaths.add(Path.of(r.get("path")).getFileName().toString()));
     assertThat(allPaths).containsExactlyInAnyOrder("b.als", "c.als");
   }
 
@@ -256,10 +314,14 @@ class AlsScannerTest {
     assertThat(summary.backupsSkipped()).isEqualTo(1);
     assertThat(projects()).containsOnlyKeys("Song.als");
     Map<String, String> backupFlags = new HashMap<>();
-    CatalogCsv.forEach(data.allProjects(), r -> backupFlags.put(r.get("project_name"), r.get("backup")));
-    assertThat(backupFlags).containsEntry("Song", "false").containsEntry("Song [2024-01-02 101010]", "true");
+    CatalogCsv.forEach(
+        data.allProjects(), r -> backupFlags.put(r.get("project_name"), r.get("backup")));
+    assertThat(backupFlags)
+        .containsEntry("Song", "false")
+        .containsEntry("Song [2024-01-02 101010]", "true");
 
-    AlsScanner withBackups = new AlsScanner(data, new AlsParser(), new AlsScanner.Options(1, true, ZoneOffset.UTC));
+    AlsScanner withBackups =
+        new AlsScanner(data, new AlsParser(), new AlsScanner.Options(1, true, ZoneOffset.UTC));
     withBackups.scan(library, AlsScanner.Listener.NONE);
     assertThat(projects()).containsOnlyKeys("Song.als", "Song [2024-01-02 101010].als");
     assertThat(projects().get("Song [2024-01-02 101010].als")).containsEntry("backup", "true");
@@ -270,19 +332,23 @@ class AlsScannerTest {
     put(SMALL_A, "a.als");
     put(SMALL_B, "b.als");
     put(SMALL_C, "c.als");
-    AlsScanner oneThread = new AlsScanner(data, new AlsParser(), new AlsScanner.Options(1, false, ZoneOffset.UTC));
+    AlsScanner oneThread =
+        new AlsScanner(data, new AlsParser(), new AlsScanner.Options(1, false, ZoneOffset.UTC));
     int[] reads = {0};
     assertThatThrownBy(() -> oneThread.scan(library, new AlsScanner.Listener() {
-      @Override
-      public void read(Path set, String error) {
-        if (++reads[0] == 2) {
-          throw new IllegalStateException("power cut");
-        }
-      }
-    })).isInstanceOf(IOException.class).hasMessageContaining("power cut");
+          @Override
+          public void read(Path set, String error) {
+            if (++reads[0] == 2) {
+              throw new IllegalStateException("power cut");
+            }
+          }
+        }))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("power cut");
     assertThat(oneThread.journal()).exists();
     assertThat(data.projectsAls()).doesNotExist();
-    // the two sets read before the failure are journaled; the third may have finished too before the pool stopped
+    // the two sets read before the failure are journaled; the third may have finished too before
+    // the pool stopped
     long journaled = Files.readAllLines(oneThread.journal()).size();
     assertThat(journaled).isBetween(2L, 3L);
 
@@ -297,8 +363,12 @@ class AlsScannerTest {
     assertThat(readAgain).hasSize(3 - (int) journaled);
     assertThat(resumed.parsed()).isEqualTo(3 - (int) journaled);
     assertThat(projects()).containsOnlyKeys("a.als", "b.als", "c.als");
-    assertThat(side("tracks.csv")).extracting(r -> r.get(0)).contains(
-        ProjectId.of(library.resolve("a.als")), ProjectId.of(library.resolve("b.als")), ProjectId.of(library.resolve("c.als")));
+    assertThat(side("tracks.csv"))
+        .extracting(r -> r.get(0))
+        .contains(
+            ProjectId.of(library.resolve("a.als")),
+            ProjectId.of(library.resolve("b.als")),
+            ProjectId.of(library.resolve("c.als")));
     assertThat(oneThread.journal()).doesNotExist();
   }
 
@@ -306,14 +376,16 @@ class AlsScannerTest {
   void aFolderThatDoesNotExistIsAClearError() {
     assertThatThrownBy(() -> scanner.scan(tmp.resolve("nope"), AlsScanner.Listener.NONE))
         .isInstanceOf(IOException.class)
-        .hasMessage("not a folder: " + tmp.resolve("nope") + "; name the folder that holds your Live sets");
+        .hasMessage(
+            "not a folder: " + tmp.resolve("nope") + "; name the folder that holds your Live sets");
   }
 
   @Test
   void watchingRescansWhenASetIsSaved() throws Exception {
     put(SMALL_A, "a.als");
     scanner.scan(library, AlsScanner.Listener.NONE);
-    java.util.concurrent.BlockingQueue<AlsScanner.Summary> scans = new java.util.concurrent.LinkedBlockingQueue<>();
+    java.util.concurrent.BlockingQueue<AlsScanner.Summary> scans =
+        new java.util.concurrent.LinkedBlockingQueue<>();
     Thread watcher = new Thread(() -> {
       try {
         new AlsWatcher(scanner, library, java.time.Duration.ofMillis(200)).run(scans::add);
@@ -328,12 +400,17 @@ class AlsScannerTest {
       Thread.sleep(300); // let the watcher register the folders
       put(SMALL_B, "New Song Project/New Song.als");
       AlsScanner.Summary summary = null;
-      for (int i = 0; i < 100 && (summary == null || !projects().containsKey("New Song.als")); i++) {
+      for (int i = 0;
+          i < 100 && (summary == null || !projects().containsKey("New Song.als"));
+          i++) {
         AlsScanner.Summary s = scans.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         if (s != null) summary = s;
         if (summary == null && i % 10 == 9) {
-          // a new folder may appear before the watcher registers it; saving again is what Live does anyway
-          Files.setLastModifiedTime(library.resolve("New Song Project/New Song.als"), FileTime.fromMillis(1_700_000_200_000L + i));
+          // a new folder may appear before the watcher registers it; saving again is what Live does
+          // anyway
+          Files.setLastModifiedTime(
+              library.resolve("New Song Project/New Song.als"),
+              FileTime.fromMillis(1_700_000_200_000L + i));
         }
       }
       assertThat(summary).isNotNull();

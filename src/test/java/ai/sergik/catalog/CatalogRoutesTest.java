@@ -27,7 +27,8 @@ class CatalogRoutesTest {
 
   @BeforeAll
   void start() throws Exception {
-    sidecar = Sidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret"), CatalogSearchTest.earlierData(), "test");
+    sidecar = Sidecar.start(
+        SidecarConfig.loopback(0, 0).withToken("s3cret"), CatalogSearchTest.earlierData(), "test");
   }
 
   @AfterAll
@@ -49,17 +50,20 @@ class CatalogRoutesTest {
   void searchAnswersWithRankedMatches() throws Exception {
     HttpResponse<String> r = get("/gpt/catalog/search?query=" + q("silent jay") + "&limit=5", true);
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.get("status").asText()).isEqualTo("ok");
     assertThat(body.get("returned").asInt()).isEqualTo(5);
     assertThat(body.get("total").asInt()).isGreaterThan(5);
-    assertThat(body.get("results").get(0).get("collaborator").asText()).isEqualToIgnoringCase("silent jay");
+    assertThat(body.get("results").get(0).get("collaborator").asText())
+        .isEqualToIgnoringCase("silent jay");
   }
 
   @Test
   void keyAndTempoFiltersApplyWithCamelotNeighbours() throws Exception {
-    HttpResponse<String> r = get("/gpt/catalog/search?key=10B&compatible=true&bpm_min=120&bpm_max=130&limit=200", true);
+    HttpResponse<String> r =
+        get("/gpt/catalog/search?key=10B&compatible=true&bpm_min=120&bpm_max=130&limit=200", true);
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.get("results").size()).isPositive();
@@ -76,7 +80,8 @@ class CatalogRoutesTest {
     assertThat(r.statusCode()).isEqualTo(400);
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.get("status").asText()).isEqualTo("error");
-    assertThat(body.get("message").asText()).isEqualTo("bpm_min must be a number such as 120, got 'fast'");
+    assertThat(body.get("message").asText())
+        .isEqualTo("bpm_min must be a number such as 120, got 'fast'");
 
     HttpResponse<String> key = get("/gpt/catalog/search?key=" + q("H minor"), true);
     assertThat(key.statusCode()).isEqualTo(400);
@@ -89,12 +94,13 @@ class CatalogRoutesTest {
     new CatalogRoutes(CatalogSearchTest.earlierData()).register(routes);
     var params = JSON.createObjectNode().put("query", "andino").put("limit", 3).putNull("key");
     @SuppressWarnings("unchecked")
-    java.util.Map<String, Object> answer = (java.util.Map<String, Object>) routes.actions().get("catalog_search")
-        .handle(new ai.sergik.api.JsonFields(params));
+    java.util.Map<String, Object> answer = (java.util.Map<String, Object>)
+        routes.actions().get("catalog_search").handle(new ai.sergik.api.JsonFields(params));
     assertThat(answer).containsEntry("status", "ok").containsEntry("returned", 3);
     var bad = JSON.createObjectNode().put("bpm_max", "slow");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> routes.actions().get("catalog_search")
-        .handle(new ai.sergik.api.JsonFields(bad))).hasMessage("bpm_max must be a number such as 120, got 'slow'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> routes.actions().get("catalog_search").handle(new ai.sergik.api.JsonFields(bad)))
+        .hasMessage("bpm_max must be a number such as 120, got 'slow'");
   }
 
   @Test

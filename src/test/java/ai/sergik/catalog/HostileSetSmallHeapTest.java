@@ -26,12 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(240) // a guard against hangs, not a speed check
 class HostileSetSmallHeapTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   static byte[] setWithTrackName(int chars) throws IOException {
     String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<Ableton MajorVersion=\"5\" MinorVersion=\"12.0_12300\" Creator=\"Ableton Live 12.3.2\"><LiveSet><Tracks>"
-        + "<MidiTrack Id=\"3\"><Name><EffectiveName Value=\"" + "A".repeat(chars) + "\" /><UserName Value=\"\" /></Name>"
+        + "<MidiTrack Id=\"3\"><Name><EffectiveName Value=\"" + "A".repeat(chars)
+        + "\" /><UserName Value=\"\" /></Name>"
         + "</MidiTrack></Tracks></LiveSet></Ableton>\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (OutputStream z = new GZIPOutputStream(out)) {
@@ -42,9 +44,22 @@ class HostileSetSmallHeapTest {
 
   static String scanInChildJvm(Path library, Path data, String heap) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--threads", "2")
-        .redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(
+            java,
+            heap,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "scan",
+            "als",
+            library.toString(),
+            "--data",
+            data.toString(),
+            "--no-progress",
+            "--threads",
+            "2")
+        .redirectErrorStream(true)
+        .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(output).isZero();
@@ -53,15 +68,21 @@ class HostileSetSmallHeapTest {
 
   static Map<String, Map<String, String>> projects(Path data) throws IOException {
     Map<String, Map<String, String>> rows = new HashMap<>();
-    CatalogCsv.forEach(data.resolve("catalog/projects_als.csv"), r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
+    CatalogCsv.forEach(
+        data.resolve("catalog/projects_als.csv"),
+        r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
     return rows;
   }
 
   @Test
-  void hostileSetThatExhaustsA40MiBHeapIsAnErrorRowTheOtherSetsAreCataloguedAndTheNextScanTriesItAgain() throws Exception {
+  void
+      hostileSetThatExhaustsA40MiBHeapIsAnErrorRowTheOtherSetsAreCataloguedAndTheNextScanTriesItAgain()
+          throws Exception {
     Path library = tmp.resolve("lib");
     Files.createDirectories(library.resolve("Good Project"));
-    Files.copy(AlsCorpus.dir().resolve("v10.1.3_abletoolz_skeleton.als"), library.resolve("Good Project/good.als"));
+    Files.copy(
+        AlsCorpus.dir().resolve("v10.1.3_abletoolz_skeleton.als"),
+        library.resolve("Good Project/good.als"));
     Files.createDirectories(library.resolve("Hostile Project"));
     Files.write(library.resolve("Hostile Project/hostile.als"), setWithTrackName(10 << 20));
     Path data = tmp.resolve("data");
@@ -70,12 +91,17 @@ class HostileSetSmallHeapTest {
     assertThat(first).contains("2 sets: 2 read (1 could not be parsed)");
     Map<String, Map<String, String>> rows = projects(data);
     assertThat(rows.get("good.als").get("error")).isEmpty();
-    assertThat(rows.get("hostile.als").get("error")).startsWith(SetReader.OUT_OF_MEMORY + " (this JVM may use at most ")
+    assertThat(rows.get("hostile.als").get("error"))
+        .startsWith(SetReader.OUT_OF_MEMORY + " (this JVM may use at most ")
         .contains("SERGIK_JAVA_OPTS=-Xmx1g");
-    assertThat(Files.readString(data.resolve("catalog/clips.csv")).lines().count()).as("the good set's clips").isGreaterThan(100);
+    assertThat(Files.readString(data.resolve("catalog/clips.csv")).lines().count())
+        .as("the good set's clips")
+        .isGreaterThan(100);
 
     String second = scanInChildJvm(library, data, "-Xmx40m");
-    assertThat(second).as("not taken for unchanged").contains("2 sets: 1 read (1 could not be parsed), 1 unchanged");
+    assertThat(second)
+        .as("not taken for unchanged")
+        .contains("2 sets: 1 read (1 could not be parsed), 1 unchanged");
   }
 
   @Test
@@ -84,10 +110,17 @@ class HostileSetSmallHeapTest {
     Files.createDirectories(library.resolve("Long Project"));
     Files.write(library.resolve("Long Project/long.als"), setWithTrackName(200_000));
     Path data = tmp.resolve("data");
-    CliRun run = CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress");
+    CliRun run =
+        CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress");
     assertThat(run.code()).isZero();
-    String name = Files.readString(data.resolve("catalog/tracks.csv")).lines().skip(1).findFirst().orElseThrow().split(",")[3];
-    assertThat(name).isEqualTo("A".repeat(CatalogTables.MAX_CELL_CHARS) + "\u2026 [" + (200_000 - CatalogTables.MAX_CELL_CHARS)
-        + " more characters not kept]");
+    String name = Files.readString(data.resolve("catalog/tracks.csv"))
+        .lines()
+        .skip(1)
+        .findFirst()
+        .orElseThrow()
+        .split(",")[3];
+    assertThat(name)
+        .isEqualTo("A".repeat(CatalogTables.MAX_CELL_CHARS) + "\u2026 ["
+            + (200_000 - CatalogTables.MAX_CELL_CHARS) + " more characters not kept]");
   }
 }

@@ -1,9 +1,9 @@
 package ai.sergik.cli;
 
-import ai.sergik.io.Digests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.audio.TestWavs;
+import ai.sergik.io.Digests;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeCommandTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   static CliRun run(String... args) {
     return CliRun.of(args);
@@ -33,14 +34,17 @@ class AnalyzeCommandTest {
     for (int ch = 0; ch < 2; ch++) {
       for (int i = 0; i < a[ch].length; i++) {
         a[ch][i] += b[ch][i] + c[ch][i];
-        if (i % beat < 200) a[ch][i] += (float) (0.5 * Math.exp(-(i % beat) / 40.0) * (i % 2 == 0 ? 1 : -1));
+        if (i % beat < 200)
+          a[ch][i] += (float) (0.5 * Math.exp(-(i % beat) / 40.0) * (i % 2 == 0 ? 1 : -1));
       }
     }
     return a;
   }
 
   static List<CSVRecord> readCsv(Path file) throws Exception {
-    try (CSVParser p = CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8,
+    try (CSVParser p = CSVParser.parse(
+        file,
+        java.nio.charset.StandardCharsets.UTF_8,
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
       return p.getRecords();
     }
@@ -55,8 +59,10 @@ class AnalyzeCommandTest {
   @Test
   void analysesAFolderSkipsUnchangedFilesAndKeepsGoingPastABadOne() throws Exception {
     Path lib = tmp.resolve("lib");
-    TestWavs.writeWav(lib.resolve("a.wav"), chordWithClicks(44_100, 6), 44_100, TestWavs.Sample.INT24);
-    TestWavs.writeWav(lib.resolve("sub/b.wav"), chordWithClicks(48_000, 6), 48_000, TestWavs.Sample.FLOAT32);
+    TestWavs.writeWav(
+        lib.resolve("a.wav"), chordWithClicks(44_100, 6), 44_100, TestWavs.Sample.INT24);
+    TestWavs.writeWav(
+        lib.resolve("sub/b.wav"), chordWithClicks(48_000, 6), 48_000, TestWavs.Sample.FLOAT32);
     Files.writeString(lib.resolve("broken.wav"), "RIFF....WAVEjunk");
     Files.writeString(lib.resolve("readme.txt"), "not audio");
     Path data = tmp.resolve("data");
@@ -67,24 +73,36 @@ class AnalyzeCommandTest {
     assertThat(first.err()).contains("broken.wav");
 
     Path table = data.resolve("analysis/bpm_key/analyzed_tracks.csv");
-    assertThat(header(table).subList(0, 8)).containsExactly("filename", "bpm", "key", "camelot", "energy", "path", "lufs", "confidence");
-    assertThat(Files.readString(table)).doesNotContainIgnoringCase("nan").doesNotContain("Infinity");
+    assertThat(header(table).subList(0, 8))
+        .containsExactly(
+            "filename", "bpm", "key", "camelot", "energy", "path", "lufs", "confidence");
+    assertThat(Files.readString(table))
+        .doesNotContainIgnoringCase("nan")
+        .doesNotContain("Infinity");
     List<CSVRecord> rows = readCsv(table);
-    assertThat(rows).extracting(r -> r.get("filename")).containsExactly("a.wav", "broken.wav", "b.wav");
+    assertThat(rows)
+        .extracting(r -> r.get("filename"))
+        .containsExactly("a.wav", "broken.wav", "b.wav");
     CSVRecord a = rows.get(0);
     assertThat(a.get("key")).isEqualTo("A major");
     assertThat(a.get("camelot")).isEqualTo("11B");
-    assertThat(Double.parseDouble(a.get("bpm"))).isCloseTo(120, org.assertj.core.api.Assertions.within(2.4));
+    assertThat(Double.parseDouble(a.get("bpm")))
+        .isCloseTo(120, org.assertj.core.api.Assertions.within(2.4));
     assertThat(a.get("energy")).matches("[1-9]|10");
     assertThat(a.get("error")).isEmpty();
     assertThat(rows.get(1).get("error")).contains("broken.wav");
 
     Path manifest = data.resolve("manifests/tracks.csv");
     List<CSVRecord> tracks = readCsv(manifest);
-    assertThat(header(manifest).subList(0, 5)).containsExactly("track_id", "filename", "bpm", "key", "mood");
+    assertThat(header(manifest).subList(0, 5))
+        .containsExactly("track_id", "filename", "bpm", "key", "mood");
     assertThat(tracks).hasSize(3);
-    CSVRecord ta = tracks.stream().filter(r -> r.get("filename").equals("a.wav")).findFirst().orElseThrow();
-    assertThat(ta.get("track_id")).isEqualTo(Digests.trackId(lib.resolve("a.wav").toString()));
+    CSVRecord ta = tracks.stream()
+        .filter(r -> r.get("filename").equals("a.wav"))
+        .findFirst()
+        .orElseThrow();
+    assertThat(ta.get("track_id"))
+        .isEqualTo(Digests.trackId(lib.resolve("a.wav").toString()));
     assertThat(ta.get("quality_tier")).isEqualTo("1");
     assertThat(ta.get("include_in_training")).isEqualTo("True");
     assertThat(ta.get("mood")).isNotEmpty();
@@ -94,28 +112,42 @@ class AnalyzeCommandTest {
     // the table shows every track, unchanged ones too: file, BPM, key with confidence, LUFS, energy
     List<String> lines = second.out().lines().toList();
     assertThat(lines.get(0)).matches("file\\s+BPM\\s+key \\(confidence\\)\\s+LUFS\\s+energy");
-    assertThat(lines.get(1)).startsWith("a.wav").contains(a.get("bpm")).contains("11B A major (" + a.get("confidence") + ")")
-        .contains(a.get("lufs")).endsWith(" " + a.get("energy"));
+    assertThat(lines.get(1))
+        .startsWith("a.wav")
+        .contains(a.get("bpm"))
+        .contains("11B A major (" + a.get("confidence") + ")")
+        .contains(a.get("lufs"))
+        .endsWith(" " + a.get("energy"));
     assertThat(lines.get(2)).startsWith("broken.wav").contains("failed: ");
     assertThat(lines.get(3)).startsWith("b.wav");
-    CliRun unchangedOne = run("analyze", "--data", data.toString(), lib.resolve("sub/b.wav").toString());
-    assertThat(unchangedOne.out()).contains("1 files: 0 analysed, 1 unchanged, 0 failed").contains("b.wav").contains("BPM");
+    CliRun unchangedOne =
+        run("analyze", "--data", data.toString(), lib.resolve("sub/b.wav").toString());
+    assertThat(unchangedOne.out())
+        .contains("1 files: 0 analysed, 1 unchanged, 0 failed")
+        .contains("b.wav")
+        .contains("BPM");
 
-    Files.setLastModifiedTime(lib.resolve("a.wav"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-    CliRun third = run("analyze", "--data", data.toString(), lib.resolve("a.wav").toString());
+    Files.setLastModifiedTime(
+        lib.resolve("a.wav"), FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    CliRun third =
+        run("analyze", "--data", data.toString(), lib.resolve("a.wav").toString());
     assertThat(third.code()).isZero();
-    assertThat(third.out()).contains("1 files: 1 analysed, 0 unchanged, 0 failed").contains("key     11B A major");
+    assertThat(third.out())
+        .contains("1 files: 1 analysed, 0 unchanged, 0 failed")
+        .contains("key     11B A major");
     assertThat(readCsv(table)).hasSize(3);
   }
 
   @Test
   void keepsTheEarlierToolsTrackIdsAndColumns() throws Exception {
-    Path corpus = Path.of(System.getProperty("sergik.basedir", ".")).resolve("../shared/corpus/sergik_ref/data/manifests/tracks.csv");
+    Path corpus = Path.of(System.getProperty("sergik.basedir", "."))
+        .resolve("../shared/corpus/sergik_ref/data/manifests/tracks.csv");
     Path data = tmp.resolve("data");
     Files.createDirectories(data.resolve("manifests"));
     Files.copy(corpus, data.resolve("manifests/tracks.csv"));
     List<CSVRecord> before = readCsv(data.resolve("manifests/tracks.csv"));
-    Path wav = TestWavs.writeWav(tmp.resolve("new.wav"), chordWithClicks(44_100, 4), 44_100, TestWavs.Sample.INT16);
+    Path wav = TestWavs.writeWav(
+        tmp.resolve("new.wav"), chordWithClicks(44_100, 4), 44_100, TestWavs.Sample.INT16);
 
     assertThat(run("analyze", "--data", data.toString(), wav.toString()).code()).isZero();
 
@@ -134,13 +166,15 @@ class AnalyzeCommandTest {
 
   @Test
   void loadsTheEarlierToolsAnalysisTableAndKeepsItsRows() throws Exception {
-    Path corpus = Path.of(System.getProperty("sergik.basedir", ".")).resolve("../shared/corpus/sergik_ref/data/analysis/bpm_key/analyzed_tracks.csv");
+    Path corpus = Path.of(System.getProperty("sergik.basedir", "."))
+        .resolve("../shared/corpus/sergik_ref/data/analysis/bpm_key/analyzed_tracks.csv");
     Path data = tmp.resolve("data");
     Path table = data.resolve("analysis/bpm_key/analyzed_tracks.csv");
     Files.createDirectories(table.getParent());
     Files.copy(corpus, table);
     int before = readCsv(table).size();
-    Path wav = TestWavs.writeWav(tmp.resolve("fresh.wav"), chordWithClicks(44_100, 4), 44_100, TestWavs.Sample.INT16);
+    Path wav = TestWavs.writeWav(
+        tmp.resolve("fresh.wav"), chordWithClicks(44_100, 4), 44_100, TestWavs.Sample.INT16);
 
     assertThat(run("analyze", "--data", data.toString(), wav.toString()).code()).isZero();
 
@@ -153,7 +187,8 @@ class AnalyzeCommandTest {
 
   @Test
   void pngOptionDrawsOnePagePerTrack() throws Exception {
-    Path wav = TestWavs.writeWav(tmp.resolve("pic.wav"), chordWithClicks(44_100, 5), 44_100, TestWavs.Sample.INT24);
+    Path wav = TestWavs.writeWav(
+        tmp.resolve("pic.wav"), chordWithClicks(44_100, 5), 44_100, TestWavs.Sample.INT24);
     Path data = tmp.resolve("data");
     CliRun r = run("analyze", "--data", data.toString(), "--png", wav.toString());
     assertThat(r.code()).as(r.err()).isZero();
@@ -187,7 +222,9 @@ class AnalyzeCommandTest {
   void helpDocumentsOptionsAndExitCodesWithoutNulls() {
     CliRun r = run("analyze", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("--png", "--threads", "--force", "3   some files could not be analysed").doesNotContain("null");
+    assertThat(r.out())
+        .contains("--png", "--threads", "--force", "3   some files could not be analysed")
+        .doesNotContain("null");
     CliRun scan = run("scan", "exports", "--help");
     assertThat(scan.out()).contains("all_exports.csv").doesNotContain("null");
   }

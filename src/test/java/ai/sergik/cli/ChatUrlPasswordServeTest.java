@@ -27,17 +27,31 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120) // a guard against hangs, not a speed check
 class ChatUrlPasswordServeTest {
   static final String PASSWORD = "hunter2-s3cr3t";
-  @TempDir Path data;
+
+  @TempDir
+  Path data;
 
   @Test
   void passwordInChatUrlReachesNeitherThe502BodyNorTheBannerNorTheLog() throws Exception {
     try (MockWebServer chat = new MockWebServer()) {
       chat.start();
-      chat.enqueue(new MockResponse.Builder().code(500).body("upstream exploded").build());
+      chat.enqueue(
+          new MockResponse.Builder().code(500).body("upstream exploded").build());
       String url = "http://sergik:" + PASSWORD + "@127.0.0.1:" + chat.getPort() + "/v1";
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-          "serve", "--data", data.toString(), "--http-port", "0", "--osc-port", "0");
+      ProcessBuilder pb = new ProcessBuilder(
+          java,
+          "-Xmx256m",
+          "-cp",
+          System.getProperty("java.class.path"),
+          Main.class.getName(),
+          "serve",
+          "--data",
+          data.toString(),
+          "--http-port",
+          "0",
+          "--osc-port",
+          "0");
       pb.environment().put("SERGIK_CHAT_URL", url);
       pb.environment().remove("SERGIK_TOKEN");
       pb.redirectErrorStream(true);
@@ -45,7 +59,8 @@ class ChatUrlPasswordServeTest {
       StringBuffer output = new StringBuffer();
       CountDownLatch ready = new CountDownLatch(1);
       Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
           String line;
           while ((line = in.readLine()) != null) {
             output.append(line).append('\n');
@@ -58,18 +73,25 @@ class ChatUrlPasswordServeTest {
       reader.start();
       try {
         assertThat(ready.await(60, TimeUnit.SECONDS)).as(output.toString()).isTrue();
-        assertThat(output.toString()).contains("chat  fallback http://***@127.0.0.1:" + chat.getPort() + "/v1");
-        Matcher http = Pattern.compile("HTTP  listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(output);
+        assertThat(output.toString())
+            .contains("chat  fallback http://***@127.0.0.1:" + chat.getPort() + "/v1");
+        Matcher http =
+            Pattern.compile("HTTP  listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(output);
         assertThat(http.find()).isTrue();
 
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.group(1) + "/gpt/generate"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"xyzzy plugh\"}")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(http.group(1) + "/gpt/generate"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"xyzzy plugh\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(502);
-        assertThat(answer.body()).contains("the chat endpoint http://***@127.0.0.1:" + chat.getPort()
-            + "/v1/chat/completions answered HTTP 500: upstream exploded");
-        assertThat(chat.takeRequest(10, TimeUnit.SECONDS).getHeaders().get("Authorization")).as("the credentials were used")
+        assertThat(answer.body())
+            .contains("the chat endpoint http://***@127.0.0.1:" + chat.getPort()
+                + "/v1/chat/completions answered HTTP 500: upstream exploded");
+        assertThat(chat.takeRequest(10, TimeUnit.SECONDS).getHeaders().get("Authorization"))
+            .as("the credentials were used")
             .isEqualTo(okhttp3.Credentials.basic("sergik", PASSWORD));
       } finally {
         process.destroy();
@@ -77,7 +99,10 @@ class ChatUrlPasswordServeTest {
         process.destroyForcibly();
         reader.join(10_000);
       }
-      assertThat(output.toString()).as("banner and log").doesNotContain(PASSWORD).doesNotContain("sergik:");
+      assertThat(output.toString())
+          .as("banner and log")
+          .doesNotContain(PASSWORD)
+          .doesNotContain("sergik:");
     }
   }
 }

@@ -19,7 +19,8 @@ public record CliRun(int code, String out, String err) {
 
   /** Runs {@code sergik args...}, adding what it prints to {@code out} and {@code err}; returns the exit code. */
   public static int run(StringWriter out, StringWriter err, String... args) {
-    CommandLine cli = Main.commandLineFor(args); // as main builds it: serve gets a command line of its own
+    CommandLine cli =
+        Main.commandLineFor(args); // as main builds it: serve gets a command line of its own
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);

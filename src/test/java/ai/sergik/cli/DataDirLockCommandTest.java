@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(180) // a guard against hangs, not a speed check
 class DataDirLockCommandTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
+
   Path library;
   Path data;
 
@@ -36,8 +38,11 @@ class DataDirLockCommandTest {
   void library() throws IOException {
     library = tmp.resolve("lib");
     data = tmp.resolve("data");
-    for (String set : List.of("v10.1.3_abletoolz_skeleton.als", "v09.6_abletoolz_skeleton.als",
-        "v10.0.1_abletoolz_skeleton.als", "v10.1.7_dawtool_example-140.als")) {
+    for (String set : List.of(
+        "v10.1.3_abletoolz_skeleton.als",
+        "v09.6_abletoolz_skeleton.als",
+        "v10.0.1_abletoolz_skeleton.als",
+        "v10.1.7_dawtool_example-140.als")) {
       Path to = library.resolve(set.replace(".als", " Project")).resolve(set);
       Files.createDirectories(to.getParent());
       Files.copy(AlsCorpus.dir().resolve(set), to);
@@ -68,24 +73,41 @@ class DataDirLockCommandTest {
   @Test
   void twoScansAtOnceKeepEveryClipRowInsteadOfLosingThem() throws Exception {
     Path alone = tmp.resolve("alone");
-    assertThat(CliRun.of("scan", "als", library.toString(), "--data", alone.toString(), "--no-progress").code()).isZero();
+    assertThat(CliRun.of(
+                "scan", "als", library.toString(), "--data", alone.toString(), "--no-progress")
+            .code())
+        .isZero();
     long clips = rows(alone.resolve("catalog/clips.csv"));
     assertThat(clips).isGreaterThan(200);
 
     CountDownLatch go = new CountDownLatch(1);
-    List<CompletableFuture<CliRun>> runs = Stream.of(1, 2).map(i -> CompletableFuture.supplyAsync(() -> {
-      try {
-        go.await();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-      return CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--threads", "2");
-    })).toList();
+    List<CompletableFuture<CliRun>> runs = Stream.of(1, 2)
+        .map(i -> CompletableFuture.supplyAsync(() -> {
+          try {
+            go.await();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          return CliRun.of(
+              "scan",
+              "als",
+              library.toString(),
+              "--data",
+              data.toString(),
+              "--no-progress",
+              "--threads",
+              "2");
+        }))
+        .toList();
     go.countDown();
-    for (CompletableFuture<CliRun> run : runs) assertThat(run.get(120, TimeUnit.SECONDS).code()).isZero();
+    for (CompletableFuture<CliRun> run : runs)
+      assertThat(run.get(120, TimeUnit.SECONDS).code()).isZero();
 
-    for (String table : List.of("clips.csv", "tracks.csv", "devices.csv", "samples.csv", "projects_als.csv")) {
-      assertThat(rows(data.resolve("catalog").resolve(table))).as(table).isEqualTo(rows(alone.resolve("catalog").resolve(table)));
+    for (String table :
+        List.of("clips.csv", "tracks.csv", "devices.csv", "samples.csv", "projects_als.csv")) {
+      assertThat(rows(data.resolve("catalog").resolve(table)))
+          .as(table)
+          .isEqualTo(rows(alone.resolve("catalog").resolve(table)));
     }
   }
 
@@ -95,10 +117,11 @@ class DataDirLockCommandTest {
     try {
       Watched err = new Watched("waiting:");
       StringWriter out = new StringWriter();
-      CompletableFuture<Integer> scan = CompletableFuture.supplyAsync(
-          () -> CliRun.run(out, err, "scan", "als", library.toString(), "--data", data.toString(), "--no-progress"));
+      CompletableFuture<Integer> scan = CompletableFuture.supplyAsync(() -> CliRun.run(
+          out, err, "scan", "als", library.toString(), "--data", data.toString(), "--no-progress"));
       assertThat(err.seen.await(60, TimeUnit.SECONDS)).as("the waiting message").isTrue();
-      assertThat(err.toString()).contains("another sergik command is writing to " + data)
+      assertThat(err.toString())
+          .contains("another sergik command is writing to " + data)
           .contains("'scan als --watch' (pid " + holder.pid() + " on ");
       assertThat(scan).isNotDone();
       assertThat(data.resolve("catalog/projects_als.csv")).doesNotExist();
@@ -113,24 +136,35 @@ class DataDirLockCommandTest {
   }
 
   static Stream<List<String>> writers() {
-    return Stream.of(List.of("scan", "als", "LIB"), List.of("scan", "exports", "LIB"), List.of("analyze", "LIB"),
-        List.of("dna", "build"), List.of("dataset", "build"), List.of("sync"));
+    return Stream.of(
+        List.of("scan", "als", "LIB"),
+        List.of("scan", "exports", "LIB"),
+        List.of("analyze", "LIB"),
+        List.of("dna", "build"),
+        List.of("dataset", "build"),
+        List.of("sync"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("writers")
-  void everyWriterWithNoWaitRefusesWhileAnotherHoldsTheLockAndNamesTheHolder(List<String> command) throws Exception {
+  void everyWriterWithNoWaitRefusesWhileAnotherHoldsTheLockAndNamesTheHolder(List<String> command)
+      throws Exception {
     Process holder = HoldDataDirLock.start(data, "analyze");
     try {
-      List<String> args = new java.util.ArrayList<>(command.stream().map(a -> a.equals("LIB") ? library.toString() : a).toList());
+      List<String> args = new java.util.ArrayList<>(
+          command.stream().map(a -> a.equals("LIB") ? library.toString() : a).toList());
       args.addAll(List.of("--data", data.toString(), "--no-wait"));
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertThat(run.code()).isEqualTo(1);
-      assertThat(run.err()).contains("another sergik command is writing to " + data)
-          .contains("'analyze' (pid " + holder.pid() + " on ").contains("leave out --no-wait to wait for it");
+      assertThat(run.err())
+          .contains("another sergik command is writing to " + data)
+          .contains("'analyze' (pid " + holder.pid() + " on ")
+          .contains("leave out --no-wait to wait for it");
       try (Stream<Path> files = Files.walk(data)) {
-        assertThat(files.filter(Files::isRegularFile).map(p -> data.relativize(p).toString()))
-            .as("nothing written").containsExactly(DataDirLock.FILE_NAME);
+        assertThat(
+                files.filter(Files::isRegularFile).map(p -> data.relativize(p).toString()))
+            .as("nothing written")
+            .containsExactly(DataDirLock.FILE_NAME);
       }
     } finally {
       holder.destroyForcibly().waitFor();
@@ -142,36 +176,49 @@ class DataDirLockCommandTest {
     Process holder = HoldDataDirLock.start(data, "scan als");
     long pid = holder.pid();
     holder.destroyForcibly().waitFor();
-    assertThat(DataDirLock.holder(new DataDir(data))).get().extracting(DataDirLock.Holder::pid).isEqualTo(pid);
+    assertThat(DataDirLock.holder(new DataDir(data)))
+        .get()
+        .extracting(DataDirLock.Holder::pid)
+        .isEqualTo(pid);
 
-    CliRun run = CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--no-wait");
+    CliRun run = CliRun.of(
+        "scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--no-wait");
     assertThat(run.code()).isZero();
-    assertThat(run.err()).contains("took over the lock of " + data + " left by 'scan als' (pid " + pid)
+    assertThat(run.err())
+        .contains("took over the lock of " + data + " left by 'scan als' (pid " + pid)
         .contains("which is no longer running");
-    assertThat(DataDirLock.holder(new DataDir(data))).as("released after the scan").isEmpty();
+    assertThat(DataDirLock.holder(new DataDir(data)))
+        .as("released after the scan")
+        .isEmpty();
   }
 
   @Test
-  void orphanedTmpFilesOfKilledWritesAreCleanedWhenTheNextWriterStartsAndNothingElseIs() throws Exception {
+  void orphanedTmpFilesOfKilledWritesAreCleanedWhenTheNextWriterStartsAndNothingElseIs()
+      throws Exception {
     Path catalog = Files.createDirectories(data.resolve("catalog"));
     Path analysis = Files.createDirectories(data.resolve("analysis/bpm_key"));
-    java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+    java.nio.file.attribute.FileTime twoHoursAgo =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
     // named exactly as AtomicFiles names them
     Path oldClips = Files.createTempFile(catalog, ".clips.csv.", ".tmp");
     Path oldAnalysis = Files.createTempFile(analysis, ".analyzed_tracks.csv.", ".tmp");
     Path inProgress = Files.createTempFile(catalog, ".tracks.csv.", ".tmp");
     Path notOurs = Files.writeString(catalog.resolve("notes.tmp"), "mine");
     Path notOursEither = Files.writeString(catalog.resolve(".draft.tmp"), "mine");
-    for (Path p : List.of(oldClips, oldAnalysis, notOurs, notOursEither)) Files.setLastModifiedTime(p, twoHoursAgo);
+    for (Path p : List.of(oldClips, oldAnalysis, notOurs, notOursEither))
+      Files.setLastModifiedTime(p, twoHoursAgo);
 
-    CliRun run = CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress");
+    CliRun run =
+        CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress");
     assertThat(run.code()).isZero();
     assertThat(oldClips).doesNotExist();
     assertThat(oldAnalysis).doesNotExist();
     assertThat(inProgress).as("younger than an hour: maybe a write under way").exists();
     assertThat(notOurs).exists();
     assertThat(notOursEither).exists();
-    assertThat(run.err()).contains("note: removed 2 temporary file(s) left in " + data + " by writes interrupted more than 60 minutes ago");
+    assertThat(run.err())
+        .contains("note: removed 2 temporary file(s) left in " + data
+            + " by writes interrupted more than 60 minutes ago");
   }
 
   /** A writer that can be waited on until its text satisfies a condition; woken by every flush (println flushes). */
@@ -181,7 +228,8 @@ class DataDirLockCommandTest {
       notifyAll();
     }
 
-    synchronized boolean await(java.util.function.Predicate<String> condition, long seconds) throws InterruptedException {
+    synchronized boolean await(java.util.function.Predicate<String> condition, long seconds)
+        throws InterruptedException {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       while (!condition.test(toString())) {
         long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
@@ -193,24 +241,61 @@ class DataDirLockCommandTest {
   }
 
   @Test
-  void manualScanBesideAWatchingScanRunsAtOnceSinceTheWatcherHoldsTheLockOnlyWhileItRescans() throws Exception {
+  void manualScanBesideAWatchingScanRunsAtOnceSinceTheWatcherHoldsTheLockOnlyWhileItRescans()
+      throws Exception {
     Awaited watchOut = new Awaited();
-    Thread watcher = new Thread(() -> CliRun.run(watchOut, new StringWriter(), "scan", "als", library.toString(), "--data",
-        data.toString(), "--watch", "--settle", "100ms", "--no-progress"), "watch");
+    Thread watcher = new Thread(
+        () -> CliRun.run(
+            watchOut,
+            new StringWriter(),
+            "scan",
+            "als",
+            library.toString(),
+            "--data",
+            data.toString(),
+            "--watch",
+            "--settle",
+            "100ms",
+            "--no-progress"),
+        "watch");
     watcher.start();
     try {
-      assertThat(watchOut.await(s -> s.contains("watching "), 60)).as(watchOut.toString()).isTrue();
+      assertThat(watchOut.await(s -> s.contains("watching "), 60))
+          .as(watchOut.toString())
+          .isTrue();
 
-      CliRun manual = CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--no-wait");
+      CliRun manual = CliRun.of(
+          "scan",
+          "als",
+          library.toString(),
+          "--data",
+          data.toString(),
+          "--no-progress",
+          "--no-wait");
       assertThat(manual.code()).as(manual.err()).isZero();
       assertThat(manual.out()).startsWith("4 sets: 0 read");
 
-      // a set saved while watching is picked up by the watcher, which takes the lock for that rescan
+      // a set saved while watching is picked up by the watcher, which takes the lock for that
+      // rescan
       Path staged = Files.createDirectories(tmp.resolve("staging/New Project"));
-      Files.copy(AlsCorpus.dir().resolve("v11.0.12_abletoolz_skeleton.als"), staged.resolve("new.als"));
-      Files.move(staged, library.resolve("New Project"), java.nio.file.StandardCopyOption.ATOMIC_MOVE); // whole, at once
-      assertThat(watchOut.await(s -> s.contains("5 sets: 1 read"), 60)).as(watchOut.toString()).isTrue();
-      assertThat(CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress", "--no-wait").out())
+      Files.copy(
+          AlsCorpus.dir().resolve("v11.0.12_abletoolz_skeleton.als"), staged.resolve("new.als"));
+      Files.move(
+          staged,
+          library.resolve("New Project"),
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE); // whole, at once
+      assertThat(watchOut.await(s -> s.contains("5 sets: 1 read"), 60))
+          .as(watchOut.toString())
+          .isTrue();
+      assertThat(CliRun.of(
+                  "scan",
+                  "als",
+                  library.toString(),
+                  "--data",
+                  data.toString(),
+                  "--no-progress",
+                  "--no-wait")
+              .out())
           .startsWith("5 sets: 0 read");
     } finally {
       watcher.interrupt();

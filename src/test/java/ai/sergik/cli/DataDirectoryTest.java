@@ -17,16 +17,22 @@ import org.junit.jupiter.api.io.TempDir;
  * it on first use, the demo is copied only when asked, and the server serves the demo until the library holds data.
  */
 class DataDirectoryTest {
-  static final Path DEMO = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data").toAbsolutePath().normalize();
+  static final Path DEMO = Paths.get(System.getProperty("sergik.basedir", "."))
+      .resolve("data")
+      .toAbsolutePath()
+      .normalize();
 
-  @TempDir Path home;
+  @TempDir
+  Path home;
+
   Path user;
   String savedUser;
   String savedDemo;
 
   @BeforeEach
   void pointTheUserFolderAtATemporaryOne() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(DataLocations.ENV) == null, "SERGIK_DATA is set");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv(DataLocations.ENV) == null, "SERGIK_DATA is set");
     user = home.resolve("SERGIK");
     savedUser = System.setProperty(DataLocations.USER_DIR_PROPERTY, user.toString());
     savedDemo = System.setProperty(DataLocations.DEMO_DIR_PROPERTY, DEMO.toString());
@@ -39,7 +45,8 @@ class DataDirectoryTest {
   }
 
   static void restore(String key, String value) {
-    if (value == null) System.clearProperty(key); else System.setProperty(key, value);
+    if (value == null) System.clearProperty(key);
+    else System.setProperty(key, value);
   }
 
   @Test
@@ -47,7 +54,8 @@ class DataDirectoryTest {
     assertThat(user).doesNotExist();
     CliRun r = CliRun.of("data");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("data directory: " + user + " (empty: run `sergik analyze <folder>`");
+    assertThat(r.out())
+        .startsWith("data directory: " + user + " (empty: run `sergik analyze <folder>`");
     assertThat(user.resolve("catalog/exports")).isDirectory();
     assertThat(DataLocations.holdsData(user)).as("no demo rows unless asked").isFalse();
   }
@@ -65,7 +73,8 @@ class DataDirectoryTest {
     CliRun r = CliRun.of("data", "--demo");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("copied the demo dataset from " + DEMO + " into " + user);
-    assertThat(user.resolve("profiles/master_profile.json")).hasSameTextualContentAs(DEMO.resolve("profiles/master_profile.json"));
+    assertThat(user.resolve("profiles/master_profile.json"))
+        .hasSameTextualContentAs(DEMO.resolve("profiles/master_profile.json"));
     CliRun again = CliRun.of("data", "--demo");
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains(user + " already holds data");
@@ -83,7 +92,8 @@ class DataDirectoryTest {
   @Test
   void dataAndTheEnvironmentStillWin() {
     DataOptions options = new DataOptions();
-    new picocli.CommandLine(options).parseArgs("--data", home.resolve("elsewhere").toString());
+    new picocli.CommandLine(options)
+        .parseArgs("--data", home.resolve("elsewhere").toString());
     assertThat(options.dataDir().root()).isEqualTo(home.resolve("elsewhere"));
     assertThat(options.servedDataDir().root()).isEqualTo(home.resolve("elsewhere"));
   }

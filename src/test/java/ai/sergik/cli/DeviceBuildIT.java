@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceBuildIT {
   static final Path BASE = Paths.get(System.getProperty("sergik.basedir", "."));
 
-  @TempDir Path out;
+  @TempDir
+  Path out;
 
   static CliRun run(String... args) {
     return CliRun.of(args);
@@ -21,12 +22,21 @@ class DeviceBuildIT {
   @Test
   void buildWritesTheDeviceAndThePackage() throws Exception {
     Path jar = BASE.resolve("target/sergik-device.jar");
-    CliRun r = run("device", "build", "--patcher", BASE.resolve("patchers/SERGIK.maxpat").toString(),
-        "--jar", jar.toString(), "-o", out.toString());
+    CliRun r = run(
+        "device",
+        "build",
+        "--patcher",
+        BASE.resolve("patchers/SERGIK.maxpat").toString(),
+        "--jar",
+        jar.toString(),
+        "-o",
+        out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("SERGIK.amxd (unfrozen MIDI effect)");
-    assertThat(Files.readAllBytes(out.resolve("SERGIK.amxd"))).isEqualTo(Files.readAllBytes(BASE.resolve("m4l/SERGIK.amxd")));
-    assertThat(Files.readAllBytes(out.resolve("SERGIK/java-classes/lib/sergik-device.jar"))).isEqualTo(Files.readAllBytes(jar));
+    assertThat(Files.readAllBytes(out.resolve("SERGIK.amxd")))
+        .isEqualTo(Files.readAllBytes(BASE.resolve("m4l/SERGIK.amxd")));
+    assertThat(Files.readAllBytes(out.resolve("SERGIK/java-classes/lib/sergik-device.jar")))
+        .isEqualTo(Files.readAllBytes(jar));
     assertThat(out.resolve("SERGIK/package-info.json")).exists();
   }
 
@@ -35,8 +45,15 @@ class DeviceBuildIT {
     String json = Files.readString(BASE.resolve("patchers/SERGIK.maxpat"))
         .replace("mxj ai.sergik.device.SergikDevice", "mxj ai.sergik.device.Missing");
     Path broken = Files.writeString(out.resolve("broken.maxpat"), json);
-    CliRun r = run("device", "build", "--patcher", broken.toString(), "--jar",
-        BASE.resolve("target/sergik-device.jar").toString(), "-o", out.resolve("m4l").toString());
+    CliRun r = run(
+        "device",
+        "build",
+        "--patcher",
+        broken.toString(),
+        "--jar",
+        BASE.resolve("target/sergik-device.jar").toString(),
+        "-o",
+        out.resolve("m4l").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("mxj class ai.sergik.device.Missing is not in the device jar");
     assertThat(out.resolve("m4l/SERGIK.amxd")).doesNotExist();

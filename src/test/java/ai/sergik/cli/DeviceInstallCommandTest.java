@@ -20,7 +20,9 @@ import picocli.CommandLine;
  * given to the command, real files copied. The real home is never touched.
  */
 class DeviceInstallCommandTest {
-  @TempDir Path home;
+  @TempDir
+  Path home;
+
   Path built;
 
   @BeforeEach
@@ -58,31 +60,40 @@ class DeviceInstallCommandTest {
   static void assertInstalled(Path packages, Path library) {
     assertThat(packages.resolve("SERGIK/java-classes/lib/sergik-device.jar")).hasContent("jar v1");
     assertThat(packages.resolve("SERGIK/package-info.json")).exists();
-    assertThat(library.resolve("Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd")).hasContent("device v1");
+    assertThat(library.resolve("Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd"))
+        .hasContent("device v1");
   }
 
   @Test
   void onAMacItInstallsIntoBothMaxVersionsAndTheUserLibraryInMusic() {
     CliRun r = install(mac());
     assertThat(r.code()).as(r.err()).isZero();
-    assertInstalled(home.resolve("Documents/Max 8/Packages"), home.resolve("Music/Ableton/User Library"));
-    assertInstalled(home.resolve("Documents/Max 9/Packages"), home.resolve("Music/Ableton/User Library"));
-    assertThat(r.out()).contains("Max package: " + home.resolve("Documents/Max 8/Packages/SERGIK"))
-        .contains("Device:      " + home.resolve("Music/Ableton/User Library/Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd"))
+    assertInstalled(
+        home.resolve("Documents/Max 8/Packages"), home.resolve("Music/Ableton/User Library"));
+    assertInstalled(
+        home.resolve("Documents/Max 9/Packages"), home.resolve("Music/Ableton/User Library"));
+    assertThat(r.out())
+        .contains("Max package: " + home.resolve("Documents/Max 8/Packages/SERGIK"))
+        .contains("Device:      "
+            + home.resolve(
+                "Music/Ableton/User Library/Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd"))
         .contains("Restart Live");
   }
 
   @Test
   void onWindowsTheRegistryFindsDocumentsMovedIntoOneDrive() {
-    Host.Registry registry = (key, name) -> key.endsWith("Explorer\\User Shell Folders") && name.equals("Personal")
-        ? Optional.of("%USERPROFILE%\\OneDrive\\Documents") : Optional.empty();
+    Host.Registry registry =
+        (key, name) -> key.endsWith("Explorer\\User Shell Folders") && name.equals("Personal")
+            ? Optional.of("%USERPROFILE%\\OneDrive\\Documents")
+            : Optional.empty();
     CliRun r = install(windows(Map.of(), registry));
     assertThat(r.code()).as(r.err()).isZero();
     Path docs = home.resolve("OneDrive/Documents");
     assertInstalled(docs.resolve("Max 8/Packages"), docs.resolve("Ableton/User Library"));
     assertInstalled(docs.resolve("Max 9/Packages"), docs.resolve("Ableton/User Library"));
     assertThat(home.resolve("Documents")).doesNotExist();
-    assertThat(r.out()).contains("Documents:   " + docs + " (from the registry (User Shell Folders, Personal))");
+    assertThat(r.out())
+        .contains("Documents:   " + docs + " (from the registry (User Shell Folders, Personal))");
   }
 
   @Test
@@ -91,24 +102,29 @@ class DeviceInstallCommandTest {
     Files.createDirectories(oneDrive.resolve("Documents"));
     CliRun r = install(windows(Map.of("onedrive", oneDrive.toString()), Host.Registry.NONE));
     assertThat(r.code()).as(r.err()).isZero();
-    assertInstalled(oneDrive.resolve("Documents/Max 9/Packages"), oneDrive.resolve("Documents/Ableton/User Library"));
+    assertInstalled(
+        oneDrive.resolve("Documents/Max 9/Packages"),
+        oneDrive.resolve("Documents/Ableton/User Library"));
   }
 
   @Test
   void onWindowsWithoutOneDriveDocumentsIsInTheProfile() {
     CliRun r = install(windows(Map.of(), Host.Registry.NONE));
     assertThat(r.code()).as(r.err()).isZero();
-    assertInstalled(home.resolve("Documents/Max 8/Packages"), home.resolve("Documents/Ableton/User Library"));
+    assertInstalled(
+        home.resolve("Documents/Max 8/Packages"), home.resolve("Documents/Ableton/User Library"));
   }
 
   @Test
   void onLinuxUserDirsNamesTheDocumentsFolder() throws Exception {
     Files.createDirectories(home.resolve(".config"));
-    Files.writeString(home.resolve(".config/user-dirs.dirs"),
+    Files.writeString(
+        home.resolve(".config/user-dirs.dirs"),
         "# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Schreibtisch\"\nXDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n");
     CliRun r = install(new Host(Host.Os.LINUX, home, Map.of(), Host.Registry.NONE));
     assertThat(r.code()).as(r.err()).isZero();
-    assertInstalled(home.resolve("Dokumente/Max 8/Packages"), home.resolve("Dokumente/Ableton/User Library"));
+    assertInstalled(
+        home.resolve("Dokumente/Max 8/Packages"), home.resolve("Dokumente/Ableton/User Library"));
     assertThat(r.out()).contains("Live and Max do not run on Linux itself");
   }
 
@@ -128,8 +144,14 @@ class DeviceInstallCommandTest {
   void optionsAndTheEnvironmentChooseOtherFolders() {
     Path packages = home.resolve("elsewhere/Packages");
     Path library = home.resolve("Library On Disk 2");
-    CliRun r = install(new Host(Host.Os.MAC, home, Map.of("SERGIK_MAX_PACKAGES", packages.toString()), Host.Registry.NONE),
-        "--user-library", library.toString());
+    CliRun r = install(
+        new Host(
+            Host.Os.MAC,
+            home,
+            Map.of("SERGIK_MAX_PACKAGES", packages.toString()),
+            Host.Registry.NONE),
+        "--user-library",
+        library.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertInstalled(packages, library);
     assertThat(home.resolve("Documents")).doesNotExist();
@@ -139,7 +161,8 @@ class DeviceInstallCommandTest {
   void aDryRunWritesNothing() {
     CliRun r = install(mac(), "--dry-run");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("would write Max package: " + home.resolve("Documents/Max 8/Packages/SERGIK"));
+    assertThat(r.out())
+        .contains("would write Max package: " + home.resolve("Documents/Max 8/Packages/SERGIK"));
     assertThat(home.resolve("Documents")).doesNotExist();
     assertThat(home.resolve("Music")).doesNotExist();
   }
@@ -149,19 +172,25 @@ class DeviceInstallCommandTest {
     Files.delete(built.resolve("SERGIK/java-classes/lib/sergik-device.jar"));
     CliRun r = install(mac());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("sergik-device.jar is missing; build the device first (mvn -B -DskipTests package, then"
-        + " sergik device build)");
+    assertThat(r.err())
+        .contains(
+            "sergik-device.jar is missing; build the device first (mvn -B -DskipTests package, then"
+                + " sergik device build)");
     assertThat(home.resolve("Documents")).doesNotExist();
   }
 
   @Test
   void aDeviceFileThatCannotBeReplacedSaysToQuitLive() throws Exception {
-    // stands in for Windows refusing to replace a file Live has open: a folder where the device file goes
-    Path blocked = home.resolve("Music/Ableton/User Library/Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd");
+    // stands in for Windows refusing to replace a file Live has open: a folder where the device
+    // file goes
+    Path blocked =
+        home.resolve("Music/Ableton/User Library/Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd");
     Files.createDirectories(blocked.resolve("in-use"));
     CliRun r = install(mac());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("cannot replace " + blocked).contains("if Live or Max is running, quit them");
+    assertThat(r.err())
+        .contains("cannot replace " + blocked)
+        .contains("if Live or Max is running, quit them");
   }
 
   @Test

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
 
@@ -26,11 +28,31 @@ class GenerateCommandTest {
   @Test
   void generatesTheIssueExampleAndSaysWhatItMade() throws Exception {
     Path mid = dir.resolve("out.mid");
-    int code = run("generate", "chords", "--key", "10B", "--style", "house", "--progression", "i-VI-III-VII", "--bars", "8",
-        "--tempo", "125", "--seed", "7", "-o", mid.toString(), "--data", dir.toString());
+    int code = run(
+        "generate",
+        "chords",
+        "--key",
+        "10B",
+        "--style",
+        "house",
+        "--progression",
+        "i-VI-III-VII",
+        "--bars",
+        "8",
+        "--tempo",
+        "125",
+        "--seed",
+        "7",
+        "-o",
+        mid.toString(),
+        "--data",
+        dir.toString());
     assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).startsWith("Bm7 | Gmaj7 | Dmaj7 | A7 \u00b7 ").contains(" notes \u00b7 8 bars")
-        .contains("key 10A (B minor) \u00b7 house \u00b7 125 BPM \u00b7 32 beats").contains("wrote " + mid);
+    assertThat(out.toString())
+        .startsWith("Bm7 | Gmaj7 | Dmaj7 | A7 \u00b7 ")
+        .contains(" notes \u00b7 8 bars")
+        .contains("key 10A (B minor) \u00b7 house \u00b7 125 BPM \u00b7 32 beats")
+        .contains("wrote " + mid);
     MidiFile file = MidiFiles.read(mid);
     assertThat(file.tempo()).isEqualTo(125.0);
     assertThat(file.tracks()).hasSize(1);
@@ -42,8 +64,18 @@ class GenerateCommandTest {
   @Test
   void jsonAndPianoRoll() throws Exception {
     Path png = dir.resolve("roll.png");
-    int code = run("generate", "bass", "--style", "jazz", "--bars", "4", "--json", "--png", png.toString(),
-        "-o", dir.resolve("b.mid").toString());
+    int code = run(
+        "generate",
+        "bass",
+        "--style",
+        "jazz",
+        "--bars",
+        "4",
+        "--json",
+        "--png",
+        png.toString(),
+        "-o",
+        dir.resolve("b.mid").toString());
     assertThat(code).as(err.toString()).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(json.get("part").asText()).isEqualTo("bass");
@@ -57,10 +89,26 @@ class GenerateCommandTest {
   @Test
   void drumsWithVariationsWriteOneTrackEachOnChannel10() throws Exception {
     Path mid = dir.resolve("d.mid");
-    assertThat(run("generate", "drums", "--genre", "trap", "--variations", "3", "--bars", "4", "-o", mid.toString())).isZero();
+    assertThat(run(
+            "generate",
+            "drums",
+            "--genre",
+            "trap",
+            "--variations",
+            "3",
+            "--bars",
+            "4",
+            "-o",
+            mid.toString()))
+        .isZero();
     MidiFile file = MidiFiles.read(mid);
-    assertThat(file.tracks()).extracting(t -> t.name()).containsExactly("trap drums", "trap drums variation 1",
-        "trap drums variation 2", "trap drums variation 3");
+    assertThat(file.tracks())
+        .extracting(t -> t.name())
+        .containsExactly(
+            "trap drums",
+            "trap drums variation 1",
+            "trap drums variation 2",
+            "trap drums variation 3");
     assertThat(file.tracks()).allMatch(t -> t.channel() == 9);
     assertThat(out.toString()).contains("3 variations");
   }
@@ -68,15 +116,35 @@ class GenerateCommandTest {
   @Test
   void allWritesOneTrackPerPart() throws Exception {
     Path mid = dir.resolve("all.mid");
-    assertThat(run("generate", "all", "--key", "7A", "--style", "deep-house", "-o", mid.toString(), "--png",
-        dir.resolve("all.png").toString())).as(err.toString()).isZero();
+    assertThat(run(
+            "generate",
+            "all",
+            "--key",
+            "7A",
+            "--style",
+            "deep-house",
+            "-o",
+            mid.toString(),
+            "--png",
+            dir.resolve("all.png").toString()))
+        .as(err.toString())
+        .isZero();
     MidiFile file = MidiFiles.read(mid);
-    assertThat(file.tracks()).extracting(t -> t.name())
-        .containsExactly("deep-house chords", "house bass", "deep-house arp", "house drums", "deep-house lead melody");
+    assertThat(file.tracks())
+        .extracting(t -> t.name())
+        .containsExactly(
+            "deep-house chords",
+            "house bass",
+            "deep-house arp",
+            "house drums",
+            "deep-house lead melody");
     assertThat(file.tracks()).extracting(t -> t.channel()).containsExactly(0, 1, 2, 9, 4);
     // deep house colours its chords (m11 tonic, m9, ninths) and plays at its own tempo
-    assertThat(out.toString()).contains("chords: Dm11 | Gm9 | C9 | Fmaj9 \u00b7 ").contains("drums: house drums \u00b7 ")
-        .contains("key 7A (D minor) \u00b7 deep-house \u00b7 122 BPM \u00b7 32 beats \u00b7 5 tracks");
+    assertThat(out.toString())
+        .contains("chords: Dm11 | Gm9 | C9 | Fmaj9 \u00b7 ")
+        .contains("drums: house drums \u00b7 ")
+        .contains(
+            "key 7A (D minor) \u00b7 deep-house \u00b7 122 BPM \u00b7 32 beats \u00b7 5 tracks");
     out.getBuffer().setLength(0);
     assertThat(run("generate", "all", "--json", "-o", mid.toString())).isZero();
     assertThat(new ObjectMapper().readTree(out.toString()).get("parts")).hasSize(5);
@@ -84,13 +152,26 @@ class GenerateCommandTest {
 
   @Test
   void withoutOutputTheClipGoesToTheDataDirectory() {
-    assertThat(run("generate", "arp", "--pattern", "updown", "--rate", "1/8t", "--octaves", "2", "--data", dir.toString())).isZero();
+    assertThat(run(
+            "generate",
+            "arp",
+            "--pattern",
+            "updown",
+            "--rate",
+            "1/8t",
+            "--octaves",
+            "2",
+            "--data",
+            dir.toString()))
+        .isZero();
     assertThat(Files.exists(dir.resolve("generated/arp-10B-house-seed0.mid"))).isTrue();
   }
 
   @Test
   void badOptionsAreUsageErrorsNamingTheValue() {
-    assertThat(run("generate", "chords", "--key", "H", "-o", dir.resolve("x.mid").toString())).isEqualTo(2);
+    assertThat(
+            run("generate", "chords", "--key", "H", "-o", dir.resolve("x.mid").toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("key: unknown key \"H\"; use Camelot 1A-12B");
     assertThat(run("generate", "chords", "--bars", "65")).isEqualTo(2);
     assertThat(err.toString()).contains("bars must be 1..64, got 65");
@@ -102,7 +183,10 @@ class GenerateCommandTest {
   @Test
   void helpShowsDefaultsAndNoNulls() {
     assertThat(run("generate", "--help")).isZero();
-    assertThat(out.toString()).contains("(default: 10B)").contains("(default: house)").contains("swing 50..75 %")
+    assertThat(out.toString())
+        .contains("(default: 10B)")
+        .contains("(default: house)")
+        .contains("swing 50..75 %")
         .doesNotContain("null");
   }
 
@@ -110,8 +194,32 @@ class GenerateCommandTest {
   void sameSeedSameFile() throws Exception {
     Path a = dir.resolve("a.mid");
     Path b = dir.resolve("b.mid");
-    run("generate", "drums", "--seed", "9", "--timing", "10", "--velocity", "8", "--swing", "58", "-o", a.toString());
-    run("generate", "drums", "--seed", "9", "--timing", "10", "--velocity", "8", "--swing", "58", "-o", b.toString());
+    run(
+        "generate",
+        "drums",
+        "--seed",
+        "9",
+        "--timing",
+        "10",
+        "--velocity",
+        "8",
+        "--swing",
+        "58",
+        "-o",
+        a.toString());
+    run(
+        "generate",
+        "drums",
+        "--seed",
+        "9",
+        "--timing",
+        "10",
+        "--velocity",
+        "8",
+        "--swing",
+        "58",
+        "-o",
+        b.toString());
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
   }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * decimal points: the files are read by programs, and by the same tool on another machine.
  */
 class GermanLocaleCsvTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
+
   private Locale before;
 
   @BeforeEach
@@ -34,7 +36,9 @@ class GermanLocaleCsvTest {
 
   @Test
   void analysisTableWritesDecimalPointsUnderAGermanLocale() throws Exception {
-    assertThat(String.format("%.2f", 0.05)).as("the locale really writes a comma").isEqualTo("0,05");
+    assertThat(String.format("%.2f", 0.05))
+        .as("the locale really writes a comma")
+        .isEqualTo("0,05");
     float rate = 48_000;
     float[][] audio = AnalyzeCommandTest.chordWithClicks(rate, 2);
     // 48 frames of both channels at full scale: 96 of 192,000 samples, 0.05 %
@@ -51,8 +55,11 @@ class GermanLocaleCsvTest {
     Path table = data.resolve("analysis/bpm_key/analyzed_tracks.csv");
     List<CSVRecord> rows = AnalyzeCommandTest.readCsv(table);
     assertThat(rows).hasSize(1);
-    assertThat(rows.get(0).get("notes")).contains("clipping: 0.05 % of samples at full scale").doesNotContain("0,05");
-    for (String column : List.of("lufs", "confidence", "duration_s", "crest_db", "clipped_fraction")) {
+    assertThat(rows.get(0).get("notes"))
+        .contains("clipping: 0.05 % of samples at full scale")
+        .doesNotContain("0,05");
+    for (String column :
+        List.of("lufs", "confidence", "duration_s", "crest_db", "clipped_fraction")) {
       assertThat(rows.get(0).get(column)).as(column).matches("-?[0-9]+(\\.[0-9]+)?");
     }
     assertThat(Files.readString(table)).doesNotContain("0,05");

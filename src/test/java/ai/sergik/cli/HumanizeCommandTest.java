@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HumanizeCommandTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
 
@@ -26,10 +28,14 @@ class HumanizeCommandTest {
   }
 
   Path input() throws Exception {
-    List<Note> chords = Generators.generate(GenerationRequest.builder().bars(4).build()).notes();
-    List<Note> drums = Generators.generate(GenerationRequest.builder().part(Part.DRUMS).bars(4).build()).notes();
+    List<Note> chords =
+        Generators.generate(GenerationRequest.builder().bars(4).build()).notes();
+    List<Note> drums = Generators.generate(
+            GenerationRequest.builder().part(Part.DRUMS).bars(4).build())
+        .notes();
     Path in = dir.resolve("in.mid");
-    MidiFiles.write(in, List.of(new MidiTrack("chords", 0, chords), new MidiTrack("drums", 9, drums)), 124);
+    MidiFiles.write(
+        in, List.of(new MidiTrack("chords", 0, chords), new MidiTrack("drums", 9, drums)), 124);
     return in;
   }
 
@@ -37,7 +43,17 @@ class HumanizeCommandTest {
   void humanizesEveryTrackAndKeepsNamesTempoAndNotes() throws Exception {
     Path in = input();
     Path outFile = dir.resolve("out.mid");
-    int code = run("humanize", in.toString(), "-o", outFile.toString(), "--timing", "15", "--velocity", "10", "--swing", "56");
+    int code = run(
+        "humanize",
+        in.toString(),
+        "-o",
+        outFile.toString(),
+        "--timing",
+        "15",
+        "--velocity",
+        "10",
+        "--swing",
+        "56");
     assertThat(code).as(err.toString()).isZero();
     MidiFile before = MidiFiles.read(in);
     MidiFile after = MidiFiles.read(outFile);
@@ -52,7 +68,9 @@ class HumanizeCommandTest {
       total += b.size();
       for (Note n : b) assertThat(n.velocity()).isBetween(1, 127);
     }
-    assertThat(out.toString()).contains("humanized " + total + " notes in 2 tracks (timing \u00b115 ms, velocity \u00b110, swing 56 % on 1/16)")
+    assertThat(out.toString())
+        .contains("humanized " + total
+            + " notes in 2 tracks (timing \u00b115 ms, velocity \u00b110, swing 56 % on 1/16)")
         .contains("wrote " + outFile);
   }
 
@@ -60,9 +78,12 @@ class HumanizeCommandTest {
   void grooveFromAnotherFile() throws Exception {
     Path in = input();
     Path ref = dir.resolve("ref.mid");
-    List<Note> late = List.of(new Note(42, 0.05, 0.1, 100, false), new Note(42, 0.3, 0.1, 100, false));
+    List<Note> late =
+        List.of(new Note(42, 0.05, 0.1, 100, false), new Note(42, 0.3, 0.1, 100, false));
     MidiFiles.write(ref, List.of(new MidiTrack("ref", 9, late)), 124);
-    assertThat(run("humanize", in.toString(), "--groove", ref.toString(), "--groove-amount", "1")).as(err.toString()).isZero();
+    assertThat(run("humanize", in.toString(), "--groove", ref.toString(), "--groove-amount", "1"))
+        .as(err.toString())
+        .isZero();
     assertThat(Files.exists(dir.resolve("in-humanized.mid"))).isTrue();
     assertThat(out.toString()).contains("groove of ref.mid at 100 %");
   }

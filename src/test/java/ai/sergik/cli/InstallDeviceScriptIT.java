@@ -16,14 +16,23 @@ import org.junit.jupiter.api.io.TempDir;
 class InstallDeviceScriptIT {
   static final Path BASE = Paths.get(System.getProperty("sergik.basedir", "."));
 
-  @TempDir Path root;
+  @TempDir
+  Path root;
+
   Path built;
 
   @BeforeEach
   void build() throws Exception {
     built = root.resolve("built");
-    CliRun r = CliRun.of("device", "build", "--patcher", BASE.resolve("patchers/SERGIK.maxpat").toString(),
-        "--jar", BASE.resolve("target/sergik-device.jar").toString(), "-o", built.toString());
+    CliRun r = CliRun.of(
+        "device",
+        "build",
+        "--patcher",
+        BASE.resolve("patchers/SERGIK.maxpat").toString(),
+        "--jar",
+        BASE.resolve("target/sergik-device.jar").toString(),
+        "-o",
+        built.toString());
     assertThat(r.code()).as(r.err()).isZero();
   }
 
@@ -48,21 +57,34 @@ class InstallDeviceScriptIT {
   void theScriptRunsTheJavaInstallerWithWhatItIsGiven() throws Exception {
     Path packages = root.resolve("Max 9/Packages");
     Path library = root.resolve("User Library");
-    Run r = run(Map.of("SERGIK_MAX_PACKAGES", packages.toString()), "--no-build", "--from", built.toString(),
-        "--user-library", library.toString());
+    Run r = run(
+        Map.of("SERGIK_MAX_PACKAGES", packages.toString()),
+        "--no-build",
+        "--from",
+        built.toString(),
+        "--user-library",
+        library.toString());
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(packages.resolve("SERGIK/java-classes/lib/sergik-device.jar"))
         .hasSameBinaryContentAs(BASE.resolve("target/sergik-device.jar"));
     Path device = library.resolve("Presets/MIDI Effects/Max MIDI Effect/SERGIK.amxd");
     assertThat(device).hasSameBinaryContentAs(built.resolve("SERGIK.amxd"));
-    assertThat(r.out()).contains("Max package: " + packages.resolve("SERGIK"), "Device:      " + device);
+    assertThat(r.out())
+        .contains("Max package: " + packages.resolve("SERGIK"), "Device:      " + device);
   }
 
   @Test
   void aMissingBuildIsReported() throws Exception {
     Files.delete(built.resolve("SERGIK.amxd"));
-    Run r = run(Map.of("SERGIK_MAX_PACKAGES", root.resolve("p").toString(), "SERGIK_USER_LIBRARY",
-        root.resolve("l").toString()), "--no-build", "--from", built.toString());
+    Run r = run(
+        Map.of(
+            "SERGIK_MAX_PACKAGES",
+            root.resolve("p").toString(),
+            "SERGIK_USER_LIBRARY",
+            root.resolve("l").toString()),
+        "--no-build",
+        "--from",
+        built.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("SERGIK.amxd is missing; build the device first");
     assertThat(root.resolve("p")).doesNotExist();

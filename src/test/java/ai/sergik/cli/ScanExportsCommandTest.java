@@ -13,13 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScanExportsCommandTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
   void readsHeadersIntoAllExportsAndTheManifest() throws Exception {
     Path exports = tmp.resolve("Exports");
-    TestWavs.writeWav(exports.resolve("one.wav"), TestWavs.sine(440, -6, 1.5, 48_000, 2), 48_000, TestWavs.Sample.INT24);
-    TestWavs.writeAiff(exports.resolve("two.aiff"), TestWavs.sine(440, -6, 2, 44_100, 1), 44_100, 16);
+    TestWavs.writeWav(
+        exports.resolve("one.wav"),
+        TestWavs.sine(440, -6, 1.5, 48_000, 2),
+        48_000,
+        TestWavs.Sample.INT24);
+    TestWavs.writeAiff(
+        exports.resolve("two.aiff"), TestWavs.sine(440, -6, 2, 44_100, 1), 44_100, 16);
     Files.writeString(exports.resolve("bad.wav"), "nope");
     Path data = tmp.resolve("data");
 
@@ -28,7 +34,9 @@ class ScanExportsCommandTest {
     assertThat(r.out()).contains("3 files, 1 with unreadable headers");
 
     List<CSVRecord> rows = readCsv(data.resolve("catalog/exports/all_exports.csv"));
-    assertThat(rows).extracting(x -> x.get("filename")).containsExactly("bad.wav", "one.wav", "two.aiff");
+    assertThat(rows)
+        .extracting(x -> x.get("filename"))
+        .containsExactly("bad.wav", "one.wav", "two.aiff");
     CSVRecord one = rows.get(1);
     assertThat(one.get("format")).isEqualTo("wav");
     assertThat(one.get("bit_depth")).isEqualTo("24");
@@ -43,7 +51,9 @@ class ScanExportsCommandTest {
 
     List<CSVRecord> tracks = readCsv(data.resolve("manifests/tracks.csv"));
     assertThat(tracks).hasSize(3);
-    assertThat(tracks).filteredOn(t -> t.get("filename").equals("one.wav")).first()
+    assertThat(tracks)
+        .filteredOn(t -> t.get("filename").equals("one.wav"))
+        .first()
         .satisfies(t -> {
           assertThat(t.get("quality_tier")).isEqualTo("1");
           assertThat(t.get("sample_rate_hz")).isEqualTo("48000");
@@ -51,22 +61,31 @@ class ScanExportsCommandTest {
         });
 
     Files.delete(exports.resolve("bad.wav"));
-    assertThat(run("scan", "exports", "--data", data.toString(), exports.toString()).code()).isZero();
+    assertThat(run("scan", "exports", "--data", data.toString(), exports.toString())
+            .code())
+        .isZero();
     assertThat(readCsv(data.resolve("catalog/exports/all_exports.csv"))).hasSize(2);
   }
 
   @Test
   void keepsRowsOfTheEarlierToolFromOtherFolders() throws Exception {
-    Path corpus = Path.of(System.getProperty("sergik.basedir", ".")).resolve("../shared/corpus/sergik_ref/data/catalog/exports/all_exports.csv");
+    Path corpus = Path.of(System.getProperty("sergik.basedir", "."))
+        .resolve("../shared/corpus/sergik_ref/data/catalog/exports/all_exports.csv");
     Path data = tmp.resolve("data");
     Path table = data.resolve("catalog/exports/all_exports.csv");
     Files.createDirectories(table.getParent());
     Files.copy(corpus, table);
     int before = readCsv(table).size();
     Path exports = tmp.resolve("Exports");
-    TestWavs.writeWav(exports.resolve("one.wav"), TestWavs.sine(440, -6, 1, 44_100, 2), 44_100, TestWavs.Sample.INT16);
+    TestWavs.writeWav(
+        exports.resolve("one.wav"),
+        TestWavs.sine(440, -6, 1, 44_100, 2),
+        44_100,
+        TestWavs.Sample.INT16);
 
-    assertThat(run("scan", "exports", "--data", data.toString(), exports.toString()).code()).isZero();
+    assertThat(run("scan", "exports", "--data", data.toString(), exports.toString())
+            .code())
+        .isZero();
     List<CSVRecord> rows = readCsv(table);
     assertThat(rows).hasSize(before + 1);
     assertThat(rows.get(0).get("category")).isEqualTo("SERGIK WAVs");
@@ -75,20 +94,35 @@ class ScanExportsCommandTest {
   /** What analyze reads (OGG and M4A through ffmpeg), scan exports lists; one lower-case spelling per format. */
   @Test
   void oggAndM4aAreListedThroughFfmpegLikeAnalyzeReadsThem() throws Exception {
-    java.util.Optional<Path> ffmpeg = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-        .map(d -> Path.of(d, "ffmpeg")).filter(Files::isExecutable).findFirst();
+    java.util.Optional<Path> ffmpeg = java.util.stream.Stream.of(
+            System.getenv("PATH").split(java.io.File.pathSeparator))
+        .map(d -> Path.of(d, "ffmpeg"))
+        .filter(Files::isExecutable)
+        .findFirst();
     org.junit.jupiter.api.Assumptions.assumeTrue(ffmpeg.isPresent(), "needs ffmpeg on the PATH");
     Path exports = tmp.resolve("Exports");
     Path wav = tmp.resolve("source.wav");
     TestWavs.writeWav(wav, TestWavs.sine(440, -6, 2, 48_000, 2), 48_000, TestWavs.Sample.INT16);
     Files.createDirectories(exports);
     for (String name : List.of("loop.ogg", "loop.m4a")) {
-      Process p = new ProcessBuilder(ffmpeg.get().toString(), "-nostdin", "-v", "error", "-i", wav.toString(),
-          exports.resolve(name).toString()).redirectErrorStream(true).start();
+      Process p = new ProcessBuilder(
+              ffmpeg.get().toString(),
+              "-nostdin",
+              "-v",
+              "error",
+              "-i",
+              wav.toString(),
+              exports.resolve(name).toString())
+          .redirectErrorStream(true)
+          .start();
       p.getInputStream().readAllBytes();
       assertThat(p.waitFor()).as("ffmpeg made " + name).isZero();
     }
-    TestWavs.writeWav(exports.resolve("loop.wav"), TestWavs.sine(440, -6, 2, 48_000, 2), 48_000, TestWavs.Sample.INT16);
+    TestWavs.writeWav(
+        exports.resolve("loop.wav"),
+        TestWavs.sine(440, -6, 2, 48_000, 2),
+        48_000,
+        TestWavs.Sample.INT16);
     Path data = tmp.resolve("data");
     var r = run("scan", "exports", "--data", data.toString(), exports.toString());
     assertThat(r.code()).as(r.out() + r.err()).isZero();
@@ -98,9 +132,12 @@ class ScanExportsCommandTest {
       assertThat(row.get("error")).as(row.get("filename")).isEmpty();
       assertThat(row.get("sample_rate")).as(row.get("filename")).isEqualTo("48000");
       assertThat(row.get("channels")).isEqualTo("2");
-      assertThat(Double.parseDouble(row.get("duration_s"))).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.1));
+      assertThat(Double.parseDouble(row.get("duration_s")))
+          .isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.1));
     }
     var analyzed = CliRun.of("analyze", "--data", data.toString(), exports.toString());
-    assertThat(analyzed.code()).as("analyze reads the same files: " + analyzed.err()).isZero();
+    assertThat(analyzed.code())
+        .as("analyze reads the same files: " + analyzed.err())
+        .isZero();
   }
 }

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeArchiveIT {
   static final Path BASE = Paths.get(System.getProperty("sergik.basedir", "."));
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
   void aFreshJarGetsAnArchiveTheJvmStartsFromAndARebuiltJarGetsANewOne() throws Exception {
-    Path jar = Files.copy(BASE.resolve("target/sergik-sidecar.jar"), tmp.resolve("sergik-sidecar.jar"));
+    Path jar =
+        Files.copy(BASE.resolve("target/sergik-sidecar.jar"), tmp.resolve("sergik-sidecar.jar"));
     Path archive = tmp.resolve("sergik-sidecar-serve.jsa");
 
     Run first = archive(jar);
@@ -41,13 +43,17 @@ class ServeArchiveIT {
     assertThat(version.out).startsWith("sergik ");
 
     Instant made = Files.getLastModifiedTime(archive).toInstant();
-    assertThat(archive(jar).out.trim()).as("an archive newer than the jar is kept").isEqualTo(first.out.trim());
+    assertThat(archive(jar).out.trim())
+        .as("an archive newer than the jar is kept")
+        .isEqualTo(first.out.trim());
     assertThat(Files.getLastModifiedTime(archive).toInstant()).isEqualTo(made);
 
     Files.setLastModifiedTime(jar, FileTime.from(made.plusSeconds(60))); // as a rebuild leaves it
     Run again = archive(jar);
     assertThat(again.out.trim()).isEqualTo(first.out.trim());
-    assertThat(Files.getLastModifiedTime(archive).toInstant()).as("made again for the rebuilt jar").isAfter(made);
+    assertThat(Files.getLastModifiedTime(archive).toInstant())
+        .as("made again for the rebuilt jar")
+        .isAfter(made);
     assertThat(java(serveOptions, "-jar", jar.toString(), "--version").code).isZero();
   }
 
@@ -57,7 +63,9 @@ class ServeArchiveIT {
     Run run = archive(jar);
     assertThat(run.code).isZero();
     assertThat(run.out).as("no option: serve runs without an archive").isEmpty();
-    assertThat(run.err).contains("could not make the class data archive").contains(tmp.resolve("broken-serve-archive.log").toString());
+    assertThat(run.err)
+        .contains("could not make the class data archive")
+        .contains(tmp.resolve("broken-serve-archive.log").toString());
     Run later = archive(jar);
     assertThat(later.out).isEmpty();
     assertThat(later.err).as("not tried again until the jar changes").isEmpty();
@@ -80,12 +88,22 @@ class ServeArchiveIT {
   private static Run run(List<String> command) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command);
     // the script runs the `java` on the PATH: make it this JDK's
-    builder.environment().put("PATH", Paths.get(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator + System.getenv("PATH"));
+    builder
+        .environment()
+        .put(
+            "PATH",
+            Paths.get(System.getProperty("java.home"), "bin")
+                + java.io.File.pathSeparator
+                + System.getenv("PATH"));
     Path out = Files.createTempFile("run", ".out"), err = Files.createTempFile("run", ".err");
     try {
-      Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process p =
+          builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished: " + command).isTrue();
-      return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+      return new Run(
+          p.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);

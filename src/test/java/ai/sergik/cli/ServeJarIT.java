@@ -24,25 +24,41 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeJarIT {
   static final Path BASE = Paths.get(System.getProperty("sergik.basedir", "."));
 
-  @TempDir Path data;
+  @TempDir
+  Path data;
 
   @Test
   void javaDashJarServeRunsTheServerWithTheHeapCapAndSerialCollector() throws Exception {
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    Process launcher = new ProcessBuilder(java.toString(), "-jar", BASE.resolve("target/sergik-sidecar.jar").toString(),
-        "serve", "--data", data.toString(), "--http-port", "0", "--osc-port", "0")
-        .redirectErrorStream(true).start();
+    Process launcher = new ProcessBuilder(
+            java.toString(),
+            "-jar",
+            BASE.resolve("target/sergik-sidecar.jar").toString(),
+            "serve",
+            "--data",
+            data.toString(),
+            "--http-port",
+            "0",
+            "--osc-port",
+            "0")
+        .redirectErrorStream(true)
+        .start();
     try {
       String url = null;
-      BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
       Pattern http = Pattern.compile("HTTP +listening on (http://\\S+)");
       for (String line; url == null && (line = out.readLine()) != null; ) {
         Matcher m = http.matcher(line);
         if (m.find()) url = m.group(1);
       }
       assertThat(url).as("the server printed its address").isNotNull();
-      HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/health"))
-          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health = HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(url + "/health"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
 
       List<ProcessHandle> servers = launcher.toHandle().children().toList();
@@ -50,7 +66,9 @@ class ServeJarIT {
       String[] arguments = servers.get(0).info().arguments().orElseThrow();
       assertThat(arguments).containsSubsequence(ServerJvm.OPTIONS.toArray(String[]::new));
       if (Files.isReadable(Paths.get("/proc", String.valueOf(servers.get(0).pid()), "environ"))) {
-        String environment = Files.readString(Paths.get("/proc", String.valueOf(servers.get(0).pid()), "environ"), StandardCharsets.ISO_8859_1);
+        String environment = Files.readString(
+            Paths.get("/proc", String.valueOf(servers.get(0).pid()), "environ"),
+            StandardCharsets.ISO_8859_1);
         assertThat(environment).contains("MALLOC_ARENA_MAX=");
       }
 
@@ -68,6 +86,8 @@ class ServeJarIT {
   void theScriptPassesTheSameSettingsAsTheJar() throws Exception {
     String script = Files.readString(BASE.resolve("scripts/sergik"));
     assertThat(script).contains("server_opts=\"" + String.join(" ", ServerJvm.OPTIONS) + "\"");
-    ServerJvm.ENVIRONMENT.keySet().forEach(name -> assertThat(script).contains("export " + name + "="));
+    ServerJvm.ENVIRONMENT
+        .keySet()
+        .forEach(name -> assertThat(script).contains("export " + name + "="));
   }
 }

@@ -11,19 +11,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** sergik generate takes hip-hop in every spelling it took before, for the bass style and the drum genre. */
 class StyleSpellingsCommandTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @ParameterizedTest
   @ValueSource(strings = {"hip-hop", "hiphop", "hip hop", "rap"})
   void bassStyleAndDrumGenre(String spelling) throws Exception {
-    CliRun bass = CliRun.of("generate", "bass", "--bass-style", spelling, "--bars", "1", "--json",
-        "-o", dir.resolve("bass.mid").toString());
+    CliRun bass = CliRun.of(
+        "generate",
+        "bass",
+        "--bass-style",
+        spelling,
+        "--bars",
+        "1",
+        "--json",
+        "-o",
+        dir.resolve("bass.mid").toString());
     assertThat(bass.code()).as(bass.err()).isZero();
     JsonNode b = new ObjectMapper().readTree(bass.out());
     assertThat(b.get("bass_style").asText()).isEqualTo("hiphop");
-    CliRun drums = CliRun.of("generate", "drums", "--genre", spelling, "--bars", "1", "--json",
-        "-o", dir.resolve("drums.mid").toString());
+    CliRun drums = CliRun.of(
+        "generate",
+        "drums",
+        "--genre",
+        spelling,
+        "--bars",
+        "1",
+        "--json",
+        "-o",
+        dir.resolve("drums.mid").toString());
     assertThat(drums.code()).as(drums.err()).isZero();
-    assertThat(new ObjectMapper().readTree(drums.out()).get("drum_genre").asText()).isEqualTo("hip-hop");
+    assertThat(new ObjectMapper().readTree(drums.out()).get("drum_genre").asText())
+        .isEqualTo("hip-hop");
   }
 }

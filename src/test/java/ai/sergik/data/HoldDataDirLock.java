@@ -10,7 +10,8 @@ public final class HoldDataDirLock {
   private HoldDataDirLock() {}
 
   public static void main(String[] args) throws Exception {
-    try (DataDirLock lock = DataDirLock.acquire(new DataDir(Path.of(args[0])), args[1], DataDirLock.Events.NONE)) {
+    try (DataDirLock lock =
+        DataDirLock.acquire(new DataDir(Path.of(args[0])), args[1], DataDirLock.Events.NONE)) {
       System.out.println("held");
       System.out.flush();
       System.in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -20,9 +21,18 @@ public final class HoldDataDirLock {
   /** Starts the holder in a child JVM and returns once it holds the lock. */
   public static Process start(Path data, String command) throws java.io.IOException {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(javaBin, "-Xmx32m", "-cp", System.getProperty("java.class.path"), HoldDataDirLock.class.getName(),
-        data.toString(), command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    Process p = new ProcessBuilder(
+            javaBin,
+            "-Xmx32m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            HoldDataDirLock.class.getName(),
+            data.toString(),
+            command)
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    var in = new java.io.BufferedReader(
+        new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
     String line = in.readLine();
     if (!"held".equals(line)) {
       p.destroyForcibly();

@@ -10,13 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void flagsBeatTheEnvironmentWhichBeatsTheFileWhichBeatsTheDefault() throws Exception {
     Path file = dir.resolve("sergik.properties");
     Files.writeString(file, "http.port=8100\nosc.port=9100\ndevice.port=9101\n");
-    Settings s = Settings.load(Map.of("http.port", "8300"), Map.of("SERGIK_HTTP_PORT", "8200", "SERGIK_OSC_PORT", "9200"), file);
+    Settings s = Settings.load(
+        Map.of("http.port", "8300"),
+        Map.of("SERGIK_HTTP_PORT", "8200", "SERGIK_OSC_PORT", "9200"),
+        file);
     assertThat(s.get("http.port")).contains("8300");
     assertThat(s.get("osc.port")).contains("9200");
     assertThat(s.get("device.port")).contains("9101");
@@ -40,16 +44,21 @@ class SettingsTest {
     Path file = dir.resolve("sergik.properties");
     Files.writeString(file, "sync.git.password=file\n");
     assertThat(Settings.load(Map.of(), Map.of("SERGIK_GIT_TOKEN", "t"), file)
-        .get("sync.git.password", "SERGIK_GIT_PASSWORD", "SERGIK_GIT_TOKEN")).contains("t");
-    assertThat(Settings.load(Map.of(), Map.of("SERGIK_GIT_TOKEN", "t", "SERGIK_GIT_PASSWORD", "p"), file)
-        .get("sync.git.password", "SERGIK_GIT_PASSWORD", "SERGIK_GIT_TOKEN")).contains("p");
+            .get("sync.git.password", "SERGIK_GIT_PASSWORD", "SERGIK_GIT_TOKEN"))
+        .contains("t");
+    assertThat(Settings.load(
+                Map.of(), Map.of("SERGIK_GIT_TOKEN", "t", "SERGIK_GIT_PASSWORD", "p"), file)
+            .get("sync.git.password", "SERGIK_GIT_PASSWORD", "SERGIK_GIT_TOKEN"))
+        .contains("p");
     assertThat(Settings.load(Map.of(), Map.of(), file)
-        .get("sync.git.password", "SERGIK_GIT_PASSWORD", "SERGIK_GIT_TOKEN")).contains("file");
+            .get("sync.git.password", "SERGIK_GIT_PASSWORD", "SERGIK_GIT_TOKEN"))
+        .contains("file");
   }
 
   @Test
   void aMissingFileHasNoSettingsAndABadNumberSaysWhereItCameFrom() throws Exception {
-    Settings s = Settings.load(Map.of(), Map.of("SERGIK_HTTP_PORT", "70000"), dir.resolve("absent.properties"));
+    Settings s = Settings.load(
+        Map.of(), Map.of("SERGIK_HTTP_PORT", "70000"), dir.resolve("absent.properties"));
     assertThat(s.file()).isEmpty();
     assertThat(s.get("token")).isEmpty();
     assertThatThrownBy(() -> s.integer("http.port", 8000, 0, 65535))

@@ -20,23 +20,30 @@ class ChatExampleTest {
 
   @Test
   void theEarlierToolsFineTuningFileValidates() throws Exception {
-    var lines = Files.readAllLines(SergikRefCorpusAccess.dataDir().resolve("finetune/sergik_finetune.jsonl"));
-    assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(ChatExample.problemWith(line)).isNull());
+    var lines = Files.readAllLines(
+        SergikRefCorpusAccess.dataDir().resolve("finetune/sergik_finetune.jsonl"));
+    assertThat(lines)
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(ChatExample.problemWith(line)).isNull());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "[1]|not a JSON object",
-      "{\"messages\":[],\"x\":1}|expected exactly one field \"messages\", got [messages, x]",
-      "{\"messages\":[{\"role\":\"system\",\"content\":\"s\"}]}|\"messages\" must be an array of 3 (system, user, assistant)",
-      "{\"messages\":[{\"role\":\"user\",\"content\":\"s\"},{\"role\":\"user\",\"content\":\"u\"},{\"role\":\"assistant\",\"content\":\"a\"}]}|message 1 must have role \"system\", got \"user\"",
-      "{\"messages\":[{\"role\":\"system\",\"content\":\"s\"},{\"role\":\"user\",\"content\":\" \"},{\"role\":\"assistant\",\"content\":\"a\"}]}|message 2 (user) has no text content"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[1]|not a JSON object",
+        "{\"messages\":[],\"x\":1}|expected exactly one field \"messages\", got [messages, x]",
+        "{\"messages\":[{\"role\":\"system\",\"content\":\"s\"}]}|\"messages\" must be an array of 3 (system, user, assistant)",
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"s\"},{\"role\":\"user\",\"content\":\"u\"},{\"role\":\"assistant\",\"content\":\"a\"}]}|message 1 must have role \"system\", got \"user\"",
+        "{\"messages\":[{\"role\":\"system\",\"content\":\"s\"},{\"role\":\"user\",\"content\":\" \"},{\"role\":\"assistant\",\"content\":\"a\"}]}|message 2 (user) has no text content"
+      })
   void namesWhatIsWrongWithABadLine(String line, String problem) {
     assertThat(ChatExample.problemWith(line)).isEqualTo(problem);
   }
 
   @Test
   void anEmptyAnswerIsRefusedAtOnce() {
-    assertThatThrownBy(() -> new ChatExample("k", "k", "s", "u", " ")).hasMessage("assistant message is empty");
+    assertThatThrownBy(() -> new ChatExample("k", "k", "s", "u", " "))
+        .hasMessage("assistant message is empty");
   }
 }

@@ -5,19 +5,11 @@ import static ai.sergik.device.DeviceHarness.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.data.DataDir;
-import ai.sergik.music.NoteJson;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
 import com.cycling74.max.Atom;
 import com.cycling74.max.StandIn;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (A ChatGPT push into a clip of the virtual Live, through the patch: virtuallive.SidecarJourneyTest.)
  */
 class ChatGptToClipTest {
-  @TempDir Path data;
+  @TempDir
+  Path data;
+
   Sidecar sidecar;
   SergikDevice device;
 
@@ -37,7 +31,8 @@ class ChatGptToClipTest {
     StandIn.reset();
     sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(data), "test");
     device = StandIn.create(SergikDevice.class, Atom.newAtom(sidecar.oscPort()), Atom.newAtom(0));
-    DeviceOscTest.waitFor("the device connected to the sidecar", 5000, () -> lines(device).contains("5: connected"));
+    DeviceOscTest.waitFor(
+        "the device connected to the sidecar", 5000, () -> lines(device).contains("5: connected"));
   }
 
   @AfterEach
@@ -50,7 +45,9 @@ class ChatGptToClipTest {
   @Test
   void aPromptFromTheDeviceIsAnsweredBySidecarNotes() throws Exception {
     send(device, "prompt", "4", "bars", "of", "techno", "drums");
-    DeviceOscTest.waitFor("the answer going into the selected clip slot", 5000,
+    DeviceOscTest.waitFor(
+        "the answer going into the selected clip slot",
+        5000,
         () -> lines(device).contains("2: goto live_set view highlighted_clip_slot"));
     assertThat(device.core().lengthBeats()).isEqualTo(16.0);
     assertThat(device.core().notes()).isNotEmpty();

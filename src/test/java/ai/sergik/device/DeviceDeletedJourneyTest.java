@@ -20,11 +20,17 @@ class DeviceDeletedJourneyTest {
 
   @Test
   void aDeletedDeviceLeavesNoThreadSocketOrClock() throws Exception {
-    try (UdpSidecarPeer peer = new UdpSidecarPeer(); VirtualStudio studio = new VirtualStudio(12, 10)) {
+    try (UdpSidecarPeer peer = new UdpSidecarPeer();
+        VirtualStudio studio = new VirtualStudio(12, 10)) {
       VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-      PatchRunner device = studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
-      assertThat(StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000)).isTrue();
-      int port = ((java.net.InetSocketAddress) peer.await(ai.sergik.osc.OscProtocol.TEST, 2000).from()).getPort();
+      PatchRunner device =
+          studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
+      assertThat(
+              StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000))
+          .isTrue();
+      int port = ((java.net.InetSocketAddress)
+              peer.await(ai.sergik.osc.OscProtocol.TEST, 2000).from())
+          .getPort();
       assertThat(oscThreadAlive(port)).isTrue();
       device.click("Generate");
       device.turn("Timing", 40);
@@ -41,7 +47,8 @@ class DeviceDeletedJourneyTest {
       studio.advance(100); // reports of Live already on their way arrive (to nobody)
 
       assertThat(oscThreadAlive(port)).as("the OSC thread").isFalse();
-      try (DatagramSocket again = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
+      try (DatagramSocket again =
+          new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
         assertThat(again.getLocalPort()).as("the device's port is free again").isEqualTo(port);
       }
       assertThat(StandIn.pendingClocks()).as("clocks still set").isZero();

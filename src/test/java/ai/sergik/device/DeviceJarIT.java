@@ -26,12 +26,14 @@ class DeviceJarIT {
   static final Path BASE = Paths.get(System.getProperty("sergik.basedir", "."));
   static final Path JAR = BASE.resolve("target/sergik-device.jar");
 
-  @TempDir Path maxApi;
+  @TempDir
+  Path maxApi;
 
   @Test
   void theJarAloneInstantiatesGeneratesAndTalksOsc() throws Exception {
     try (JarFile jar = new JarFile(JAR.toFile())) {
-      assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("com/cycling74"))).isEmpty();
+      assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("com/cycling74")))
+          .isEmpty();
     }
     Path standIn = BASE.resolve("target/maxapi/classes/com/cycling74/max");
     Path copy = Files.createDirectories(maxApi.resolve("com/cycling74/max"));
@@ -41,12 +43,16 @@ class DeviceJarIT {
       }
     }
 
-    try (URLClassLoader max = new URLClassLoader(new URL[] {JAR.toUri().toURL(), maxApi.toUri().toURL()},
-             ClassLoader.getPlatformClassLoader());
-         UdpSidecarPeer peer = new UdpSidecarPeer()) {
-      assertThatThrownBy(() -> max.loadClass("org.junit.jupiter.api.Test")).isInstanceOf(ClassNotFoundException.class);
-      assertThatThrownBy(() -> max.loadClass("com.illposed.osc.OSCMessage")).isInstanceOf(ClassNotFoundException.class);
-      assertThatThrownBy(() -> max.loadClass("org.slf4j.Logger")).isInstanceOf(ClassNotFoundException.class);
+    try (URLClassLoader max = new URLClassLoader(
+            new URL[] {JAR.toUri().toURL(), maxApi.toUri().toURL()},
+            ClassLoader.getPlatformClassLoader());
+        UdpSidecarPeer peer = new UdpSidecarPeer()) {
+      assertThatThrownBy(() -> max.loadClass("org.junit.jupiter.api.Test"))
+          .isInstanceOf(ClassNotFoundException.class);
+      assertThatThrownBy(() -> max.loadClass("com.illposed.osc.OSCMessage"))
+          .isInstanceOf(ClassNotFoundException.class);
+      assertThatThrownBy(() -> max.loadClass("org.slf4j.Logger"))
+          .isInstanceOf(ClassNotFoundException.class);
 
       Class<?> standInClass = max.loadClass("com.cycling74.max.StandIn");
       Class<?> atom = max.loadClass("com.cycling74.max.Atom");
@@ -59,7 +65,8 @@ class DeviceJarIT {
       Object args = Array.newInstance(atom, 2);
       Array.set(args, 0, newInt.invoke(null, peer.port()));
       Array.set(args, 1, newInt.invoke(null, 0));
-      Object instance = standInClass.getMethod("create", Class.class, atoms).invoke(null, device, args);
+      Object instance =
+          standInClass.getMethod("create", Class.class, atoms).invoke(null, device, args);
       Method send = standInClass.getMethod("send", maxObject, String.class, atoms);
       Method outlets = standInClass.getMethod("outlets", maxObject);
 
@@ -76,7 +83,9 @@ class DeviceJarIT {
         }
         Thread.sleep(10);
       }
-      assertThat(lines).as("outlets").contains("5: connected")
+      assertThat(lines)
+          .as("outlets")
+          .contains("5: connected")
           .anyMatch(l -> l.startsWith("4: set Bm7 | Gmaj7 | Dmaj7 | A7 · "));
 
       standInClass.getMethod("delete", maxObject).invoke(null, instance);

@@ -44,18 +44,21 @@ class DeviceLifecycleTest {
   }
 
   @Test
-  void createAndDeleteOneHundredDevicesLeavesThreadAndSocketCountsWhereTheyStarted() throws Exception {
+  void createAndDeleteOneHundredDevicesLeavesThreadAndSocketCountsWhereTheyStarted()
+      throws Exception {
     StandIn.reset();
     try (UdpSidecarPeer peer = new UdpSidecarPeer()) {
       // One round first, so that class loading and JIT threads are not counted as leaks.
-      SergikDevice warm = StandIn.create(SergikDevice.class, Atom.newAtom(peer.port()), Atom.newAtom(0));
+      SergikDevice warm =
+          StandIn.create(SergikDevice.class, Atom.newAtom(peer.port()), Atom.newAtom(0));
       StandIn.delete(warm);
       Thread.sleep(200);
       int threadsBefore = threads();
       long filesBefore = openFiles();
 
       for (int i = 0; i < 100; i++) {
-        SergikDevice d = StandIn.create(SergikDevice.class, Atom.newAtom(peer.port()), Atom.newAtom(0));
+        SergikDevice d =
+            StandIn.create(SergikDevice.class, Atom.newAtom(peer.port()), Atom.newAtom(0));
         DeviceHarness.send(d, "generate");
         DeviceHarness.send(d, "play");
         StandIn.advance(100);

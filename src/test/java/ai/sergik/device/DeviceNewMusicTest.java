@@ -41,12 +41,23 @@ class DeviceNewMusicTest {
     send(device, "bars", 4);
     send(device, "seed", 9);
     send(device, "generate");
-    List<Note> expected = Generators.generate(GenerationRequest.builder().part(Part.MELODY).key("D dorian")
-        .style(GenerationRequest.DEFAULT_STYLE).bars(4).seed(9).progression(GenerationRequest.DEFAULT_PROGRESSION)
-        .voicing(GenerationRequest.DEFAULT_VOICING).density(GenerationRequest.DEFAULT_DENSITY).tempo(BeatClock.DEFAULT_TEMPO).build()).notes();
+    List<Note> expected = Generators.generate(GenerationRequest.builder()
+            .part(Part.MELODY)
+            .key("D dorian")
+            .style(GenerationRequest.DEFAULT_STYLE)
+            .bars(4)
+            .seed(9)
+            .progression(GenerationRequest.DEFAULT_PROGRESSION)
+            .voicing(GenerationRequest.DEFAULT_VOICING)
+            .density(GenerationRequest.DEFAULT_DENSITY)
+            .tempo(BeatClock.DEFAULT_TEMPO)
+            .build())
+        .notes();
     assertThat(device.core().notes()).isEqualTo(expected);
     Key dorian = Key.parse("D dorian");
-    assertThat(device.core().notes()).isNotEmpty().allSatisfy(n -> assertThat(dorian.contains(n.pitch())).isTrue());
+    assertThat(device.core().notes())
+        .isNotEmpty()
+        .allSatisfy(n -> assertThat(dorian.contains(n.pitch())).isTrue());
     assertThat(lines(device)).last().asString().startsWith("4: set Dm7 | G7 | Dm7 | G7");
     assertThat(device.core().settings().part).isEqualTo(Part.MELODY);
     send(device, "generate", "melody");
@@ -60,15 +71,18 @@ class DeviceNewMusicTest {
     send(device, "generate");
     List<Note> before = device.core().notes();
     send(device, "transform", "strum", "direction", "down", "time", 0.05);
-    List<Note> expected = Transforms.apply("strum", before, TransformSettings.pairs("direction", "down", "time", "0.05"), 3).notes();
+    List<Note> expected = Transforms.apply(
+            "strum", before, TransformSettings.pairs("direction", "down", "time", "0.05"), 3)
+        .notes();
     assertThat(device.core().notes()).isEqualTo(expected);
     assertThat(lines(device)).last().asString().startsWith("4: set strummed ");
 
     send(device, "transform", "quantize", "strength");
     send(device, "transform", "wobble");
-    assertThat(StandIn.errors()).containsExactly(
-        "sergik: transform quantize settings come in pairs (name value), got \"strength\"",
-        "sergik: unknown transform \"wobble\"; use one of strum, legato, quantize, velocity, ornament, recombine, connect, transpose");
+    assertThat(StandIn.errors())
+        .containsExactly(
+            "sergik: transform quantize settings come in pairs (name value), got \"strength\"",
+            "sergik: unknown transform \"wobble\"; use one of strum, legato, quantize, velocity, ornament, recombine, connect, transpose");
     assertThat(device.core().notes()).as("bad input changes nothing").isEqualTo(expected);
   }
 }

@@ -42,22 +42,27 @@ class DeviceOscTest {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {
-        throw new AssertionError("timed out after " + ms + " ms waiting for " + what + "; console: " + StandIn.console());
+        throw new AssertionError("timed out after " + ms + " ms waiting for " + what + "; console: "
+            + StandIn.console());
       }
       Thread.sleep(5);
     }
   }
 
   private void handshake() throws InterruptedException {
-    assertThat(peer.await(OscProtocol.TEST, 10_000)).as("handshake from the device").isNotNull();
-    waitFor("connected on the sidecar outlet", 10_000, () -> lines(device).contains("5: connected"));
+    assertThat(peer.await(OscProtocol.TEST, 10_000))
+        .as("handshake from the device")
+        .isNotNull();
+    waitFor(
+        "connected on the sidecar outlet", 10_000, () -> lines(device).contains("5: connected"));
   }
 
   @Test
   void handshakeReportsConnected() throws Exception {
     handshake();
     assertThat(device.core().sidecarConnected()).isTrue();
-    assertThat(lines(device)).anyMatch(l -> l.startsWith("4: set sidecar 0.1.0-test at 127.0.0.1:" + peer.port()));
+    assertThat(lines(device))
+        .anyMatch(l -> l.startsWith("4: set sidecar 0.1.0-test at 127.0.0.1:" + peer.port()));
   }
 
   /**
@@ -104,15 +109,24 @@ class DeviceOscTest {
 
   private static List<Float> floats(List<UdpSidecarPeer.Received> received, int argument) {
     List<Float> out = new ArrayList<>();
-    for (UdpSidecarPeer.Received r : received) out.add((Float) r.message().getArguments().get(argument));
+    for (UdpSidecarPeer.Received r : received)
+      out.add((Float) r.message().getArguments().get(argument));
     return out;
   }
 
   @Test
   void tempoAndTransportStreamRateLimitedInOrderEndingOnTheLastState() throws Exception {
     DrivenTicker clock = new DrivenTicker();
-    device.core().connect(new SidecarLink.Settings("127.0.0.1", peer.port(), 0, SidecarLink.Settings.DEFAULT_HEARTBEAT_MS,
-        SidecarLink.Settings.DEFAULT_STREAM_INTERVAL_MS, SidecarLink.Settings.DEFAULT_REQUEST_TIMEOUT_MS).withTicker(clock));
+    device
+        .core()
+        .connect(new SidecarLink.Settings(
+                "127.0.0.1",
+                peer.port(),
+                0,
+                SidecarLink.Settings.DEFAULT_HEARTBEAT_MS,
+                SidecarLink.Settings.DEFAULT_STREAM_INTERVAL_MS,
+                SidecarLink.Settings.DEFAULT_REQUEST_TIMEOUT_MS)
+            .withTicker(clock));
     handshake();
     send(device, "transport", 1);
     long interval = TimeUnit.MILLISECONDS.toNanos(SidecarLink.Settings.DEFAULT_STREAM_INTERVAL_MS);
@@ -132,18 +146,26 @@ class DeviceOscTest {
       clock.awaitTurns();
       if (round > 0) {
         flushLink(round);
-        assertThat(peer.drain(OscProtocol.TEMPO)).as("tempo sent before the interval ended, round " + round).isEmpty();
-        assertThat(peer.drain(OscProtocol.TRANSPORT)).as("transport sent before the interval ended").isEmpty();
+        assertThat(peer.drain(OscProtocol.TEMPO))
+            .as("tempo sent before the interval ended, round " + round)
+            .isEmpty();
+        assertThat(peer.drain(OscProtocol.TRANSPORT))
+            .as("transport sent before the interval ended")
+            .isEmpty();
         clock.advance(interval - 1);
         clock.awaitTurns();
         flushLink(round);
-        assertThat(peer.drain(OscProtocol.TEMPO)).as("tempo sent 1 ns before the interval ended").isEmpty();
+        assertThat(peer.drain(OscProtocol.TEMPO))
+            .as("tempo sent 1 ns before the interval ended")
+            .isEmpty();
         clock.advance(1);
       }
       UdpSidecarPeer.Received tempo = peer.await(OscProtocol.TEMPO, 10_000);
       UdpSidecarPeer.Received transport = peer.await(OscProtocol.TRANSPORT, 10_000);
       assertThat(tempo).as("tempo once the interval is over, round " + round).isNotNull();
-      assertThat(transport).as("transport once the interval is over, round " + round).isNotNull();
+      assertThat(transport)
+          .as("transport once the interval is over, round " + round)
+          .isNotNull();
       clock.awaitTurns();
       flushLink(100 + round);
       List<UdpSidecarPeer.Received> moreTempos = peer.drain(OscProtocol.TEMPO);
@@ -169,7 +191,8 @@ class DeviceOscTest {
     OscRequest generate = OscMessages.readGenerate(request.message());
     assertThat(generate.json()).startsWith("{\"prompt\":\"4 bars of techno drums\",\"tempo\":");
 
-    List<Note> notes = List.of(new Note(36, 0, 0.5, 110, false), new Note(42, 0.5, 0.25, 80, false));
+    List<Note> notes =
+        List.of(new Note(36, 0, 0.5, 110, false), new Note(42, 0.5, 0.25, 80, false));
     String json = NoteJson.toJson(notes);
     json = json.substring(0, json.length() - 1) + ",\"length_beats\":4.0,\"play\":true}";
     for (var m : OscMessages.notes(generate.request(), json)) {
@@ -185,7 +208,8 @@ class DeviceOscTest {
     handshake();
     peer.sendToDevice(OscMessages.error(12, "unknown style \"polka\""));
     waitFor("the error line", 2000, () -> !StandIn.errors().isEmpty());
-    assertThat(StandIn.errors()).containsExactly("sergik: sidecar request 12: unknown style \"polka\"");
+    assertThat(StandIn.errors())
+        .containsExactly("sergik: sidecar request 12: unknown style \"polka\"");
   }
 
   @Test

@@ -163,7 +163,8 @@ class HumanizeThroughTest {
   @Test
   void runningStatusIsUnderstood() {
     play(0x90, 60, 100, 62, 90, 60, 0);
-    assertThat(midi(device)).extracting(c -> Atom.toOneString(c.atoms()))
+    assertThat(midi(device))
+        .extracting(c -> Atom.toOneString(c.atoms()))
         .containsExactly("144 60 100", "144 62 90", "144 60 0");
   }
 

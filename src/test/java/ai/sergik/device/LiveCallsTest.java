@@ -32,10 +32,23 @@ class LiveCallsTest {
   final Clock.Factory factory = task -> {
     clocks.add(task);
     return new Clock() {
-      @Override public double now() { return 0; }
-      @Override public void delay(double ms) { due[0] = ms; }
-      @Override public void unset() { due[0] = Double.NaN; }
-      @Override public void release() {}
+      @Override
+      public double now() {
+        return 0;
+      }
+
+      @Override
+      public void delay(double ms) {
+        due[0] = ms;
+      }
+
+      @Override
+      public void unset() {
+        due[0] = Double.NaN;
+      }
+
+      @Override
+      public void release() {}
     };
   };
 
@@ -90,9 +103,16 @@ class LiveCallsTest {
     live.target(new Atom[] {Atom.newAtom("id"), Atom.newAtom(1)});
     assertThat(due[0]).isEqualTo(LiveCalls.TIMEOUT_MS);
     clocks.get(0).run();
-    assertThat(results).containsExactly("a failed: Live did not answer in time (get tempo of live_set)");
-    assertThat(sent).containsExactly("2: goto live_set", "1: call begin_undo_step", "1: get tempo", "2: goto live_set",
-        "1: call end_undo_step", "2: goto live_set");
+    assertThat(results)
+        .containsExactly("a failed: Live did not answer in time (get tempo of live_set)");
+    assertThat(sent)
+        .containsExactly(
+            "2: goto live_set",
+            "1: call begin_undo_step",
+            "1: get tempo",
+            "2: goto live_set",
+            "1: call end_undo_step",
+            "2: goto live_set");
     live.target(new Atom[] {Atom.newAtom("id"), Atom.newAtom(1)});
     live.answer(new Atom[] {Atom.newAtom("is_playing"), Atom.newAtom(1)});
     assertThat(results).endsWith("b 1");
@@ -123,7 +143,8 @@ class LiveCallsTest {
     for (int i = 0; i <= LiveCalls.MAX_WAITING + 1; i++) {
       live.submit(reading("j" + i, "live_set", "tempo", false));
     }
-    assertThat(results).containsExactly("j" + (LiveCalls.MAX_WAITING + 1) + " failed: Live is busy: "
-        + LiveCalls.MAX_WAITING + " requests are already waiting");
+    assertThat(results)
+        .containsExactly("j" + (LiveCalls.MAX_WAITING + 1) + " failed: Live is busy: "
+            + LiveCalls.MAX_WAITING + " requests are already waiting");
   }
 }

@@ -18,16 +18,21 @@ import org.junit.jupiter.api.Test;
 class MaxApiUseTest {
   @Test
   void noDeviceClassNamesTheStandInsTestDriver() throws Exception {
-    Path classes = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("target/device/classes/ai/sergik");
+    Path classes = Paths.get(System.getProperty("sergik.basedir", "."))
+        .resolve("target/device/classes/ai/sergik");
     List<Path> offenders;
     try (Stream<Path> files = Files.walk(classes)) {
-      offenders = files.filter(f -> f.toString().endsWith(".class")).filter(f -> {
-        try {
-          return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("com/cycling74/max/StandIn");
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).collect(Collectors.toList());
+      offenders = files
+          .filter(f -> f.toString().endsWith(".class"))
+          .filter(f -> {
+            try {
+              return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)
+                  .contains("com/cycling74/max/StandIn");
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          })
+          .collect(Collectors.toList());
     }
     assertThat(offenders).isEmpty();
   }

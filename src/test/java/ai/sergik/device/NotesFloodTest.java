@@ -20,25 +20,31 @@ import org.junit.jupiter.api.Test;
 class NotesFloodTest {
   final List<String> events = new CopyOnWriteArrayList<>();
   final SidecarLink.Listener listener = new SidecarLink.Listener() {
-    @Override public void status(boolean connected, String detail) {}
+    @Override
+    public void status(boolean connected, String detail) {}
 
-    @Override public void notes(int request, String json) {
+    @Override
+    public void notes(int request, String json) {
       events.add("notes " + request + " " + json.length());
     }
 
-    @Override public void error(int request, String message) {
+    @Override
+    public void error(int request, String message) {
       events.add("error " + request + ": " + message);
     }
 
-    @Override public void result(int request, String json) {}
+    @Override
+    public void result(int request, String json) {}
 
-    @Override public void request(String address, int request, String json) {}
+    @Override
+    public void request(String address, int request, String json) {}
   };
 
   @Test
   void aFloodOfIncompleteNotesIsDroppedOldestFirstAndAPushStillArrives() throws Exception {
     try (UdpSidecarPeer peer = new UdpSidecarPeer()) {
-      SidecarLink link = new SidecarLink(new SidecarLink.Settings("127.0.0.1", peer.port(), 0, 100, 20, 300), listener);
+      SidecarLink link = new SidecarLink(
+          new SidecarLink.Settings("127.0.0.1", peer.port(), 0, 100, 20, 300), listener);
       try {
         DeviceOscTest.waitFor("connected", 2000, link::connected);
         char[] fill = new char[NotesChunks.MAX_CHUNK_JSON_BYTES];
@@ -50,16 +56,20 @@ class NotesFloodTest {
             peer.sendToDevice(OscMessages.notesChunk(new NotesChunk(request, chunk, 3, piece)));
           }
         }
-        String json = "{\"notes\":[{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100,\"mute\":0}],\"pad\":\""
-            + piece + piece + "\"}";
+        String json =
+            "{\"notes\":[{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100,\"mute\":0}],\"pad\":\""
+                + piece + piece + "\"}";
         for (var chunk : OscMessages.notes(OscProtocol.PUSH_REQUEST, json)) {
           peer.sendToDevice(chunk);
         }
         DeviceOscTest.waitFor("the push", 3000, () -> events.contains("notes 0 " + json.length()));
-        DeviceOscTest.waitFor("the dropped sets", 3000,
+        DeviceOscTest.waitFor(
+            "the dropped sets",
+            3000,
             () -> events.stream().filter(e -> e.contains("arrived incomplete")).count() >= 4);
         assertThat(events.stream().filter(e -> e.contains("arrived incomplete")).limit(4))
-            .containsExactly("error 100: notes for request 100 arrived incomplete (chunks missing)",
+            .containsExactly(
+                "error 100: notes for request 100 arrived incomplete (chunks missing)",
                 "error 101: notes for request 101 arrived incomplete (chunks missing)",
                 "error 102: notes for request 102 arrived incomplete (chunks missing)",
                 "error 103: notes for request 103 arrived incomplete (chunks missing)");

@@ -24,39 +24,53 @@ import org.junit.jupiter.api.Test;
 class PushedClipJourneyTest {
   @Test
   void aPushedTwoThousandNoteClipIsReassembledWrittenAndThenConfirmed() throws Exception {
-    try (UdpSidecarPeer peer = new UdpSidecarPeer(); VirtualStudio studio = new VirtualStudio(8, 10)) {
+    try (UdpSidecarPeer peer = new UdpSidecarPeer();
+        VirtualStudio studio = new VirtualStudio(8, 10)) {
       VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
       VirtualLive.Track drums = studio.live.song.addMidiTrack("Drums", 2);
-      PatchRunner device = studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
-      assertThat(StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000)).isTrue();
-      studio.live.song.view.select(drums, 1); // scene 1 selected on another track: pushed notes go on Keys
+      PatchRunner device =
+          studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
+      assertThat(
+              StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000))
+          .isTrue();
+      studio.live.song.view.select(
+          drums, 1); // scene 1 selected on another track: pushed notes go on Keys
       Random random = new Random(5);
       List<Note> notes = new ArrayList<>();
       for (int i = 0; i < 2000; i++) {
-        notes.add(new Note(24 + random.nextInt(80), i * 0.25, 0.125 + random.nextInt(8) * 0.125,
-            1 + random.nextInt(127), random.nextInt(20) == 0));
+        notes.add(new Note(
+            24 + random.nextInt(80),
+            i * 0.25,
+            0.125 + random.nextInt(8) * 0.125,
+            1 + random.nextInt(127),
+            random.nextInt(20) == 0));
       }
       String json = NoteJson.toJson(notes);
-      json = json.substring(0, json.length() - 1) + ",\"length_beats\":500.0,\"push_id\":\"push-7\",\"play\":false}";
+      json = json.substring(0, json.length() - 1)
+          + ",\"length_beats\":500.0,\"push_id\":\"push-7\",\"play\":false}";
       var datagrams = OscMessages.notes(OscProtocol.PUSH_REQUEST, json);
       assertThat(datagrams.size()).isGreaterThan(5);
       peer.drain(OscProtocol.ACTION);
       for (int i = datagrams.size() - 1; i >= 0; i--) { // out of order on purpose
         peer.sendToDevice(datagrams.get(i));
       }
-      assertThat(StandIn.runDeferred(() -> device.status().startsWith("wrote"), 10_000)).as(device.status()).isTrue();
+      assertThat(StandIn.runDeferred(() -> device.status().startsWith("wrote"), 10_000))
+          .as(device.status())
+          .isTrue();
       assertThat(drums.slot(1).clip()).isNull();
       VirtualLive.Clip clip = keys.slot(1).clip();
       assertThat(clip.length()).isEqualTo(500.0);
       List<ObjectNode> written = clip.notes();
       assertThat(written).hasSize(2000);
-      assertThat(written.get(7).get("start_time").asDouble()).isEqualTo(notes.get(7).start());
+      assertThat(written.get(7).get("start_time").asDouble())
+          .isEqualTo(notes.get(7).start());
 
       UdpSidecarPeer.Received confirm = peer.await(OscProtocol.ACTION, 2000);
       assertThat(confirm).as("notes_received confirmation").isNotNull();
       OscRequest action = OscMessages.readAction(confirm.message());
       assertThat(action.name()).isEqualTo(OscProtocol.ACTION_NOTES_RECEIVED);
-      assertThat(action.json()).isEqualTo("{\"push_id\":\"push-7\",\"count\":2000,\"written\":true}");
+      assertThat(action.json())
+          .isEqualTo("{\"push_id\":\"push-7\",\"count\":2000,\"written\":true}");
     }
     assertThat(StandIn.escaped()).isEmpty();
   }

@@ -34,9 +34,17 @@ class SergikDeviceTest {
   }
 
   private String expectedNotesJson(Part part, String key, String style, int bars, long seed) {
-    GenerationRequest r = GenerationRequest.builder().part(part).key(key).style(style).bars(bars).seed(seed)
-        .progression(GenerationRequest.DEFAULT_PROGRESSION).voicing(GenerationRequest.DEFAULT_VOICING)
-        .density(GenerationRequest.DEFAULT_DENSITY).tempo(BeatClock.DEFAULT_TEMPO).build();
+    GenerationRequest r = GenerationRequest.builder()
+        .part(part)
+        .key(key)
+        .style(style)
+        .bars(bars)
+        .seed(seed)
+        .progression(GenerationRequest.DEFAULT_PROGRESSION)
+        .voicing(GenerationRequest.DEFAULT_VOICING)
+        .density(GenerationRequest.DEFAULT_DENSITY)
+        .tempo(BeatClock.DEFAULT_TEMPO)
+        .build();
     return NoteJson.toJson(Generators.generate(r).notes());
   }
 
@@ -52,8 +60,10 @@ class SergikDeviceTest {
   @Test
   void generateShowsTheChordsInTheStatusLine() {
     send(device, "generate");
-    assertThat(lines(device)).containsExactly("4: set Bm7 | Gmaj7 | Dmaj7 | A7 · "
-        + NoteJson.parse(expectedNotesJson(Part.CHORDS, "10B", "house", 8, 0)).size() + " notes · 8 bars");
+    assertThat(lines(device))
+        .containsExactly("4: set Bm7 | Gmaj7 | Dmaj7 | A7 · "
+            + NoteJson.parse(expectedNotesJson(Part.CHORDS, "10B", "house", 8, 0))
+                .size() + " notes · 8 bars");
   }
 
   @Test
@@ -66,7 +76,9 @@ class SergikDeviceTest {
           send(device, "voicing", voicing);
           send(device, "key", (style * 7 + part * 5 + voicing) % 24);
           send(device, "generate");
-          assertThat(StandIn.errors()).as("style %d part %d voicing %d", style, part, voicing).isEmpty();
+          assertThat(StandIn.errors())
+              .as("style %d part %d voicing %d", style, part, voicing)
+              .isEmpty();
           assertThat(device.core().notes()).isNotEmpty();
         }
       }
@@ -104,23 +116,26 @@ class SergikDeviceTest {
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource(delimiter = '|', value = {
-      "key|H#|key",
-      "style|polka|polka",
-      "bars|0|bars needs one whole number 1..64, got \"0\"",
-      "bars|65|bars needs one whole number 1..64, got \"65\"",
-      "bars|2.5|bars needs one whole number 1..64, got \"2.5\"",
-      "seed|-1|seed needs one whole number",
-      "swing|80|swing needs one number 50..75 %, got \"80\"",
-      "timing|abc|timing needs one number 0..100 ms",
-      "velocity|65|velocity needs one number 0..64",
-      "voicing|fat|fat",
-      "part|flute|unknown part \"flute\"",
-      "progression|i-XQ-V|progression",
-      "density|101|density needs one number 0..100 %",
-      "tick|x|tick needs one number",
-  })
-  void badInputPostsOneClearLineAndLeavesTheStateUnchanged(String message, String value, String expected) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "key|H#|key",
+        "style|polka|polka",
+        "bars|0|bars needs one whole number 1..64, got \"0\"",
+        "bars|65|bars needs one whole number 1..64, got \"65\"",
+        "bars|2.5|bars needs one whole number 1..64, got \"2.5\"",
+        "seed|-1|seed needs one whole number",
+        "swing|80|swing needs one number 50..75 %, got \"80\"",
+        "timing|abc|timing needs one number 0..100 ms",
+        "velocity|65|velocity needs one number 0..64",
+        "voicing|fat|fat",
+        "part|flute|unknown part \"flute\"",
+        "progression|i-XQ-V|progression",
+        "density|101|density needs one number 0..100 %",
+        "tick|x|tick needs one number",
+      })
+  void badInputPostsOneClearLineAndLeavesTheStateUnchanged(
+      String message, String value, String expected) {
     Settings before = device.core().settings();
     send(device, "generate");
     List<?> notesBefore = device.core().notes();
@@ -153,10 +168,11 @@ class SergikDeviceTest {
     send(device, "write");
     send(device, "play");
     send(device, "humanize");
-    assertThat(StandIn.errors()).containsExactly(
-        "sergik: write: nothing to write yet; send generate first",
-        "sergik: play: nothing to play yet; send generate first",
-        "sergik: humanize: nothing to humanize yet; send generate first");
+    assertThat(StandIn.errors())
+        .containsExactly(
+            "sergik: write: nothing to write yet; send generate first",
+            "sergik: play: nothing to play yet; send generate first",
+            "sergik: humanize: nothing to humanize yet; send generate first");
   }
 
   @Test
@@ -170,8 +186,11 @@ class SergikDeviceTest {
   @Test
   void promptWithoutTheSidecarSaysHowToStartIt() {
     send(device, "prompt", "8", "bars", "of", "jazz");
-    assertThat(StandIn.errors()).singleElement().asString()
-        .contains("prompt needs the sidecar").contains("scripts/sergik serve");
+    assertThat(StandIn.errors())
+        .singleElement()
+        .asString()
+        .contains("prompt needs the sidecar")
+        .contains("scripts/sergik serve");
   }
 
   @Test
@@ -197,7 +216,10 @@ class SergikDeviceTest {
   void boxArgumentsThatAreNotPortsAreReportedAndTheDefaultsUsed() {
     SergikDevice d = StandIn.create(SergikDevice.class, Atom.newAtom("nine"));
     try {
-      assertThat(StandIn.errors()).singleElement().asString().contains("[sidecar-port [device-port]] or off");
+      assertThat(StandIn.errors())
+          .singleElement()
+          .asString()
+          .contains("[sidecar-port [device-port]] or off");
     } finally {
       StandIn.delete(d);
     }

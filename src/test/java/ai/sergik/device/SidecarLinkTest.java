@@ -44,7 +44,8 @@ class SidecarLinkTest {
   @BeforeEach
   void start() throws Exception {
     peer = new UdpSidecarPeer();
-    link = new SidecarLink(new SidecarLink.Settings("127.0.0.1", peer.port(), 0, 100, 20, 300), listener);
+    link = new SidecarLink(
+        new SidecarLink.Settings("127.0.0.1", peer.port(), 0, 100, 20, 300), listener);
   }
 
   @AfterEach
@@ -59,22 +60,31 @@ class SidecarLinkTest {
     DeviceOscTest.waitFor("connected", 2000, link::connected);
     int request = link.generate("{\"prompt\":\"jazz\"}");
     assertThat(peer.await(OscProtocol.GENERATE, 1000)).isNotNull();
-    DeviceOscTest.waitFor("the timeout", 2000, () -> events.stream().anyMatch(e -> e.startsWith("error " + request)));
-    assertThat(events).contains("error " + request + ": the sidecar did not answer request " + request + " within 300 ms");
+    DeviceOscTest.waitFor(
+        "the timeout", 2000, () -> events.stream().anyMatch(e -> e.startsWith("error " + request)));
+    assertThat(events)
+        .contains("error " + request + ": the sidecar did not answer request " + request
+            + " within 300 ms");
   }
 
   @Test
   void aControlFromAStrangerIsIgnoredAndOneFromTheSidecarArrives() throws Exception {
     DeviceOscTest.waitFor("connected", 2000, link::connected);
-    java.net.InetSocketAddress device = new java.net.InetSocketAddress("127.0.0.1", link.localPort());
+    java.net.InetSocketAddress device =
+        new java.net.InetSocketAddress("127.0.0.1", link.localPort());
     try (UdpSidecarPeer stranger = new UdpSidecarPeer()) {
       stranger.send(OscMessages.set(7, "{\"tempo\":200}"), device);
       stranger.send(OscMessages.read(8, "{\"clip\":\"highlighted\"}"), device);
     }
-    // sent after the stranger's, over the same loopback: once it arrives, the stranger's would have too
+    // sent after the stranger's, over the same loopback: once it arrives, the stranger's would have
+    // too
     peer.send(OscMessages.set(9, "{\"tempo\":122}"), device);
-    DeviceOscTest.waitFor("the sidecar's control", 2000, () -> events.stream().anyMatch(e -> e.startsWith("/ableton/set 9")));
-    assertThat(events).contains("/ableton/set 9: {\"tempo\":122}")
+    DeviceOscTest.waitFor(
+        "the sidecar's control",
+        2000,
+        () -> events.stream().anyMatch(e -> e.startsWith("/ableton/set 9")));
+    assertThat(events)
+        .contains("/ableton/set 9: {\"tempo\":122}")
         .noneMatch(e -> e.startsWith("/ableton/set 7") || e.startsWith("/ableton/read 8"));
   }
 
@@ -83,7 +93,8 @@ class SidecarLinkTest {
     DeviceOscTest.waitFor("connected", 2000, link::connected);
     peer.answerHandshakes = false;
     DeviceOscTest.waitFor("absent", 3000, () -> !link.connected());
-    assertThat(events.get(events.size() - 1)).startsWith("absent: no answer from the sidecar at 127.0.0.1:" + peer.port());
+    assertThat(events.get(events.size() - 1))
+        .startsWith("absent: no answer from the sidecar at 127.0.0.1:" + peer.port());
     peer.answerHandshakes = true;
     DeviceOscTest.waitFor("connected again", 3000, link::connected);
   }
@@ -91,9 +102,11 @@ class SidecarLinkTest {
   @Test
   void withNoSidecarAtAllTheLinkReportsAbsent() throws Exception {
     peer.answerHandshakes = false;
-    SidecarLink lonely = new SidecarLink(new SidecarLink.Settings("127.0.0.1", peer.port(), 0, 100, 20, 300), listener);
+    SidecarLink lonely = new SidecarLink(
+        new SidecarLink.Settings("127.0.0.1", peer.port(), 0, 100, 20, 300), listener);
     try {
-      DeviceOscTest.waitFor("absent", 3000, () -> events.stream().anyMatch(e -> e.startsWith("absent")));
+      DeviceOscTest.waitFor(
+          "absent", 3000, () -> events.stream().anyMatch(e -> e.startsWith("absent")));
     } finally {
       lonely.close();
     }
@@ -101,7 +114,9 @@ class SidecarLinkTest {
 
   @Test
   void aTakenDevicePortFallsBackToAFreeOne() throws Exception {
-    SidecarLink second = new SidecarLink(new SidecarLink.Settings("127.0.0.1", peer.port(), link.localPort(), 100, 20, 300), listener);
+    SidecarLink second = new SidecarLink(
+        new SidecarLink.Settings("127.0.0.1", peer.port(), link.localPort(), 100, 20, 300),
+        listener);
     try {
       assertThat(second.localPort()).isNotEqualTo(link.localPort()).isPositive();
     } finally {

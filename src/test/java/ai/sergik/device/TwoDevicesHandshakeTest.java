@@ -27,7 +27,9 @@ class TwoDevicesHandshakeTest {
     long end = System.nanoTime() + 10_000_000_000L;
     while ((seen.size() < ids.size() || seen.containsValue("")) && System.nanoTime() < end) {
       UdpSidecarPeer.Received r = peer.await(OscProtocol.TEST, 1000);
-      if (r != null && r.message().getArguments().size() == 3 && ids.contains(r.message().getArguments().get(1))) {
+      if (r != null
+          && r.message().getArguments().size() == 3
+          && ids.contains(r.message().getArguments().get(1))) {
         List<Object> a = r.message().getArguments();
         seen.put((String) a.get(1), (String) a.get(2));
       }
@@ -41,16 +43,21 @@ class TwoDevicesHandshakeTest {
 
   @Test
   void twoDevicesHandshakeWithTheirOwnIdAndTrackAndARenameIsAnnouncedAtOnce() throws Exception {
-    try (UdpSidecarPeer peer = new UdpSidecarPeer(); VirtualStudio studio = new VirtualStudio(5, 10)) {
+    try (UdpSidecarPeer peer = new UdpSidecarPeer();
+        VirtualStudio studio = new VirtualStudio(5, 10)) {
       VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
       VirtualLive.Track bass = studio.live.song.addMidiTrack("Bass", 2);
-      PatchRunner.Options toPeer = new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0");
+      PatchRunner.Options toPeer =
+          new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0");
       PatchRunner onKeys = studio.drop(keys, toPeer);
       PatchRunner onBass = studio.drop(bass, toPeer);
       String bassId = idOf(onBass);
       assertThat(idOf(onKeys)).isNotEqualTo(bassId).matches("sergik-\\d+");
       Map<String, String> seen = handshakes(peer, List.of(idOf(onKeys), bassId));
-      assertThat(seen).containsEntry(idOf(onKeys), "Keys").containsEntry(bassId, "Bass").hasSize(2);
+      assertThat(seen)
+          .containsEntry(idOf(onKeys), "Keys")
+          .containsEntry(bassId, "Bass")
+          .hasSize(2);
 
       peer.drain(OscProtocol.TEST);
       long before = System.nanoTime();
@@ -60,9 +67,12 @@ class TwoDevicesHandshakeTest {
       while (renamed == null) {
         UdpSidecarPeer.Received r = peer.await(OscProtocol.TEST, 5000);
         assertThat(r).as("a handshake after the rename").isNotNull();
-        if (r.message().getArguments().get(1).equals(bassId) && r.message().getArguments().get(2).equals("Sub Bass")) {
+        if (r.message().getArguments().get(1).equals(bassId)
+            && r.message().getArguments().get(2).equals("Sub Bass")) {
           renamed = r.message();
-          assertThat((r.nanos() - before) / 1e6).as("ms until the rename was announced").isLessThan(1000);
+          assertThat((r.nanos() - before) / 1e6)
+              .as("ms until the rename was announced")
+              .isLessThan(1000);
         }
       }
       assertThat(renamed.getArguments().get(1)).isEqualTo(bassId);
@@ -77,8 +87,11 @@ class TwoDevicesHandshakeTest {
       VirtualLive.Track copy = studio.live.song.addMidiTrack("Keys copy", 2);
       PatchRunner original = studio.dropOffline(keys);
       Map<String, Double> saved = original.savedParameters();
-      PatchRunner duplicate = studio.drop(copy, new PatchRunner.Options().mxjArgs("off").saved(saved));
-      assertThat(duplicate.savedParameters().get("Device Id")).isNotEqualTo(saved.get("Device Id")).isPositive();
+      PatchRunner duplicate =
+          studio.drop(copy, new PatchRunner.Options().mxjArgs("off").saved(saved));
+      assertThat(duplicate.savedParameters().get("Device Id"))
+          .isNotEqualTo(saved.get("Device Id"))
+          .isPositive();
       assertThat(original.savedParameters().get("Device Id")).isEqualTo(saved.get("Device Id"));
     }
   }

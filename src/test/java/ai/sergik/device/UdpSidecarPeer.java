@@ -30,6 +30,7 @@ public final class UdpSidecarPeer implements AutoCloseable {
   volatile boolean answerHandshakes = true;
   /** Called on the peer's thread after each message arrives (e.g. to wake a test thread acting as Max's main thread). */
   public volatile Runnable onMessage = () -> {};
+
   private volatile SocketAddress device;
 
   public UdpSidecarPeer() throws IOException {

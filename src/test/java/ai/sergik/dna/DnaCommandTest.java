@@ -22,7 +22,9 @@ class DnaCommandTest {
   @Test
   void buildWritesTheProfileAndThreeCharts(@TempDir Path tmp) throws Exception {
     Path data = SergikRefCorpus.copyTo(tmp.resolve("data"));
-    assertThat(run("dna", "build", "--png", "--data", data.toString())).as(err.toString()).isZero();
+    assertThat(run("dna", "build", "--png", "--data", data.toString()))
+        .as(err.toString())
+        .isZero();
     DnaProfile profile = ProfileJson.read(data.resolve("profiles/master_profile.json"));
     assertThat(profile.layout()).isEqualTo(DnaProfile.LAYOUT);
     assertThat(profile.catalog()).containsEntry("analyzed_tracks", 1883L);
@@ -31,9 +33,11 @@ class DnaCommandTest {
       assertThat(image).as(png).isNotNull();
       assertThat(image.getWidth()).isGreaterThan(500);
     }
-    assertThat(out.toString()).contains("from 1883 analysed tracks", "120-129 31.9%", "sweet spot 5-7");
+    assertThat(out.toString())
+        .contains("from 1883 analysed tracks", "120-129 31.9%", "sweet spot 5-7");
     try (var files = Files.list(data.resolve("profiles"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.endsWith(".tmp"));
     }
   }
 
@@ -42,7 +46,9 @@ class DnaCommandTest {
     Path data = SergikRefCorpus.copyTo(tmp.resolve("data"));
     assertThat(run("dna", "build", "--data", data.toString())).isZero();
     out.getBuffer().setLength(0);
-    assertThat(run("dna", "compare", "835084e04e2a", "--energy", "9", "--data", data.toString())).as(err.toString()).isZero();
+    assertThat(run("dna", "compare", "835084e04e2a", "--energy", "9", "--data", data.toString()))
+        .as(err.toString())
+        .isZero();
     assertThat(out.toString())
         .contains("835084e04e2a: DNA match 75/100")
         .contains("key          35/35  same")
@@ -56,7 +62,9 @@ class DnaCommandTest {
     Path wav = tmp.resolve("idea.wav");
     DnaRoutesTest.writeTone(wav);
     out.getBuffer().setLength(0);
-    assertThat(run("dna", "compare", wav.toString(), "--json", "--data", data.toString())).as(err.toString()).isZero();
+    assertThat(run("dna", "compare", wav.toString(), "--json", "--data", data.toString()))
+        .as(err.toString())
+        .isZero();
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
     assertThat(json.get("source").asText()).isEqualTo("analysis of " + wav);
     assertThat(json.get("parts").get(0).get("known").asBoolean()).isTrue();
@@ -66,19 +74,25 @@ class DnaCommandTest {
   @Test
   void compareWithoutAProfileSaysHowToMakeOne(@TempDir Path tmp) {
     assertThat(run("dna", "compare", "--bpm", "120", "--data", tmp.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("no DNA profile at " + tmp.resolve("profiles/master_profile.json") + ": run `sergik dna build` first");
+    assertThat(err.toString())
+        .contains("no DNA profile at " + tmp.resolve("profiles/master_profile.json")
+            + ": run `sergik dna build` first");
   }
 
   @Test
   void anUnknownTrackIsAUserErrorNamingWhatWasTried(@TempDir Path tmp) throws Exception {
     Path data = SergikRefCorpus.copyTo(tmp.resolve("data"));
-    assertThat(run("dna", "compare", "no-such-track", "--data", data.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("no track 'no-such-track': not a track_id in manifests/tracks.csv");
+    assertThat(run("dna", "compare", "no-such-track", "--data", data.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString())
+        .contains("no track 'no-such-track': not a track_id in manifests/tracks.csv");
   }
 
   @Test
   void aBadKeyIsAUsageError(@TempDir Path tmp) {
-    assertThat(run("dna", "compare", "--key", "H major", "--data", tmp.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--key: unknown key \"H major\"; use " + ai.sergik.music.Key.ACCEPTED_FORMS);
+    assertThat(run("dna", "compare", "--key", "H major", "--data", tmp.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--key: unknown key \"H major\"; use " + ai.sergik.music.Key.ACCEPTED_FORMS);
   }
 }

@@ -22,11 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** POST /gpt/dna/compare on the real sidecar, on loopback, over the earlier tool's catalog. */
 class DnaRoutesTest {
   static final String TOKEN = "dna-token";
-  @TempDir static Path tmp;
+
+  @TempDir
+  static Path tmp;
+
   static Sidecar sidecar;
   static Path empty;
   static Sidecar bare;
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
   static void start() throws Exception {
@@ -34,8 +38,10 @@ class DnaRoutesTest {
     new DnaService(new DataDir(data), AudioTraits.ANALYZER).build(Instant.EPOCH, false);
     Path library = java.nio.file.Files.createDirectories(tmp.resolve("library"));
     writeTone(library.resolve("idea.wav"));
-    java.nio.file.Files.writeString(data.resolve("sergik.properties"), "library.roots=" + library + "\n");
-    sidecar = Sidecar.start(SidecarConfig.loopback(0, 0).withToken(TOKEN), new DataDir(data), "test");
+    java.nio.file.Files.writeString(
+        data.resolve("sergik.properties"), "library.roots=" + library + "\n");
+    sidecar =
+        Sidecar.start(SidecarConfig.loopback(0, 0).withToken(TOKEN), new DataDir(data), "test");
     empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
     bare = Sidecar.start(SidecarConfig.loopback(0, 0).withToken(TOKEN), new DataDir(empty), "test");
   }
@@ -48,21 +54,26 @@ class DnaRoutesTest {
 
   private HttpResponse<String> post(Sidecar to, String json, String token) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(to.httpUri() + "/gpt/dna/compare"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30));
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .timeout(Duration.ofSeconds(30));
     if (token != null) b.header("Authorization", "Bearer " + token);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void scoresGivenValuesWithPartsAndSuggestions() throws Exception {
-    HttpResponse<String> r = post(sidecar, "{\"bpm\": 105, \"key\": \"F minor\", \"energy\": 3}", TOKEN);
+    HttpResponse<String> r =
+        post(sidecar, "{\"bpm\": 105, \"key\": \"F minor\", \"energy\": 3}", TOKEN);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode body = new ObjectMapper().readTree(r.body());
     assertThat(body.get("status").asText()).isEqualTo("ok");
     assertThat(body.get("traits").get("key").asText()).isEqualTo("4A");
     assertThat(body.get("parts")).hasSize(3);
     assertThat(body.get("parts").get(1).get("verdict").asText()).isEqualTo("distant");
-    assertThat(body.get("suggestions").get(0).asText()).isEqualTo("tempo 105 → 86 puts it in your downtempo and hip-hop zone (48% of your tracks)");
+    assertThat(body.get("suggestions").get(0).asText())
+        .isEqualTo(
+            "tempo 105 → 86 puts it in your downtempo and hip-hop zone (48% of your tracks)");
     assertThat(body.get("score").asInt()).isEqualTo(24);
   }
 
@@ -73,23 +84,32 @@ class DnaRoutesTest {
     byte[] pcm = new byte[frames * 2];
     for (int i = 0; i < frames; i++) {
       double t = i / rate, sinceBeat = t % (60.0 / 124);
-      double v = 0.15 * (Math.sin(2 * Math.PI * 293.66 * t) + Math.sin(2 * Math.PI * 369.99 * t) + Math.sin(2 * Math.PI * 440 * t));
+      double v = 0.15
+          * (Math.sin(2 * Math.PI * 293.66 * t)
+              + Math.sin(2 * Math.PI * 369.99 * t)
+              + Math.sin(2 * Math.PI * 440 * t));
       if (sinceBeat < 0.03) v += 0.5 * Math.sin(2 * Math.PI * 60 * sinceBeat);
       short s = (short) Math.round(Math.max(-1, Math.min(1, v)) * 20000);
       pcm[2 * i] = (byte) s;
       pcm[2 * i + 1] = (byte) (s >> 8);
     }
-    javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
-    try (var in = new javax.sound.sampled.AudioInputStream(new java.io.ByteArrayInputStream(pcm), format, frames)) {
-      javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+    javax.sound.sampled.AudioFormat format =
+        new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
+    try (var in = new javax.sound.sampled.AudioInputStream(
+        new java.io.ByteArrayInputStream(pcm), format, frames)) {
+      javax.sound.sampled.AudioSystem.write(
+          in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
     }
   }
 
   @Test
   void gptAnalyzeCarriesTheDnaPart() throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(sidecar.httpUri() + "/gpt/analyze"))
-        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"path\": \"idea.wav\"}")).timeout(Duration.ofSeconds(60)).build();
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"path\": \"idea.wav\"}"))
+        .timeout(Duration.ofSeconds(60))
+        .build();
     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode dna = new ObjectMapper().readTree(r.body()).get("dna");
@@ -116,7 +136,8 @@ class DnaRoutesTest {
     HttpResponse<String> nothing = post(sidecar, "{}", TOKEN);
     assertThat(nothing.statusCode()).isEqualTo(400);
     assertThat(new ObjectMapper().readTree(nothing.body()).get("message").asText())
-        .isEqualTo("give a catalog track (\"track\": a track_id or analysed file name) or any of \"bpm\", \"key\" and \"energy\"");
+        .isEqualTo(
+            "give a catalog track (\"track\": a track_id or analysed file name) or any of \"bpm\", \"key\" and \"energy\"");
     HttpResponse<String> unknown = post(sidecar, "{\"track\": \"/etc/passwd\"}", TOKEN);
     assertThat(unknown.statusCode()).isEqualTo(404);
     HttpResponse<String> noProfile = post(bare, "{\"bpm\": 120}", TOKEN);

@@ -17,8 +17,11 @@ class ProfileJsonTest {
   @Test
   void readsTheEarlierToolsDnaLayout() throws Exception {
     for (Path file : new Path[] {
-        SergikRefCorpus.dataDir().resolve("profiles/master_profile.json"),
-        SergikRefCorpus.dataDir().resolve("../branches/ai-data-genres/data/profiles/master_profile.json").normalize()}) {
+      SergikRefCorpus.dataDir().resolve("profiles/master_profile.json"),
+      SergikRefCorpus.dataDir()
+          .resolve("../branches/ai-data-genres/data/profiles/master_profile.json")
+          .normalize()
+    }) {
       DnaProfile legacy = ProfileJson.read(file);
       assertThat(legacy.layout()).isEqualTo(DnaProfile.LEGACY_LAYOUT);
       assertThat(legacy.zoneShare(BpmZone.FROM_80)).isCloseTo(0.437, within(1e-9));
@@ -34,7 +37,8 @@ class ProfileJsonTest {
 
   @Test
   void aWrittenProfileReadsBackEqual(@TempDir Path dir) throws Exception {
-    DnaProfile built = new DnaBuilder(new CatalogFiles(new DataDir(SergikRefCorpus.dataDir()))).build(Instant.EPOCH);
+    DnaProfile built = new DnaBuilder(new CatalogFiles(new DataDir(SergikRefCorpus.dataDir())))
+        .build(Instant.EPOCH);
     Path file = dir.resolve("profiles/master_profile.json");
     ProfileJson.write(file, built);
     assertThat(ProfileJson.read(file)).isEqualTo(built);
@@ -43,7 +47,8 @@ class ProfileJsonTest {
   @Test
   void aFileThatIsNoProfileIsNamedWithWhatWasExpected(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("p.json"), "{\"hello\": 1}");
-    assertThatThrownBy(() -> ProfileJson.read(file)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> ProfileJson.read(file))
+        .isInstanceOf(IOException.class)
         .hasMessage(file + ": not a DNA profile: expected bpm_zones (this project's layout) or "
             + "dna.{bpm,keys,energy,genres} (the earlier tool's)");
   }

@@ -17,7 +17,9 @@ final class SergikRefCorpus {
   private SergikRefCorpus() {}
 
   static Path dataDir() {
-    Path dir = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("../shared/corpus/sergik_ref/data").normalize();
+    Path dir = Paths.get(System.getProperty("sergik.basedir", "."))
+        .resolve("../shared/corpus/sergik_ref/data")
+        .normalize();
     if (!Files.isDirectory(dir)) throw new IllegalStateException("corpus not found at " + dir);
     return dir;
   }
@@ -45,10 +47,14 @@ final class SergikRefCorpus {
       boolean quoted = false;
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
-        if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cell.append('"'); i++; }
-        else if (c == '"') quoted = !quoted;
-        else if (c == ',' && !quoted) { cells.add(cell.toString()); cell.setLength(0); }
-        else cell.append(c);
+        if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') quoted = !quoted;
+        else if (c == ',' && !quoted) {
+          cells.add(cell.toString());
+          cell.setLength(0);
+        } else cell.append(c);
       }
       cells.add(cell.toString());
       rows.add(cells);

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 public final class SergikRefCorpusAccess {
   private SergikRefCorpusAccess() {}
 
-  public static Path dataDir() { return SergikRefCorpus.dataDir(); }
+  public static Path dataDir() {
+    return SergikRefCorpus.dataDir();
+  }
 
-  public static Path copyTo(Path target) throws IOException { return SergikRefCorpus.copyTo(target); }
+  public static Path copyTo(Path target) throws IOException {
+    return SergikRefCorpus.copyTo(target);
+  }
 }

@@ -29,14 +29,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line holding only {@code …} for any number of lines; a last line {@code [exit N]} expects that exit code (else 0).
  */
 class DocsExamplesTest {
-  static final Path BASE = Paths.get(System.getProperty("sergik.basedir", ".")).toAbsolutePath().normalize();
+  static final Path BASE =
+      Paths.get(System.getProperty("sergik.basedir", ".")).toAbsolutePath().normalize();
 
   /** One command of a runnable example and what it prints. */
   record Step(String command, List<String> expected, int exitCode) {}
 
   /** One runnable block: its commands run in order in one folder. */
   record Example(String where, List<Step> steps) {
-    @Override public String toString() { return where + ": " + steps.get(0).command(); }
+    @Override
+    public String toString() {
+      return where + ": " + steps.get(0).command();
+    }
   }
 
   static List<Path> pages() throws IOException {
@@ -87,8 +91,10 @@ class DocsExamplesTest {
   void theDocsHoldRunnableExamples() throws IOException {
     List<Example> all = examples();
     assertThat(all.stream().mapToInt(e -> e.steps().size()).sum()).isGreaterThanOrEqualTo(6);
-    assertThat(all).extracting(e -> e.where().split(":")[0])
-        .contains("README.md", "docs/analysis.md", "docs/catalog.md", "docs/dna.md", "docs/sync.md");
+    assertThat(all)
+        .extracting(e -> e.where().split(":")[0])
+        .contains(
+            "README.md", "docs/analysis.md", "docs/catalog.md", "docs/dna.md", "docs/sync.md");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -97,12 +103,20 @@ class DocsExamplesTest {
     copyTree(BASE.resolve("data"), checkout.resolve("data"));
     for (Step step : example.steps()) {
       List<String> args = words(step.command());
-      assertThat(args.get(0)).as("runnable examples call scripts/sergik").isEqualTo("scripts/sergik");
+      assertThat(args.get(0))
+          .as("runnable examples call scripts/sergik")
+          .isEqualTo("scripts/sergik");
       String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> cmd = new ArrayList<>(List.of(java, "-Dsergik.demo=" + BASE.resolve("data"),
-          "-Dsergik.userData=" + checkout.resolve("user-data"), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+      List<String> cmd = new ArrayList<>(List.of(
+          java,
+          "-Dsergik.demo=" + BASE.resolve("data"),
+          "-Dsergik.userData=" + checkout.resolve("user-data"),
+          "-cp",
+          System.getProperty("java.class.path"),
+          Main.class.getName()));
       cmd.addAll(args.subList(1, args.size()));
-      ProcessBuilder pb = new ProcessBuilder(cmd).directory(checkout.toFile()).redirectErrorStream(true);
+      ProcessBuilder pb =
+          new ProcessBuilder(cmd).directory(checkout.toFile()).redirectErrorStream(true);
       pb.environment().keySet().removeIf(k -> k.startsWith("SERGIK_"));
       pb.environment().put("SERGIK_DATA", checkout.resolve("data").toString());
       Process p = pb.start();
@@ -111,20 +125,27 @@ class DocsExamplesTest {
       List<String> actual = output.lines().toList();
       String where = example.where() + ": $ " + step.command();
       assertThat(matches(step.expected(), 0, actual, 0))
-          .as("%s%n--- expected ---%n%s%n--- printed ---%n%s", where, String.join("\n", step.expected()), output)
+          .as(
+              "%s%n--- expected ---%n%s%n--- printed ---%n%s",
+              where, String.join("\n", step.expected()), output)
           .isTrue();
-      assertThat(p.exitValue()).as("exit code of " + where + "\n" + output).isEqualTo(step.exitCode());
+      assertThat(p.exitValue())
+          .as("exit code of " + where + "\n" + output)
+          .isEqualTo(step.exitCode());
     }
   }
 
   @Test
   void theComparisonCatchesADifferenceAndAllowsOnlyTheMarkedParts() {
-    assertThat(matches(List.of("a 1", "b …", "…", "z"), 0, List.of("a 1", "b anything", "x", "y", "z"), 0)).isTrue();
+    assertThat(matches(
+            List.of("a 1", "b …", "…", "z"), 0, List.of("a 1", "b anything", "x", "y", "z"), 0))
+        .isTrue();
     assertThat(matches(List.of("a 1", "z"), 0, List.of("a 2", "z"), 0)).isFalse();
     assertThat(matches(List.of("a 1"), 0, List.of("a 1", "extra"), 0)).isFalse();
-    assertThat(matches(List.of("Bm7 | A7 …"), 0, List.of("Bm7 | G7 · 8 bars"), 0)).isFalse();
-    assertThat(words("scripts/sergik catalog search \"deep house\" --key 10B")).containsExactly(
-        "scripts/sergik", "catalog", "search", "deep house", "--key", "10B");
+    assertThat(matches(List.of("Bm7 | A7 …"), 0, List.of("Bm7 | G7 · 8 bars"), 0))
+        .isFalse();
+    assertThat(words("scripts/sergik catalog search \"deep house\" --key 10B"))
+        .containsExactly("scripts/sergik", "catalog", "search", "deep house", "--key", "10B");
   }
 
   /** Line-by-line comparison with … as a wildcard within a line and, alone on a line, for any number of lines. */
@@ -137,7 +158,9 @@ class DocsExamplesTest {
       }
       return false;
     }
-    return a < actual.size() && lineMatches(line, actual.get(a)) && matches(expected, e + 1, actual, a + 1);
+    return a < actual.size()
+        && lineMatches(line, actual.get(a))
+        && matches(expected, e + 1, actual, a + 1);
   }
 
   static boolean lineMatches(String expected, String actual) {
@@ -147,7 +170,8 @@ class DocsExamplesTest {
       if (i > 0) regex.append(".*");
       regex.append(Pattern.quote(parts[i]));
     }
-    return actual.stripTrailing().matches(regex.toString().replace("\\Q\\E", "")) || actual.stripTrailing().equals(expected.stripTrailing());
+    return actual.stripTrailing().matches(regex.toString().replace("\\Q\\E", ""))
+        || actual.stripTrailing().equals(expected.stripTrailing());
   }
 
   /** Shell-like words: spaces split, single and double quotes group. */
@@ -158,7 +182,8 @@ class DocsExamplesTest {
     boolean any = false;
     for (char c : command.toCharArray()) {
       if (quote != 0) {
-        if (c == quote) quote = 0; else w.append(c);
+        if (c == quote) quote = 0;
+        else w.append(c);
       } else if (c == '\'' || c == '"') {
         quote = c;
         any = true;
@@ -177,7 +202,8 @@ class DocsExamplesTest {
   static void copyTree(Path from, Path to) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
+          throws IOException {
         Files.createDirectories(to.resolve(from.relativize(d).toString()));
         return FileVisitResult.CONTINUE;
       }

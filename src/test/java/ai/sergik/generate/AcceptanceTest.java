@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 class AcceptanceTest {
   @Test
   void earlierToolDefaultsGiveBm7Gmaj7Dmaj7A7OneChordEveryTwoBars() {
-    GenerationRequest r = GenerationRequest.builder().key("10B").progression("i-VI-III-VII").bars(8)
-        .voicing("stabs").sevenths(true).tempo(125).build();
+    GenerationRequest r = GenerationRequest.builder()
+        .key("10B")
+        .progression("i-VI-III-VII")
+        .bars(8)
+        .voicing("stabs")
+        .sevenths(true)
+        .tempo(125)
+        .build();
     Generation g = Generators.generate(r);
     assertThat(g.chordNames()).containsExactly("Bm7", "Gmaj7", "Dmaj7", "A7");
     assertThat(g.tonic().camelot()).isEqualTo("10A");
@@ -25,13 +31,16 @@ class AcceptanceTest {
     String[] expected = {"Bm7", "Gmaj7", "Dmaj7", "A7"};
     for (int i = 0; i < 4; i++) {
       int from = i * 8;
-      TreeSet<Integer> pcs = g.notes().stream().filter(n -> n.start() >= from && n.start() < from + 8)
-          .map(n -> n.pitch() % 12).collect(Collectors.toCollection(TreeSet::new));
+      TreeSet<Integer> pcs = g.notes().stream()
+          .filter(n -> n.start() >= from && n.start() < from + 8)
+          .map(n -> n.pitch() % 12)
+          .collect(Collectors.toCollection(TreeSet::new));
       TreeSet<Integer> chordPcs = new TreeSet<>();
       for (int pc : g.chords().get(i).pitchClasses()) chordPcs.add(pc);
       assertThat(pcs).as(expected[i]).isEqualTo(chordPcs);
     }
-    assertThat(g.summary()).isEqualTo("Bm7 | Gmaj7 | Dmaj7 | A7 \u00b7 " + g.notes().size() + " notes \u00b7 8 bars");
+    assertThat(g.summary())
+        .isEqualTo("Bm7 | Gmaj7 | Dmaj7 | A7 \u00b7 " + g.notes().size() + " notes \u00b7 8 bars");
   }
 
   @Test

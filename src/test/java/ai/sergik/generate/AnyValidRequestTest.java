@@ -17,8 +17,18 @@ class AnyValidRequestTest {
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
   void everyValidRequestGeneratesNotesInsideTheClip(long seed) {
     Random r = new Random(seed);
-    String[] progressions = {null, "I-V-vi-IV", "ii7-V7-Imaj7", "i-bII-i-bVII", "iiø7-V7-i", "vii°7-i", "V/V-V-I",
-        "I", "I-IV-V-I-vi-ii-V-I-iii-vi", "Imaj9-IV13-iii11-bVII7sus4"};
+    String[] progressions = {
+      null,
+      "I-V-vi-IV",
+      "ii7-V7-Imaj7",
+      "i-bII-i-bVII",
+      "iiø7-V7-i",
+      "vii°7-i",
+      "V/V-V-I",
+      "I",
+      "I-IV-V-I-vi-ii-V-I-iii-vi",
+      "Imaj9-IV13-iii11-bVII7sus4"
+    };
     List<String> styles = Styles.allStyleNames();
     for (int i = 0; i < 20; i++) {
       GenerationRequest req = GenerationRequest.builder()
@@ -29,10 +39,14 @@ class AnyValidRequestTest {
           .bars(1 + r.nextInt(64))
           .tempo(20 + r.nextInt(980))
           .voicing(Styles.VOICINGS.get(r.nextInt(5)))
-          .sevenths(r.nextBoolean()).ninths(r.nextBoolean())
-          .arpPattern(Styles.ARP_PATTERNS.get(r.nextInt(7))).arpRate(Styles.ARP_RATES.get(r.nextInt(8)))
-          .arpOctaves(1 + r.nextInt(4)).arpGate(0.05 + r.nextDouble() * 0.95)
-          .drumVariations(r.nextInt(4)).density(r.nextDouble())
+          .sevenths(r.nextBoolean())
+          .ninths(r.nextBoolean())
+          .arpPattern(Styles.ARP_PATTERNS.get(r.nextInt(7)))
+          .arpRate(Styles.ARP_RATES.get(r.nextInt(8)))
+          .arpOctaves(1 + r.nextInt(4))
+          .arpGate(0.05 + r.nextDouble() * 0.95)
+          .drumVariations(r.nextInt(4))
+          .density(r.nextDouble())
           .bassStyle(r.nextBoolean() ? null : Styles.BASS_STYLES.get(r.nextInt(5)))
           .seed(r.nextLong())
           .build();
@@ -42,8 +56,14 @@ class AnyValidRequestTest {
         assertThat(n.end()).as("%s: %s", req, n).isLessThanOrEqualTo(req.lengthBeats() + 1e-9);
       }
       for (Generation v : Generators.drumVariations(req)) assertThat(v.notes()).isNotEmpty();
-      HumanizeSettings h = HumanizeSettings.builder().timingMs(r.nextInt(101)).velocity(r.nextInt(65))
-          .swing(50 + r.nextInt(26)).driftMs(r.nextInt(101)).tempo(req.tempo()).seed(seed).build();
+      HumanizeSettings h = HumanizeSettings.builder()
+          .timingMs(r.nextInt(101))
+          .velocity(r.nextInt(65))
+          .swing(50 + r.nextInt(26))
+          .driftMs(r.nextInt(101))
+          .tempo(req.tempo())
+          .seed(seed)
+          .build();
       assertThat(Humanizer.humanize(g.notes(), h)).hasSameSizeAs(g.notes());
     }
   }

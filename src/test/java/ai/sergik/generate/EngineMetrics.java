@@ -23,24 +23,28 @@ final class EngineMetrics {
   /** A note sequence without velocities: pitch, start and length, so that only pitch and timing count. */
   static List<String> shape(List<Note> notes) {
     List<String> out = new ArrayList<>(notes.size());
-    for (Note n : notes) out.add(n.pitch() + "@" + Math.round(n.start() * 960) + "+" + Math.round(n.duration() * 960));
+    for (Note n : notes)
+      out.add(n.pitch() + "@" + Math.round(n.start() * 960) + "+" + Math.round(n.duration() * 960));
     return out;
   }
 
   /** How many different note sequences (pitch and timing) seeds 1-5 give. */
   static int distinctOverFiveSeeds(GenerationRequest.Builder b) {
     Set<List<String>> seen = new HashSet<>();
-    for (long seed : FIVE_SEEDS) seen.add(shape(Generators.generate(b.seed(seed).build()).notes()));
+    for (long seed : FIVE_SEEDS)
+      seen.add(shape(Generators.generate(b.seed(seed).build()).notes()));
     return seen.size();
   }
 
   /** The notes that start together, by onset tick, as sorted pitches. */
   static Map<Long, int[]> onsets(List<Note> notes) {
     Map<Long, List<Integer>> by = new TreeMap<>();
-    for (Note n : notes) by.computeIfAbsent(Math.round(n.start() * 960), k -> new ArrayList<>()).add(n.pitch());
+    for (Note n : notes)
+      by.computeIfAbsent(Math.round(n.start() * 960), k -> new ArrayList<>()).add(n.pitch());
     Map<Long, int[]> out = new TreeMap<>();
     for (Map.Entry<Long, List<Integer>> e : by.entrySet()) {
-      out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray());
+      out.put(
+          e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray());
     }
     return out;
   }
@@ -75,7 +79,8 @@ final class EngineMetrics {
     Set<Long> open = new HashSet<>();
     for (Note n : notes) if (n.pitch() == Drums.OPEN_HAT) open.add(Math.round(n.start() * 960));
     int n = 0;
-    for (Note x : notes) if (x.pitch() == Drums.CLOSED_HAT && open.contains(Math.round(x.start() * 960))) n++;
+    for (Note x : notes)
+      if (x.pitch() == Drums.CLOSED_HAT && open.contains(Math.round(x.start() * 960))) n++;
     return n;
   }
 
@@ -107,13 +112,15 @@ final class EngineMetrics {
           sumDistinct += d;
           cases++;
         }
-        int arp = distinctOverFiveSeeds(GenerationRequest.builder().part(Part.ARP).key(key).style(style));
+        int arp = distinctOverFiveSeeds(
+            GenerationRequest.builder().part(Part.ARP).key(key).style(style));
         minByPart.merge("arp", arp, Math::min);
         sumDistinct += arp;
         cases++;
       }
       for (String bass : Styles.BASS_STYLES) {
-        int d = distinctOverFiveSeeds(GenerationRequest.builder().part(Part.BASS).key(key).bassStyle(bass));
+        int d = distinctOverFiveSeeds(
+            GenerationRequest.builder().part(Part.BASS).key(key).bassStyle(bass));
         minByPart.merge("bass " + bass, d, Math::min);
         sumDistinct += d;
         cases++;
@@ -121,7 +128,8 @@ final class EngineMetrics {
     }
     for (String genre : Styles.DRUM_GENRES) {
       for (double density : new double[] {0, 0.5, 1}) {
-        int d = distinctOverFiveSeeds(GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).density(density));
+        int d = distinctOverFiveSeeds(
+            GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).density(density));
         minByPart.merge("drums " + genre, d, Math::min);
         sumDistinct += d;
         cases++;
@@ -136,7 +144,8 @@ final class EngineMetrics {
         for (String voicing : Styles.VOICINGS) {
           for (boolean ninths : new boolean[] {false, true}) {
             for (long seed = 0; seed < 5; seed++) {
-              GenerationRequest r = chords(key, style, voicing).ninths(ninths).seed(seed).build();
+              GenerationRequest r =
+                  chords(key, style, voicing).ninths(ninths).seed(seed).build();
               Generation g = Generators.generate(r);
               int[] c = rubs(g, Harmony.of(r));
               for (int i = 0; i < 3; i++) total[i] += c[i];
@@ -146,50 +155,71 @@ final class EngineMetrics {
         }
       }
     }
-    System.out.println("voicings: " + chords + " chord onsets; bottom semitones " + total[0] + ", minor ninths outside dominants "
-        + total[1] + ", low-interval breaks " + total[2]);
+    System.out.println("voicings: " + chords + " chord onsets; bottom semitones " + total[0]
+        + ", minor ninths outside dominants " + total[1] + ", low-interval breaks " + total[2]);
     int collisions = 0;
     int drumClips = 0;
     for (String genre : Styles.DRUM_GENRES) {
       for (long seed = 0; seed < 10; seed++) {
-        GenerationRequest r = GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).seed(seed).bars(8).drumVariations(8).build();
+        GenerationRequest r = GenerationRequest.builder()
+            .part(Part.DRUMS)
+            .drumGenre(genre)
+            .seed(seed)
+            .bars(8)
+            .drumVariations(8)
+            .build();
         collisions += chokedOpenHats(Generators.generate(r).notes());
         for (Generation v : Generators.drumVariations(r)) collisions += chokedOpenHats(v.notes());
         drumClips += 9;
       }
     }
-    System.out.println("drums: " + drumClips + " clips of 8 bars, closed hats on open-hat steps: " + collisions);
+    System.out.println(
+        "drums: " + drumClips + " clips of 8 bars, closed hats on open-hat steps: " + collisions);
     double spread = 0;
     for (String style : Styles.allStyleNames()) {
-      for (long seed = 1; seed <= 5; seed++) spread = Math.max(spread, kickBassSpreadMs(style, seed, 15));
+      for (long seed = 1; seed <= 5; seed++)
+        spread = Math.max(spread, kickBassSpreadMs(style, seed, 15));
     }
-    System.out.println("band: kick and bass on one step, humanized at 15 ms timing / 7.5 ms drift, worst spread "
-        + String.format("%.2f", spread) + " ms over every style and seeds 1-5");
+    System.out.println(
+        "band: kick and bass on one step, humanized at 15 ms timing / 7.5 ms drift, worst spread "
+            + String.format("%.2f", spread) + " ms over every style and seeds 1-5");
     for (String genre : Styles.DRUM_GENRES) {
-      GenerationRequest r = GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).build();
+      GenerationRequest r =
+          GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).build();
       System.out.println("  " + genre + ": " + r.tempo() + " BPM, swing " + r.swing() + " %");
     }
   }
 
   /** The largest gap (ms) between a kick and a bass note that share a step, after humanizing both alike. */
   static double kickBassSpreadMs(String style, long seed, double timingMs) {
-    GenerationRequest.Builder b = GenerationRequest.builder().style(style).seed(seed).bars(8);
+    GenerationRequest.Builder b =
+        GenerationRequest.builder().style(style).seed(seed).bars(8);
     GenerationRequest drums = b.part(Part.DRUMS).build();
-    ai.sergik.humanize.HumanizeSettings feel = ai.sergik.humanize.HumanizeSettings.builder().timingMs(timingMs)
-        .velocity(10).driftMs(timingMs / 2).tempo(drums.tempo()).seed(seed).build();
+    ai.sergik.humanize.HumanizeSettings feel = ai.sergik.humanize.HumanizeSettings.builder()
+        .timingMs(timingMs)
+        .velocity(10)
+        .driftMs(timingMs / 2)
+        .tempo(drums.tempo())
+        .seed(seed)
+        .build();
     List<Note> kit = Generators.generate(drums).notes();
     List<Note> bass = Generators.generate(b.part(Part.BASS).build()).notes();
     List<Note> kitPlayed = ai.sergik.humanize.Humanizer.humanize(kit, feel);
     List<Note> bassPlayed = ai.sergik.humanize.Humanizer.humanize(bass, feel);
     Map<Long, Double> kicks = new TreeMap<>();
-    for (int i = 0; i < kit.size(); i++) if (kit.get(i).pitch() == Drums.KICK) kicks.put(Math.round(kit.get(i).start() * 960), kitPlayed.get(i).start());
+    for (int i = 0; i < kit.size(); i++)
+      if (kit.get(i).pitch() == Drums.KICK)
+        kicks.put(Math.round(kit.get(i).start() * 960), kitPlayed.get(i).start());
     double worst = 0;
     for (int i = 0; i < bass.size(); i++) {
       Double k = kicks.get(Math.round(bass.get(i).start() * 960));
-      if (k != null) worst = Math.max(worst, Math.abs(k - bassPlayed.get(i).start()) * 60000 / drums.tempo());
+      if (k != null)
+        worst = Math.max(worst, Math.abs(k - bassPlayed.get(i).start()) * 60000 / drums.tempo());
     }
     return worst;
   }
 
-  static String name(int pitch) { return PitchClass.noteName(pitch); }
+  static String name(int pitch) {
+    return PitchClass.noteName(pitch);
+  }
 }

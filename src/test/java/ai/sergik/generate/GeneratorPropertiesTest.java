@@ -43,17 +43,27 @@ class GeneratorPropertiesTest {
         boolean sevenths = seed % 2 == 0;
         boolean ninths = seed % 3 == 0;
         int bars = BARS[(int) Math.floorMod(seed, BARS.length)];
-        GenerationRequest r = base(key, style).voicing(voicing).seed(seed).sevenths(sevenths).ninths(ninths).bars(bars).build();
+        GenerationRequest r = base(key, style)
+            .voicing(voicing)
+            .seed(seed)
+            .sevenths(sevenths)
+            .ninths(ninths)
+            .bars(bars)
+            .build();
         Generation g = Generators.generate(r);
         Harmony h = Harmony.of(r);
         assertThat(g.notes()).isNotEmpty();
         for (Note n : g.notes()) {
           ChordSpan span = spanAt(h, n.start());
-          if (!span.chord().contains(n.pitch())) fail(key + " " + style + " " + voicing + " seed " + seed + ": " + n + " not in " + span.chord());
+          if (!span.chord().contains(n.pitch()))
+            fail(key + " " + style + " " + voicing + " seed " + seed + ": " + n + " not in "
+                + span.chord());
           if (n.end() > span.end() + 1e-9) fail(n + " ends after its chord " + span);
         }
         assertThat(g.notes()).isSortedAccordingTo(Note.BY_START_THEN_PITCH);
-        assertThat(Generators.generate(r).notes()).as("same request, same notes").isEqualTo(g.notes());
+        assertThat(Generators.generate(r).notes())
+            .as("same request, same notes")
+            .isEqualTo(g.notes());
         assertDiatonicChordsInKey(r, g);
       }
     }
@@ -62,7 +72,8 @@ class GeneratorPropertiesTest {
   private static void assertDiatonicChordsInKey(GenerationRequest r, Generation g) {
     Progression p = r.effectiveProgression();
     Key tonic = g.tonic();
-    assertThat(pcs(tonic.pitchClasses())).as("the tonic used shares the asked key's notes")
+    assertThat(pcs(tonic.pitchClasses()))
+        .as("the tonic used shares the asked key's notes")
         .isEqualTo(pcs(r.key().pitchClasses()));
     int diatonic = 0;
     for (int i = 0; i < p.size(); i++) {
@@ -70,7 +81,9 @@ class GeneratorPropertiesTest {
       if (!numeral.isDiatonicIn(tonic)) continue;
       diatonic++;
       for (int pc : g.chords().get(i).pitchClasses()) {
-        assertThat(tonic.contains(pc)).as("%s: %s (%s) in %s", p, g.chords().get(i), numeral, tonic).isTrue();
+        assertThat(tonic.contains(pc))
+            .as("%s: %s (%s) in %s", p, g.chords().get(i), numeral, tonic)
+            .isTrue();
       }
     }
     assertThat(diatonic).as("%s has diatonic chords", p).isPositive();
@@ -82,18 +95,27 @@ class GeneratorPropertiesTest {
     for (String bassStyle : Styles.BASS_STYLES) {
       for (long seed : SEEDS) {
         int bars = BARS[(int) Math.floorMod(seed, BARS.length)];
-        GenerationRequest r = base(key, style).part(Part.BASS).bassStyle(bassStyle).seed(seed).bars(bars).build();
+        GenerationRequest r = base(key, style)
+            .part(Part.BASS)
+            .bassStyle(bassStyle)
+            .seed(seed)
+            .bars(bars)
+            .build();
         Generation g = Generators.generate(r);
         for (Note n : g.notes()) {
-          if (n.pitch() < 28 || n.pitch() > 55) fail(key + " " + bassStyle + ": " + n + " outside MIDI 28..55");
+          if (n.pitch() < 28 || n.pitch() > 55)
+            fail(key + " " + bassStyle + ": " + n + " outside MIDI 28..55");
           if (n.end() > r.lengthBeats() + 1e-9) fail(n + " ends after the clip");
         }
         for (ChordSpan span : Harmony.of(r).spans()) {
           boolean rootOnDownbeat = false;
           for (Note n : g.notes()) {
-            rootOnDownbeat |= n.start() == span.start() && PitchClass.normalize(n.pitch()) == span.chord().root();
+            rootOnDownbeat |= n.start() == span.start()
+                && PitchClass.normalize(n.pitch()) == span.chord().root();
           }
-          if (!rootOnDownbeat) fail(key + " " + bassStyle + " seed " + seed + ": no root of " + span.chord() + " at beat " + span.start());
+          if (!rootOnDownbeat)
+            fail(key + " " + bassStyle + " seed " + seed + ": no root of " + span.chord()
+                + " at beat " + span.start());
         }
         if (bassStyle.equals("jazz")) {
           // walking: one note on every beat
@@ -115,13 +137,21 @@ class GeneratorPropertiesTest {
         int octaves = 1 + i % 4;
         double gate = 0.1 + (i % 9) * 0.1;
         i++;
-        GenerationRequest r = base(key, style).part(Part.ARP).arpPattern(pattern).arpRate(rate).arpOctaves(octaves)
-            .arpGate(gate).seed(seed).bars(2).build();
+        GenerationRequest r = base(key, style)
+            .part(Part.ARP)
+            .arpPattern(pattern)
+            .arpRate(rate)
+            .arpOctaves(octaves)
+            .arpGate(gate)
+            .seed(seed)
+            .bars(2)
+            .build();
         Generation g = Generators.generate(r);
         Harmony h = Harmony.of(r);
         double step = ArpRate.parse(rate).ticks() / 960.0;
         for (Note n : g.notes()) {
-          if (!spanAt(h, n.start()).chord().contains(n.pitch())) fail(pattern + " " + rate + ": " + n + " is not a chord tone");
+          if (!spanAt(h, n.start()).chord().contains(n.pitch()))
+            fail(pattern + " " + rate + ": " + n + " is not a chord tone");
           if (n.duration() > step * gate + 1e-9) fail(n + " is longer than the gate");
         }
         // one note per step, and the notes span the asked number of octaves
@@ -129,11 +159,15 @@ class GeneratorPropertiesTest {
         for (ChordSpan span : h.spans()) {
           int tones = span.chord().pitchClasses().length;
           if (pattern.equals("random") || span.length() / step < 2 * tones * octaves) continue;
-          List<Integer> inSpan = g.notes().stream().filter(n -> n.start() >= span.start() && n.start() < span.end())
-              .map(Note::pitch).collect(java.util.stream.Collectors.toList());
+          List<Integer> inSpan = g.notes().stream()
+              .filter(n -> n.start() >= span.start() && n.start() < span.end())
+              .map(Note::pitch)
+              .collect(java.util.stream.Collectors.toList());
           int lo = inSpan.stream().min(Integer::compare).orElseThrow();
           int hi = inSpan.stream().max(Integer::compare).orElseThrow();
-          assertThat(hi - lo).as("%s over %d octaves", pattern, octaves).isGreaterThanOrEqualTo(12 * (octaves - 1));
+          assertThat(hi - lo)
+              .as("%s over %d octaves", pattern, octaves)
+              .isGreaterThanOrEqualTo(12 * (octaves - 1));
         }
         assertThat(Generators.generate(r).notes()).isEqualTo(g.notes());
       }
@@ -160,5 +194,7 @@ class GeneratorPropertiesTest {
     return s;
   }
 
-  static List<Chord> chords(Generation g) { return g.chords(); }
+  static List<Chord> chords(Generation g) {
+    return g.chords();
+  }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Chords, bass, arpeggio and melody in a modal key use exactly the mode's notes and keep its colour. */
 class ModalGenerationTest {
-  static final Mode[] MODES = {Mode.DORIAN, Mode.PHRYGIAN, Mode.LYDIAN, Mode.MIXOLYDIAN, Mode.LOCRIAN};
+  static final Mode[] MODES = {
+    Mode.DORIAN, Mode.PHRYGIAN, Mode.LYDIAN, Mode.MIXOLYDIAN, Mode.LOCRIAN
+  };
   /** The note that tells the mode from major or minor, in semitones above the tonic. */
   static final int[] COLOUR = {9, 1, 6, 10, 6};
 
@@ -25,7 +27,8 @@ class ModalGenerationTest {
     List<Arguments> args = new ArrayList<>();
     for (int m = 0; m < MODES.length; m++) {
       for (int tonic : new int[] {0, 2, 7, 10}) {
-        for (String style : Styles.CHORD_STYLES) args.add(Arguments.of(MODES[m], tonic, style, COLOUR[m]));
+        for (String style : Styles.CHORD_STYLES)
+          args.add(Arguments.of(MODES[m], tonic, style, COLOUR[m]));
       }
     }
     return args.stream();
@@ -33,26 +36,41 @@ class ModalGenerationTest {
 
   @ParameterizedTest(name = "{0} on {1} {2}")
   @MethodSource("modesTonicsAndStyles")
-  void everyPartUsesOnlyTheModesNotesAndTheChordsSoundItsColourNote(Mode mode, int tonic, String style, int colour) {
+  void everyPartUsesOnlyTheModesNotesAndTheChordsSoundItsColourNote(
+      Mode mode, int tonic, String style, int colour) {
     Key key = Key.of(tonic, mode);
     for (long seed = 0; seed < 3; seed++) {
       for (Part part : new Part[] {Part.CHORDS, Part.BASS, Part.ARP, Part.MELODY}) {
-        if (style.equals("jazz") && (part == Part.BASS || part == Part.MELODY)) continue; // chromatic approach tones by design
+        if (style.equals("jazz") && (part == Part.BASS || part == Part.MELODY))
+          continue; // chromatic approach tones by design
         for (boolean sevenths : new boolean[] {true, false}) {
-          GenerationRequest r = GenerationRequest.builder().part(part).key(key).style(style).seed(seed)
-              .sevenths(sevenths).ninths(seed == 1).voicing(seed == 2 ? "spread" : "stabs").build();
+          GenerationRequest r = GenerationRequest.builder()
+              .part(part)
+              .key(key)
+              .style(style)
+              .seed(seed)
+              .sevenths(sevenths)
+              .ninths(seed == 1)
+              .voicing(seed == 2 ? "spread" : "stabs")
+              .build();
           Generation g = Generators.generate(r);
           assertThat(g.tonic()).as("the preset is played in the mode itself").isSameAs(key);
           for (Note n : g.notes()) {
-            assertThat(key.contains(n.pitch())).as(key + " " + style + " " + part + " seed " + seed + ": " + n).isTrue();
+            assertThat(key.contains(n.pitch()))
+                .as(key + " " + style + " " + part + " seed " + seed + ": " + n)
+                .isTrue();
           }
         }
       }
       boolean coloured = false;
-      for (Chord c : Generators.generate(GenerationRequest.builder().key(key).style(style).seed(seed).build()).chords()) {
+      for (Chord c : Generators.generate(
+              GenerationRequest.builder().key(key).style(style).seed(seed).build())
+          .chords()) {
         coloured |= c.contains(tonic + colour);
       }
-      assertThat(coloured).as(key + " " + style + ": a chord carries " + PitchClass.name(tonic + colour, false)).isTrue();
+      assertThat(coloured)
+          .as(key + " " + style + ": a chord carries " + PitchClass.name(tonic + colour, false))
+          .isTrue();
     }
   }
 
@@ -71,12 +89,14 @@ class ModalGenerationTest {
 
   @Test
   void aMajorTonicProgressionAskedForInAMinorModeIsPlayedInTheRelativeMajor() {
-    Generation g = Generators.generate(GenerationRequest.builder().key("D dorian").progression("I-IV-V").build());
+    Generation g = Generators.generate(
+        GenerationRequest.builder().key("D dorian").progression("I-IV-V").build());
     assertThat(g.tonic()).isSameAs(Key.parse("C major"));
     assertThat(g.chordNames()).containsExactly("Cmaj7", "Fmaj7", "G7");
   }
 
   private static List<String> names(String key, String style) {
-    return Generators.generate(GenerationRequest.builder().key(key).style(style).build()).chordNames();
+    return Generators.generate(GenerationRequest.builder().key(key).style(style).build())
+        .chordNames();
   }
 }

@@ -26,13 +26,22 @@ class PresetTonicTest {
   @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("stylesAndKeys")
   void thePresetStartsOnTheTonicChordInTheModeAskedFor(String style, String camelot) {
-    Generation g = Generators.generate(GenerationRequest.builder().key(camelot).style(style).bars(4).build());
+    Generation g = Generators.generate(
+        GenerationRequest.builder().key(camelot).style(style).bars(4).build());
     Key asked = Key.parse(camelot);
     assertThat(g.tonic()).isEqualTo(asked);
-    assertThat(g.chords().get(0).root()).as("first chord %s", g.chordNames().get(0)).isEqualTo(asked.tonic());
-    assertThat(g.chords().get(0).pitchClasses()).as("first chord %s has the key's third", g.chordNames().get(0))
+    assertThat(g.chords().get(0).root())
+        .as("first chord %s", g.chordNames().get(0))
+        .isEqualTo(asked.tonic());
+    assertThat(g.chords().get(0).pitchClasses())
+        .as("first chord %s has the key's third", g.chordNames().get(0))
         .contains((asked.tonic() + (asked.isMinor() ? 3 : 4)) % 12);
-    assertThat(g.notes().stream().filter(n -> n.start() < 4).mapToInt(n -> n.pitch() % 12).distinct().toArray())
-        .as("notes of the first bar").contains(asked.tonic());
+    assertThat(g.notes().stream()
+            .filter(n -> n.start() < 4)
+            .mapToInt(n -> n.pitch() % 12)
+            .distinct()
+            .toArray())
+        .as("notes of the first bar")
+        .contains(asked.tonic());
   }
 }

@@ -16,8 +16,12 @@ class StyleSpellingsTest {
     assertThat(Styles.chordStyle(spelling)).isEqualTo("hip-hop");
     assertThat(Styles.bassStyle(spelling)).isEqualTo("hiphop");
     assertThat(Styles.drumGenre(spelling)).isEqualTo("hip-hop");
-    GenerationRequest r = GenerationRequest.builder().part(Part.BASS).style(spelling).bassStyle(spelling)
-        .drumGenre(spelling).build();
+    GenerationRequest r = GenerationRequest.builder()
+        .part(Part.BASS)
+        .style(spelling)
+        .bassStyle(spelling)
+        .drumGenre(spelling)
+        .build();
     assertThat(r.effectiveBassStyle()).isEqualTo("hiphop");
     assertThat(r.effectiveDrumGenre()).isEqualTo("hip-hop");
   }

@@ -13,19 +13,28 @@ class VocabularyWordsTest {
   void everyIdReadsBackAsItsWord() {
     for (Voicing v : Voicing.values()) assertThat(Voicing.parse(v.id())).isSameAs(v);
     for (Spread v : Spread.values()) assertThat(Spread.parse(v.id())).isSameAs(v);
-    for (ArpPattern v : ArpPattern.values()) assertThat(ArpPattern.parse(v.id())).isSameAs(v);
+    for (ArpPattern v : ArpPattern.values())
+      assertThat(ArpPattern.parse(v.id())).isSameAs(v);
     for (ArpRate v : ArpRate.values()) assertThat(ArpRate.parse(v.id())).isSameAs(v);
-    assertThat(Styles.ARP_RATES).containsExactly("1/4", "1/4t", "1/8", "1/8t", "1/16", "1/16t", "1/32", "1/32t");
+    assertThat(Styles.ARP_RATES)
+        .containsExactly("1/4", "1/4t", "1/8", "1/8t", "1/16", "1/16t", "1/32", "1/32t");
     assertThat(Styles.VOICINGS).containsExactly("stabs", "pads", "spread", "shell", "rootless");
   }
 
   @ParameterizedTest
-  @CsvSource({"' Pads ',pads", "AS_PLAYED,as-played", "as-played,as-played", "1/16T,1/16t", "Drop-2,drop-2"})
+  @CsvSource({
+    "' Pads ',pads",
+    "AS_PLAYED,as-played",
+    "as-played,as-played",
+    "1/16T,1/16t",
+    "Drop-2,drop-2"
+  })
   void spellingsFoldToTheId(String text, String id) {
-    String read = id.equals("pads") ? Voicing.parse(text).id()
-        : id.equals("as-played") ? ArpPattern.parse(text).id()
-        : id.equals("1/16t") ? ArpRate.parse(text).id()
-        : Spread.parse(text).id();
+    String read = id.equals("pads")
+        ? Voicing.parse(text).id()
+        : id.equals("as-played")
+            ? ArpPattern.parse(text).id()
+            : id.equals("1/16t") ? ArpRate.parse(text).id() : Spread.parse(text).id();
     assertThat(read).isEqualTo(id);
   }
 
@@ -41,7 +50,9 @@ class VocabularyWordsTest {
     assertThatThrownBy(() -> GenerationRequest.builder().voicing("wide").build())
         .hasMessage("voicing \"wide\" is unknown; use one of stabs, pads, spread, shell, rootless");
     assertThatThrownBy(() -> ArpRate.parse("1/64"))
-        .hasMessage("arp rate \"1/64\" is unknown; use one of 1/4, 1/4t, 1/8, 1/8t, 1/16, 1/16t, 1/32, 1/32t");
-    assertThatThrownBy(() -> ArpPattern.parse(null)).hasMessageStartingWith("arp pattern \"null\" is unknown");
+        .hasMessage(
+            "arp rate \"1/64\" is unknown; use one of 1/4, 1/4t, 1/8, 1/8t, 1/16, 1/16t, 1/32, 1/32t");
+    assertThatThrownBy(() -> ArpPattern.parse(null))
+        .hasMessageStartingWith("arp pattern \"null\" is unknown");
   }
 }

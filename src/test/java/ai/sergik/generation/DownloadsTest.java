@@ -13,13 +13,25 @@ class DownloadsTest {
   static final class HandClock extends Clock {
     Instant now = Instant.parse("2026-12-05T10:00:00Z");
 
-    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-    @Override public Instant instant() { return now; }
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   final HandClock clock = new HandClock();
-  final Downloads downloads = new Downloads(clock, Duration.ofMinutes(30), () -> "https://studio.example.net/");
+  final Downloads downloads =
+      new Downloads(clock, Duration.ofMinutes(30), () -> "https://studio.example.net/");
 
   @Test
   void linkServesTheBytesUntilItExpires() {
@@ -28,7 +40,10 @@ class DownloadsTest {
     assertThat(link.id()).matches("[0-9a-f]{32}");
     assertThat(link.expires()).isEqualTo(clock.now.plus(Duration.ofMinutes(30)));
     clock.now = clock.now.plus(Duration.ofMinutes(29));
-    assertThat(downloads.get(link.id())).get().extracting(Downloads.Stored::bytes).isEqualTo(new byte[] {1, 2, 3});
+    assertThat(downloads.get(link.id()))
+        .get()
+        .extracting(Downloads.Stored::bytes)
+        .isEqualTo(new byte[] {1, 2, 3});
     clock.now = clock.now.plus(Duration.ofMinutes(1));
     assertThat(downloads.get(link.id())).isEmpty();
   }

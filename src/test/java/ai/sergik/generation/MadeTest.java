@@ -27,7 +27,8 @@ class MadeTest {
       double duration = r.nextBoolean() ? (1 + r.nextInt(256)) / 64.0 : 0.001 + r.nextDouble() * 4;
       notes.add(new Note(r.nextInt(128), start, duration, 1 + r.nextInt(127), r.nextInt(10) == 0));
     }
-    Made made = new Made(Optional.of(Part.CHORDS), notes, 125, 16, Optional.empty(), Map.of(), "test");
+    Made made =
+        new Made(Optional.of(Part.CHORDS), notes, 125, 16, Optional.empty(), Map.of(), "test");
     JsonNode body = Json.MAPPER.readTree(made.toJsonBytes());
     assertThat(body).isEqualTo(Json.MAPPER.readTree(Json.bytes(made.toJson())));
     assertThat(NoteJson.parse(body.toString())).isEqualTo(notes);

@@ -34,12 +34,16 @@ class GrooveTest {
   @Test
   void appliesWithAnAmount() {
     Groove g = Groove.extract(reference());
-    List<Note> straight = List.of(new Note(60, 0, 0.2, 80, false), new Note(64, 0.25, 0.2, 80, false),
+    List<Note> straight = List.of(
+        new Note(60, 0, 0.2, 80, false),
+        new Note(64, 0.25, 0.2, 80, false),
         new Note(67, 0.25, 0.2, 80, false));
     List<Note> full = g.apply(straight, 1);
     assertThat(full.get(0).start()).isEqualTo(0.0);
     assertThat(full.get(1).start()).isCloseTo(0.30, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(full.get(2).start()).as("chord notes move together").isEqualTo(full.get(1).start());
+    assertThat(full.get(2).start())
+        .as("chord notes move together")
+        .isEqualTo(full.get(1).start());
     assertThat(full.get(0).velocity()).isEqualTo(100); // 80 + (100 - 80 mean)
     assertThat(full.get(1).velocity()).isEqualTo(60);
     List<Note> half = g.apply(straight, 0.5);
@@ -49,7 +53,9 @@ class GrooveTest {
 
   @Test
   void refusesEmptyClipsAndBadAmounts() {
-    assertThatThrownBy(() -> Groove.extract(List.of())).hasMessage("a groove needs a clip with at least one note");
-    assertThatThrownBy(() -> Groove.extract(reference()).apply(reference(), 1.5)).hasMessage("groove amount must be 0..1, got 1.5");
+    assertThatThrownBy(() -> Groove.extract(List.of()))
+        .hasMessage("a groove needs a clip with at least one note");
+    assertThatThrownBy(() -> Groove.extract(reference()).apply(reference(), 1.5))
+        .hasMessage("groove amount must be 0..1, got 1.5");
   }
 }

@@ -9,17 +9,22 @@ import org.junit.jupiter.api.Test;
 class HostTest {
   @Test
   void regQueryOutputGivesTheValueWithItsSpaces() {
-    String output = "\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders\r\n"
-        + "    Personal    REG_EXPAND_SZ    C:\\Users\\Sergik Studio\\OneDrive\\Documents\r\n\r\n";
-    assertThat(Host.parseRegQuery(output, "Personal")).contains("C:\\Users\\Sergik Studio\\OneDrive\\Documents");
+    String output =
+        "\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders\r\n"
+            + "    Personal    REG_EXPAND_SZ    C:\\Users\\Sergik Studio\\OneDrive\\Documents\r\n\r\n";
+    assertThat(Host.parseRegQuery(output, "Personal"))
+        .contains("C:\\Users\\Sergik Studio\\OneDrive\\Documents");
     assertThat(Host.parseRegQuery(output, "My Music")).isEmpty();
-    assertThat(Host.parseRegQuery("ERROR: The system was unable to find the specified registry key or value.", "Personal"))
+    assertThat(Host.parseRegQuery(
+            "ERROR: The system was unable to find the specified registry key or value.",
+            "Personal"))
         .isEmpty();
   }
 
   @Test
   void windowsPathsExpandVariablesIgnoringCaseAndAnUnknownVariableGivesNothing() {
-    Host pc = new Host(Host.Os.WINDOWS, Path.of("/home/x"), Map.of("UserProfile", "/home/x"), Host.Registry.NONE);
+    Host pc = new Host(
+        Host.Os.WINDOWS, Path.of("/home/x"), Map.of("UserProfile", "/home/x"), Host.Registry.NONE);
     assertThat(pc.path("%USERPROFILE%\\Documents")).contains(Path.of("/home/x/Documents"));
     assertThat(pc.path("%NOPE%\\Documents")).isEmpty();
     assertThat(pc.variable("userprofile")).contains("/home/x");

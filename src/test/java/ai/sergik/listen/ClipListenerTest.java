@@ -21,7 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Key and chords heard in the engine's own progressions, in every key and style, must be the ones it played. */
 class ClipListenerTest {
-  static final String[] STYLES = {"house", "deep-house", "techno", "hip-hop", "jazz", "soul", "modal", "boom-bap", "funk", "ambient"};
+  static final String[] STYLES = {
+    "house",
+    "deep-house",
+    "techno",
+    "hip-hop",
+    "jazz",
+    "soul",
+    "modal",
+    "boom-bap",
+    "funk",
+    "ambient"
+  };
 
   static Stream<Arguments> keysAndStyles() {
     List<Arguments> all = new ArrayList<>();
@@ -35,23 +46,39 @@ class ClipListenerTest {
   @ParameterizedTest(name = "{0} {1} seed {2}")
   @MethodSource("keysAndStyles")
   void theEnginesChordsAreHeardAsTheChordsAndKeyItPlayed(String key, String style, long seed) {
-    GenerationRequest request = GenerationRequest.builder().part(Part.CHORDS).key(key).style(style).bars(8).seed(seed).build();
+    GenerationRequest request = GenerationRequest.builder()
+        .part(Part.CHORDS)
+        .key(key)
+        .style(style)
+        .bars(8)
+        .seed(seed)
+        .build();
     Generation made = Generators.generate(request);
     ClipReading heard = ClipListener.hear(made.notes(), made.lengthBeats(), 4);
     assertThat(heard.isDrums()).isFalse();
     assertThat(heard.key()).as(heard.summary()).isEqualTo(made.tonic());
     for (ChordSpan played : Harmony.of(request).spans()) {
       Chord at = ClipListener.chordAt(heard, played.start() + played.length() / 2);
-      assertThat(at).as("chord at beat " + played.start() + " of " + heard.summary()).isNotNull();
-      assertThat(at.root()).as(played.chord().name() + " heard as " + at.name()).isEqualTo(played.chord().root());
-      assertThat(at.quality()).as(played.chord().name() + " heard as " + at.name()).isEqualTo(played.chord().quality());
+      assertThat(at)
+          .as("chord at beat " + played.start() + " of " + heard.summary())
+          .isNotNull();
+      assertThat(at.root())
+          .as(played.chord().name() + " heard as " + at.name())
+          .isEqualTo(played.chord().root());
+      assertThat(at.quality())
+          .as(played.chord().name() + " heard as " + at.name())
+          .isEqualTo(played.chord().quality());
     }
   }
 
   @Test
   void aFirstInversionIsHeardAsASlashChordOverItsThird() {
     // C/E: E2 in the bass, C E G above
-    List<Note> notes = List.of(new Note(40, 0, 4, 90), new Note(60, 0, 4, 80), new Note(64, 0, 4, 80), new Note(67, 0, 4, 80));
+    List<Note> notes = List.of(
+        new Note(40, 0, 4, 90),
+        new Note(60, 0, 4, 80),
+        new Note(64, 0, 4, 80),
+        new Note(67, 0, 4, 80));
     ClipReading heard = ClipListener.hear(notes, 4, 4);
     assertThat(heard.chordNames()).containsExactly("C/E");
   }
@@ -68,7 +95,12 @@ class ClipListenerTest {
 
   @Test
   void drumsAreHeardAsDrumsWithTheirGrooveAndNoKey() {
-    GenerationRequest request = GenerationRequest.builder().part(Part.DRUMS).drumGenre("house").bars(4).seed(1).build();
+    GenerationRequest request = GenerationRequest.builder()
+        .part(Part.DRUMS)
+        .drumGenre("house")
+        .bars(4)
+        .seed(1)
+        .build();
     ClipReading heard = ClipListener.hear(Generators.generate(request).notes(), 16, 4);
     assertThat(heard.isDrums()).isTrue();
     assertThat(heard.key()).isNull();

@@ -29,12 +29,19 @@ class FitGeneratorTest {
   static Stream<Arguments> keysStylesSeeds() {
     List<Arguments> all = new ArrayList<>();
     int i = 0;
-    for (Key key : Key.all()) all.add(Arguments.of(key.camelot(), STYLES[i % STYLES.length], (long) i++));
+    for (Key key : Key.all())
+      all.add(Arguments.of(key.camelot(), STYLES[i % STYLES.length], (long) i++));
     return all.stream();
   }
 
   static Generation chords(String key, String style, long seed) {
-    return Generators.generate(GenerationRequest.builder().part(Part.CHORDS).key(key).style(style).bars(8).seed(seed).build());
+    return Generators.generate(GenerationRequest.builder()
+        .part(Part.CHORDS)
+        .key(key)
+        .style(style)
+        .bars(8)
+        .seed(seed)
+        .build());
   }
 
   @ParameterizedTest(name = "{0} {1} seed {2}")
@@ -48,8 +55,10 @@ class FitGeneratorTest {
     for (ChordSpan span : heard.chords()) {
       if (span.chord().equals(previous)) continue;
       previous = span.chord();
-      assertThat(bass).as("a bass note on the change to " + span.chord().name() + " at beat " + span.start())
-          .anyMatch(n -> Math.abs(n.start() - span.start()) < 1e-9 && PitchClass.normalize(n.pitch()) == span.chord().root());
+      assertThat(bass)
+          .as("a bass note on the change to " + span.chord().name() + " at beat " + span.start())
+          .anyMatch(n -> Math.abs(n.start() - span.start()) < 1e-9
+              && PitchClass.normalize(n.pitch()) == span.chord().root());
     }
     for (Note n : bass) assertThat(n.pitch()).isBetween(28, 55);
   }
@@ -73,7 +82,8 @@ class FitGeneratorTest {
 
   @ParameterizedTest(name = "{0} seed {2}")
   @MethodSource("keysStylesSeeds")
-  void aHarmonisedMelodyIsNeverASemitoneAgainstItsChordOnAStrongBeat(String key, String style, long seed) {
+  void aHarmonisedMelodyIsNeverASemitoneAgainstItsChordOnAStrongBeat(
+      String key, String style, long seed) {
     List<Note> melody = randomMelody(Key.parse(key), seed);
     ClipReading heard = ClipListener.hear(melody, 16, 4);
     assertThat(heard.isMelody()).isTrue();
@@ -84,21 +94,26 @@ class FitGeneratorTest {
       for (Note c : chords) {
         if (c.start() <= m.start() + 1e-9 && c.end() > m.start() + 1e-9) {
           int d = PitchClass.normalize(m.pitch() - c.pitch());
-          assertThat(d).as("melody " + PitchClass.noteName(m.pitch()) + " at beat " + m.start() + " against chord tone "
-              + PitchClass.noteName(c.pitch())).isNotIn(1, 11);
+          assertThat(d)
+              .as("melody " + PitchClass.noteName(m.pitch()) + " at beat " + m.start()
+                  + " against chord tone " + PitchClass.noteName(c.pitch()))
+              .isNotIn(1, 11);
         }
       }
     }
-    for (Note c : chords) assertThat(c.pitch()).as("chords sit under the melody").isLessThan(maxPitch(melody));
+    for (Note c : chords)
+      assertThat(c.pitch()).as("chords sit under the melody").isLessThan(maxPitch(melody));
   }
 
   @Test
   void theSameSeedGivesTheSameNotesAndOtherSeedsOtherBasslines() {
     Generation clip = chords("8A", "house", 1);
     ClipReading heard = ClipListener.hear(clip.notes(), clip.lengthBeats(), 4);
-    assertThat(FitGenerator.fit(heard, clip.notes(), FitPart.BASS, 5)).isEqualTo(FitGenerator.fit(heard, clip.notes(), FitPart.BASS, 5));
+    assertThat(FitGenerator.fit(heard, clip.notes(), FitPart.BASS, 5))
+        .isEqualTo(FitGenerator.fit(heard, clip.notes(), FitPart.BASS, 5));
     java.util.Set<List<Note>> different = new java.util.HashSet<>();
-    for (long seed = 1; seed <= 5; seed++) different.add(FitGenerator.fit(heard, clip.notes(), FitPart.BASS, seed));
+    for (long seed = 1; seed <= 5; seed++)
+      different.add(FitGenerator.fit(heard, clip.notes(), FitPart.BASS, seed));
     assertThat(different.size()).isGreaterThanOrEqualTo(3);
   }
 
@@ -112,7 +127,8 @@ class FitGeneratorTest {
     ClipReading heard = ClipListener.hear(clip, 16, 4);
     List<Note> drums = FitGenerator.fit(heard, clip, FitPart.DRUMS, 1);
     assertThat(drums).anyMatch(n -> n.pitch() == Drums.KICK && n.start() == 0);
-    assertThat(drums).filteredOn(n -> n.pitch() == Drums.CLOSED_HAT && n.start() % 1 != 0)
+    assertThat(drums)
+        .filteredOn(n -> n.pitch() == Drums.CLOSED_HAT && n.start() % 1 != 0)
         .allMatch(n -> Math.abs(n.start() % 1 - heard.groove().swing() / 100) < 1e-9);
   }
 
@@ -130,9 +146,11 @@ class FitGeneratorTest {
 
   @Test
   void onlyDrumsFitADrumClip() {
-    Generation beat = Generators.generate(GenerationRequest.builder().part(Part.DRUMS).drumGenre("techno").bars(2).build());
+    Generation beat = Generators.generate(
+        GenerationRequest.builder().part(Part.DRUMS).drumGenre("techno").bars(2).build());
     ClipReading heard = ClipListener.hear(beat.notes(), 8, 4);
-    assertThatThrownBy(() -> FitGenerator.fit(heard, beat.notes(), FitPart.BASS, 1)).hasMessageContaining("this clip is drums");
+    assertThatThrownBy(() -> FitGenerator.fit(heard, beat.notes(), FitPart.BASS, 1))
+        .hasMessageContaining("this clip is drums");
     assertThat(FitGenerator.fit(heard, beat.notes(), FitPart.DRUMS, 1)).isNotEmpty();
   }
 

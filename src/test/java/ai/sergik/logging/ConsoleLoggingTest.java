@@ -16,15 +16,18 @@ class ConsoleLoggingTest {
 
   @ParameterizedTest
   @CsvSource({
-      "INFO, ai.sergik.api.HttpApi, 1733400225120, listening, false",
-      "WARN, ai.sergik.sidecar.Sidecar, 1733443199009, could not render the demo audio: disk full, true",
-      "ERROR, Root, 0, a message with {} braces, true",
-      "DEBUG, ai.sergik.requests, 1733356800999, POST /generate/chord_progression 200 0 ms, false"})
-  void aLineIsWhatThePatternLayoutWrites(String level, String logger, long millis, String message, boolean withThrowable) {
+    "INFO, ai.sergik.api.HttpApi, 1733400225120, listening, false",
+    "WARN, ai.sergik.sidecar.Sidecar, 1733443199009, could not render the demo audio: disk full, true",
+    "ERROR, Root, 0, a message with {} braces, true",
+    "DEBUG, ai.sergik.requests, 1733356800999, POST /generate/chord_progression 200 0 ms, false"
+  })
+  void aLineIsWhatThePatternLayoutWrites(
+      String level, String logger, long millis, String message, boolean withThrowable) {
     LoggerContext context = new LoggerContext();
     ZoneId zone = ZoneId.of("Europe/Berlin");
     TimeZone before = TimeZone.getDefault();
-    TimeZone.setDefault(TimeZone.getTimeZone(zone)); // the pattern layout formats in the default zone
+    TimeZone.setDefault(
+        TimeZone.getTimeZone(zone)); // the pattern layout formats in the default zone
     try {
       PatternLayout pattern = new PatternLayout();
       pattern.setContext(context);
@@ -34,8 +37,11 @@ class ConsoleLoggingTest {
       line.setContext(context);
       line.start();
 
-      Throwable thrown = withThrowable ? new IllegalStateException("outer", new java.io.IOException("inner")) : null;
-      LoggingEvent event = new LoggingEvent(logger, context.getLogger(logger), Level.valueOf(level), message, thrown, null);
+      Throwable thrown = withThrowable
+          ? new IllegalStateException("outer", new java.io.IOException("inner"))
+          : null;
+      LoggingEvent event = new LoggingEvent(
+          logger, context.getLogger(logger), Level.valueOf(level), message, thrown, null);
       event.setTimeStamp(millis);
 
       assertThat(line.doLayout(event)).isEqualTo(pattern.doLayout(event));

@@ -16,13 +16,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Church modes as keys: every notation, the exact pitch set, Camelot and names. */
 class KeyModesTest {
-  static final String[] NAMES = {"ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian"};
+  static final String[] NAMES = {
+    "ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian"
+  };
   static final String[] SHORT = {"ion", "dor", "phr", "lyd", "mix", "aeo", "loc"};
   /** Semitones of each mode, written out independently of Mode. */
   static final int[][] STEPS = {
-      {0, 2, 4, 5, 7, 9, 11}, {0, 2, 3, 5, 7, 9, 10}, {0, 1, 3, 5, 7, 8, 10}, {0, 2, 4, 6, 7, 9, 11},
-      {0, 2, 4, 5, 7, 9, 10}, {0, 2, 3, 5, 7, 8, 10}, {0, 1, 3, 5, 6, 8, 10}};
-  static final String[] TONICS = {"C", "C#", "Db", "D", "Eb", "E", "F", "F#", "Gb", "G", "Ab", "A", "Bb", "B"};
+    {0, 2, 4, 5, 7, 9, 11},
+    {0, 2, 3, 5, 7, 9, 10},
+    {0, 1, 3, 5, 7, 8, 10},
+    {0, 2, 4, 6, 7, 9, 11},
+    {0, 2, 4, 5, 7, 9, 10},
+    {0, 2, 3, 5, 7, 8, 10},
+    {0, 1, 3, 5, 6, 8, 10}
+  };
+
+  static final String[] TONICS = {
+    "C", "C#", "Db", "D", "Eb", "E", "F", "F#", "Gb", "G", "Ab", "A", "Bb", "B"
+  };
 
   static Stream<Arguments> tonicsAndModes() {
     List<Arguments> args = new ArrayList<>();
@@ -36,14 +47,25 @@ class KeyModesTest {
     String name = NAMES[m];
     String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     String[] forms = {
-        tonic + " " + name, tonic + name, tonic + " " + cap, tonic.toLowerCase(Locale.ROOT) + " " + name.toUpperCase(Locale.ROOT),
-        tonic + SHORT[m], tonic + " " + SHORT[m], tonic + "-" + name, tonic + "_" + name, name + " " + tonic,
-        name + " on " + tonic, cap + " mode on " + tonic, tonic + " " + name + " mode",
-        tonic.replace("#", "\u266f").replace("b", "\u266d") + " " + name};
+      tonic + " " + name,
+      tonic + name,
+      tonic + " " + cap,
+      tonic.toLowerCase(Locale.ROOT) + " " + name.toUpperCase(Locale.ROOT),
+      tonic + SHORT[m],
+      tonic + " " + SHORT[m],
+      tonic + "-" + name,
+      tonic + "_" + name,
+      name + " " + tonic,
+      name + " on " + tonic,
+      cap + " mode on " + tonic,
+      tonic + " " + name + " mode",
+      tonic.replace("#", "\u266f").replace("b", "\u266d") + " " + name
+    };
     Key expected = Key.parse(forms[0]);
     for (String form : forms) assertThat(Key.parse(form)).as(form).isSameAs(expected);
 
-    int pc = "C D EF G A B".indexOf(tonic.charAt(0)) + (tonic.endsWith("#") ? 1 : tonic.endsWith("b") ? -1 : 0);
+    int pc = "C D EF G A B".indexOf(tonic.charAt(0))
+        + (tonic.endsWith("#") ? 1 : tonic.endsWith("b") ? -1 : 0);
     TreeSet<Integer> want = new TreeSet<>();
     for (int s : STEPS[m]) want.add(Math.floorMod(pc + s, 12));
     TreeSet<Integer> got = new TreeSet<>();
@@ -73,17 +95,23 @@ class KeyModesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "D dorian, 8A, 1m, D dorian, Ddor, dorian, 8A dorian (D dorian)",
-      "E phrygian, 8A, 1m, E phrygian, Ephr, phrygian, 8A phrygian (E phrygian)",
-      "F lydian, 8B, 1d, F lydian, Flyd, lydian, 8B lydian (F lydian)",
-      "D mixolydian, 9B, 2d, D mixolydian, Dmix, mixolydian, 9B mixolydian (D mixolydian)",
-      "B locrian, 8A, 1m, B locrian, Bloc, locrian, 8A locrian (B locrian)",
-      "F dorian, 5A, 10m, F dorian, Fdor, dorian, 5A dorian (F dorian)",
-      "Bb mixolydian, 5B, 10d, Bb mixolydian, Bbmix, mixolydian, 5B mixolydian (Bb mixolydian)",
-      "D major, 10B, 3d, D major, D, major, 10B (D major)",
+    "D dorian, 8A, 1m, D dorian, Ddor, dorian, 8A dorian (D dorian)",
+    "E phrygian, 8A, 1m, E phrygian, Ephr, phrygian, 8A phrygian (E phrygian)",
+    "F lydian, 8B, 1d, F lydian, Flyd, lydian, 8B lydian (F lydian)",
+    "D mixolydian, 9B, 2d, D mixolydian, Dmix, mixolydian, 9B mixolydian (D mixolydian)",
+    "B locrian, 8A, 1m, B locrian, Bloc, locrian, 8A locrian (B locrian)",
+    "F dorian, 5A, 10m, F dorian, Fdor, dorian, 5A dorian (F dorian)",
+    "Bb mixolydian, 5B, 10d, Bb mixolydian, Bbmix, mixolydian, 5B mixolydian (Bb mixolydian)",
+    "D major, 10B, 3d, D major, D, major, 10B (D major)",
   })
-  void aModeShowsTheCamelotOfTheMajorOrMinorKeyWithItsNotesAndThird(String text, String camelot, String openKey,
-      String name, String shortName, String modeName, String shown) {
+  void aModeShowsTheCamelotOfTheMajorOrMinorKeyWithItsNotesAndThird(
+      String text,
+      String camelot,
+      String openKey,
+      String name,
+      String shortName,
+      String modeName,
+      String shown) {
     Key k = Key.parse(text);
     assertThat(k.camelot()).isEqualTo(camelot);
     assertThat(k.openKey()).isEqualTo(openKey);
@@ -95,10 +123,12 @@ class KeyModesTest {
 
   @Test
   void keysThatAreNotChurchModesAreRefusedWithTheAcceptedForms() {
-    assertThatThrownBy(() -> Key.parse("D harmonic minor")).hasMessage("unknown key \"D harmonic minor\"; use " + Key.ACCEPTED_FORMS);
+    assertThatThrownBy(() -> Key.parse("D harmonic minor"))
+        .hasMessage("unknown key \"D harmonic minor\"; use " + Key.ACCEPTED_FORMS);
     assertThatThrownBy(() -> Key.parse("H dorian")).hasMessageContaining("D dorian, Ddor");
     assertThatThrownBy(() -> Key.of(2, Mode.HARMONIC_MINOR))
-        .hasMessage("a key's mode must be a church mode (ionian, dorian, phrygian, lydian, mixolydian, aeolian, locrian), got harmonic-minor");
+        .hasMessage(
+            "a key's mode must be a church mode (ionian, dorian, phrygian, lydian, mixolydian, aeolian, locrian), got harmonic-minor");
   }
 
   private static List<Integer> asList(int[] a) {

@@ -12,13 +12,49 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class KeyTest {
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource(delimiter = '|', value = {
-      "8B|8B", "8A|8A", "10B|10B", "10b|10B", "10A|10A", "12b|12B", "1A|1A", "01a|1A",
-      "1d|8B", "1m|8A", "3d|10B", "3m|10A", "12M|7A",
-      "D|10B", "Dmaj|10B", "D major|10B", "d MAJOR|10B", "Bm|10A", "bm|10A", "F#m|11A", "Gb minor|11A",
-      "Bbmin|3A", "C\u266fm|12A", "D\u266d|3B", "Ebm|2A", "A minor|8A", "am|8A", "C|8B", "G|9B", "E|12B",
-      "B|1B", "F#|2B", "F|7B", "Bb|6B", "bb|6B", "bbm|3A", "D-minor|7A", "F sharp minor|11A", "Ab maj|4B",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "8B|8B",
+        "8A|8A",
+        "10B|10B",
+        "10b|10B",
+        "10A|10A",
+        "12b|12B",
+        "1A|1A",
+        "01a|1A",
+        "1d|8B",
+        "1m|8A",
+        "3d|10B",
+        "3m|10A",
+        "12M|7A",
+        "D|10B",
+        "Dmaj|10B",
+        "D major|10B",
+        "d MAJOR|10B",
+        "Bm|10A",
+        "bm|10A",
+        "F#m|11A",
+        "Gb minor|11A",
+        "Bbmin|3A",
+        "C\u266fm|12A",
+        "D\u266d|3B",
+        "Ebm|2A",
+        "A minor|8A",
+        "am|8A",
+        "C|8B",
+        "G|9B",
+        "E|12B",
+        "B|1B",
+        "F#|2B",
+        "F|7B",
+        "Bb|6B",
+        "bb|6B",
+        "bbm|3A",
+        "D-minor|7A",
+        "F sharp minor|11A",
+        "Ab maj|4B",
+      })
   void readsEveryNotation(String text, String camelot) {
     assertThat(Key.parse(text).camelot()).isEqualTo(camelot);
   }
@@ -34,7 +70,9 @@ class KeyTest {
     for (int n = 1; n <= 12; n++) {
       Key major = Key.camelot(n, false);
       Key next = Key.camelot(n % 12 + 1, false);
-      assertThat(PitchClass.normalize(next.tonic() - major.tonic())).as("%dB -> next", n).isEqualTo(7);
+      assertThat(PitchClass.normalize(next.tonic() - major.tonic()))
+          .as("%dB -> next", n)
+          .isEqualTo(7);
     }
   }
 
@@ -45,7 +83,9 @@ class KeyTest {
     assertThat(Key.all().get(23).camelot()).isEqualTo("12B");
   }
 
-  static Iterable<Key> keys() { return Key.all(); }
+  static Iterable<Key> keys() {
+    return Key.all();
+  }
 
   @ParameterizedTest
   @MethodSource("keys")
@@ -69,7 +109,8 @@ class KeyTest {
 
   @Test
   void dMajorHasTwoSharps() {
-    assertThat(set(Key.parse("10B").pitchClasses())).containsExactlyInAnyOrder(2, 4, 6, 7, 9, 11, 1);
+    assertThat(set(Key.parse("10B").pitchClasses()))
+        .containsExactlyInAnyOrder(2, 4, 6, 7, 9, 11, 1);
   }
 
   @Test

@@ -16,7 +16,8 @@ class RngTest {
 
   @Test
   void matchesTheSplitMix64ReferenceSequence() {
-    // first outputs of SplitMix64 seeded with 0 (Steele, Lea and Flood 2014; java.util.SplittableRandom's mix)
+    // first outputs of SplitMix64 seeded with 0 (Steele, Lea and Flood 2014;
+    // java.util.SplittableRandom's mix)
     Rng r = new Rng(0);
     assertThat(r.nextLong()).isEqualTo(0xE220A8397B1DCDAFL);
     assertThat(r.nextLong()).isEqualTo(0x6E789E6AA1B965F4L);
@@ -28,7 +29,8 @@ class RngTest {
     int[] counts = new int[10];
     for (int i = 0; i < 100_000; i++) counts[r.nextInt(10)]++;
     for (int c : counts) assertThat(c).isBetween(9_500, 10_500);
-    for (int i = 0; i < 10_000; i++) assertThat(r.nextDouble()).isGreaterThanOrEqualTo(0).isLessThan(1);
+    for (int i = 0; i < 10_000; i++)
+      assertThat(r.nextDouble()).isGreaterThanOrEqualTo(0).isLessThan(1);
     assertThatThrownBy(() -> r.nextInt(0)).hasMessage("bound must be > 0, got 0");
   }
 
@@ -39,6 +41,7 @@ class RngTest {
     assertThat(PitchClass.noteName(21)).isEqualTo("A0");
     assertThat(PitchClass.name(10, true)).isEqualTo("Bb");
     assertThat(PitchClass.normalize(-1)).isEqualTo(11);
-    assertThatThrownBy(() -> PitchClass.ofLetter('H')).hasMessage("note letter must be A..G, got 'H'");
+    assertThatThrownBy(() -> PitchClass.ofLetter('H'))
+        .hasMessage("note letter must be A..G, got 'H'");
   }
 }

@@ -18,7 +18,8 @@ class VoiceLeadingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"I-V-vi-IV", "ii7-V7-Imaj7-vi7", "i-VI-III-VII", "I-bVII-IV-I", "i-bII-i-bVII"})
+  @ValueSource(
+      strings = {"I-V-vi-IV", "ii7-V7-Imaj7-vi7", "i-VI-III-VII", "I-bVII-IV-I", "i-bII-i-bVII"})
   void everyVoiceMovesLittleAndStaysInRegister(String progression) {
     for (Key key : Key.all()) {
       List<Chord> chords = Progression.parse(progression).chordsIn(key, true, false);

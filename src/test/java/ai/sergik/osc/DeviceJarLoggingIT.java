@@ -19,9 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceJarLoggingIT {
   static final Path BASE = Paths.get(System.getProperty("sergik.basedir", "."));
   static final Path JAR = BASE.resolve("target/sergik-device.jar");
-  static final String PROVIDER_FILE = "META-INF/services/ai.sergik.device.shaded.slf4j.spi.SLF4JServiceProvider";
+  static final String PROVIDER_FILE =
+      "META-INF/services/ai.sergik.device.shaded.slf4j.spi.SLF4JServiceProvider";
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   record Run(int code, String out, String err) {}
 
@@ -39,9 +41,14 @@ class DeviceJarLoggingIT {
         """);
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
     Process p = new ProcessBuilder(java.toString(), "-cp", jar.toString(), source.toString())
-        .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        .redirectOutput(dir.resolve("out.txt").toFile())
+        .redirectError(dir.resolve("err.txt").toFile())
+        .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    return new Run(
+        p.exitValue(),
+        Files.readString(dir.resolve("out.txt")),
+        Files.readString(dir.resolve("err.txt")));
   }
 
   @Test

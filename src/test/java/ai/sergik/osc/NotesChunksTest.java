@@ -17,8 +17,13 @@ class NotesChunksTest {
     StringBuilder sb = new StringBuilder("{\"track\":\"B\u00e4ss \ud83c\udfb9\",\"notes\":[");
     for (int i = 0; i < notes; i++) {
       if (i > 0) sb.append(',');
-      sb.append("{\"pitch\":").append(36 + r.nextInt(60)).append(",\"start_time\":").append(i * 0.25)
-          .append(",\"duration\":0.25,\"velocity\":").append(1 + r.nextInt(127)).append(",\"mute\":false}");
+      sb.append("{\"pitch\":")
+          .append(36 + r.nextInt(60))
+          .append(",\"start_time\":")
+          .append(i * 0.25)
+          .append(",\"duration\":0.25,\"velocity\":")
+          .append(1 + r.nextInt(127))
+          .append(",\"mute\":false}");
       if (r.nextInt(10) == 0) sb.append(" \u266b\ud83c\udfb5 ");
     }
     return sb.append("]}").toString();
@@ -39,7 +44,8 @@ class NotesChunksTest {
       joined.append(chunk.json());
     }
     assertThat(joined.toString()).isEqualTo(json);
-    int expectedChunks = Math.max(1, (int) Math.ceil(json.getBytes("UTF-8").length / (double) NotesChunks.MAX_CHUNK_JSON_BYTES));
+    int expectedChunks = Math.max(1, (int)
+        Math.ceil(json.getBytes("UTF-8").length / (double) NotesChunks.MAX_CHUNK_JSON_BYTES));
     assertThat(messages.size()).isBetween(expectedChunks, expectedChunks + 1);
   }
 }

@@ -26,7 +26,8 @@ class NotesReassemblerTest {
       String done = reassembler.offer(c, 0);
       if (done != null) completed.add(done);
     }
-    // a duplicate arriving after completion starts a new, never-completing set, so at most one payload
+    // a duplicate arriving after completion starts a new, never-completing set, so at most one
+    // payload
     assertThat(completed).containsExactly(json);
   }
 
@@ -73,10 +74,13 @@ class NotesReassemblerTest {
     String piece = repeat('x', NotesChunks.MAX_CHUNK_JSON_BYTES);
     int request = 5;
     for (int i = 0; i < NotesChunks.MAX_CHUNKS - 1; i++) {
-      assertThat(reassembler.offer(new NotesChunk(request, i, NotesChunks.MAX_CHUNKS, piece), 0)).isNull();
-      assertThat(reassembler.pendingChars()).isLessThanOrEqualTo(NotesReassembler.MAX_PENDING_CHARS);
+      assertThat(reassembler.offer(new NotesChunk(request, i, NotesChunks.MAX_CHUNKS, piece), 0))
+          .isNull();
+      assertThat(reassembler.pendingChars())
+          .isLessThanOrEqualTo(NotesReassembler.MAX_PENDING_CHARS);
     }
-    assertThat(reassembler.offer(new NotesChunk(request, NotesChunks.MAX_CHUNKS - 1, NotesChunks.MAX_CHUNKS, piece), 0))
+    assertThat(reassembler.offer(
+            new NotesChunk(request, NotesChunks.MAX_CHUNKS - 1, NotesChunks.MAX_CHUNKS, piece), 0))
         .hasSize(NotesChunks.MAX_CHUNKS * NotesChunks.MAX_CHUNK_JSON_BYTES);
     assertThat(reassembler.pendingChars()).isZero();
   }
@@ -95,7 +99,8 @@ class NotesReassemblerTest {
       int request = random.nextInt(40);
       reassembler.offer(new NotesChunk(request, random.nextInt(chunks - 1), chunks, piece), now);
       assertThat(reassembler.pendingCount()).isLessThanOrEqualTo(NotesReassembler.MAX_PENDING);
-      assertThat(reassembler.pendingChars()).isLessThanOrEqualTo(NotesReassembler.MAX_PENDING_CHARS);
+      assertThat(reassembler.pendingChars())
+          .isLessThanOrEqualTo(NotesReassembler.MAX_PENDING_CHARS);
     }
     String json = NotesChunksTest.payload(3000, seed);
     String done = null;

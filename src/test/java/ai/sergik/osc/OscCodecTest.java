@@ -15,7 +15,8 @@ class OscCodecTest {
 
   @Test
   void roundTripsEveryArgumentTypeOfTheProtocol() throws Exception {
-    OSCMessage sent = new OSCMessage("/sergik/action", Arrays.<Object>asList(7, "catalog", "{\"q\":\"caf\u00e9 \u266b\"}"));
+    OSCMessage sent = new OSCMessage(
+        "/sergik/action", Arrays.<Object>asList(7, "catalog", "{\"q\":\"caf\u00e9 \u266b\"}"));
     byte[] bytes = codec.encode(sent);
     OSCMessage back = codec.decode(bytes, bytes.length);
     assertThat(back.getAddress()).isEqualTo("/sergik/action");
@@ -29,24 +30,28 @@ class OscCodecTest {
     Arrays.fill(big, 'x');
     assertThatThrownBy(() -> codec.encode(OscMessages.result(1, new String(big))))
         .isInstanceOf(OscProtocolException.class)
-        .hasMessage("/sergik/result would be 9028 bytes, over the 8192-byte datagram limit; large payloads must be chunked");
+        .hasMessage(
+            "/sergik/result would be 9028 bytes, over the 8192-byte datagram limit; large payloads must be chunked");
   }
 
   @Test
   void refusesOversizedEmptyAndNonOscDatagrams() {
     assertThatThrownBy(() -> codec.decode(new byte[9000], 9000))
-        .hasMessage("datagram of 9000 bytes is over the 8192-byte limit of OSC protocol v2; send smaller messages");
+        .hasMessage(
+            "datagram of 9000 bytes is over the 8192-byte limit of OSC protocol v2; send smaller messages");
     assertThatThrownBy(() -> codec.decode(new byte[0], 0))
         .hasMessage("empty datagram; expected an OSC message such as /sergik/test i nonce");
     assertThatThrownBy(() -> codec.decode("hello".getBytes(), 5))
-        .hasMessage("not an OSC message: a datagram must start with an address such as /sergik/test");
+        .hasMessage(
+            "not an OSC message: a datagram must start with an address such as /sergik/test");
     assertThatThrownBy(() -> codec.decode("#bundle\0".getBytes(), 8))
         .hasMessageStartingWith("OSC bundles are not part of protocol v2");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
-  void truncatedOrCorruptedDatagramsFailWithProtocolExceptionNeverAnotherType(int seed) throws Exception {
+  void truncatedOrCorruptedDatagramsFailWithProtocolExceptionNeverAnotherType(int seed)
+      throws Exception {
     byte[] good = codec.encode(OscMessages.generate(42, "{\"part\":\"chords\",\"key\":\"10B\"}"));
     Random random = new Random(seed);
     for (int i = 0; i < 200; i++) {

@@ -1,6 +1,5 @@
 package ai.sergik.prompt;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sergik.api.ApiException;
@@ -19,7 +18,8 @@ class ChatUrlPasswordTest {
   static final String PASSWORD = "hunter2-s3cr3t";
 
   static ChatFallback fallback(String url) {
-    return new ChatFallback(new ChatSettings(Optional.of(url), "m", Optional.empty(), Duration.ofSeconds(2)));
+    return new ChatFallback(
+        new ChatSettings(Optional.of(url), "m", Optional.empty(), Duration.ofSeconds(2)));
   }
 
   @Test
@@ -28,13 +28,20 @@ class ChatUrlPasswordTest {
       chat.start();
       chat.enqueue(new MockResponse.Builder().code(401).body("bad credentials").build());
       chat.enqueue(new MockResponse.Builder().code(200).body("<html>").build());
-      chat.enqueue(new MockResponse.Builder().code(200).body("{\"choices\":[{\"message\":{\"content\":\"{}\"}}]}").build());
+      chat.enqueue(new MockResponse.Builder()
+          .code(200)
+          .body("{\"choices\":[{\"message\":{\"content\":\"{}\"}}]}")
+          .build());
       String url = "http://me:" + PASSWORD + "@127.0.0.1:" + chat.getPort() + "/v1";
       try (ChatFallback f = fallback(url)) {
-        for (String expected : new String[] {"answered HTTP 401", "is not JSON", "answered with none of the fields"}) {
-          assertThatThrownBy(() -> f.fields("something melancholic")).isInstanceOf(ApiException.class)
-              .hasMessageContaining("http://***@127.0.0.1:" + chat.getPort() + "/v1/chat/completions")
-              .hasMessageContaining(expected).hasMessageNotContaining(PASSWORD);
+        for (String expected :
+            new String[] {"answered HTTP 401", "is not JSON", "answered with none of the fields"}) {
+          assertThatThrownBy(() -> f.fields("something melancholic"))
+              .isInstanceOf(ApiException.class)
+              .hasMessageContaining(
+                  "http://***@127.0.0.1:" + chat.getPort() + "/v1/chat/completions")
+              .hasMessageContaining(expected)
+              .hasMessageNotContaining(PASSWORD);
         }
       }
     }
@@ -47,10 +54,14 @@ class ChatUrlPasswordTest {
       port = s.getLocalPort();
     }
     try (ChatFallback f = fallback("http://me:" + PASSWORD + "@127.0.0.1:" + port + "/v1")) {
-      assertThatThrownBy(() -> f.fields("x")).hasMessageContaining("could not be reached").hasMessageNotContaining(PASSWORD);
+      assertThatThrownBy(() -> f.fields("x"))
+          .hasMessageContaining("could not be reached")
+          .hasMessageNotContaining(PASSWORD);
     }
     try (ChatFallback f = fallback("ftp://me:" + PASSWORD + "@host/v1")) {
-      assertThatThrownBy(() -> f.fields("x")).hasMessageContaining("is not a valid http(s) URL").hasMessageNotContaining(PASSWORD);
+      assertThatThrownBy(() -> f.fields("x"))
+          .hasMessageContaining("is not a valid http(s) URL")
+          .hasMessageNotContaining(PASSWORD);
     }
   }
 }

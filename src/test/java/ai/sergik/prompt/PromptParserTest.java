@@ -109,7 +109,8 @@ class PromptParserTest {
       downward arpeggio in D minor                                        | arp    | 7A  | house         | 8  | 125 | pattern=down
       minimal techno drums at 126                                         | drums  | 10B | techno        | 8  | 126 | density=0.25
       """)
-  void readsThePromptIntoTheRequest(String prompt, String part, String key, String style, int bars, double tempo, String other) {
+  void readsThePromptIntoTheRequest(
+      String prompt, String part, String key, String style, int bars, double tempo, String other) {
     ParsedPrompt parsed = parser.parse(prompt);
     GenerationRequest r = parsed.request();
     assertThat(r.part().id()).as("part").isEqualTo(part);
@@ -132,7 +133,8 @@ class PromptParserTest {
         case "rate" -> assertThat(r.arpRate()).as(field).isEqualTo(value);
         case "octaves" -> assertThat(r.arpOctaves()).as(field).isEqualTo(Integer.parseInt(value));
         case "progression" -> assertThat(r.progression()).as(field).isEqualTo(value);
-        case "sevenths" -> assertThat(r.sevenths()).as(field).isEqualTo(Boolean.parseBoolean(value));
+        case "sevenths" ->
+          assertThat(r.sevenths()).as(field).isEqualTo(Boolean.parseBoolean(value));
         case "ninths" -> assertThat(r.ninths()).as(field).isEqualTo(Boolean.parseBoolean(value));
         case "variations" -> {
           assertThat(parsed.variations()).as(field).isEqualTo(Integer.parseInt(value));
@@ -144,12 +146,15 @@ class PromptParserTest {
         case "velocity" -> assertThat(feel.velocity()).as(field).isEqualTo(Integer.parseInt(value));
         case "swing" -> assertThat(feel.swing()).as(field).isEqualTo(Double.parseDouble(value));
         case "drift" -> assertThat(feel.driftMs()).as(field).isEqualTo(Double.parseDouble(value));
-        case "mood" -> assertThat(parsed.understood().get("mood").value()).as(field).isEqualTo(value);
+        case "mood" ->
+          assertThat(parsed.understood().get("mood").value()).as(field).isEqualTo(value);
         case "unread" -> assertThat(String.join(" ", parsed.unread())).as(field).isEqualTo(value);
         default -> throw new IllegalArgumentException("unknown expectation " + field);
       }
     });
-    if (!expected.containsKey("timing") && !expected.containsKey("swing") && !expected.containsKey("drift")
+    if (!expected.containsKey("timing")
+        && !expected.containsKey("swing")
+        && !expected.containsKey("drift")
         && !expected.containsKey("velocity")) {
       assertThat(parsed.humanize()).as("no humanize asked for").isEmpty();
     }
@@ -186,8 +191,9 @@ class PromptParserTest {
     if (engineKey.isPresent()) {
       assertThat(parser.parse(prompt).request().key()).isEqualTo(engineKey.get());
     } else {
-      assertThatThrownBy(() -> parser.parse(prompt)).hasMessageStartingWith("\"" + mode + "\" is a mode, and this engine"
-          + " takes only major and minor keys so far");
+      assertThatThrownBy(() -> parser.parse(prompt))
+          .hasMessageStartingWith("\"" + mode + "\" is a mode, and this engine"
+              + " takes only major and minor keys so far");
     }
   }
 
@@ -200,14 +206,16 @@ class PromptParserTest {
       topline for deep house in 10B    | 10B
       """)
   void melodyWordsAskForTheMelodyPart(String prompt, String key) {
-    java.util.Optional<ai.sergik.generate.Part> melody = PromptVocabulary.part(PromptVocabulary.MELODY);
+    java.util.Optional<ai.sergik.generate.Part> melody =
+        PromptVocabulary.part(PromptVocabulary.MELODY);
     if (melody.isPresent()) {
       ParsedPrompt parsed = parser.parse(prompt);
       assertThat(parsed.request().part()).isEqualTo(melody.get());
       assertThat(parsed.request().key().camelot()).isEqualTo(key);
     } else {
-      assertThatThrownBy(() -> parser.parse(prompt)).hasMessage("\"melody\" was read as the part, which this engine does"
-          + " not make yet; ask for chords, bass, arp (arpeggio) or drums");
+      assertThatThrownBy(() -> parser.parse(prompt))
+          .hasMessage("\"melody\" was read as the part, which this engine does"
+              + " not make yet; ask for chords, bass, arp (arpeggio) or drums");
     }
   }
 
@@ -226,15 +234,20 @@ class PromptParserTest {
     assertThat(mood.text()).isEqualTo("dark");
     // with modes as keys a mood picks its mode on the default tonic (dark: phrygian)
     assertThat(mood.note()).startsWith("key 6A, D phrygian");
-    assertThat(parser.parse("dark chords in 8B").request().key().camelot()).as("a key given wins over the mood").isEqualTo("8B");
+    assertThat(parser.parse("dark chords in 8B").request().key().camelot())
+        .as("a key given wins over the mood")
+        .isEqualTo("8B");
   }
 
   @Test
   void aBareNumberIsTheTempoAndSaysSo() {
     ParsedPrompt parsed = parser.parse("deep house 122");
-    assertThat(parsed.understood().get("tempo").note()).isEqualTo("a bare number, read as the tempo in BPM");
+    assertThat(parsed.understood().get("tempo").note())
+        .isEqualTo("a bare number, read as the tempo in BPM");
     assertThat(parsed.unread()).isEmpty();
-    assertThat(parser.parse("deep house 500").unread()).as("a number that is no tempo is listed as unread").containsExactly("500");
+    assertThat(parser.parse("deep house 500").unread())
+        .as("a number that is no tempo is listed as unread")
+        .containsExactly("500");
   }
 
   @Test
@@ -265,14 +278,18 @@ class PromptParserTest {
 
   @Test
   void outOfRangeValuesFailNamingTheField() {
-    assertThatThrownBy(() -> parser.parse("100 bars of chords")).hasMessage("bars must be 1..64, got 100");
+    assertThatThrownBy(() -> parser.parse("100 bars of chords"))
+        .hasMessage("bars must be 1..64, got 100");
     assertThatThrownBy(() -> parser.parse("")).hasMessageStartingWith("prompt is empty");
   }
 
   @Test
   void numberWordsBecomeDigits() {
-    assertThat(NumberWords.toDigits("eight bars at one hundred and twenty-four bpm")).isEqualTo("8 bars at 124 bpm");
-    assertThat(NumberWords.toDigits("a hundred and twenty bpm, thirty two bars")).isEqualTo("120 bpm, 32 bars");
-    assertThat(NumberWords.toDigits("eighth notes for someone")).isEqualTo("eighth notes for someone");
+    assertThat(NumberWords.toDigits("eight bars at one hundred and twenty-four bpm"))
+        .isEqualTo("8 bars at 124 bpm");
+    assertThat(NumberWords.toDigits("a hundred and twenty bpm, thirty two bars"))
+        .isEqualTo("120 bpm, 32 bars");
+    assertThat(NumberWords.toDigits("eighth notes for someone"))
+        .isEqualTo("eighth notes for someone");
   }
 }

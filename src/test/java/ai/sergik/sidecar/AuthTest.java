@@ -24,7 +24,8 @@ class AuthTest {
   }
 
   HttpResponse<String> post(String path, String authorization) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/json")
+    HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path))
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{}"));
     if (authorization != null) {
       b.header("Authorization", authorization);
@@ -34,7 +35,9 @@ class AuthTest {
 
   @Test
   void healthNeedsNoToken() throws Exception {
-    HttpResponse<String> r = server.http.send(HttpRequest.newBuilder(server.uri("/health")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = server.http.send(
+        HttpRequest.newBuilder(server.uri("/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(RunningSidecar.json(r).get("auth").asBoolean()).isTrue();
   }
@@ -43,13 +46,19 @@ class AuthTest {
   void everyOtherRouteNeedsTheToken() throws Exception {
     for (var route : server.sidecar.routes().all()) {
       if (route.open()) {
-        // health, the spec ChatGPT imports by URL, download links (the id is the key), and the web studio's page,
+        // health, the spec ChatGPT imports by URL, download links (the id is the key), and the web
+        // studio's page,
         // which holds no data, answer without a token
-        assertThat(route.path()).as("an open route").matches("/health|/openapi\\.yaml|/files/\\{id}\\.mid|/");
+        assertThat(route.path())
+            .as("an open route")
+            .matches("/health|/openapi\\.yaml|/files/\\{id}\\.mid|/");
         continue;
       }
       HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(route.path()));
-      b = route.method().equals("GET") ? b.GET() : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+      b = route.method().equals("GET")
+          ? b.GET()
+          : b.header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{}"));
       HttpResponse<String> r = server.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(route.method() + " " + route.path()).isEqualTo(401);
       assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
@@ -60,16 +69,22 @@ class AuthTest {
   void missingWrongAndRightTokens() throws Exception {
     HttpResponse<String> r = post("/generate/chord_progression", null);
     assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(r.body()).isEqualTo("{\"status\":\"error\",\"error\":\"unauthorized\",\"message\":\"this server needs a token:"
-        + " send the header Authorization: Bearer <token> (the token is in sergik.properties or SERGIK_TOKEN)\"}");
+    assertThat(r.body())
+        .isEqualTo(
+            "{\"status\":\"error\",\"error\":\"unauthorized\",\"message\":\"this server needs a token:"
+                + " send the header Authorization: Bearer <token> (the token is in sergik.properties or SERGIK_TOKEN)\"}");
     r = post("/generate/chord_progression", "Bearer wrong");
-    assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("the bearer token is not the one this server was started with");
+    assertThat(RunningSidecar.json(r).get("message").asText())
+        .isEqualTo("the bearer token is not the one this server was started with");
     r = post("/generate/chord_progression", "Basic czNjcmV0");
-    assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("Authorization must be \"Bearer <token>\"");
+    assertThat(RunningSidecar.json(r).get("message").asText())
+        .isEqualTo("Authorization must be \"Bearer <token>\"");
     r = post("/generate/chord_progression", "Bearer s3cret-token");
     assertThat(r.statusCode()).isEqualTo(200);
     r = post("/generate/nothing", null);
-    assertThat(r.statusCode()).as("unknown routes do not reveal themselves without a token").isEqualTo(401);
+    assertThat(r.statusCode())
+        .as("unknown routes do not reveal themselves without a token")
+        .isEqualTo(401);
   }
 
   @Test
@@ -77,8 +92,10 @@ class AuthTest {
     SidecarConfig open = SidecarConfig.loopback(0, 0).withHost("0.0.0.0");
     assertThatThrownBy(open::requireSafeBinding)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("refusing to listen on 0.0.0.0 without a token: anyone who can reach this address could call the API.");
-    assertThatThrownBy(() -> Sidecar.start(open, new ai.sergik.data.DataDir(RunningSidecar.DEMO_DATA), "test"))
+        .hasMessageStartingWith(
+            "refusing to listen on 0.0.0.0 without a token: anyone who can reach this address could call the API.");
+    assertThatThrownBy(
+            () -> Sidecar.start(open, new ai.sergik.data.DataDir(RunningSidecar.DEMO_DATA), "test"))
         .isInstanceOf(IllegalStateException.class);
     open.withToken("t").requireSafeBinding();
     SidecarConfig.loopback(0, 0).withHost("localhost").requireSafeBinding();

@@ -24,8 +24,11 @@ class ChatFallbackTest {
   void start() throws Exception {
     chat = new MockWebServer();
     chat.start();
-    ai.sergik.prompt.ChatSettings settings = new ai.sergik.prompt.ChatSettings(Optional.of(chat.url("/v1").toString()),
-        "test-model", Optional.of("sk-test"), Duration.ofSeconds(1));
+    ai.sergik.prompt.ChatSettings settings = new ai.sergik.prompt.ChatSettings(
+        Optional.of(chat.url("/v1").toString()),
+        "test-model",
+        Optional.of("sk-test"),
+        Duration.ofSeconds(1));
     server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withChat(settings));
   }
 
@@ -36,14 +39,21 @@ class ChatFallbackTest {
   }
 
   static MockResponse answer(String content) {
-    String body = "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":" + Json.MAPPER.valueToTree(content) + "}}]}";
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
+    String body = "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":"
+        + Json.MAPPER.valueToTree(content) + "}}]}";
+    return new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @Test
   void anUnreadablePromptGoesToTheChatEndpointAndItsFieldsAreUsed() throws Exception {
-    chat.enqueue(answer("{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"style\":\"jazz\",\"mood\":\"ignored\"}"));
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    chat.enqueue(answer(
+        "{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"style\":\"jazz\",\"mood\":\"ignored\"}"));
+    HttpResponse<String> r =
+        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(r);
     assertThat(body.get("parsed_by").asText()).isEqualTo("chat");
@@ -56,7 +66,8 @@ class ChatFallbackTest {
     JsonNode request = Json.MAPPER.readTree(sent.getBody().utf8());
     assertThat(request.get("model").asText()).isEqualTo("test-model");
     assertThat(request.get("response_format").get("type").asText()).isEqualTo("json_object");
-    assertThat(request.get("messages").get(1).get("content").asText()).isEqualTo("something like a rainy afternoon");
+    assertThat(request.get("messages").get(1).get("content").asText())
+        .isEqualTo("something like a rainy afternoon");
   }
 
   @Test
@@ -69,50 +80,64 @@ class ChatFallbackTest {
   @Test
   void anHttpFailureIs502NamingTheEndpoint() throws Exception {
     chat.enqueue(new MockResponse.Builder().code(500).body("upstream exploded").build());
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r =
+        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(RunningSidecar.json(r).get("message").asText())
-        .isEqualTo("the chat endpoint " + chat.url("/v1/chat/completions") + " answered HTTP 500: upstream exploded");
+        .isEqualTo("the chat endpoint " + chat.url("/v1/chat/completions")
+            + " answered HTTP 500: upstream exploded");
   }
 
   @Test
   void aSlowEndpointIs504AfterTheTimeoutNotAHang() throws Exception {
-    chat.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(5, TimeUnit.SECONDS).build());
+    chat.enqueue(new MockResponse.Builder()
+        .code(200)
+        .body("{}")
+        .headersDelay(5, TimeUnit.SECONDS)
+        .build());
     long started = System.nanoTime();
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r =
+        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     assertThat(r.statusCode()).isEqualTo(504);
-    assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("the chat endpoint "
-        + chat.url("/v1/chat/completions") + " did not answer within 1 s (chat.timeout_seconds)");
+    assertThat(RunningSidecar.json(r).get("message").asText())
+        .isEqualTo("the chat endpoint " + chat.url("/v1/chat/completions")
+            + " did not answer within 1 s (chat.timeout_seconds)");
     assertThat(tookMs).isLessThan(4_000);
   }
 
   @Test
   void anAnswerThatIsNotFieldsIs502() throws Exception {
     chat.enqueue(answer("Sure! Here are some chords: Am F C G"));
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r =
+        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(r.statusCode()).isEqualTo(502);
-    assertThat(RunningSidecar.json(r).get("message").asText()).startsWith("the chat endpoint " + chat.url("/v1/chat/completions")
-        + " did not answer with a JSON object of fields: Sure!");
+    assertThat(RunningSidecar.json(r).get("message").asText())
+        .startsWith("the chat endpoint " + chat.url("/v1/chat/completions")
+            + " did not answer with a JSON object of fields: Sure!");
     chat.enqueue(answer("{\"bars\":500}"));
     r = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(RunningSidecar.json(r).get("message").asText())
-        .startsWith("the chat endpoint suggested settings that do not work (bars must be an integer 1..64, got 500)");
+        .startsWith(
+            "the chat endpoint suggested settings that do not work (bars must be an integer 1..64, got 500)");
   }
 
   @Test
   void anUnreachableEndpointIs502() throws Exception {
     chat.close();
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r =
+        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(RunningSidecar.json(r).get("message").asText()).contains("could not be reached");
   }
 
   @Test
-  void wordsLeftUnreadAreAskedAboutAndTheChatFillsOnlyWhatTheParserLeftAtADefault() throws Exception {
+  void wordsLeftUnreadAreAskedAboutAndTheChatFillsOnlyWhatTheParserLeftAtADefault()
+      throws Exception {
     chat.enqueue(answer("{\"key\":\"8A\",\"style\":\"jazz\",\"bars\":4}"));
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"techno chords like a rainy afternoon\"}");
+    HttpResponse<String> r =
+        server.postJson("/gpt/generate", "{\"prompt\":\"techno chords like a rainy afternoon\"}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(r);
     assertThat(body.get("parsed_by").asText()).isEqualTo("parser+chat");
@@ -127,10 +152,12 @@ class ChatFallbackTest {
   @Test
   void whenTheChatFailsOnAPartlyReadPromptTheParsersReadingIsUsedAndSaidSo() throws Exception {
     chat.enqueue(new MockResponse.Builder().code(500).body("down").build());
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"techno chords like a rainy afternoon\"}");
+    HttpResponse<String> r =
+        server.postJson("/gpt/generate", "{\"prompt\":\"techno chords like a rainy afternoon\"}");
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(r);
     assertThat(body.get("parsed_by").asText()).isEqualTo("parser");
-    assertThat(body.get("message").asText()).contains("The chat endpoint was asked about \"rainy afternoon\" but failed");
+    assertThat(body.get("message").asText())
+        .contains("The chat endpoint was asked about \"rainy afternoon\" but failed");
   }
 }

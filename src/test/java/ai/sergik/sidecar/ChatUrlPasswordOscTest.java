@@ -22,19 +22,24 @@ class ChatUrlPasswordOscTest {
   void aFailedChatAnswerToTheDeviceCarriesNoPassword() throws Exception {
     try (MockWebServer chat = new MockWebServer()) {
       chat.start();
-      chat.enqueue(new MockResponse.Builder().code(500).body("upstream exploded").build());
+      chat.enqueue(
+          new MockResponse.Builder().code(500).body("upstream exploded").build());
       String url = "http://sergik:" + PASSWORD + "@127.0.0.1:" + chat.getPort() + "/v1";
-      ai.sergik.prompt.ChatSettings settings = new ai.sergik.prompt.ChatSettings(Optional.of(url), "test-model", Optional.empty(),
-          Duration.ofSeconds(5));
-      try (RunningSidecar server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withChat(settings));
-           FakeDevice device = new FakeDevice(server.oscPort())) {
+      ai.sergik.prompt.ChatSettings settings = new ai.sergik.prompt.ChatSettings(
+          Optional.of(url), "test-model", Optional.empty(), Duration.ofSeconds(5));
+      try (RunningSidecar server =
+              RunningSidecar.start(SidecarConfig.loopback(0, 0).withChat(settings));
+          FakeDevice device = new FakeDevice(server.oscPort())) {
         device.hello("dev-1", "Keys");
         device.send(OscMessages.generate(11, "{\"prompt\":\"xyzzy plugh\"}"));
         OSCMessage reply = device.receive();
         assertThat(reply.getAddress()).isEqualTo(OscProtocol.ERROR);
         String said = String.valueOf(reply.getArguments());
-        assertThat(said).contains("the chat endpoint http://***@127.0.0.1:" + chat.getPort() + "/v1/chat/completions")
-            .doesNotContain(PASSWORD).doesNotContain("sergik:");
+        assertThat(said)
+            .contains(
+                "the chat endpoint http://***@127.0.0.1:" + chat.getPort() + "/v1/chat/completions")
+            .doesNotContain(PASSWORD)
+            .doesNotContain("sergik:");
       }
     }
   }

@@ -18,19 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
  * sound bank would otherwise stay in the server's memory), under the data directory's lock.
  */
 class DemoAudioRenderTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
-  void theFirstServeRendersTheMissingDemoWavInAProcessOfItsOwnAndTheNextStartsNone() throws Exception {
+  void theFirstServeRendersTheMissingDemoWavInAProcessOfItsOwnAndTheNextStartsNone()
+      throws Exception {
     DataDir data = new DataDir(tmp.resolve("data"));
-    Path midi = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data/audio/demo/sergik-demo-loop-92bpm.mid");
+    Path midi = Paths.get(System.getProperty("sergik.basedir", "."))
+        .resolve("data/audio/demo/sergik-demo-loop-92bpm.mid");
     Files.createDirectories(DemoAudio.folder(data));
     Files.copy(midi, DemoAudio.folder(data).resolve(midi.getFileName()));
     Path wav = DemoAudio.folder(data).resolve("sergik-demo-loop-92bpm.wav");
 
     Process render;
     try (Sidecar sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), data, "test")) {
-      render = sidecar.demoAudioRender().orElseThrow(() -> new AssertionError("no rendering process was started"));
+      render = sidecar
+          .demoAudioRender()
+          .orElseThrow(() -> new AssertionError("no rendering process was started"));
       assertThat(render.pid()).isNotEqualTo(ProcessHandle.current().pid());
       assertThat(render.waitFor(60, TimeUnit.SECONDS)).as("rendering ended").isTrue();
     }
@@ -46,7 +51,8 @@ class DemoAudioRenderTest {
 
   @Test
   void aDataDirWithoutDemoMidiStartsNoProcess() throws Exception {
-    try (Sidecar sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(tmp.resolve("empty")), "test")) {
+    try (Sidecar sidecar =
+        Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(tmp.resolve("empty")), "test")) {
       assertThat(sidecar.demoAudioRender()).isEmpty();
     }
   }

@@ -22,9 +22,11 @@ final class FakeDevice implements AutoCloseable {
   final InetSocketAddress sidecar;
   final NotesReassembler reassembler = new NotesReassembler();
   /** How {@link #serve} delivers a clip's chunks: as cut, by default; a test may reorder or repeat them, as UDP may. */
-  volatile java.util.function.UnaryOperator<java.util.List<OSCMessage>> clipDelivery = chunks -> chunks;
+  volatile java.util.function.UnaryOperator<java.util.List<OSCMessage>> clipDelivery =
+      chunks -> chunks;
   /** The {@code /sergik/result} and {@code /sergik/error} answers to this device's own requests while it {@link #serve}s. */
-  final java.util.concurrent.BlockingQueue<OSCMessage> replies = new java.util.concurrent.LinkedBlockingQueue<>();
+  final java.util.concurrent.BlockingQueue<OSCMessage> replies =
+      new java.util.concurrent.LinkedBlockingQueue<>();
 
   FakeDevice(int sidecarPort) throws IOException {
     this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
@@ -57,7 +59,8 @@ final class FakeDevice implements AutoCloseable {
     try {
       socket.receive(packet);
     } catch (SocketTimeoutException e) {
-      throw new AssertionError("no OSC message from the sidecar within " + socket.getSoTimeout() + " ms");
+      throw new AssertionError(
+          "no OSC message from the sidecar within " + socket.getSoTimeout() + " ms");
     }
     return java.util.Arrays.copyOf(packet.getData(), packet.getLength());
   }
@@ -67,7 +70,8 @@ final class FakeDevice implements AutoCloseable {
     send(OscMessages.test(7, id, track));
     OSCMessage reply = receive();
     if (!reply.getAddress().equals(OscProtocol.ACK)) {
-      throw new AssertionError("expected " + OscProtocol.ACK + " but got " + reply.getAddress() + " " + reply.getArguments());
+      throw new AssertionError("expected " + OscProtocol.ACK + " but got " + reply.getAddress()
+          + " " + reply.getArguments());
     }
     return OscMessages.readAck(reply);
   }
@@ -77,7 +81,8 @@ final class FakeDevice implements AutoCloseable {
     while (true) {
       OSCMessage m = receive();
       if (!m.getAddress().equals(OscProtocol.NOTES)) {
-        throw new AssertionError("expected " + OscProtocol.NOTES + " but got " + m.getAddress() + " " + m.getArguments());
+        throw new AssertionError("expected " + OscProtocol.NOTES + " but got " + m.getAddress()
+            + " " + m.getArguments());
       }
       NotesChunk chunk = OscMessages.readNotesChunk(m);
       if (chunk.request() != request) {
@@ -97,48 +102,56 @@ final class FakeDevice implements AutoCloseable {
    * talk to the device only through the sidecar.
    */
   FakeDevice serve(FakeLive live) {
-    Thread t = new Thread(() -> {
-      NotesReassembler pushes = new NotesReassembler();
-      while (!socket.isClosed()) {
-        try {
-          OSCMessage m = receive();
-          switch (m.getAddress()) {
-            case OscProtocol.SET, OscProtocol.READ -> {
-              var request = OscMessages.readRequest(m);
-              var json = ai.sergik.api.Json.MAPPER.readTree(request.text());
-              try {
-                if (m.getAddress().equals(OscProtocol.SET)) {
-                  send(OscMessages.result(request.request(), live.set(json).toString()));
-                } else {
-                  for (OSCMessage chunk : clipDelivery.apply(OscMessages.clip(request.request(), live.read(json).toString()))) {
-                    send(chunk);
+    Thread t = new Thread(
+        () -> {
+          NotesReassembler pushes = new NotesReassembler();
+          while (!socket.isClosed()) {
+            try {
+              OSCMessage m = receive();
+              switch (m.getAddress()) {
+                case OscProtocol.SET, OscProtocol.READ -> {
+                  var request = OscMessages.readRequest(m);
+                  var json = ai.sergik.api.Json.MAPPER.readTree(request.text());
+                  try {
+                    if (m.getAddress().equals(OscProtocol.SET)) {
+                      send(OscMessages.result(request.request(), live.set(json).toString()));
+                    } else {
+                      for (OSCMessage chunk : clipDelivery.apply(
+                          OscMessages.clip(request.request(), live.read(json).toString()))) {
+                        send(chunk);
+                      }
+                    }
+                  } catch (FakeLive.Refused e) {
+                    send(OscMessages.error(request.request(), e.getMessage()));
                   }
                 }
-              } catch (FakeLive.Refused e) {
-                send(OscMessages.error(request.request(), e.getMessage()));
+                case OscProtocol.NOTES -> {
+                  String done =
+                      pushes.offer(OscMessages.readNotesChunk(m), System.currentTimeMillis());
+                  if (done != null) {
+                    var payload = ai.sergik.api.Json.MAPPER.readTree(done);
+                    live.write(payload);
+                    send(OscMessages.action(
+                        0,
+                        OscProtocol.ACTION_NOTES_RECEIVED,
+                        "{\"push_id\":"
+                            + payload.path(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":"
+                            + payload.path("notes").size() + "}"));
+                  }
+                }
+                case OscProtocol.RESULT, OscProtocol.ERROR -> replies.add(m);
+                default -> {}
+              }
+            } catch (AssertionError quiet) {
+              // no message within the socket timeout: keep listening
+            } catch (IOException | OscProtocolException e) {
+              if (!socket.isClosed()) {
+                throw new IllegalStateException("fake device failed", e);
               }
             }
-            case OscProtocol.NOTES -> {
-              String done = pushes.offer(OscMessages.readNotesChunk(m), System.currentTimeMillis());
-              if (done != null) {
-                var payload = ai.sergik.api.Json.MAPPER.readTree(done);
-                live.write(payload);
-                send(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED, "{\"push_id\":"
-                    + payload.path(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":" + payload.path("notes").size() + "}"));
-              }
-            }
-            case OscProtocol.RESULT, OscProtocol.ERROR -> replies.add(m);
-            default -> { }
           }
-        } catch (AssertionError quiet) {
-          // no message within the socket timeout: keep listening
-        } catch (IOException | OscProtocolException e) {
-          if (!socket.isClosed()) {
-            throw new IllegalStateException("fake device failed", e);
-          }
-        }
-      }
-    }, "fake-device-" + port());
+        },
+        "fake-device-" + port());
     t.setDaemon(true);
     t.start();
     return this;

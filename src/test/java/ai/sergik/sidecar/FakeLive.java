@@ -59,6 +59,7 @@ final class FakeLive {
   final List<Track> tracks = new ArrayList<>();
   /** The highlighted clip slot (track, 1-based slot), as Live's view says. */
   String highlightedTrack;
+
   int highlightedSlot = 1;
   final List<String> fired = new ArrayList<>();
   final List<JsonNode> sets = new ArrayList<>();
@@ -93,11 +94,13 @@ final class FakeLive {
         return t;
       }
     }
-    throw new Refused("no track '" + name + "'; tracks: " + tracks.stream().map(t -> t.name).collect(Collectors.joining(", ")));
+    throw new Refused("no track '" + name + "'; tracks: "
+        + tracks.stream().map(t -> t.name).collect(Collectors.joining(", ")));
   }
 
   /** Puts a clip of {@code notes} (pitch, start, duration in beats) into a slot. */
-  synchronized void clip(String track, int slot, String name, double length, double[][] notes) throws Refused {
+  synchronized void clip(String track, int slot, String name, double length, double[][] notes)
+      throws Refused {
     ObjectNode clip = Json.MAPPER.createObjectNode();
     clip.put("clip", name);
     clip.put("length", length);
@@ -137,7 +140,8 @@ final class FakeLive {
       Track t = track(change.get("fire").get("track").asText());
       int slot = change.get("fire").get("slot").asInt();
       if (slot < 1 || slot > scenes) {
-        throw new Refused("slot " + slot + " out of range 1.." + scenes + " on track '" + t.name + "'");
+        throw new Refused(
+            "slot " + slot + " out of range 1.." + scenes + " on track '" + t.name + "'");
       }
       fired.add(t.name + " " + slot);
       t.playing = slot;
@@ -162,7 +166,9 @@ final class FakeLive {
     Track t = track(change.get("track").asText());
     JsonNode v = change.get("value");
     switch (change.get("param").asText()) {
-      case "volume" -> t.volumeDb = change.has("delta_db") ? t.volumeDb + change.get("delta_db").asDouble() : v.asDouble();
+      case "volume" ->
+        t.volumeDb =
+            change.has("delta_db") ? t.volumeDb + change.get("delta_db").asDouble() : v.asDouble();
       case "pan" -> t.pan = v.asDouble();
       case "mute" -> t.mute = v.asBoolean();
       case "solo" -> t.solo = v.asBoolean();
@@ -180,8 +186,11 @@ final class FakeLive {
       slot = highlightedSlot;
     } else {
       t = track(what.get("track").asText());
-      slot = what.has("slot") ? slot(what.get("slot").asInt(), t)
-          : t.playing != null ? t.playing : t.clips.keySet().stream().findFirst().orElse(highlightedSlot);
+      slot = what.has("slot")
+          ? slot(what.get("slot").asInt(), t)
+          : t.playing != null
+              ? t.playing
+              : t.clips.keySet().stream().findFirst().orElse(highlightedSlot);
     }
     ObjectNode clip = t.clips.get(slot);
     if (clip == null) {
@@ -206,7 +215,8 @@ final class FakeLive {
 
   private int slot(int slot, Track t) throws Refused {
     if (slot < 1 || slot > scenes) {
-      throw new Refused("slot " + slot + " out of range 1.." + scenes + " on track '" + t.name + "'");
+      throw new Refused(
+          "slot " + slot + " out of range 1.." + scenes + " on track '" + t.name + "'");
     }
     return slot;
   }

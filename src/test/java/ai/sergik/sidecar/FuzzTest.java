@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.sergik.osc.OscCodec;
 import ai.sergik.osc.OscMessages;
 import ai.sergik.osc.OscProtocol;
-import ai.sergik.osc.OscProtocolException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.illposed.osc.OSCMessage;
 import java.net.http.HttpResponse;
@@ -44,19 +43,20 @@ class FuzzTest {
   }
 
   static final String[] SEEDS_JSON = {
-      "{\"part\":\"chords\",\"key\":\"10B\",\"bars\":2,\"voicing\":\"pads\"}",
-      "{\"part\":\"bass\",\"key\":\"F#m\",\"bars\":1,\"style\":\"jazz\"}",
-      "{\"part\":\"arp\",\"key\":\"3d\",\"bars\":1,\"pattern\":\"updown\",\"octaves\":2}",
-      "{\"part\":\"drums\",\"genre\":\"techno\",\"bars\":1,\"swing\":20}",
-      "{\"prompt\":\"2 bars of deep house chords in 8A, slightly humanized\"}",
-      "{\"notes\":[{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":90}],\"timing_variance_ms\":10}",
+    "{\"part\":\"chords\",\"key\":\"10B\",\"bars\":2,\"voicing\":\"pads\"}",
+    "{\"part\":\"bass\",\"key\":\"F#m\",\"bars\":1,\"style\":\"jazz\"}",
+    "{\"part\":\"arp\",\"key\":\"3d\",\"bars\":1,\"pattern\":\"updown\",\"octaves\":2}",
+    "{\"part\":\"drums\",\"genre\":\"techno\",\"bars\":1,\"swing\":20}",
+    "{\"prompt\":\"2 bars of deep house chords in 8A, slightly humanized\"}",
+    "{\"notes\":[{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":90}],\"timing_variance_ms\":10}",
   };
 
   static byte[] mutate(byte[] seed, Random random) {
     byte[] out = seed.clone();
     switch (random.nextInt(4)) {
       case 0 -> { // flip a few bytes
-        for (int k = 0; k < 1 + random.nextInt(4); k++) out[random.nextInt(out.length)] = (byte) random.nextInt(256);
+        for (int k = 0; k < 1 + random.nextInt(4); k++)
+          out[random.nextInt(out.length)] = (byte) random.nextInt(256);
       }
       case 1 -> out = java.util.Arrays.copyOf(out, random.nextInt(out.length + 1)); // truncate
       case 2 -> { // duplicate a slice
@@ -91,7 +91,9 @@ class FuzzTest {
     int results = 0;
     try (FakeDevice device = new FakeDevice(server.oscPort())) {
       device.setTimeout(5000);
-      device.hello("fuzzing-device", "Fuzz"); // a connected device gets every error in full (strangers: OscHardeningTest)
+      device.hello(
+          "fuzzing-device",
+          "Fuzz"); // a connected device gets every error in full (strangers: OscHardeningTest)
       for (int i = 0; i < OSC_PACKETS; i++) {
         byte[] packet;
         if (i % 5 == 0) {
@@ -110,7 +112,8 @@ class FuzzTest {
             int chunks = (Integer) reply.getArguments().get(2);
             for (int k = 1; k < chunks; k++) device.receive();
           }
-          default -> throw new AssertionError("unexpected reply " + reply.getAddress() + " to packet " + i);
+          default ->
+            throw new AssertionError("unexpected reply " + reply.getAddress() + " to packet " + i);
         }
       }
       device.send(OscMessages.test(99));
@@ -124,8 +127,15 @@ class FuzzTest {
 
   @Test
   void everyHttpBodyIsAnsweredWithAResultOrAClientErrorNever500() throws Exception {
-    String[] paths = {"/generate/chord_progression", "/generate/walking_bass", "/generate/arpeggios", "/generate/drums",
-        "/generate/drum_variations", "/transform/humanize", "/gpt/generate"};
+    String[] paths = {
+      "/generate/chord_progression",
+      "/generate/walking_bass",
+      "/generate/arpeggios",
+      "/generate/drums",
+      "/generate/drum_variations",
+      "/transform/humanize",
+      "/gpt/generate"
+    };
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger rejected = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(HTTP_CLIENTS);
@@ -141,10 +151,15 @@ class FuzzTest {
             body = new byte[random.nextInt(128)];
             random.nextBytes(body);
           } else {
-            body = mutate(SEEDS_JSON[random.nextInt(SEEDS_JSON.length)].getBytes(StandardCharsets.UTF_8), random);
+            body = mutate(
+                SEEDS_JSON[random.nextInt(SEEDS_JSON.length)].getBytes(StandardCharsets.UTF_8),
+                random);
           }
-          HttpResponse<String> r = server.postJson(path, new String(body, StandardCharsets.ISO_8859_1));
-          assertThat(r.statusCode()).as("answer to body %d for %s: %s", index, path, r.body()).isIn(200, 400, 413, 415);
+          HttpResponse<String> r =
+              server.postJson(path, new String(body, StandardCharsets.ISO_8859_1));
+          assertThat(r.statusCode())
+              .as("answer to body %d for %s: %s", index, path, r.body())
+              .isIn(200, 400, 413, 415);
           JsonNode json = RunningSidecar.json(r);
           if (r.statusCode() == 200) {
             assertThat(json.get("status").asText()).isEqualTo("ok");

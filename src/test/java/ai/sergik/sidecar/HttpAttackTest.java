@@ -77,7 +77,8 @@ class HttpAttackTest {
         s.getOutputStream().flush();
         idle.add(s);
       }
-      HttpResponse<String> health = server.http.send(server.request("/health").timeout(Duration.ofSeconds(5)).GET().build(),
+      HttpResponse<String> health = server.http.send(
+          server.request("/health").timeout(Duration.ofSeconds(5)).GET().build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       HttpResponse<String> chords = server.postJson("/generate/chord_progression", "{}");
@@ -100,7 +101,9 @@ class HttpAttackTest {
       Thread.onSpinWait();
       after = openDescriptors();
     }
-    assertThat(after).as("open descriptors after 200 abandoned requests (before: %d)", before).isLessThanOrEqualTo(before + 5);
+    assertThat(after)
+        .as("open descriptors after 200 abandoned requests (before: %d)", before)
+        .isLessThanOrEqualTo(before + 5);
     assertThat(server.get("/health").statusCode()).isEqualTo(200);
   }
 
@@ -109,15 +112,20 @@ class HttpAttackTest {
     try (Socket s = connect(server.sidecar.httpPort())) {
       String body = "{\"key\":\"8A\",\"bars\":64,\"seed\":" + i + "}";
       int announced = i % 2 == 0 ? body.length() + 100 : body.length();
-      s.getOutputStream().write(("POST /generate/walking_bass HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + announced + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+      s.getOutputStream()
+          .write(
+              ("POST /generate/walking_bass HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: " + announced + "\r\n\r\n" + body)
+                  .getBytes(StandardCharsets.UTF_8));
       s.getOutputStream().flush();
       s.setSoLinger(true, 0); // close with a reset, as a client process that is killed does
     }
   }
 
   private static long openDescriptors() throws IOException {
-    Path fds = Files.isDirectory(Paths.get("/proc/self/fd")) ? Paths.get("/proc/self/fd") : Paths.get("/dev/fd");
+    Path fds = Files.isDirectory(Paths.get("/proc/self/fd"))
+        ? Paths.get("/proc/self/fd")
+        : Paths.get("/dev/fd");
     try (Stream<Path> list = Files.list(fds)) {
       return list.count();
     }
@@ -125,37 +133,47 @@ class HttpAttackTest {
 
   @Test
   void slowlorisHeadersTimeOut() throws Exception {
-    Routes routes = new Routes().openGet("/health", "health", request -> ApiResponse.ok(Map.of("status", "ok")));
-    HttpApi.Limits limits = HttpApi.Limits.DEFAULT.withTimeouts(Duration.ofSeconds(30), Duration.ofMillis(400));
+    Routes routes = new Routes()
+        .openGet("/health", "health", request -> ApiResponse.ok(Map.of("status", "ok")));
+    HttpApi.Limits limits =
+        HttpApi.Limits.DEFAULT.withTimeouts(Duration.ofSeconds(30), Duration.ofMillis(400));
     HttpApi api = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.NONE, 2, limits);
     try (Socket s = connect(api.port())) {
       OutputStream out = s.getOutputStream();
       out.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
       long started = System.nanoTime();
-      Thread trickle = new Thread(() -> {
-        // a header byte every 50 ms: never idle long enough for the 30 s idle timeout
-        try {
-          for (int i = 0; i < 400; i++) {
-            out.write(("X-" + i + ": y\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            Thread.sleep(50);
-          }
-        } catch (IOException | InterruptedException closedByTheServer) {
-          // expected
-        }
-      }, "slowloris");
+      Thread trickle = new Thread(
+          () -> {
+            // a header byte every 50 ms: never idle long enough for the 30 s idle timeout
+            try {
+              for (int i = 0; i < 400; i++) {
+                out.write(("X-" + i + ": y\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(50);
+              }
+            } catch (IOException | InterruptedException closedByTheServer) {
+              // expected
+            }
+          },
+          "slowloris");
       trickle.setDaemon(true);
       trickle.start();
       s.setSoTimeout(15_000);
-      assertThat(readToEnd(s.getInputStream())).as("the server closes without answering").isEmpty();
+      assertThat(readToEnd(s.getInputStream()))
+          .as("the server closes without answering")
+          .isEmpty();
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-      assertThat(millis).as("closed after the header deadline, long before the idle timeout").isBetween(400L, 14_000L);
+      assertThat(millis)
+          .as("closed after the header deadline, long before the idle timeout")
+          .isBetween(400L, 14_000L);
       trickle.interrupt();
       trickle.join(5000);
       // and a well-behaved client is still answered
       try (Socket good = connect(api.port())) {
-        good.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        good.getOutputStream()
+            .write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         assertThat(readToEnd(good.getInputStream())).startsWith("HTTP/1.1 200");
       }
     } finally {
@@ -165,8 +183,10 @@ class HttpAttackTest {
 
   @Test
   void connectionsBeyondTheLimitWaitInsteadOfTakingDescriptors() throws Exception {
-    Routes routes = new Routes().openGet("/health", "health", request -> ApiResponse.ok(Map.of("status", "ok")));
-    HttpApi api = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.NONE, 2, HttpApi.Limits.DEFAULT.withMaxConnections(4));
+    Routes routes = new Routes()
+        .openGet("/health", "health", request -> ApiResponse.ok(Map.of("status", "ok")));
+    HttpApi api = HttpApi.start(
+        "127.0.0.1", 0, routes, BearerAuth.NONE, 2, HttpApi.Limits.DEFAULT.withMaxConnections(4));
     List<Socket> idle = new ArrayList<>();
     try {
       for (int i = 0; i < 12; i++) idle.add(connect(api.port()));
@@ -175,10 +195,14 @@ class HttpAttackTest {
       while (api.connections() < 4 && System.nanoTime() < deadline) Thread.onSpinWait();
       assertThat(api.connections()).isEqualTo(4);
       Socket last = idle.get(11);
-      last.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      last.getOutputStream()
+          .write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
       for (Socket s : idle.subList(0, 11)) s.close();
       last.setSoTimeout(10_000);
-      assertThat(readToEnd(last.getInputStream())).as("a waiting connection is served once the others close").startsWith("HTTP/1.1 200");
+      assertThat(readToEnd(last.getInputStream()))
+          .as("a waiting connection is served once the others close")
+          .startsWith("HTTP/1.1 200");
       assertThat(api.connections()).isLessThanOrEqualTo(4);
     } finally {
       for (Socket s : idle) s.close();
@@ -189,7 +213,8 @@ class HttpAttackTest {
   @Test
   void oversizeHeadersAre431() throws Exception {
     String big = "x".repeat(HttpApi.Limits.DEFAULT.maxHeaderBytes() + 1);
-    String answer = exchange("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + big + "\r\n\r\n");
+    String answer =
+        exchange("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + big + "\r\n\r\n");
     assertThat(answer).startsWith("HTTP/1.1 431");
     JsonNode body = jsonBody(answer);
     assertThat(body.get("status").asText()).isEqualTo("error");
@@ -201,20 +226,26 @@ class HttpAttackTest {
   @Test
   void aShortBodyIs400WithNoStackTraceInTheLog() throws Exception {
     try (Socket s = connect(server.sidecar.httpPort())) {
-      s.getOutputStream().write(("POST /generate/chord_progression HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 100\r\n\r\n{\"bars\":4}").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              ("POST /generate/chord_progression HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: 100\r\n\r\n{\"bars\":4}")
+                  .getBytes(StandardCharsets.US_ASCII));
       s.shutdownOutput();
       String answer = readToEnd(s.getInputStream());
       assertThat(answer).startsWith("HTTP/1.1 400");
-      assertThat(jsonBody(answer).get("message").asText()).isEqualTo("the request body ended early: the connection closed after 10 bytes of the 100 announced");
+      assertThat(jsonBody(answer).get("message").asText())
+          .isEqualTo(
+              "the request body ended early: the connection closed after 10 bytes of the 100 announced");
     }
     assertNoStackTraceLogged();
   }
 
   @Test
   void aBadChunkSizeIs400WithNoStackTraceInTheLog() throws Exception {
-    String answer = exchange("POST /generate/chord_progression HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        + "Transfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
+    String answer = exchange(
+        "POST /generate/chord_progression HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
     assertThat(answer).startsWith("HTTP/1.1 400");
     JsonNode body = jsonBody(answer);
     assertThat(body.get("error").asText()).isEqualTo("bad_request");
@@ -232,7 +263,11 @@ class HttpAttackTest {
 
   @Test
   void headOfHealthIs200WithoutABody() throws Exception {
-    HttpResponse<String> r = server.http.send(server.request("/health").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+    HttpResponse<String> r = server.http.send(
+        server
+            .request("/health")
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).isEmpty();
@@ -241,9 +276,11 @@ class HttpAttackTest {
 
   @Test
   void healthWithoutTheTokenShowsNoDataDirDeviceAddressOrTrackNames() throws Exception {
-    try (RunningSidecar guarded = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret-token"))) {
+    try (RunningSidecar guarded =
+        RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret-token"))) {
       String dataDir = RunningSidecar.DEMO_DATA.toAbsolutePath().normalize().toString();
-      HttpResponse<String> stranger = guarded.http.send(java.net.http.HttpRequest.newBuilder(guarded.uri("/health")).build(),
+      HttpResponse<String> stranger = guarded.http.send(
+          java.net.http.HttpRequest.newBuilder(guarded.uri("/health")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(stranger.statusCode()).isEqualTo(200);
       JsonNode body = RunningSidecar.json(stranger);
@@ -256,48 +293,71 @@ class HttpAttackTest {
 
   @Test
   void analyzeIsNotAnExistenceOracleForFilesOutsideTheRoots() throws Exception {
-    Path basedir = Paths.get(System.getProperty("sergik.basedir", ".")).toAbsolutePath().normalize();
+    Path basedir =
+        Paths.get(System.getProperty("sergik.basedir", ".")).toAbsolutePath().normalize();
     Path exists = basedir.resolve("pom.xml");
     Path missing = basedir.resolve("no-such-file-" + System.nanoTime() + ".xml");
     assertThat(exists).exists();
-    HttpResponse<String> a = server.postJson("/gpt/analyze", "{\"path\":" + ai.sergik.api.Json.MAPPER.writeValueAsString(exists.toString()) + "}");
-    HttpResponse<String> b = server.postJson("/gpt/analyze", "{\"path\":" + ai.sergik.api.Json.MAPPER.writeValueAsString(missing.toString()) + "}");
+    HttpResponse<String> a = server.postJson(
+        "/gpt/analyze",
+        "{\"path\":" + ai.sergik.api.Json.MAPPER.writeValueAsString(exists.toString()) + "}");
+    HttpResponse<String> b = server.postJson(
+        "/gpt/analyze",
+        "{\"path\":" + ai.sergik.api.Json.MAPPER.writeValueAsString(missing.toString()) + "}");
     assertThat(a.statusCode()).isEqualTo(b.statusCode()).isEqualTo(400);
-    assertThat(a.body().replace(exists.toString(), "P")).isEqualTo(b.body().replace(missing.toString(), "P"));
+    assertThat(a.body().replace(exists.toString(), "P"))
+        .isEqualTo(b.body().replace(missing.toString(), "P"));
     // the same through a relative path that climbs out of the roots
     HttpResponse<String> c = server.postJson("/gpt/analyze", "{\"path\":\"../../pom.xml\"}");
-    HttpResponse<String> d = server.postJson("/gpt/analyze", "{\"path\":\"../../no-such-file.xml\"}");
+    HttpResponse<String> d =
+        server.postJson("/gpt/analyze", "{\"path\":\"../../no-such-file.xml\"}");
     assertThat(c.statusCode()).isEqualTo(d.statusCode()).isEqualTo(400);
-    assertThat(c.body().replace("../../pom.xml", "P")).isEqualTo(d.body().replace("../../no-such-file.xml", "P"));
+    assertThat(c.body().replace("../../pom.xml", "P"))
+        .isEqualTo(d.body().replace("../../no-such-file.xml", "P"));
   }
 
   @Test
   void aBodyOverTheLimitSentInChunksIs413AndTheClientHearsIt() throws Exception {
-    StringBuilder request = new StringBuilder("POST /generate/chord_progression HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    StringBuilder request =
+        new StringBuilder("POST /generate/chord_progression HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
     String chunk = " ".repeat(64 * 1024);
-    for (int i = 0; i < 17; i++) request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+    for (int i = 0; i < 17; i++)
+      request
+          .append(Integer.toHexString(chunk.length()))
+          .append("\r\n")
+          .append(chunk)
+          .append("\r\n");
     request.append("0\r\n\r\n");
     String answer = exchange(request.toString());
     assertThat(answer).startsWith("HTTP/1.1 413");
-    assertThat(jsonBody(answer).get("message").asText()).isEqualTo("request body of 1114112 bytes is over the limit of 1048576 bytes (1 MiB)");
+    assertThat(jsonBody(answer).get("message").asText())
+        .isEqualTo("request body of 1114112 bytes is over the limit of 1048576 bytes (1 MiB)");
   }
 
   @Test
   void aLargeBodySentWithoutTheTokenHearsThe401InsteadOfAReset() throws Exception {
-    Routes routes = new Routes().post("/echo", "echo", request -> ApiResponse.ok(Map.of("bytes", request.body().length)));
-    HttpApi api = HttpApi.start("127.0.0.1", 0, routes, BearerAuth.of(java.util.Optional.of("secret")), 2);
+    Routes routes = new Routes()
+        .post("/echo", "echo", request -> ApiResponse.ok(Map.of("bytes", request.body().length)));
+    HttpApi api =
+        HttpApi.start("127.0.0.1", 0, routes, BearerAuth.of(java.util.Optional.of("secret")), 2);
     try {
       String big = "{\"pad\":\"" + "x".repeat(6_000_000) + "\"}";
       for (int i = 0; i < 3; i++) {
-        HttpResponse<String> r = server.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
-            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(big)).build(),
+        HttpResponse<String> r = server.http.send(
+            HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(big))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.body()).contains("\"error\":\"unauthorized\"");
       }
-      HttpResponse<String> wrongPath = server.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
-          .header("Authorization", "Bearer secret").method("PUT", HttpRequest.BodyPublishers.ofString(big)).build(),
+      HttpResponse<String> wrongPath = server.http.send(
+          HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo"))
+              .header("Authorization", "Bearer secret")
+              .method("PUT", HttpRequest.BodyPublishers.ofString(big))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(wrongPath.statusCode()).isEqualTo(405);
     } finally {
@@ -308,8 +368,11 @@ class HttpAttackTest {
   // ---- helpers ----
 
   private void assertNoStackTraceLogged() {
-    assertThat(log.list).filteredOn(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(Level.ERROR))
-        .as("log events with a stack trace or at ERROR").isEmpty();
+    assertThat(log.list)
+        .filteredOn(
+            e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(Level.ERROR))
+        .as("log events with a stack trace or at ERROR")
+        .isEmpty();
   }
 
   private static Socket connect(int port) throws IOException {
@@ -336,10 +399,12 @@ class HttpAttackTest {
       head.write(b);
       byte[] h = head.toByteArray();
       int n = h.length;
-      if (n >= 4 && h[n - 4] == '\r' && h[n - 3] == '\n' && h[n - 2] == '\r' && h[n - 1] == '\n') break;
+      if (n >= 4 && h[n - 4] == '\r' && h[n - 3] == '\n' && h[n - 2] == '\r' && h[n - 1] == '\n')
+        break;
     }
     String headers = head.toString(StandardCharsets.ISO_8859_1);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
     byte[] body = m.find() ? in.readNBytes(Integer.parseInt(m.group(1))) : readAll(in);
     return headers + new String(body, StandardCharsets.UTF_8);
   }

@@ -1,13 +1,12 @@
 package ai.sergik.sidecar;
 
-import ai.sergik.link.DeviceLink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.api.Json;
+import ai.sergik.link.DeviceLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,8 +22,10 @@ class LiveFitTest {
   @Test
   void aBasslineForTheChordsOnTheKeysTrackLandsOnTheBassTrackInTheSameScene() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
-    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live); FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
-      HttpResponse<String> r = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"part\":\"bass\",\"track\":\"Bass\",\"seed\":3}");
+    try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live);
+        FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
+      HttpResponse<String> r = sidecar.server.postJson(
+          "/live/fit", "{\"from_track\":\"Keys\",\"part\":\"bass\",\"track\":\"Bass\",\"seed\":3}");
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       JsonNode body = RunningSidecar.json(r);
       assertThat(body.at("/from/track").asText()).isEqualTo("Keys");
@@ -36,19 +37,30 @@ class LiveFitTest {
       assertThat(live.written).hasSize(1);
       JsonNode pushed = live.written.get(0);
       assertThat(pushed.get("track").asText()).isEqualTo("Bass");
-      assertThat(pushed.get("slot").asInt()).as("the scene row the chords were read from").isEqualTo(1);
+      assertThat(pushed.get("slot").asInt())
+          .as("the scene row the chords were read from")
+          .isEqualTo(1);
       assertThat(pushed.get("notes")).isEqualTo(body.get("notes"));
       String key = body.at("/heard/camelot").asText();
       StringBuilder chords = new StringBuilder();
-      body.at("/heard/chords").forEach(c -> chords.append(chords.length() == 0 ? "" : " | ").append(c.get("name").asText()));
-      assertThat(body.get("message").asText()).startsWith("Heard Keys slot 1 (\"Chords A\"): key " + key + " ("
-          + body.at("/heard/key").asText() + "), chords " + chords + ". Made bass to fit: " + body.get("notes").size() + " notes.");
+      body.at("/heard/chords")
+          .forEach(c -> chords
+              .append(chords.length() == 0 ? "" : " | ")
+              .append(c.get("name").asText()));
+      assertThat(body.get("message").asText())
+          .startsWith("Heard Keys slot 1 (\"Chords A\"): key " + key + " ("
+              + body.at("/heard/key").asText() + "), chords " + chords + ". Made bass to fit: "
+              + body.get("notes").size() + " notes.");
 
       // The same notes given directly fit the same way (the clip was read whole and unchanged).
       ObjectNode direct = Json.MAPPER.createObjectNode();
-      direct.set("notes", ai.sergik.live.LiveFit.apiNotes(live.read(Json.MAPPER.readTree("{\"track\":\"Keys\",\"slot\":1}")).get("notes")));
+      direct.set(
+          "notes",
+          ai.sergik.live.LiveFit.apiNotes(
+              live.read(Json.MAPPER.readTree("{\"track\":\"Keys\",\"slot\":1}")).get("notes")));
       direct.put("part", "bass").put("seed", 3).put("length_beats", 16.0);
-      JsonNode same = RunningSidecar.json(sidecar.server.postJson("/generate/fit", direct.toString()));
+      JsonNode same =
+          RunningSidecar.json(sidecar.server.postJson("/generate/fit", direct.toString()));
       assertThat(same.get("notes")).isEqualTo(body.get("notes"));
     }
   }
@@ -66,7 +78,8 @@ class LiveFitTest {
     live.highlightedTrack = "Lead";
     live.highlightedSlot = 3;
     try (FakeDevice bass = sidecar.device("dev-bass", "Bass", live)) {
-      JsonNode body = RunningSidecar.json(sidecar.server.postJson("/live/fit", "{\"part\":\"chords\",\"send_to_live\":false}"));
+      JsonNode body = RunningSidecar.json(
+          sidecar.server.postJson("/live/fit", "{\"part\":\"chords\",\"send_to_live\":false}"));
       assertThat(body.at("/from/track").asText()).as(body.toString()).isEqualTo("Lead");
       assertThat(body.at("/from/slot").asInt()).isEqualTo(3);
       assertThat(body.at("/from/notes").asInt()).isEqualTo(count);
@@ -77,7 +90,8 @@ class LiveFitTest {
   }
 
   @Test
-  void clipChunksOutOfOrderAndTwiceComeTogetherAndChunksNobodyAskedForAreNotHeld() throws Exception {
+  void clipChunksOutOfOrderAndTwiceComeTogetherAndChunksNobodyAskedForAreNotHeld()
+      throws Exception {
     FakeLive live = new FakeLive(8, "Lead", "Bass");
     double[][] notes = new double[400][];
     for (int i = 0; i < notes.length; i++) {
@@ -91,14 +105,18 @@ class LiveFitTest {
         shuffled.add(1, shuffled.get(0));
         return shuffled;
       };
-      JsonNode body = RunningSidecar.json(sidecar.server.postJson("/live/fit", "{\"from_track\":\"Lead\",\"send_to_live\":false}"));
+      JsonNode body = RunningSidecar.json(
+          sidecar.server.postJson("/live/fit", "{\"from_track\":\"Lead\",\"send_to_live\":false}"));
       assertThat(body.at("/from/notes").asInt()).as(body.toString()).isEqualTo(notes.length);
       String json = live.read(Json.MAPPER.readTree("{\"track\":\"Lead\"}")).toString();
-      assertThat(ai.sergik.osc.OscMessages.clip(1, json)).as("the clip came in several datagrams").hasSizeGreaterThan(2);
+      assertThat(ai.sergik.osc.OscMessages.clip(1, json))
+          .as("the clip came in several datagrams")
+          .hasSizeGreaterThan(2);
 
       // A chunk of a clip no read is waiting for is dropped, not held.
       d.send(ai.sergik.osc.OscMessages.clip(977, json).get(0));
-      // The sidecar reads datagrams in order: once it has answered the next one, it has dealt with the chunk.
+      // The sidecar reads datagrams in order: once it has answered the next one, it has dealt with
+      // the chunk.
       d.send(ai.sergik.osc.OscMessages.action(978, "no_such_action", "{}"));
       assertThat(d.nextReply().text()).startsWith("unknown action no_such_action");
       assertThat(sidecar.server.sidecar.device().requests().clipCharsHeld()).isZero();
@@ -109,17 +127,24 @@ class LiveFitTest {
   void aClipLiveCannotReadOrNoDeviceIsAClearError() throws Exception {
     FakeLive live = FakeLive.withChordsOnKeys();
     try (FakeDevice keys = sidecar.device("dev-keys", "Keys", live)) {
-      HttpResponse<String> empty = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Drums\"}");
+      HttpResponse<String> empty =
+          sidecar.server.postJson("/live/fit", "{\"from_track\":\"Drums\"}");
       assertThat(empty.statusCode()).isEqualTo(400);
-      assertThat(RunningSidecar.json(empty).get("message").asText()).isEqualTo("Live refused it: slot 1 on track 'Drums' has no clip");
-      HttpResponse<String> slot = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"from_slot\":9}");
-      assertThat(RunningSidecar.json(slot).get("message").asText()).isEqualTo("Live refused it: slot 9 out of range 1..8 on track 'Keys'");
-      HttpResponse<String> both = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"notes\":[]}");
-      assertThat(RunningSidecar.json(both).get("message").asText()).startsWith("give either notes or from_track");
+      assertThat(RunningSidecar.json(empty).get("message").asText())
+          .isEqualTo("Live refused it: slot 1 on track 'Drums' has no clip");
+      HttpResponse<String> slot =
+          sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"from_slot\":9}");
+      assertThat(RunningSidecar.json(slot).get("message").asText())
+          .isEqualTo("Live refused it: slot 9 out of range 1..8 on track 'Keys'");
+      HttpResponse<String> both =
+          sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\",\"notes\":[]}");
+      assertThat(RunningSidecar.json(both).get("message").asText())
+          .startsWith("give either notes or from_track");
     }
     sidecar.clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
     HttpResponse<String> none = sidecar.server.postJson("/live/fit", "{\"from_track\":\"Keys\"}");
     assertThat(none.statusCode()).isEqualTo(409);
-    assertThat(RunningSidecar.json(none).get("message").asText()).contains("add the SERGIK device to a track in Live");
+    assertThat(RunningSidecar.json(none).get("message").asText())
+        .contains("add the SERGIK device to a track in Live");
   }
 }

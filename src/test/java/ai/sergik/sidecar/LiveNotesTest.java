@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** POST /live/notes: given notes written by the device on a named track, over real UDP. */
 class LiveNotesTest {
   static RunningSidecar server;
-  static final String NOTES = "[{\"pitch\":45,\"start_time\":0,\"duration\":1},{\"pitch\":52,\"start_time\":1.5,\"duration\":0.5}]";
+  static final String NOTES =
+      "[{\"pitch\":45,\"start_time\":0,\"duration\":1},{\"pitch\":52,\"start_time\":1.5,\"duration\":0.5}]";
 
   @BeforeAll
   static void start() throws Exception {
@@ -30,7 +31,8 @@ class LiveNotesTest {
       var answer = new java.util.concurrent.CompletableFuture<HttpResponse<String>>();
       Thread client = new Thread(() -> {
         try {
-          answer.complete(server.postJson("/live/notes", "{\"track\":\"bass\",\"tempo\":124,\"notes\":" + NOTES + "}"));
+          answer.complete(server.postJson(
+              "/live/notes", "{\"track\":\"bass\",\"tempo\":124,\"notes\":" + NOTES + "}"));
         } catch (Exception e) {
           answer.completeExceptionally(e);
         }
@@ -50,7 +52,8 @@ class LiveNotesTest {
   void anUnknownTrackIsRefusedNamingTheConnectedOnes() throws Exception {
     try (FakeDevice keys = new FakeDevice(server.oscPort())) {
       keys.hello("dev-keys", "Keys");
-      HttpResponse<String> r = server.postJson("/live/notes", "{\"track\":\"Drums\",\"notes\":" + NOTES + "}");
+      HttpResponse<String> r =
+          server.postJson("/live/notes", "{\"track\":\"Drums\",\"notes\":" + NOTES + "}");
       assertThat(r.statusCode()).isEqualTo(400);
       assertThat(RunningSidecar.json(r).get("message").asText()).contains("Drums", "Keys");
     }

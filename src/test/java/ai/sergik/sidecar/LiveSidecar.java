@@ -29,7 +29,9 @@ final class LiveSidecar implements BeforeAllCallback, AfterAllCallback, BeforeEa
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    server = RunningSidecar.start(configure.apply(SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500))),
+    server = RunningSidecar.start(
+        configure.apply(
+            SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500))),
         clock);
   }
 

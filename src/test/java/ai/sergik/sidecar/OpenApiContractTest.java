@@ -32,7 +32,8 @@ class OpenApiContractTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("spec-token"), new TestClock());
+    server =
+        RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("spec-token"), new TestClock());
     device = new FakeDevice(server.oscPort());
     device.hello("dev-spec", "Bass");
     device.serve(FakeLive.withChordsOnKeys());
@@ -52,20 +53,25 @@ class OpenApiContractTest {
   void isOpenApi310WithBearerAuthAndThisServersUrl() {
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
     assertThat(doc.path("info").path("title").asText()).isNotBlank();
-    assertThat(doc.path("servers").get(0).get("url").asText()).isEqualTo(server.sidecar.httpUri().toString());
+    assertThat(doc.path("servers").get(0).get("url").asText())
+        .isEqualTo(server.sidecar.httpUri().toString());
     JsonNode scheme = doc.path("components").path("securitySchemes").path("bearerAuth");
     assertThat(scheme.path("type").asText()).isEqualTo("http");
     assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
     assertThat(doc.path("security").get(0).has("bearerAuth")).isTrue();
-    assertThat(doc.path("paths").path("/health").path("get").path("security").isArray()).isTrue();
-    assertThat(doc.path("paths").path("/health").path("get").path("security").size()).as("/health needs no token").isZero();
+    assertThat(doc.path("paths").path("/health").path("get").path("security").isArray())
+        .isTrue();
+    assertThat(doc.path("paths").path("/health").path("get").path("security").size())
+        .as("/health needs no token")
+        .isZero();
   }
 
   @Test
   void everyRouteIsDocumentedUnderItsOperationIdAndNothingElseIs() {
     Set<String> documented = new HashSet<>();
     Set<String> operationIds = new HashSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
         Map.Entry<String, JsonNode> op = ops.next();
@@ -76,20 +82,29 @@ class OpenApiContractTest {
         assertThat(operationIds.add(id)).as("operationId " + id + " is unique").isTrue();
         String description = op.getValue().path("description").asText();
         assertThat(description).as("description of " + where).isNotBlank();
-        assertThat(description.length()).as("description of " + where + " (GPT Actions allow 300 characters)").isLessThanOrEqualTo(300);
-        assertThat(op.getValue().path("responses").has("200")).as("200 response of " + where).isTrue();
+        assertThat(description.length())
+            .as("description of " + where + " (GPT Actions allow 300 characters)")
+            .isLessThanOrEqualTo(300);
+        assertThat(op.getValue().path("responses").has("200"))
+            .as("200 response of " + where)
+            .isTrue();
       }
     }
     Set<String> routed = new HashSet<>();
     for (Routes.Route route : server.sidecar.routes().all()) {
       if (!server.sidecar.routes().published().contains(route)) {
-        assertThat(doc.path("paths").has(route.path())).as(route.path() + " is left out of the spec").isFalse();
+        assertThat(doc.path("paths").has(route.path()))
+            .as(route.path() + " is left out of the spec")
+            .isFalse();
         continue;
       }
       String where = route.method() + " " + route.path();
       routed.add(where);
-      JsonNode op = doc.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
-      assertThat(op.path("operationId").asText()).as("operationId of " + where).isEqualTo(route.operationId());
+      JsonNode op =
+          doc.path("paths").path(route.path()).path(route.method().toLowerCase(Locale.ROOT));
+      assertThat(op.path("operationId").asText())
+          .as("operationId of " + where)
+          .isEqualTo(route.operationId());
     }
     assertThat(documented).isEqualTo(routed);
   }
@@ -109,7 +124,8 @@ class OpenApiContractTest {
   @Test
   void everyExampleRequestIsAnsweredWithSuccess() throws Exception {
     int sent = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
         Map.Entry<String, JsonNode> op = ops.next();
@@ -118,22 +134,36 @@ class OpenApiContractTest {
         }
         String query = exampleQuery(op.getValue());
         HttpRequest.Builder request = server.request(path.getKey() + query);
-        JsonNode example = op.getValue().path("requestBody").path("content").path("application/json").path("example");
+        JsonNode example = op.getValue()
+            .path("requestBody")
+            .path("content")
+            .path("application/json")
+            .path("example");
         if (op.getKey().equals("post")) {
-          assertThat(example.isMissingNode()).as("example request body of POST " + path.getKey()).isFalse();
-          request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(example.toString()));
+          assertThat(example.isMissingNode())
+              .as("example request body of POST " + path.getKey())
+              .isFalse();
+          request
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(example.toString()));
         } else {
           request.GET();
         }
-        HttpResponse<String> r = server.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(op.getKey() + " " + path.getKey() + " with its example: " + r.body()).isEqualTo(200);
+        HttpResponse<String> r =
+            server.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode())
+            .as(op.getKey() + " " + path.getKey() + " with its example: " + r.body())
+            .isEqualTo(200);
         if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
           assertThat(RunningSidecar.json(r).get("status").asText()).isEqualTo("ok");
         }
         sent++;
       }
     }
-    assertThat(sent).isEqualTo(server.sidecar.routes().published().stream().filter(r -> !r.path().contains("{")).count());
+    assertThat(sent)
+        .isEqualTo(server.sidecar.routes().published().stream()
+            .filter(r -> !r.path().contains("{"))
+            .count());
   }
 
   /** Query parameters that carry an example (the format parameter is left at its default). */
@@ -141,12 +171,16 @@ class OpenApiContractTest {
     StringBuilder query = new StringBuilder();
     for (JsonNode p : operation.path("parameters")) {
       JsonNode param = p.has("$ref") ? doc.at(p.get("$ref").asText().substring(1)) : p;
-      JsonNode example = param.has("example") ? param.get("example") : param.path("schema").path("example");
+      JsonNode example =
+          param.has("example") ? param.get("example") : param.path("schema").path("example");
       if (!param.path("in").asText().equals("query") || example.isMissingNode()) {
         continue;
       }
-      query.append(query.length() == 0 ? '?' : '&').append(URLEncoder.encode(param.get("name").asText(), StandardCharsets.UTF_8))
-          .append('=').append(URLEncoder.encode(example.asText(), StandardCharsets.UTF_8));
+      query
+          .append(query.length() == 0 ? '?' : '&')
+          .append(URLEncoder.encode(param.get("name").asText(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(example.asText(), StandardCharsets.UTF_8));
     }
     return query.toString();
   }

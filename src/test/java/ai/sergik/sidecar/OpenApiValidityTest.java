@@ -30,10 +30,13 @@ class OpenApiValidityTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("spec-token")
+    server = RunningSidecar.start(SidecarConfig.loopback(0, 0)
+        .withToken("spec-token")
         .withPublicUrl("https://studio.example.net"));
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(server.uri("/openapi.yaml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(server.uri("/openapi.yaml")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as("GET /openapi.yaml without a token").isEqualTo(200);
     served = r.body();
   }
@@ -56,18 +59,24 @@ class OpenApiValidityTest {
   @Test
   void serversComeFromThePublicUrlSetting() throws Exception {
     JsonNode doc = new YAMLMapper().readTree(served);
-    assertThat(doc.path("servers").get(0).path("url").asText()).isEqualTo("https://studio.example.net");
+    assertThat(doc.path("servers").get(0).path("url").asText())
+        .isEqualTo("https://studio.example.net");
   }
 
   @Test
   void otherRoutesStillNeedTheToken() throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(server.uri("/gpt/catalog/search?query=x")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(server.uri("/gpt/catalog/search?query=x"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(401);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"core", "generation", "gpt", "catalog", "dna", "analysis", "files", "fit"})
+  @ValueSource(
+      strings = {"core", "generation", "gpt", "catalog", "dna", "analysis", "files", "fit"})
   void sourceHasNoStrayKeysFromUnquotedPunctuation(String name) throws Exception {
     JsonNode tree;
     try (InputStream in = getClass().getResourceAsStream("/openapi/" + name + ".yaml")) {
@@ -76,7 +85,9 @@ class OpenApiValidityTest {
     }
     List<String> stray = new ArrayList<>();
     strayKeys(tree, "", stray);
-    assertThat(stray).as("keys with no value (an unquoted comma or colon split a description)").isEmpty();
+    assertThat(stray)
+        .as("keys with no value (an unquoted comma or colon split a description)")
+        .isEmpty();
   }
 
   /** A key whose value is null, or a key with spaces: YAML made it from the tail of a value. */
@@ -84,7 +95,8 @@ class OpenApiValidityTest {
     if (node.isObject()) {
       node.fields().forEachRemaining(e -> {
         String where = at + "/" + e.getKey();
-        if (e.getValue().isNull() || (e.getKey().contains(" ") && !at.endsWith("/paths") && !at.contains("/examples"))) {
+        if (e.getValue().isNull()
+            || (e.getKey().contains(" ") && !at.endsWith("/paths") && !at.contains("/examples"))) {
           out.add(where);
         }
         strayKeys(e.getValue(), where, out);

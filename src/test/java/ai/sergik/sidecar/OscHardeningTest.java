@@ -50,7 +50,8 @@ class OscHardeningTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
+    server = RunningSidecar.start(
+        SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
   }
 
   @AfterAll
@@ -86,8 +87,11 @@ class OscHardeningTest {
 
   @Test
   void aStrangersHeavyGenerateEarnsOnlyAnErrorNoLargerThanItsDatagram() throws Exception {
-    byte[] generate = codec.encode(OscMessages.generate(1, "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\",\"octaves\":4}"));
-    assertThat(generate.length).isLessThanOrEqualTo(80); // a short request whose answer to a device is many datagrams of notes
+    byte[] generate = codec.encode(
+        OscMessages.generate(1, "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\",\"octaves\":4}"));
+    assertThat(generate.length)
+        .isLessThanOrEqualTo(
+            80); // a short request whose answer to a device is many datagrams of notes
     List<byte[]> replies = repliesToAStranger(generate);
     assertThat(replies).hasSize(1);
     assertThat(replies.get(0).length).isLessThanOrEqualTo(generate.length);
@@ -111,32 +115,39 @@ class OscHardeningTest {
     random.nextBytes(garbage);
     datagrams.add(garbage);
     datagrams.add(codec.encode(OscMessages.action(2, "catalog_search", "{\"q\":\"house\"}")));
-    datagrams.add(codec.encode(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED, "{\"push_id\":" + seed + "}")));
+    datagrams.add(codec.encode(
+        OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED, "{\"push_id\":" + seed + "}")));
     datagrams.add(codec.encode(OscMessages.tempo(60 + seed)));
     datagrams.add(codec.encode(new OSCMessage("/sergik/nope", List.of((int) seed))));
     datagrams.add(codec.encode(new OSCMessage(OscProtocol.TEST, List.of("no nonce"))));
-    datagrams.add(Arrays.copyOf(codec.encode(OscMessages.generate(3, "{\"bars\":64}")), 20 + random.nextInt(8)));
+    datagrams.add(Arrays.copyOf(
+        codec.encode(OscMessages.generate(3, "{\"bars\":64}")), 20 + random.nextInt(8)));
     for (byte[] d : datagrams) {
       for (byte[] reply : repliesToAStranger(d)) {
-        assertThat(reply.length).as("reply to a %d-byte datagram", d.length).isLessThanOrEqualTo(d.length);
+        assertThat(reply.length)
+            .as("reply to a %d-byte datagram", d.length)
+            .isLessThanOrEqualTo(d.length);
       }
     }
   }
 
   @Test
   void aHandshakeFromAnotherPortCannotRepointAConnectedDevice() throws Exception {
-    try (FakeDevice keys = new FakeDevice(server.oscPort()); FakeDevice attacker = new FakeDevice(server.oscPort())) {
+    try (FakeDevice keys = new FakeDevice(server.oscPort());
+        FakeDevice attacker = new FakeDevice(server.oscPort())) {
       keys.hello("dev-keys", "Keys");
       byte[] takeover = codec.encode(OscMessages.test(5, "dev-keys", "Keys"));
       attacker.sendRaw(takeover);
       byte[] refused = attacker.receiveBytes();
       assertThat(refused.length).isLessThanOrEqualTo(takeover.length);
-      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text()).isEqualTo("device id in use");
-      JsonNode entry = OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-keys");
+      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text())
+          .isEqualTo("device id in use");
+      JsonNode entry =
+          OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-keys");
       assertThat(entry.get("address").asText()).isEqualTo("127.0.0.1:" + keys.port());
 
-      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync("/gpt/generate",
-          "{\"prompt\":\"techno chords\",\"send_to_live\":true}");
+      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync(
+          "/gpt/generate", "{\"prompt\":\"techno chords\",\"send_to_live\":true}");
       SendToLiveTest.confirm(keys, "");
       JsonNode live = RunningSidecar.json(answer.get()).get("live");
       assertThat(live.get("sent_to").asText()).isEqualTo("127.0.0.1:" + keys.port());
@@ -146,11 +157,13 @@ class OscHardeningTest {
 
   @Test
   void aStaleDeviceIdMayComeBackFromANewPortOnceItIsOutOfTheWindow() throws Exception {
-    try (FakeDevice before = new FakeDevice(server.oscPort()); FakeDevice after = new FakeDevice(server.oscPort())) {
+    try (FakeDevice before = new FakeDevice(server.oscPort());
+        FakeDevice after = new FakeDevice(server.oscPort())) {
       before.hello("dev-pads", "Pads");
       clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusMillis(1));
       after.hello("dev-pads", "Pads"); // Live reopened the set: same id, new socket
-      JsonNode entry = OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-pads");
+      JsonNode entry =
+          OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-pads");
       assertThat(entry.get("address").asText()).isEqualTo("127.0.0.1:" + after.port());
       assertThat(entry.get("connected").asBoolean()).isTrue();
     }
@@ -171,14 +184,18 @@ class OscHardeningTest {
       late.sendRaw(hello);
       byte[] refused = late.receiveBytes();
       assertThat(refused.length).isLessThanOrEqualTo(hello.length);
-      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text()).isEqualTo("too many devices");
-      assertThat(RunningSidecar.json(server.get("/health")).get("devices").size()).isEqualTo(DeviceLink.MAX_DEVICES);
+      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text())
+          .isEqualTo("too many devices");
+      assertThat(RunningSidecar.json(server.get("/health")).get("devices").size())
+          .isEqualTo(DeviceLink.MAX_DEVICES);
 
       clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusMillis(1)); // the flood stops heartbeating
       assertThat(late.hello("flood-late", "T").nonce()).isEqualTo(7);
       JsonNode health = RunningSidecar.json(server.get("/health"));
       assertThat(health.get("devices").size()).isEqualTo(DeviceLink.MAX_DEVICES);
-      assertThat(OscServerTest.deviceEntry(health, "flood-late").get("connected").asBoolean()).isTrue();
+      assertThat(
+              OscServerTest.deviceEntry(health, "flood-late").get("connected").asBoolean())
+          .isTrue();
     } finally {
       devices.forEach(FakeDevice::close);
     }
@@ -186,15 +203,19 @@ class OscHardeningTest {
 
   @Test
   void aConfirmationFromAnotherSocketDoesNotConfirmThePush() throws Exception {
-    try (FakeDevice keys = new FakeDevice(server.oscPort()); FakeDevice attacker = new FakeDevice(server.oscPort())) {
+    try (FakeDevice keys = new FakeDevice(server.oscPort());
+        FakeDevice attacker = new FakeDevice(server.oscPort())) {
       attacker.hello("dev-evil", "Evil");
       clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
-      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync("/gpt/generate",
+      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync(
+          "/gpt/generate",
           "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}");
       JsonNode pushed = Json.MAPPER.readTree(keys.receiveNotes(OscProtocol.PUSH_REQUEST));
       // the attacker knows (or guesses) the push id and confirms it first
-      attacker.send(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED,
+      attacker.send(OscMessages.action(
+          0,
+          OscProtocol.ACTION_NOTES_RECEIVED,
           "{\"push_id\":" + pushed.get(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":1}"));
       JsonNode live = RunningSidecar.json(answer.get()).get("live");
       assertThat(live.get("confirmed").asBoolean()).isFalse();
@@ -205,12 +226,14 @@ class OscHardeningTest {
 
   @Test
   void theOscPortIsNotReachableFromTheNetworkWhenHttpListensOnAllInterfaces() throws Exception {
-    try (RunningSidecar wide = RunningSidecar.start(SidecarConfig.loopback(0, 0).withHost("0.0.0.0").withToken("s3cret"))) {
+    try (RunningSidecar wide = RunningSidecar.start(
+        SidecarConfig.loopback(0, 0).withHost("0.0.0.0").withToken("s3cret"))) {
       assertThat(wide.sidecar.oscAddress().getAddress().isLoopbackAddress()).isTrue();
       assertThat(wide.get("/health").statusCode()).isEqualTo(200);
       Optional<InetAddress> lan = nonLoopbackAddress();
       if (lan.isPresent()) {
-        // From this machine's own network address, the OSC port answers "port unreachable": nothing listens there.
+        // From this machine's own network address, the OSC port answers "port unreachable": nothing
+        // listens there.
         try (DatagramChannel probe = DatagramChannel.open()) {
           probe.connect(new InetSocketAddress(lan.get(), wide.oscPort()));
           probe.write(ByteBuffer.wrap(codec.encode(OscMessages.test(1))));
@@ -243,7 +266,8 @@ class OscHardeningTest {
 
   @Test
   void healthWithoutTheTokenShowsNoDataDirDeviceAddressOrTrackName() throws Exception {
-    try (RunningSidecar guarded = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret"));
+    try (RunningSidecar guarded =
+            RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret"));
         FakeDevice keys = new FakeDevice(guarded.oscPort())) {
       keys.hello("dev-secret", "Secret Vocal Take");
       String token = guarded.token;
@@ -251,11 +275,18 @@ class OscHardeningTest {
       HttpResponse<String> open = guarded.get("/health");
       guarded.token = token;
       assertThat(open.statusCode()).isEqualTo(200);
-      assertThat(open.body()).doesNotContain("Secret Vocal Take").doesNotContain(":" + keys.port())
-          .doesNotContain(RunningSidecar.DEMO_DATA.toString()).doesNotContain("data_dir").doesNotContain("devices");
+      assertThat(open.body())
+          .doesNotContain("Secret Vocal Take")
+          .doesNotContain(":" + keys.port())
+          .doesNotContain(RunningSidecar.DEMO_DATA.toString())
+          .doesNotContain("data_dir")
+          .doesNotContain("devices");
       assertThat(RunningSidecar.json(open).get("status").asText()).isEqualTo("ok");
       String full = guarded.get("/health").body();
-      assertThat(full).contains("Secret Vocal Take").contains("127.0.0.1:" + keys.port()).contains("data_dir");
+      assertThat(full)
+          .contains("Secret Vocal Take")
+          .contains("127.0.0.1:" + keys.port())
+          .contains("data_dir");
     }
   }
 
@@ -269,20 +300,25 @@ class OscHardeningTest {
     ExecutorService workers = Sidecar.oscWorkers(1, 2);
     OscServer osc = OscServer.bind(OscProtocol.DEFAULT_HOST, 0);
     try (FakeDevice device = new FakeDevice(osc.port())) {
-      DeviceLink link = new DeviceLink(osc.sender(), new InetSocketAddress(OscProtocol.DEFAULT_HOST, 1), clock);
+      DeviceLink link =
+          new DeviceLink(osc.sender(), new InetSocketAddress(OscProtocol.DEFAULT_HOST, 1), clock);
       OscGenerator held = fields -> {
         release.await(10, TimeUnit.SECONDS);
         ObjectNode payload = Json.MAPPER.createObjectNode();
         payload.putArray("notes");
         return payload;
       };
-      OscDispatcher dispatcher = new OscDispatcher(osc.sender(), link, held, Map.of(), "test", workers, Duration.ofSeconds(1));
+      OscDispatcher dispatcher = new OscDispatcher(
+          osc.sender(), link, held, Map.of(), "test", workers, Duration.ofSeconds(1));
       osc.start(dispatcher);
       device.hello("dev-flood", "Flood");
       int flood = 100;
-      int requestBytes = codec.encode(OscMessages.generate(flood, "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\"}")).length;
+      int requestBytes = codec.encode(
+              OscMessages.generate(flood, "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\"}"))
+          .length;
       for (int request = 1; request <= flood; request++) {
-        device.send(OscMessages.generate(request, "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\"}"));
+        device.send(
+            OscMessages.generate(request, "{\"part\":\"arp\",\"bars\":64,\"rate\":\"1/32\"}"));
       }
       List<Integer> shed = new ArrayList<>();
       for (int i = 0; i < flood - 3; i++) {
@@ -292,7 +328,9 @@ class OscHardeningTest {
         assertThat(reply.length).isLessThanOrEqualTo(requestBytes);
         shed.add(error.request());
       }
-      assertThat(shed).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(4, flood).boxed().toList());
+      assertThat(shed)
+          .containsExactlyElementsOf(
+              java.util.stream.IntStream.rangeClosed(4, flood).boxed().toList());
       assertThat(dispatcher.shed()).isEqualTo(flood - 3);
       release.countDown();
       List<Integer> served = new ArrayList<>();

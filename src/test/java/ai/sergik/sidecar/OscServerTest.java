@@ -72,12 +72,14 @@ class OscServerTest {
     try (FakeDevice old = new FakeDevice(server.oscPort())) {
       old.send(OscMessages.test(31));
       assertThat(OscMessages.readAck(old.receive())).isEqualTo(new Ack(31, "test", 1));
-      JsonNode entry = deviceEntry(RunningSidecar.json(server.get("/health")), "v1@127.0.0.1:" + old.port());
+      JsonNode entry =
+          deviceEntry(RunningSidecar.json(server.get("/health")), "v1@127.0.0.1:" + old.port());
       assertThat(entry.get("protocol").asInt()).isEqualTo(1);
       assertThat(entry.get("track").isNull()).isTrue();
       assertThat(entry.get("connected").asBoolean()).isTrue();
       old.send(OscMessages.generate(3, "{\"part\":\"chords\",\"bars\":1}"));
-      assertThat(Json.MAPPER.readTree(old.receiveNotes(3)).get("part").asText()).isEqualTo("chords");
+      assertThat(Json.MAPPER.readTree(old.receiveNotes(3)).get("part").asText())
+          .isEqualTo("chords");
     }
   }
 
@@ -86,7 +88,8 @@ class OscServerTest {
     try (FakeDevice fresh = new FakeDevice(server.oscPort())) {
       fresh.send(OscMessages.test(41, "", "Drums"));
       assertThat(OscMessages.readAck(fresh.receive())).isEqualTo(new Ack(41, "test", 2));
-      JsonNode entry = deviceEntry(RunningSidecar.json(server.get("/health")), "v2@127.0.0.1:" + fresh.port());
+      JsonNode entry =
+          deviceEntry(RunningSidecar.json(server.get("/health")), "v2@127.0.0.1:" + fresh.port());
       assertThat(entry.get("track").asText()).isEqualTo("Drums");
       // once it knows its id, the same socket is that device (not two)
       fresh.hello("dev-drums", "Drums");
@@ -123,7 +126,8 @@ class OscServerTest {
 
   @Test
   void generateAnswersNotesForTheSameRequestId() throws Exception {
-    device.send(OscMessages.generate(17, "{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"seed\":4}"));
+    device.send(
+        OscMessages.generate(17, "{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"seed\":4}"));
     String payload = device.receiveNotes(17);
     JsonNode body = Json.MAPPER.readTree(payload);
     assertThat(body.get("part").asText()).isEqualTo("bass");
@@ -131,13 +135,15 @@ class OscServerTest {
     assertThat(body.has("status")).isFalse();
     assertThat(NoteJson.parse(payload)).hasSize(body.get("count").asInt());
     // the same request over HTTP gives the same notes
-    JsonNode http = RunningSidecar.json(server.postJson("/generate/walking_bass", "{\"key\":\"8A\",\"bars\":2,\"seed\":4}"));
+    JsonNode http = RunningSidecar.json(
+        server.postJson("/generate/walking_bass", "{\"key\":\"8A\",\"bars\":2,\"seed\":4}"));
     assertThat(body.get("notes")).isEqualTo(http.get("notes"));
   }
 
   @Test
   void largeResultsArriveInSeveralChunksThatReassemble() throws Exception {
-    device.send(OscMessages.generate(5, "{\"part\":\"arp\",\"bars\":32,\"rate\":\"1/32\",\"octaves\":4}"));
+    device.send(
+        OscMessages.generate(5, "{\"part\":\"arp\",\"bars\":32,\"rate\":\"1/32\",\"octaves\":4}"));
     String payload = device.receiveNotes(5);
     JsonNode body = Json.MAPPER.readTree(payload);
     assertThat(payload.length()).isGreaterThan(3 * 8000);
@@ -165,15 +171,19 @@ class OscServerTest {
     device.send(OscMessages.action(23, "no_such_action", "{}"));
     assertThat(error().text()).startsWith("unknown action no_such_action; known actions:");
     device.send(new OSCMessage(OscProtocol.GENERATE, Arrays.<Object>asList("x", 1)));
-    assertThat(error()).isEqualTo(OscReply.error(0, "/sergik/generate expects (i request, s json), got (s, i)"));
+    assertThat(error())
+        .isEqualTo(OscReply.error(0, "/sergik/generate expects (i request, s json), got (s, i)"));
   }
 
   @Test
   void malformedAndUnknownPacketsAreAnsweredAndTheServerKeepsServing() throws Exception {
     device.sendRaw("hello".getBytes());
-    assertThat(error().text()).isEqualTo("not an OSC message: a datagram must start with an address such as /sergik/test");
+    assertThat(error().text())
+        .isEqualTo(
+            "not an OSC message: a datagram must start with an address such as /sergik/test");
     device.send(new OSCMessage("/sergik/nope", Arrays.<Object>asList(1)));
-    assertThat(error().text()).startsWith("unknown address /sergik/nope; protocol v2 accepts /sergik/test");
+    assertThat(error().text())
+        .startsWith("unknown address /sergik/nope; protocol v2 accepts /sergik/test");
     device.send(new OSCMessage(OscProtocol.TEMPO, Arrays.<Object>asList("fast")));
     assertThat(error().text()).isEqualTo("/ableton/tempo expects (f bpm), got (s)");
     byte[] huge = new byte[9000];

@@ -51,7 +51,8 @@ class ProducerPromptsHttpTest {
   void aKeyThatIsNoneIsA400NamingIt(String prompt, String key) throws Exception {
     HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"" + prompt + "\"}");
     assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(RunningSidecar.json(r).get("message").asText()).isEqualTo("\"" + key + "\" is not a key; use " + Key.ACCEPTED_FORMS);
+    assertThat(RunningSidecar.json(r).get("message").asText())
+        .isEqualTo("\"" + key + "\" is not a key; use " + Key.ACCEPTED_FORMS);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -59,7 +60,8 @@ class ProducerPromptsHttpTest {
       D dorian                  | D dorian |
       a melody in A minor       |          | melody
       """)
-  void modesAndMelodiesAreReadAndEitherMadeOrRefusedClearly(String prompt, String mode, String part) throws Exception {
+  void modesAndMelodiesAreReadAndEitherMadeOrRefusedClearly(String prompt, String mode, String part)
+      throws Exception {
     HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"" + prompt + "\"}");
     JsonNode body = RunningSidecar.json(r);
     if (r.statusCode() == 200) {
@@ -70,7 +72,8 @@ class ProducerPromptsHttpTest {
       }
     } else {
       assertThat(r.statusCode()).isEqualTo(400);
-      assertThat(body.get("message").asText()).startsWith("\"" + (mode != null ? mode : part) + "\"");
+      assertThat(body.get("message").asText())
+          .startsWith("\"" + (mode != null ? mode : part) + "\"");
     }
   }
 }

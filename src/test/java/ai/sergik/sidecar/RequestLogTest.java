@@ -18,19 +18,23 @@ class RequestLogTest {
     ListAppender<ILoggingEvent> lines = new ListAppender<>();
     lines.start();
     logger.addAppender(lines);
-    try (RunningSidecar server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret-token"))) {
+    try (RunningSidecar server =
+        RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret-token"))) {
       server.get("/health");
       server.postJson("/gpt/generate", "{\"prompt\":\"8 bars of house chords\"}");
       server.token = "wrong-token";
       server.get("/gpt/catalog/search?query=x");
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (lines.list.size() < 3 && System.nanoTime() < deadline) {
-        Thread.onSpinWait(); // the line is written as the exchange closes, a moment after the client has its answer
+        Thread
+            .onSpinWait(); // the line is written as the exchange closes, a moment after the client
+        // has its answer
       }
     } finally {
       logger.detachAppender(lines);
     }
-    List<String> text = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    List<String> text =
+        lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     assertThat(text).hasSize(3);
     assertThat(text.get(0)).matches("GET /health 200 \\d+ ms");
     assertThat(text.get(1)).matches("POST /gpt/generate 200 \\d+ ms");

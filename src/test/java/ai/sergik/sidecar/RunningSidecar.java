@@ -15,10 +15,14 @@ import java.time.Duration;
 
 /** A real sidecar on ephemeral loopback ports plus a real HTTP client, for tests. */
 final class RunningSidecar implements AutoCloseable {
-  static final Path DEMO_DATA = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data");
+  static final Path DEMO_DATA =
+      Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data");
 
   final Sidecar sidecar;
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
   String token;
 
   private RunningSidecar(Sidecar sidecar, String token) {
@@ -31,17 +35,21 @@ final class RunningSidecar implements AutoCloseable {
   }
 
   static RunningSidecar start(SidecarConfig config) throws IOException {
-    return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test"), config.token().orElse(null));
+    return new RunningSidecar(
+        Sidecar.start(config, new DataDir(DEMO_DATA), "test"), config.token().orElse(null));
   }
 
   /** A sidecar serving another data directory (one without a profile, a copy to change). */
   static RunningSidecar start(SidecarConfig config, DataDir data) throws IOException {
-    return new RunningSidecar(Sidecar.start(config, data, "test"), config.token().orElse(null));
+    return new RunningSidecar(
+        Sidecar.start(config, data, "test"), config.token().orElse(null));
   }
 
   /** A sidecar whose heartbeats and uptime follow {@code clock}. */
   static RunningSidecar start(SidecarConfig config, TestClock clock) throws IOException {
-    return new RunningSidecar(Sidecar.start(config, new DataDir(DEMO_DATA), "test", clock), config.token().orElse(null));
+    return new RunningSidecar(
+        Sidecar.start(config, new DataDir(DEMO_DATA), "test", clock),
+        config.token().orElse(null));
   }
 
   URI uri(String pathAndQuery) {
@@ -50,7 +58,8 @@ final class RunningSidecar implements AutoCloseable {
 
   /** A request with the bearer token when one is configured. */
   HttpRequest.Builder request(String pathAndQuery) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
@@ -62,19 +71,33 @@ final class RunningSidecar implements AutoCloseable {
   }
 
   HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-    return http.send(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** {@link #postJson} without waiting, for a request whose answer waits on something the test then does. */
-  java.util.concurrent.CompletableFuture<HttpResponse<String>> postJsonAsync(String path, String json) {
-    return http.sendAsync(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+  java.util.concurrent.CompletableFuture<HttpResponse<String>> postJsonAsync(
+      String path, String json) {
+    return http.sendAsync(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<byte[]> postJsonBytes(String path, String json) throws IOException, InterruptedException {
-    return http.send(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  HttpResponse<byte[]> postJsonBytes(String path, String json)
+      throws IOException, InterruptedException {
+    return http.send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   static JsonNode json(HttpResponse<String> response) throws IOException {

@@ -27,7 +27,8 @@ class SendToLiveTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
+    server = RunningSidecar.start(
+        SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
   }
 
   @AfterAll
@@ -48,20 +49,25 @@ class SendToLiveTest {
   /** Reads the pushed notes and answers {@code notes_received} with {@code extra} fields; returns the payload. */
   static JsonNode confirm(FakeDevice device, String extra) throws Exception {
     JsonNode pushed = Json.MAPPER.readTree(device.receiveNotes(OscProtocol.PUSH_REQUEST));
-    device.send(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED, "{\"push_id\":"
-        + pushed.get(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":" + pushed.get("count").asInt() + extra + "}"));
+    device.send(OscMessages.action(
+        0,
+        OscProtocol.ACTION_NOTES_RECEIVED,
+        "{\"push_id\":" + pushed.get(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":"
+            + pushed.get("count").asInt() + extra + "}"));
     return pushed;
   }
 
   @Test
   void thePushReachesOnlyTheDeviceOnTheNamedTrackIgnoringCase() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort()); FakeDevice keys = new FakeDevice(server.oscPort())) {
+    try (FakeDevice bass = new FakeDevice(server.oscPort());
+        FakeDevice keys = new FakeDevice(server.oscPort())) {
       bass.hello("dev-bass", "Bass");
       clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
       keys.send(OscMessages.tempo(121));
-      var answer = post("{\"prompt\":\"16 bars of deep house chords in 10B\",\"send_to_live\":true,\"track\":\"bass\","
-          + "\"play\":true}");
+      var answer = post(
+          "{\"prompt\":\"16 bars of deep house chords in 10B\",\"send_to_live\":true,\"track\":\"bass\","
+              + "\"play\":true}");
       JsonNode pushed = confirm(bass, "");
       assertThat(pushed.get("track").asText()).isEqualTo("Bass");
       assertThat(pushed.get("play").asBoolean()).isTrue();
@@ -71,55 +77,69 @@ class SendToLiveTest {
       assertThat(r.statusCode()).isEqualTo(200);
       JsonNode body = RunningSidecar.json(r);
       assertThat(body.get("notes")).isEqualTo(pushed.get("notes"));
-      assertThat(body.get("tempo").asDouble()).as("Live's tempo when the prompt names none").isEqualTo(121.0);
+      assertThat(body.get("tempo").asDouble())
+          .as("Live's tempo when the prompt names none")
+          .isEqualTo(121.0);
       JsonNode live = body.get("live");
       assertThat(live.get("confirmed").asBoolean()).isTrue();
       assertThat(live.get("device_connected").asBoolean()).isTrue();
       assertThat(live.get("device_id").asText()).isEqualTo("dev-bass");
       assertThat(live.get("track").asText()).isEqualTo("Bass");
       assertThat(live.get("sent_to").asText()).isEqualTo("127.0.0.1:" + bass.port());
-      assertThat(live.get("push_id").asInt()).isEqualTo(pushed.get(OscProtocol.PUSH_ID_FIELD).asInt());
-      assertThat(live.get("device_reply").get("count").asInt()).isEqualTo(pushed.get("count").asInt());
+      assertThat(live.get("push_id").asInt())
+          .isEqualTo(pushed.get(OscProtocol.PUSH_ID_FIELD).asInt());
+      assertThat(live.get("device_reply").get("count").asInt())
+          .isEqualTo(pushed.get("count").asInt());
       assertThat(live.get("message").asText())
-          .isEqualTo("The device in Live confirmed it wrote the notes (the device on track \"Bass\").");
+          .isEqualTo(
+              "The device in Live confirmed it wrote the notes (the device on track \"Bass\").");
 
       // Keys got nothing: the first thing it receives is the push meant for it.
-      var second = post("{\"prompt\":\"4 bars of techno chords in 5A\",\"send_to_live\":true,\"track\":\"KEYS\"}");
+      var second = post(
+          "{\"prompt\":\"4 bars of techno chords in 5A\",\"send_to_live\":true,\"track\":\"KEYS\"}");
       JsonNode toKeys = confirm(keys, "");
       assertThat(toKeys.get("key").asText()).isEqualTo("5A");
-      assertThat(RunningSidecar.json(second.get()).get("live").get("device_id").asText()).isEqualTo("dev-keys");
+      assertThat(RunningSidecar.json(second.get()).get("live").get("device_id").asText())
+          .isEqualTo("dev-keys");
     }
   }
 
   @Test
   void anUnknownTrackIsA400NamingTheConnectedTracks() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort()); FakeDevice keys = new FakeDevice(server.oscPort())) {
+    try (FakeDevice bass = new FakeDevice(server.oscPort());
+        FakeDevice keys = new FakeDevice(server.oscPort())) {
       bass.hello("dev-bass", "Bass");
       keys.hello("dev-keys", "Keys");
-      HttpResponse<String> r = server.postJson("/gpt/generate",
+      HttpResponse<String> r = server.postJson(
+          "/gpt/generate",
           "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true,\"track\":\"Drums\"}");
       assertThat(r.statusCode()).isEqualTo(400);
       String message = RunningSidecar.json(r).get("message").asText();
-      assertThat(message).startsWith("track \"Drums\" has no connected SERGIK device; connected tracks: ")
+      assertThat(message)
+          .startsWith("track \"Drums\" has no connected SERGIK device; connected tracks: ")
           .contains("connected tracks: \"Bass\", \"Keys\" (");
     }
     clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-    HttpResponse<String> none = server.postJson("/gpt/generate",
+    HttpResponse<String> none = server.postJson(
+        "/gpt/generate",
         "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true,\"track\":\"Bass\"}");
     assertThat(none.statusCode()).isEqualTo(400);
     assertThat(RunningSidecar.json(none).get("message").asText())
-        .isEqualTo("track \"Bass\" has no connected SERGIK device; no SERGIK device is connected; load it on that track"
-            + " in Live (or leave track out to use the device active last)");
+        .isEqualTo(
+            "track \"Bass\" has no connected SERGIK device; no SERGIK device is connected; load it on that track"
+                + " in Live (or leave track out to use the device active last)");
   }
 
   @Test
   void withoutATrackThePushGoesToTheDeviceActiveLast() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort()); FakeDevice keys = new FakeDevice(server.oscPort())) {
+    try (FakeDevice bass = new FakeDevice(server.oscPort());
+        FakeDevice keys = new FakeDevice(server.oscPort())) {
       bass.hello("dev-bass", "Bass");
       clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
       clock.advance(Duration.ofMillis(10));
-      // Bass asks for something: it becomes the device the producer used last; Keys' heartbeat does not change that.
+      // Bass asks for something: it becomes the device the producer used last; Keys' heartbeat does
+      // not change that.
       bass.send(OscMessages.generate(4, "{\"part\":\"bass\",\"bars\":1}"));
       bass.receiveNotes(4);
       clock.advance(Duration.ofMillis(10));
@@ -140,8 +160,9 @@ class SendToLiveTest {
       confirm(keys, ",\"" + OscProtocol.PUSH_ERROR_FIELD + "\":\"no clip slot is selected\"");
       JsonNode live = RunningSidecar.json(answer.get()).get("live");
       assertThat(live.get("confirmed").asBoolean()).isFalse();
-      assertThat(live.get("message").asText()).isEqualTo(
-          "The notes reached the device on track \"Keys\", but it could not write them: no clip slot is selected");
+      assertThat(live.get("message").asText())
+          .isEqualTo(
+              "The notes reached the device on track \"Keys\", but it could not write them: no clip slot is selected");
     }
   }
 
@@ -153,7 +174,8 @@ class SendToLiveTest {
       confirm(keys, ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false");
       JsonNode live = RunningSidecar.json(answer.get()).get("live");
       assertThat(live.get("confirmed").asBoolean()).isFalse();
-      assertThat(live.get("message").asText()).endsWith("could not write them: the device says the notes were not written");
+      assertThat(live.get("message").asText())
+          .endsWith("could not write them: the device says the notes were not written");
     }
   }
 
@@ -161,12 +183,14 @@ class SendToLiveTest {
   void withoutAConfirmationTheAnswerSaysSo() throws Exception {
     try (FakeDevice device = new FakeDevice(server.oscPort())) {
       device.hello("dev-silent", "Pads");
-      HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"techno drums\",\"send_to_live\":true}");
+      HttpResponse<String> r =
+          server.postJson("/gpt/generate", "{\"prompt\":\"techno drums\",\"send_to_live\":true}");
       assertThat(r.statusCode()).isEqualTo(200);
       JsonNode live = RunningSidecar.json(r).get("live");
       assertThat(live.get("confirmed").asBoolean()).isFalse();
       assertThat(live.get("message").asText())
-          .isEqualTo("Sent to the device on track \"Pads\", but it did not confirm within 1500 ms.");
+          .isEqualTo(
+              "Sent to the device on track \"Pads\", but it did not confirm within 1500 ms.");
       assertThat(device.receiveNotes(0)).contains("\"push_id\"");
     }
   }
@@ -177,31 +201,43 @@ class SendToLiveTest {
       keys.hello("dev-keys", "Keys");
       clock.advance(DeviceLink.HEARTBEAT_WINDOW);
       JsonNode health = RunningSidecar.json(server.get("/health"));
-      assertThat(OscServerTest.deviceEntry(health, "dev-keys").get("connected").asBoolean()).as("at the window's edge").isTrue();
+      assertThat(OscServerTest.deviceEntry(health, "dev-keys").get("connected").asBoolean())
+          .as("at the window's edge")
+          .isTrue();
       clock.advance(Duration.ofMillis(1));
       health = RunningSidecar.json(server.get("/health"));
       assertThat(health.get("device").get("connected").asBoolean()).isFalse();
       JsonNode entry = OscServerTest.deviceEntry(health, "dev-keys");
       assertThat(entry.get("connected").asBoolean()).isFalse();
-      assertThat(entry.get("seconds_since_seen").asDouble()).isEqualTo(DeviceLink.HEARTBEAT_WINDOW.toMillis() / 1000.0 + 0.001);
-      assertThat(server.postJson("/gpt/generate", "{\"prompt\":\"techno drums\",\"send_to_live\":true,\"track\":\"Keys\"}")
-          .statusCode()).isEqualTo(400);
+      assertThat(entry.get("seconds_since_seen").asDouble())
+          .isEqualTo(DeviceLink.HEARTBEAT_WINDOW.toMillis() / 1000.0 + 0.001);
+      assertThat(server
+              .postJson(
+                  "/gpt/generate",
+                  "{\"prompt\":\"techno drums\",\"send_to_live\":true,\"track\":\"Keys\"}")
+              .statusCode())
+          .isEqualTo(400);
       // its next heartbeat brings it back
       keys.hello("dev-keys", "Keys");
-      assertThat(OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-keys").get("connected")
-          .asBoolean()).isTrue();
+      assertThat(OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-keys")
+              .get("connected")
+              .asBoolean())
+          .isTrue();
     }
   }
 
   @Test
   void aDeviceCanPushToAnotherTrackOverOsc() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort()); FakeDevice keys = new FakeDevice(server.oscPort())) {
+    try (FakeDevice bass = new FakeDevice(server.oscPort());
+        FakeDevice keys = new FakeDevice(server.oscPort())) {
       bass.hello("dev-bass", "Bass");
       clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
       clock.advance(Duration.ofMillis(10));
-      keys.send(OscMessages.generate(12, "{\"prompt\":\"4 bars of walking bass in 8A\",\"send_to_live\":true,"
-          + "\"track\":\"Bass\"}"));
+      keys.send(OscMessages.generate(
+          12,
+          "{\"prompt\":\"4 bars of walking bass in 8A\",\"send_to_live\":true,"
+              + "\"track\":\"Bass\"}"));
       JsonNode pushed = confirm(bass, "");
       assertThat(pushed.get("part").asText()).isEqualTo("bass");
       OSCMessage reply = keys.receive();
@@ -212,28 +248,37 @@ class SendToLiveTest {
       assertThat(live.get("confirmed").asBoolean()).isTrue();
       assertThat(live.get("track").asText()).isEqualTo("Bass");
 
-      keys.send(OscMessages.generate(13, "{\"prompt\":\"techno drums\",\"send_to_live\":true,\"track\":\"Drums\"}"));
+      keys.send(OscMessages.generate(
+          13, "{\"prompt\":\"techno drums\",\"send_to_live\":true,\"track\":\"Drums\"}"));
       OscReply unknown = OscMessages.readReply(keys.receive());
-      assertThat(unknown).isEqualTo(OscReply.error(13, "track \"Drums\" has no connected SERGIK device; connected tracks: "
-          + "\"Bass\", \"Keys\" (or leave track out to use the device active last)"));
+      assertThat(unknown)
+          .isEqualTo(OscReply.error(
+              13,
+              "track \"Drums\" has no connected SERGIK device; connected tracks: "
+                  + "\"Bass\", \"Keys\" (or leave track out to use the device active last)"));
     }
   }
 
   @Test
   void theAnswerSaysWhatWasUnderstoodAndMade() throws Exception {
-    JsonNode body = RunningSidecar.json(server.postJson("/gpt/generate", "{\"prompt\":\"generate chords in 10B\"}"));
+    JsonNode body = RunningSidecar.json(
+        server.postJson("/gpt/generate", "{\"prompt\":\"generate chords in 10B\"}"));
     assertThat(body.get("status").asText()).isEqualTo("ok");
     assertThat(body.get("understood").get("key").get("value").asText()).isEqualTo("10B");
     assertThat(body.get("understood").get("key").get("from").asText()).isEqualTo("10B");
     assertThat(body.get("understood").get("part").get("value").asText()).isEqualTo("chords");
-    assertThat(body.get("message").asText()).startsWith("Made 8 bars of house chords in 10B (D major) at ");
+    assertThat(body.get("message").asText())
+        .startsWith("Made 8 bars of house chords in 10B (D major) at ");
     assertThat(body.has("live")).isFalse();
-    HttpResponse<String> unreadable = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> unreadable =
+        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(unreadable.statusCode()).isEqualTo(400);
     assertThat(RunningSidecar.json(unreadable).get("message").asText())
-        .startsWith("could not read a part, key, style, length or tempo in \"something like a rainy afternoon\"; try for example");
+        .startsWith(
+            "could not read a part, key, style, length or tempo in \"something like a rainy afternoon\"; try for example");
     HttpResponse<String> missing = server.postJson("/gpt/generate", "{}");
     assertThat(RunningSidecar.json(missing).get("message").asText())
-        .isEqualTo("prompt must be a sentence such as \"8 bars of deep house chords in 10B\", got nothing");
+        .isEqualTo(
+            "prompt must be a sentence such as \"8 bars of deep house chords in 10B\", got nothing");
   }
 }

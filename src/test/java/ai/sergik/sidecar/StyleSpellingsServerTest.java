@@ -29,9 +29,11 @@ class StyleSpellingsServerTest {
   @ParameterizedTest
   @ValueSource(strings = {"hip-hop", "hiphop", "hip hop", "rap"})
   void walkingBassAndDrums(String spelling) throws Exception {
-    HttpResponse<String> bass = server.postJson("/generate/walking_bass", "{\"style\":\"" + spelling + "\",\"bars\":1}");
+    HttpResponse<String> bass =
+        server.postJson("/generate/walking_bass", "{\"style\":\"" + spelling + "\",\"bars\":1}");
     assertThat(bass.statusCode()).as(bass.body()).isEqualTo(200);
-    HttpResponse<String> drums = server.postJson("/generate/drums", "{\"genre\":\"" + spelling + "\",\"bars\":1}");
+    HttpResponse<String> drums =
+        server.postJson("/generate/drums", "{\"genre\":\"" + spelling + "\",\"bars\":1}");
     assertThat(drums.statusCode()).as(drums.body()).isEqualTo(200);
     JsonNode d = RunningSidecar.json(drums);
     assertThat(d.get("genre").asText()).isEqualTo("hip-hop");
@@ -42,11 +44,14 @@ class StyleSpellingsServerTest {
   void oscGenerateRequests(String spelling) throws Exception {
     try (FakeDevice device = new FakeDevice(server.oscPort())) {
       device.hello("dev-" + device.port(), "Bass");
-      device.send(OscMessages.generate(31, "{\"part\":\"bass\",\"style\":\"" + spelling + "\",\"bars\":1}"));
+      device.send(OscMessages.generate(
+          31, "{\"part\":\"bass\",\"style\":\"" + spelling + "\",\"bars\":1}"));
       JsonNode bass = Json.MAPPER.readTree(device.receiveNotes(31));
       assertThat(bass.get("part").asText()).isEqualTo("bass");
-      device.send(OscMessages.generate(32, "{\"part\":\"drums\",\"genre\":\"" + spelling + "\",\"bars\":1}"));
-      assertThat(Json.MAPPER.readTree(device.receiveNotes(32)).get("genre").asText()).isEqualTo("hip-hop");
+      device.send(OscMessages.generate(
+          32, "{\"part\":\"drums\",\"genre\":\"" + spelling + "\",\"bars\":1}"));
+      assertThat(Json.MAPPER.readTree(device.receiveNotes(32)).get("genre").asText())
+          .isEqualTo("hip-hop");
     }
   }
 

@@ -45,7 +45,9 @@ class SuggestTest {
   static RunningSidecar server;
   /** The device on the Keys track, connected once for every request. */
   static FakeDevice keys;
-  @TempDir static Path empty;
+
+  @TempDir
+  static Path empty;
 
   @BeforeAll
   static void start() throws Exception {
@@ -76,8 +78,20 @@ class SuggestTest {
   /** The engine's chords in {@code key} as the device reads a clip: Live's fields with {@code start} for the time. */
   static String deviceNotes(String key) {
     ArrayNode notes = Json.MAPPER.createArrayNode();
-    for (Note n : Generators.generate(GenerationRequest.builder().part(Part.CHORDS).key(key).style("house").bars(2).seed(3).build()).notes()) {
-      notes.addObject().put("pitch", n.pitch()).put("start", n.start()).put("duration", n.duration()).put("velocity", n.velocity());
+    for (Note n : Generators.generate(GenerationRequest.builder()
+            .part(Part.CHORDS)
+            .key(key)
+            .style("house")
+            .bars(2)
+            .seed(3)
+            .build())
+        .notes()) {
+      notes
+          .addObject()
+          .put("pitch", n.pitch())
+          .put("start", n.start())
+          .put("duration", n.duration())
+          .put("velocity", n.velocity());
     }
     return notes.toString();
   }
@@ -87,7 +101,9 @@ class SuggestTest {
   void theDeviceAndHttpGetTheSameLinesAndActions(String request) throws Exception {
     keys.send(OscMessages.action(41, OscProtocol.ACTION_SUGGEST, request));
     OSCMessage reply = keys.receive();
-    assertThat(reply.getAddress()).as(reply.getArguments().toString()).isEqualTo(OscProtocol.SUGGEST);
+    assertThat(reply.getAddress())
+        .as(reply.getArguments().toString())
+        .isEqualTo(OscProtocol.SUGGEST);
     OscReply suggest = OscMessages.readRequest(reply);
     assertThat(suggest.request()).isEqualTo(41);
     JsonNode osc = Json.MAPPER.readTree(suggest.text());
@@ -95,7 +111,9 @@ class SuggestTest {
     assertThat(http.statusCode()).as(http.body()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(http);
 
-    assertThat(osc.get("lines")).hasSize(3).allSatisfy(line -> assertThat(line.asText()).hasSizeLessThanOrEqualTo(40));
+    assertThat(osc.get("lines"))
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line.asText()).hasSizeLessThanOrEqualTo(40));
     assertThat(body.get("lines")).isEqualTo(osc.get("lines"));
     assertThat(body.get("actions")).isEqualTo(osc.get("actions"));
     assertThat(body.get("key_from")).isEqualTo(osc.get("key_from"));
@@ -107,7 +125,8 @@ class SuggestTest {
 
   @Test
   void theDemoAnswerOverOsc() throws Exception {
-    keys.send(OscMessages.action(7, OscProtocol.ACTION_SUGGEST, "{\"track\":\"Keys\",\"tempo\":126,\"key\":\"10B\"}"));
+    keys.send(OscMessages.action(
+        7, OscProtocol.ACTION_SUGGEST, "{\"track\":\"Keys\",\"tempo\":126,\"key\":\"10B\"}"));
     OSCMessage answer = keys.receive();
     assertThat(answer.getAddress()).isEqualTo(OscProtocol.SUGGEST);
     OscReply reply = OscMessages.readRequest(answer);
@@ -127,10 +146,14 @@ class SuggestTest {
     assertThat(reply.text()).contains("key").contains("13C").contains("10B");
     HttpResponse<String> http = server.postJson("/live/suggest", request);
     assertThat(http.statusCode()).isEqualTo(400);
-    assertThat(RunningSidecar.json(http).get("message").asText()).contains("key").contains("13C");
+    assertThat(RunningSidecar.json(http).get("message").asText())
+        .contains("key")
+        .contains("13C");
     HttpResponse<String> tempo = server.postJson("/live/suggest", "{\"tempo\":\"fast\"}");
     assertThat(tempo.statusCode()).isEqualTo(400);
-    assertThat(RunningSidecar.json(tempo).get("message").asText()).contains("tempo").contains("fast");
+    assertThat(RunningSidecar.json(tempo).get("message").asText())
+        .contains("tempo")
+        .contains("fast");
     HttpResponse<String> notes = server.postJson("/live/suggest", "{\"notes\":[{\"pitch\":60}]}");
     assertThat(notes.statusCode()).isEqualTo(400);
     assertThat(RunningSidecar.json(notes).get("message").asText()).contains("notes");
@@ -139,7 +162,8 @@ class SuggestTest {
   /** A sender without a handshake earns only an error no larger than its datagram, however large the answer would be. */
   @Test
   void aStrangersSuggestEarnsNoMoreThanItSent() throws Exception {
-    for (String request : List.of("{}", "{\"tempo\":126,\"key\":\"10B\"}", "{\"notes\":" + deviceNotes("7A") + "}")) {
+    for (String request :
+        List.of("{}", "{\"tempo\":126,\"key\":\"10B\"}", "{\"notes\":" + deviceNotes("7A") + "}")) {
       byte[] datagram = CODEC.encode(OscMessages.action(3, OscProtocol.ACTION_SUGGEST, request));
       try (FakeDevice stranger = new FakeDevice(server.oscPort())) {
         stranger.sendRaw(datagram);
@@ -149,7 +173,9 @@ class SuggestTest {
           OSCMessage m = CODEC.decode(reply, reply.length);
           if (m.getAddress().equals(OscProtocol.ACK)) break;
           assertThat(m.getAddress()).isEqualTo(OscProtocol.ERROR);
-          assertThat(reply.length).as("reply to a %d-byte suggest", datagram.length).isLessThanOrEqualTo(datagram.length);
+          assertThat(reply.length)
+              .as("reply to a %d-byte suggest", datagram.length)
+              .isLessThanOrEqualTo(datagram.length);
         }
       }
     }
@@ -159,14 +185,19 @@ class SuggestTest {
   void theMcpToolGivesTheSameLines() throws Exception {
     String request = "{\"track\":\"Keys\",\"tempo\":105,\"key\":\"4A\"}";
     JsonNode http = RunningSidecar.json(server.postJson("/live/suggest", request));
-    HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(server.sidecar.httpUri().toString())
-        .endpoint("/mcp").requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN)).build();
-    try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build()) {
+    HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(
+            server.sidecar.httpUri().toString())
+        .endpoint("/mcp")
+        .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN))
+        .build();
+    try (McpSyncClient client =
+        McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build()) {
       client.initialize();
-      McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("suggest",
-          Map.of("track", "Keys", "tempo", 105, "key", "4A")));
+      McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest(
+          "suggest", Map.of("track", "Keys", "tempo", 105, "key", "4A")));
       assertThat(result.isError()).isFalse();
-      JsonNode body = Json.MAPPER.readTree(((McpSchema.TextContent) result.content().get(0)).text());
+      JsonNode body =
+          Json.MAPPER.readTree(((McpSchema.TextContent) result.content().get(0)).text());
       assertThat(body.get("lines")).isEqualTo(http.get("lines"));
       assertThat(body.get("actions")).isEqualTo(http.get("actions"));
       assertThat(body.get("lines").get(1).asText()).isEqualTo("Key 4A → your 7A: transpose -3");
@@ -175,11 +206,14 @@ class SuggestTest {
 
   @Test
   void withoutAProfileTheAnswerSaysToBuildIt() throws Exception {
-    try (RunningSidecar bare = RunningSidecar.start(SidecarConfig.loopback(0, 0), new DataDir(empty));
+    try (RunningSidecar bare =
+            RunningSidecar.start(SidecarConfig.loopback(0, 0), new DataDir(empty));
         FakeDevice device = new FakeDevice(bare.oscPort())) {
       HttpResponse<String> http = bare.postJson("/live/suggest", "{\"tempo\":124}");
       assertThat(http.statusCode()).isEqualTo(404);
-      assertThat(RunningSidecar.json(http).get("message").asText()).contains("sergik dna build").doesNotContain(empty.toString());
+      assertThat(RunningSidecar.json(http).get("message").asText())
+          .contains("sergik dna build")
+          .doesNotContain(empty.toString());
       device.hello("dev-suggest-bare", "Keys");
       device.send(OscMessages.action(4, OscProtocol.ACTION_SUGGEST, "{\"tempo\":124}"));
       OscReply reply = OscMessages.readReply(device.receive());
@@ -187,5 +221,4 @@ class SuggestTest {
       assertThat(reply.text()).contains("sergik dna build");
     }
   }
-
 }

@@ -20,27 +20,49 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class HeadlessChromium {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of(System.getProperty("sergik.basedir", ".")).resolve("target/studio-screenshots");
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("sergik.basedir", ".")).resolve("target/studio-screenshots");
 
   private HeadlessChromium() {}
 
   /** Installs Chromium and its driver when missing; throws, saying why, when that cannot be done here. */
   static synchronized void require() throws IOException, InterruptedException {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) return;
-    if (!Files.isExecutable(Path.of("/usr/bin/apt-get")) || !"root".equals(System.getProperty("user.name"))) {
-      throw new IllegalStateException("the studio's browser tests need Debian's chromium and chromium-driver: "
-          + "sudo apt-get install -y chromium chromium-driver");
+    if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))
+        || !"root".equals(System.getProperty("user.name"))) {
+      throw new IllegalStateException(
+          "the studio's browser tests need Debian's chromium and chromium-driver: "
+              + "sudo apt-get install -y chromium chromium-driver");
     }
-    if (run(List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver")) != 0) {
+    if (run(List.of(
+            "apt-get",
+            "install",
+            "-y",
+            "-q",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver"))
+        != 0) {
       run(List.of("apt-get", "update", "-q"));
-      if (run(List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver")) != 0) {
-        throw new IllegalStateException("apt-get could not install chromium and chromium-driver; see the test output");
+      if (run(List.of(
+              "apt-get",
+              "install",
+              "-y",
+              "-q",
+              "--no-install-recommends",
+              "chromium",
+              "chromium-driver"))
+          != 0) {
+        throw new IllegalStateException(
+            "apt-get could not install chromium and chromium-driver; see the test output");
       }
     }
   }
 
   private static int run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+    Process p = new ProcessBuilder(command)
+        .inheritIO()
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
@@ -53,12 +75,25 @@ final class HeadlessChromium {
   static ChromeDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--autoplay-policy=no-user-gesture-required", "--window-size=1320,1000", "--force-device-scale-factor=1",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--autoplay-policy=no-user-gesture-required",
+        "--window-size=1320,1000",
+        "--force-device-scale-factor=1",
         "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withTimeout(Duration.ofSeconds(60))
+        .build();
     return new ChromeDriver(service, options);
   }
 

@@ -7,7 +7,6 @@ import ai.sergik.data.DataDir;
 import ai.sergik.io.FileTrees;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -30,7 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/studio-screenshots/} (the ones in docs/studio/ are copies of these).
  */
 class StudioBrowserTest {
-  @TempDir static Path temp;
+  @TempDir
+  static Path temp;
+
   static Sidecar sidecar;
   static ChromeDriver browser;
   static WebDriverWait wait;
@@ -60,57 +61,91 @@ class StudioBrowserTest {
 
   @Test
   void openThePageAndSearchTheCatalogByWordsKeyAndPage() throws Exception {
-    wait.until(ExpectedConditions.textMatches(By.id("library-count"), java.util.regex.Pattern.compile("\\d+ items?")));
+    wait.until(ExpectedConditions.textMatches(
+        By.id("library-count"), java.util.regex.Pattern.compile("\\d+ items?")));
     assertThat(browser.findElements(By.cssSelector("#library-rows tr"))).isNotEmpty();
     WebElement search = browser.findElement(By.name("query"));
     search.sendKeys("nala");
     browser.findElement(By.cssSelector("#library-form button[type=submit]")).click();
-    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const rows = [...document.querySelectorAll('#library-rows tr')];"
-        + "return rows.length > 0 && rows.every(r => r.textContent.toLowerCase().includes('nala'));"));
-    assertThat(browser.findElement(By.id("library-rows")).getText()).contains("SERGIK x Nala - Midnight Drive");
+    wait.until(
+        d -> (Boolean)
+            ((JavascriptExecutor) d)
+                .executeScript(
+                    "const rows = [...document.querySelectorAll('#library-rows tr')];"
+                        + "return rows.length > 0 && rows.every(r => r.textContent.toLowerCase().includes('nala'));"));
+    assertThat(browser.findElement(By.id("library-rows")).getText())
+        .contains("SERGIK x Nala - Midnight Drive");
     HeadlessChromium.screenshot(browser, "library");
 
     search.clear();
     browser.findElement(By.name("key")).sendKeys("10B");
     browser.findElement(By.name("compatible")).click();
     browser.findElement(By.cssSelector("#library-form button[type=submit]")).click();
-    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const rows = [...document.querySelectorAll('#library-rows tr')];"
-        + "return rows.length > 0 && rows.every(r => /^(10B|10A|9B|11B) /.test(r.children[3].textContent));"));
+    wait.until(
+        d -> (Boolean)
+            ((JavascriptExecutor) d)
+                .executeScript(
+                    "const rows = [...document.querySelectorAll('#library-rows tr')];"
+                        + "return rows.length > 0 && rows.every(r => /^(10B|10A|9B|11B) /.test(r.children[3].textContent));"));
     @SuppressWarnings("unchecked")
-    java.util.List<String> keys = (java.util.List<String>) browser.executeScript(
-        "return [...document.querySelectorAll('#library-rows tr td:nth-child(4)')].map(td => td.textContent);");
+    java.util.List<String> keys = (java.util.List<String>)
+        browser.executeScript(
+            "return [...document.querySelectorAll('#library-rows tr td:nth-child(4)')].map(td => td.textContent);");
     assertThat(keys).isNotEmpty().allMatch(k -> k.matches("(10B|10A|9B|11B) .*"));
   }
 
   @Test
   void openASetToSeeItsTracksDevicesClipsAndSamples() throws Exception {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#library-rows tr[data-type=project]")));
-    WebElement set = browser.findElements(By.cssSelector("#library-rows tr[data-type=project]")).stream()
-        .filter(r -> r.getText().contains("Midnight Drive")).findFirst().orElseThrow();
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#library-rows tr[data-type=project]")));
+    WebElement set =
+        browser.findElements(By.cssSelector("#library-rows tr[data-type=project]")).stream()
+            .filter(r -> r.getText().contains("Midnight Drive"))
+            .findFirst()
+            .orElseThrow();
     set.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("set-tracks")));
     String detail = browser.findElement(By.id("set-detail")).getText();
-    assertThat(detail).contains("SERGIK x Nala - Midnight Drive", "Live 11.3.4", "124 BPM", "Kick", "Bass", "Serum",
-        "kick_sergik_01.wav");
+    assertThat(detail)
+        .contains(
+            "SERGIK x Nala - Midnight Drive",
+            "Live 11.3.4",
+            "124 BPM",
+            "Kick",
+            "Bass",
+            "Serum",
+            "kick_sergik_01.wav");
     HeadlessChromium.screenshot(browser, "set");
   }
 
   @Test
   void openATrackSeeItsPictureAndPlayIt() throws Exception {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tbody[@id='track-rows']/tr[contains(., 'sergik-demo-loop')]")));
-    browser.findElement(By.xpath("//tbody[@id='track-rows']/tr[contains(., 'sergik-demo-loop')]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//tbody[@id='track-rows']/tr[contains(., 'sergik-demo-loop')]")));
+    browser
+        .findElement(By.xpath("//tbody[@id='track-rows']/tr[contains(., 'sergik-demo-loop')]"))
+        .click();
     wait.until(d -> d.findElement(By.id("track")).getDomAttribute("data-loaded") != null);
-    assertThat(browser.findElement(By.id("track-title")).getText()).isEqualTo("sergik-demo-loop-92bpm.wav");
+    assertThat(browser.findElement(By.id("track-title")).getText())
+        .isEqualTo("sergik-demo-loop-92bpm.wav");
     // the demo loop is generated in 10A at 92 BPM
     assertThat(browser.findElement(By.id("track-facts")).getText()).contains("92", "10A");
     for (String canvas : new String[] {"wave", "loudness", "chroma"}) {
       assertThat(paintedPixels(canvas)).as(canvas + " is drawn").isGreaterThan(500);
     }
     JavascriptExecutor js = browser;
-    wait.until(d -> ((Number) js.executeScript("return document.getElementById('track-audio').readyState")).intValue() >= 1);
+    wait.until(
+        d -> ((Number) js.executeScript("return document.getElementById('track-audio').readyState"))
+                .intValue()
+            >= 1);
     js.executeScript("document.getElementById('track-audio').play()");
-    wait.until(d -> ((Number) js.executeScript("return document.getElementById('track-audio').currentTime")).doubleValue() > 0.2);
-    double duration = ((Number) js.executeScript("return document.getElementById('track-audio').duration")).doubleValue();
+    wait.until(d ->
+        ((Number) js.executeScript("return document.getElementById('track-audio').currentTime"))
+                .doubleValue()
+            > 0.2);
+    double duration = ((Number)
+            js.executeScript("return document.getElementById('track-audio').duration"))
+        .doubleValue();
     assertThat(duration).as("4 bars at 92 BPM").isBetween(10.0, 16.0);
     HeadlessChromium.screenshot(browser, "track");
   }
@@ -121,12 +156,14 @@ class StudioBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#derivations dt")));
     assertThat(paintedPixels("wheel")).isGreaterThan(10_000);
     assertThat(browser.findElements(By.cssSelector("#bpm-zones .bar"))).hasSize(6);
-    assertThat(browser.findElement(By.id("derivations")).getText()).contains("analysis/bpm_key/analyzed_tracks.csv");
+    assertThat(browser.findElement(By.id("derivations")).getText())
+        .contains("analysis/bpm_key/analyzed_tracks.csv");
     browser.findElement(By.cssSelector("#compare-form input[name=bpm]")).sendKeys("124");
     browser.findElement(By.cssSelector("#compare-form input[name=key]")).sendKeys("10B");
     browser.findElement(By.cssSelector("#compare-form input[name=energy]")).sendKeys("6");
     browser.findElement(By.cssSelector("#compare-form button")).click();
-    wait.until(ExpectedConditions.textMatches(By.id("compare-result"), java.util.regex.Pattern.compile("Match \\d+")));
+    wait.until(ExpectedConditions.textMatches(
+        By.id("compare-result"), java.util.regex.Pattern.compile("Match \\d+")));
     HeadlessChromium.screenshot(browser, "dna");
   }
 
@@ -143,15 +180,24 @@ class StudioBrowserTest {
     bars.sendKeys("4");
     new Select(browser.findElement(By.name("transform"))).selectByValue("strum");
     browser.findElement(By.cssSelector("#generate-form button[type=submit]")).click();
-    wait.until(ExpectedConditions.textMatches(By.id("generate-summary"), java.util.regex.Pattern.compile("\\d+ notes")));
+    wait.until(ExpectedConditions.textMatches(
+        By.id("generate-summary"), java.util.regex.Pattern.compile("\\d+ notes")));
     assertThat(browser.findElement(By.id("generate-summary")).getText()).contains("F#m");
     assertThat(paintedPixels("roll")).isGreaterThan(2_000);
-    wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("download")), "href"));
+    wait.until(
+        ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("download")), "href"));
     browser.findElement(By.id("preview")).click();
     JavascriptExecutor js = browser;
-    wait.until(d -> ((Number) js.executeScript("return document.getElementById('preview-audio').duration || 0")).doubleValue() > 0);
-    double seconds = ((Number) js.executeScript("return document.getElementById('preview-audio').duration")).doubleValue();
-    assertThat(seconds).as("4 bars at 125 BPM, plus the synthesizer's release").isBetween(7.6, 12.0);
+    wait.until(d ->
+        ((Number) js.executeScript("return document.getElementById('preview-audio').duration || 0"))
+                .doubleValue()
+            > 0);
+    double seconds = ((Number)
+            js.executeScript("return document.getElementById('preview-audio').duration"))
+        .doubleValue();
+    assertThat(seconds)
+        .as("4 bars at 125 BPM, plus the synthesizer's release")
+        .isBetween(7.6, 12.0);
     HeadlessChromium.screenshot(browser, "generate");
   }
 
@@ -164,12 +210,15 @@ class StudioBrowserTest {
       wait.until(d -> !new Select(d.findElement(By.name("part"))).getOptions().isEmpty());
       new Select(browser.findElement(By.name("part"))).selectByValue("bass");
       browser.findElement(By.cssSelector("#generate-form button[type=submit]")).click();
-      wait.until(ExpectedConditions.textMatches(By.id("generate-summary"), java.util.regex.Pattern.compile("\\d+ notes")));
+      wait.until(ExpectedConditions.textMatches(
+          By.id("generate-summary"), java.util.regex.Pattern.compile("\\d+ notes")));
       new Select(browser.findElement(By.id("send-track"))).selectByValue("Keys");
       browser.findElement(By.id("send")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("send-result"), "confirmed"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("send-result"), "confirmed"));
       assertThat(browser.findElement(By.id("send-result")).getText()).contains("Keys");
-      com.fasterxml.jackson.databind.JsonNode written = keys.received.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      com.fasterxml.jackson.databind.JsonNode written =
+          keys.received.get(10, java.util.concurrent.TimeUnit.SECONDS);
       assertThat(written.get("track").asText()).isEqualTo("Keys");
       assertThat(written.get("notes").size()).isPositive();
       assertThat(bass.received).isNotDone();
@@ -179,9 +228,11 @@ class StudioBrowserTest {
 
   /** Pixels of a canvas that something was drawn on. */
   private long paintedPixels(String canvasId) {
-    Object n = browser.executeScript("const c = document.getElementById(arguments[0]);"
-        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
-        + "for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;", canvasId);
+    Object n = browser.executeScript(
+        "const c = document.getElementById(arguments[0]);"
+            + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+            + "for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;",
+        canvasId);
     return ((Number) n).longValue();
   }
 }

@@ -36,7 +36,10 @@ final class StudioFakeDevice implements AutoCloseable {
     listener = new Thread(this::listen, "fake-device-" + track);
     listener.setDaemon(true);
     listener.start();
-    heartbeat.scheduleAtFixedRate(() -> send(OscMessages.test(1, id, track)), 0, OscProtocol.HEARTBEAT_MILLIS,
+    heartbeat.scheduleAtFixedRate(
+        () -> send(OscMessages.test(1, id, track)),
+        0,
+        OscProtocol.HEARTBEAT_MILLIS,
         java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
@@ -52,8 +55,11 @@ final class StudioFakeDevice implements AutoCloseable {
         String payload = reassembler.offer(chunk, System.currentTimeMillis());
         if (payload == null) continue;
         JsonNode notes = Json.MAPPER.readTree(payload);
-        send(OscMessages.action(0, OscProtocol.ACTION_NOTES_RECEIVED, "{\"push_id\":"
-            + notes.get(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":" + notes.get("notes").size() + "}"));
+        send(OscMessages.action(
+            0,
+            OscProtocol.ACTION_NOTES_RECEIVED,
+            "{\"push_id\":" + notes.get(OscProtocol.PUSH_ID_FIELD).asInt() + ",\"count\":"
+                + notes.get("notes").size() + "}"));
         received.complete(notes);
       } catch (SocketException closed) {
         return;

@@ -15,7 +15,10 @@ final class DataFixture {
   /** A few dataset files plus the things sync must leave out. */
   static Path smallDataset(Path root) throws IOException {
     write(root, "manifests/tracks.csv", "track_id,filename,bpm\nabc123abc123,a.wav,124\n");
-    write(root, "analysis/bpm_key/analyzed_tracks.csv", "filename,bpm,key,camelot,energy\na.wav,124,D major,10B,6\n");
+    write(
+        root,
+        "analysis/bpm_key/analyzed_tracks.csv",
+        "filename,bpm,key,camelot,energy\na.wav,124,D major,10B,6\n");
     write(root, "datasets/train.jsonl", "{\"messages\":[]}\n");
     write(root, "sergik.properties", "sync.git.branch=main\n");
     write(root, ".cache/ignored.bin", "cache");

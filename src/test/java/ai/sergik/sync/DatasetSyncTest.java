@@ -23,22 +23,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DatasetSyncTest {
-  @TempDir Path root;
+  @TempDir
+  Path root;
+
   final Clock clock = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
-  private DatasetSync sync() { return new DatasetSync(new DataDir(root), clock); }
+  private DatasetSync sync() {
+    return new DatasetSync(new DataDir(root), clock);
+  }
 
   @Test
   void firstSyncRecordsEveryDatasetFileWithSizeAndChecksum() throws Exception {
     DataFixture.smallDataset(root);
     DatasetSync.Recorded r = sync().record(false);
     assertThat(r.added()).isTrue();
-    assertThat(r.version().manifest().files().keySet()).containsExactly(
-        "analysis/bpm_key/analyzed_tracks.csv", "datasets/train.jsonl", "manifests/tracks.csv");
+    assertThat(r.version().manifest().files().keySet())
+        .containsExactly(
+            "analysis/bpm_key/analyzed_tracks.csv", "datasets/train.jsonl", "manifests/tracks.csv");
     FileEntry tracks = r.version().manifest().files().get("manifests/tracks.csv");
     byte[] content = Files.readAllBytes(root.resolve("manifests/tracks.csv"));
     assertThat(tracks.size()).isEqualTo(content.length);
-    assertThat(tracks.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+    assertThat(tracks.sha256())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
     assertThat(r.version().changes().added()).hasSize(3);
     assertThat(r.version().parent()).isNull();
     assertThat(r.version().timestamp()).isEqualTo("2026-11-25T12:00:00Z");
@@ -49,9 +55,18 @@ class DatasetSyncTest {
     DataFixture.smallDataset(root);
     DatasetVersion v = sync().record(false).version();
     StringBuilder listing = new StringBuilder();
-    new TreeMap<>(v.manifest().files()).values()
-        .forEach(f -> listing.append(f.sha256()).append(' ').append(f.size()).append(' ').append(f.path()).append('\n'));
-    String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(listing.toString().getBytes(StandardCharsets.UTF_8)));
+    new TreeMap<>(v.manifest().files())
+        .values()
+        .forEach(f -> listing
+            .append(f.sha256())
+            .append(' ')
+            .append(f.size())
+            .append(' ')
+            .append(f.path())
+            .append('\n'));
+    String expected = HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256")
+            .digest(listing.toString().getBytes(StandardCharsets.UTF_8)));
     assertThat(v.version()).isEqualTo(expected);
   }
 
@@ -71,7 +86,8 @@ class DatasetSyncTest {
   void secondVersionListsAddedModifiedAndDeletedFiles() throws Exception {
     DataFixture.smallDataset(root);
     DatasetVersion first = sync().record(false).version();
-    DataFixture.write(root, "manifests/tracks.csv", "track_id,filename,bpm\nabc123abc123,a.wav,125\n");
+    DataFixture.write(
+        root, "manifests/tracks.csv", "track_id,filename,bpm\nabc123abc123,a.wav,125\n");
     DataFixture.write(root, "datasets/validation.jsonl", "{}\n");
     Files.delete(root.resolve("datasets/train.jsonl"));
     DatasetSync.Recorded second = sync().record(false);
@@ -98,9 +114,11 @@ class DatasetSyncTest {
     Files.delete(root.resolve("datasets/train.jsonl"));
     DatasetSync.Verification v = sync().verify(null);
     assertThat(v.ok()).isFalse();
-    assertThat(v.problems()).extracting(DatasetSync.Problem::path, DatasetSync.Problem::kind).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("analysis/bpm_key/analyzed_tracks.csv", "CHANGED"),
-        org.assertj.core.groups.Tuple.tuple("datasets/train.jsonl", "MISSING"));
+    assertThat(v.problems())
+        .extracting(DatasetSync.Problem::path, DatasetSync.Problem::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("analysis/bpm_key/analyzed_tracks.csv", "CHANGED"),
+            org.assertj.core.groups.Tuple.tuple("datasets/train.jsonl", "MISSING"));
   }
 
   @Test
@@ -117,8 +135,10 @@ class DatasetSyncTest {
   void anUnknownVersionPrefixListsTheVersionsThereAre() throws Exception {
     DataFixture.smallDataset(root);
     DatasetVersion v = sync().record(false).version();
-    assertThatThrownBy(() -> sync().verify("zzzz")).isInstanceOf(IOException.class)
-        .hasMessage("no version starts with 'zzzz' in " + root.resolve("dataset_versions.json") + " (versions: " + v.shortId() + ")");
+    assertThatThrownBy(() -> sync().verify("zzzz"))
+        .isInstanceOf(IOException.class)
+        .hasMessage("no version starts with 'zzzz' in " + root.resolve("dataset_versions.json")
+            + " (versions: " + v.shortId() + ")");
   }
 
   @Test
@@ -137,14 +157,17 @@ class DatasetSyncTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
   void parallelAndSequentialHashingAgree(int threads) throws Exception {
-    for (int i = 0; i < 12; i++) DataFixture.writeRandom(root, "d/f" + i + ".bin", 1000 * i * i + 1, i);
+    for (int i = 0; i < 12; i++)
+      DataFixture.writeRandom(root, "d/f" + i + ".bin", 1000 * i * i + 1, i);
     Manifest one = new DatasetSync(new DataDir(root), clock, 1).snapshot(true).manifest();
-    Manifest many = new DatasetSync(new DataDir(root), clock, threads).snapshot(true).manifest();
+    Manifest many =
+        new DatasetSync(new DataDir(root), clock, threads).snapshot(true).manifest();
     assertThat(many).isEqualTo(one);
     try (Stream<Path> files = Files.list(root.resolve("d"))) {
       for (Path f : (Iterable<Path>) files::iterator) {
         assertThat(one.files().get("d/" + f.getFileName()).sha256())
-            .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            .isEqualTo(HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
       }
     }
   }

@@ -20,46 +20,70 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Pushes dataset versions to a real bare repository on disk. */
 class GitPublisherTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
   void pushesEachVersionAndASecondPushCarriesOnlyTheChangedFile() throws Exception {
     Path remote = tmp.resolve("remote.git");
-    Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+    Git.init()
+        .setBare(true)
+        .setDirectory(remote.toFile())
+        .setInitialBranch("main")
+        .call()
+        .close();
     Path data = DataFixture.smallDataset(tmp.resolve("data"));
     DataDir dir = new DataDir(data);
-    GitPublisher git = new GitPublisher(new SyncConfig.Git(remote.toUri().toString(), "main", "", ""));
+    GitPublisher git =
+        new GitPublisher(new SyncConfig.Git(remote.toUri().toString(), "main", "", ""));
 
     DatasetVersion first = new DatasetSync(dir, Clock.systemUTC()).record(false).version();
     GitPublisher.Pushed one = git.push(dir, first);
     assertThat(one.committed()).isTrue();
     assertThat(one.status()).isEqualTo("OK");
 
-    DataFixture.write(data, "manifests/tracks.csv", "track_id,filename,bpm\nabc123abc123,a.wav,126\n");
-    DatasetVersion second = new DatasetSync(dir, Clock.systemUTC()).record(false).version();
+    DataFixture.write(
+        data, "manifests/tracks.csv", "track_id,filename,bpm\nabc123abc123,a.wav,126\n");
+    DatasetVersion second =
+        new DatasetSync(dir, Clock.systemUTC()).record(false).version();
     GitPublisher.Pushed two = git.push(dir, second);
     assertThat(two.committed()).isTrue();
 
     Path clone = tmp.resolve("clone");
-    try (Git cloned = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(clone.toFile()).setBranch("main").call()) {
+    try (Git cloned = Git.cloneRepository()
+        .setURI(remote.toUri().toString())
+        .setDirectory(clone.toFile())
+        .setBranch("main")
+        .call()) {
       List<RevCommit> log = new ArrayList<>();
       cloned.log().call().forEach(log::add);
       assertThat(log).hasSize(2);
-      assertThat(log.get(0).getFullMessage()).startsWith("dataset version " + second.shortId()).contains(second.version());
-      assertThat(changedPaths(cloned, log.get(1), log.get(0))).containsExactlyInAnyOrder("dataset_versions.json", "manifests/tracks.csv");
+      assertThat(log.get(0).getFullMessage())
+          .startsWith("dataset version " + second.shortId())
+          .contains(second.version());
+      assertThat(changedPaths(cloned, log.get(1), log.get(0)))
+          .containsExactlyInAnyOrder("dataset_versions.json", "manifests/tracks.csv");
       assertThat(Files.readString(clone.resolve("manifests/tracks.csv"))).contains("126");
       assertThat(clone.resolve("sergik.properties")).doesNotExist();
       assertThat(clone.resolve(".cache")).doesNotExist();
-      assertThat(VersionsFile.read(clone.resolve("dataset_versions.json"))).containsExactly(first, second);
+      assertThat(VersionsFile.read(clone.resolve("dataset_versions.json")))
+          .containsExactly(first, second);
     }
     // the pushed tree verifies against the version it carries
-    assertThat(new DatasetSync(new DataDir(clone), Clock.systemUTC()).verify(null).ok()).isTrue();
+    assertThat(
+            new DatasetSync(new DataDir(clone), Clock.systemUTC()).verify(null).ok())
+        .isTrue();
   }
 
   @Test
   void pushingAnUnchangedVersionMakesNoNewCommit() throws Exception {
     Path remote = tmp.resolve("remote.git");
-    Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+    Git.init()
+        .setBare(true)
+        .setDirectory(remote.toFile())
+        .setInitialBranch("main")
+        .call()
+        .close();
     DataDir dir = new DataDir(DataFixture.smallDataset(tmp.resolve("data")));
     GitPublisher git = new GitPublisher(new SyncConfig.Git(remote.toString(), "main", "", ""));
     DatasetVersion v = new DatasetSync(dir, Clock.systemUTC()).record(false).version();
@@ -75,8 +99,10 @@ class GitPublisherTest {
     DataDir dir = new DataDir(DataFixture.smallDataset(tmp.resolve("data")));
     DatasetVersion v = new DatasetSync(dir, Clock.systemUTC()).record(false).version();
     String missing = tmp.resolve("no-such-remote.git").toString();
-    assertThatThrownBy(() -> new GitPublisher(new SyncConfig.Git(missing, "main", "", "")).push(dir, v))
-        .isInstanceOf(IOException.class).hasMessageStartingWith("git push to " + missing + " failed: ");
+    assertThatThrownBy(
+            () -> new GitPublisher(new SyncConfig.Git(missing, "main", "", "")).push(dir, v))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("git push to " + missing + " failed: ");
   }
 
   private static List<String> changedPaths(Git git, RevCommit from, RevCommit to) throws Exception {
@@ -84,7 +110,9 @@ class GitPublisherTest {
       CanonicalTreeParser a = new CanonicalTreeParser(), b = new CanonicalTreeParser();
       a.reset(reader, from.getTree());
       b.reset(reader, to.getTree());
-      return git.diff().setOldTree(a).setNewTree(b).call().stream().map(DiffEntry::getNewPath).toList();
+      return git.diff().setOldTree(a).setNewTree(b).call().stream()
+          .map(DiffEntry::getNewPath)
+          .toList();
     }
   }
 }

@@ -31,24 +31,43 @@ class TransformsTest {
   static List<Object[]> clips() {
     List<Object[]> clips = new ArrayList<>();
     clips.add(new Object[] {"house chords 10B", "10B", gen(Part.CHORDS, "10B", "house")});
-    clips.add(new Object[] {"pads 8A", "8A",
-        Generators.generate(GenerationRequest.builder().key("8A").style("ambient").voicing("pads").bars(4).build()).notes()});
+    clips.add(new Object[] {
+      "pads 8A",
+      "8A",
+      Generators.generate(GenerationRequest.builder()
+              .key("8A")
+              .style("ambient")
+              .voicing("pads")
+              .bars(4)
+              .build())
+          .notes()
+    });
     clips.add(new Object[] {"melody D dorian", "D dorian", gen(Part.MELODY, "D dorian", "house")});
-    clips.add(new Object[] {"hip-hop melody Eb", "Eb major", gen(Part.MELODY, "Eb major", "hip-hop")});
+    clips.add(
+        new Object[] {"hip-hop melody Eb", "Eb major", gen(Part.MELODY, "Eb major", "hip-hop")});
     clips.add(new Object[] {"arp F#m", "F#m", gen(Part.ARP, "F#m", "techno")});
-    clips.add(new Object[] {"bass G mixolydian", "G mixolydian", gen(Part.BASS, "G mixolydian", "funk")});
+    clips.add(
+        new Object[] {"bass G mixolydian", "G mixolydian", gen(Part.BASS, "G mixolydian", "funk")});
     clips.add(new Object[] {"played", "C major", played(99)});
     return clips;
   }
 
   static Stream<Arguments> clipsAndSeeds() {
     List<Arguments> args = new ArrayList<>();
-    for (Object[] c : clips()) for (long seed : SEEDS) args.add(Arguments.of(c[0], c[1], c[2], seed));
+    for (Object[] c : clips())
+      for (long seed : SEEDS) args.add(Arguments.of(c[0], c[1], c[2], seed));
     return args.stream();
   }
 
   static List<Note> gen(Part part, String key, String style) {
-    return Generators.generate(GenerationRequest.builder().part(part).key(key).style(style).bars(4).seed(3).build()).notes();
+    return Generators.generate(GenerationRequest.builder()
+            .part(part)
+            .key(key)
+            .style(style)
+            .bars(4)
+            .seed(3)
+            .build())
+        .notes();
   }
 
   /** Off-grid notes in C major with some thirds on top, like a take played in. */
@@ -60,7 +79,9 @@ class TransformsTest {
     for (int i = 0; i < 40; i++) {
       int pitch = scale[r.nextInt(scale.length)];
       notes.add(new Note(pitch, t, 0.1 + r.nextDouble() * 0.6, 40 + r.nextInt(80)));
-      if (r.nextInt(4) == 0) notes.add(new Note(pitch + (pitch % 12 == 0 || pitch % 12 == 5 || pitch % 12 == 7 ? 4 : 3), t, 0.3, 70));
+      if (r.nextInt(4) == 0)
+        notes.add(new Note(
+            pitch + (pitch % 12 == 0 || pitch % 12 == 5 || pitch % 12 == 7 ? 4 : 3), t, 0.3, 70));
       t += 0.2 + r.nextDouble() * 0.4;
     }
     return notes;
@@ -68,17 +89,30 @@ class TransformsTest {
 
   static Transformed run(String name, List<Note> notes, long seed, String... settings) {
     Transformed t = Transforms.apply(name, notes, TransformSettings.pairs(settings), seed);
-    assertThat(Transforms.apply(name, notes, TransformSettings.pairs(settings), seed).notes())
-        .as(name + " gives the same notes for the same seed").isEqualTo(t.notes());
+    assertThat(Transforms.apply(name, notes, TransformSettings.pairs(settings), seed)
+            .notes())
+        .as(name + " gives the same notes for the same seed")
+        .isEqualTo(t.notes());
     assertThat(t.notes()).isSortedAccordingTo(Note.BY_START_THEN_PITCH);
     return t;
   }
 
   @ParameterizedTest(name = "{0} seed {3}")
   @MethodSource("clipsAndSeeds")
-  void strumKeepsPitchesEndsAndTheOrderOfChordsAndPlaysEachChordInPitchOrder(String clip, String key, List<Note> notes, long seed) {
+  void strumKeepsPitchesEndsAndTheOrderOfChordsAndPlaysEachChordInPitchOrder(
+      String clip, String key, List<Note> notes, long seed) {
     for (String direction : new String[] {"up", "down", "alternate"}) {
-      List<Note> out = run("strum", notes, seed, "direction", direction, "time", "0.05", "variation", seed % 2 == 0 ? "0" : "0.5").notes();
+      List<Note> out = run(
+              "strum",
+              notes,
+              seed,
+              "direction",
+              direction,
+              "time",
+              "0.05",
+              "variation",
+              seed % 2 == 0 ? "0" : "0.5")
+          .notes();
       assertThat(pitches(out)).isEqualTo(pitches(notes));
       List<List<Note>> before = NoteTransform.onsets(sorted(notes));
       int strummed = 0;
@@ -87,14 +121,20 @@ class TransformsTest {
         List<Note> after = new ArrayList<>();
         for (Note n : chord) after.add(find(out, n));
         after.sort(Note.BY_START_THEN_PITCH);
-        boolean down = direction.equals("down") || (direction.equals("alternate") && chord.size() > 1 && strummed % 2 == 1);
+        boolean down = direction.equals("down")
+            || (direction.equals("alternate") && chord.size() > 1 && strummed % 2 == 1);
         for (int i = 0; i < after.size(); i++) {
-          assertThat(after.get(i).pitch()).as(clip + " " + direction + ": chord " + g + " in pitch order")
+          assertThat(after.get(i).pitch())
+              .as(clip + " " + direction + ": chord " + g + " in pitch order")
               .isEqualTo(chord.get(down ? chord.size() - 1 - i : i).pitch());
-          if (i > 0) assertThat(after.get(i).start()).isGreaterThan(after.get(i - 1).start());
+          if (i > 0)
+            assertThat(after.get(i).start()).isGreaterThan(after.get(i - 1).start());
         }
         if (g + 1 < before.size()) {
-          for (Note n : after) assertThat(n.start()).as("chord " + g + " stays before the next").isLessThan(before.get(g + 1).get(0).start());
+          for (Note n : after)
+            assertThat(n.start())
+                .as("chord " + g + " stays before the next")
+                .isLessThan(before.get(g + 1).get(0).start());
         }
         if (chord.size() > 1) strummed++;
       }
@@ -104,7 +144,9 @@ class TransformsTest {
   /** The strummed note of an original: same pitch, same end, starting at or after the original. */
   private static Note find(List<Note> out, Note original) {
     for (Note n : out) {
-      if (n.pitch() == original.pitch() && Math.abs(n.end() - original.end()) < 1e-9 && n.start() >= original.start() - 1e-12
+      if (n.pitch() == original.pitch()
+          && Math.abs(n.end() - original.end()) < 1e-9
+          && n.start() >= original.start() - 1e-12
           && n.start() < original.end()) return n;
     }
     throw new AssertionError("no strummed note for " + original);
@@ -112,27 +154,34 @@ class TransformsTest {
 
   @ParameterizedTest(name = "{0} seed {3}")
   @MethodSource("clipsAndSeeds")
-  void legatoLeavesNoGapsAndKeepsStartsAndPitches(String clip, String key, List<Note> notes, long seed) {
+  void legatoLeavesNoGapsAndKeepsStartsAndPitches(
+      String clip, String key, List<Note> notes, long seed) {
     List<Note> out = run("legato", notes, seed).notes();
     assertThat(starts(out)).isEqualTo(starts(sorted(notes)));
     assertThat(pitches(out)).isEqualTo(pitches(notes));
     List<List<Note>> groups = NoteTransform.onsets(out);
     for (int g = 0; g + 1 < groups.size(); g++) {
       double next = groups.get(g + 1).get(0).start();
-      for (Note n : groups.get(g)) assertThat(n.end()).as(clip + " " + n).isCloseTo(next, within(1e-9));
+      for (Note n : groups.get(g))
+        assertThat(n.end()).as(clip + " " + n).isCloseTo(next, within(1e-9));
     }
-    assertThat(out.get(out.size() - 1).end() % 4).as("the last notes reach the end of their bar").isCloseTo(0, within(1e-9));
-    for (Note n : run("legato", notes, seed, "mode", "staccato").notes()) assertThat(n.duration()).isLessThanOrEqualTo(0.25);
+    assertThat(out.get(out.size() - 1).end() % 4)
+        .as("the last notes reach the end of their bar")
+        .isCloseTo(0, within(1e-9));
+    for (Note n : run("legato", notes, seed, "mode", "staccato").notes())
+      assertThat(n.duration()).isLessThanOrEqualTo(0.25);
   }
 
   @ParameterizedTest(name = "{0} seed {3}")
   @MethodSource("clipsAndSeeds")
-  void quantizeAtFullStrengthPutsEveryStartOnTheGridAndHalfStrengthGoesHalfWay(String clip, String key, List<Note> notes, long seed) {
+  void quantizeAtFullStrengthPutsEveryStartOnTheGridAndHalfStrengthGoesHalfWay(
+      String clip, String key, List<Note> notes, long seed) {
     String[] grids = {"1/4", "1/8", "1/16", "1/32", "1/8t", "1/16t"};
     String grid = grids[(int) Math.floorMod(seed, grids.length)];
     double step = Quantize.step(grid);
     double swing = seed % 3 == 0 ? 50 : 50 + Math.floorMod(seed, 25);
-    List<Note> full = run("quantize", notes, seed, "grid", grid, "swing", String.valueOf(swing)).notes();
+    List<Note> full = run("quantize", notes, seed, "grid", grid, "swing", String.valueOf(swing))
+        .notes();
     assertThat(pitches(full)).isEqualTo(pitches(notes));
     double late = (swing - 50) / 50 * step;
     for (Note n : full) {
@@ -140,13 +189,17 @@ class TransformsTest {
       boolean onStraightPoint = even % 2 == 0 && Math.abs(even * step - n.start()) < 1e-9;
       long odd = Math.round((n.start() - late) / step);
       boolean onSwungPoint = odd % 2 != 0 && Math.abs(odd * step + late - n.start()) < 1e-9;
-      assertThat(onStraightPoint || onSwungPoint).as(clip + " " + grid + " swing " + swing + ": " + n).isTrue();
+      assertThat(onStraightPoint || onSwungPoint)
+          .as(clip + " " + grid + " swing " + swing + ": " + n)
+          .isTrue();
     }
-    List<Note> half = run("quantize", notes, seed, "grid", grid, "strength", "50").notes();
+    List<Note> half =
+        run("quantize", notes, seed, "grid", grid, "strength", "50").notes();
     for (Note n : notes) {
       double target = Quantize.nearest(n.start(), step, 50);
       boolean found = false;
-      for (Note h : half) found |= h.pitch() == n.pitch() && Math.abs(h.start() - (n.start() + target) / 2) < 1e-9;
+      for (Note h : half)
+        found |= h.pitch() == n.pitch() && Math.abs(h.start() - (n.start() + target) / 2) < 1e-9;
       assertThat(found).as("half way: " + n).isTrue();
     }
   }
@@ -155,43 +208,73 @@ class TransformsTest {
   @MethodSource("clipsAndSeeds")
   void velocityShapesChangeOnlyVelocities(String clip, String key, List<Note> notes, long seed) {
     List<Note> in = sorted(notes);
-    List<Note> ramp = run("velocity", notes, seed, "shape", "ramp", "from", "30", "to", "110").notes();
+    List<Note> ramp =
+        run("velocity", notes, seed, "shape", "ramp", "from", "30", "to", "110").notes();
     assertThat(timingAndPitch(ramp)).isEqualTo(timingAndPitch(in));
-    for (int i = 1; i < ramp.size(); i++) assertThat(ramp.get(i).velocity()).isGreaterThanOrEqualTo(ramp.get(i - 1).velocity());
+    for (int i = 1; i < ramp.size(); i++)
+      assertThat(ramp.get(i).velocity()).isGreaterThanOrEqualTo(ramp.get(i - 1).velocity());
     assertThat(ramp.get(0).velocity()).isEqualTo(30);
     assertThat(ramp.get(ramp.size() - 1).velocity()).isEqualTo(110);
 
-    List<Note> squeezed = run("velocity", notes, seed, "shape", "compress", "amount", "50").notes();
+    List<Note> squeezed =
+        run("velocity", notes, seed, "shape", "compress", "amount", "50").notes();
     assertThat(timingAndPitch(squeezed)).isEqualTo(timingAndPitch(in));
     assertThat(spread(squeezed)).isLessThanOrEqualTo(spread(in) / 2 + 1);
 
-    List<Note> accents = run("velocity", notes, seed, "shape", "accent", "pattern", "x...", "grid", "1/16", "amount", "15").notes();
+    List<Note> accents = run(
+            "velocity",
+            notes,
+            seed,
+            "shape",
+            "accent",
+            "pattern",
+            "x...",
+            "grid",
+            "1/16",
+            "amount",
+            "15")
+        .notes();
     for (int i = 0; i < in.size(); i++) {
       Note n = in.get(i);
       long step = Math.round(n.start() / 0.25);
       boolean accented = Math.abs(step * 0.25 - n.start()) < 0.0625 && step % 4 == 0;
-      assertThat(accents.get(i).velocity()).as(n.toString()).isEqualTo(accented ? Math.min(127, n.velocity() + 15) : n.velocity());
+      assertThat(accents.get(i).velocity())
+          .as(n.toString())
+          .isEqualTo(accented ? Math.min(127, n.velocity() + 15) : n.velocity());
     }
-    List<Note> random = run("velocity", notes, seed, "shape", "random", "amount", "10").notes();
-    for (int i = 0; i < in.size(); i++) assertThat(Math.abs(random.get(i).velocity() - in.get(i).velocity())).isLessThanOrEqualTo(10);
+    List<Note> random =
+        run("velocity", notes, seed, "shape", "random", "amount", "10").notes();
+    for (int i = 0; i < in.size(); i++)
+      assertThat(Math.abs(random.get(i).velocity() - in.get(i).velocity())).isLessThanOrEqualTo(10);
   }
 
   @ParameterizedTest(name = "{0} seed {3}")
   @MethodSource("clipsAndSeeds")
-  void ornamentsKeepEveryNoteAndAddGraceNotesInTheKeyJustBefore(String clip, String key, List<Note> notes, long seed) {
+  void ornamentsKeepEveryNoteAndAddGraceNotesInTheKeyJustBefore(
+      String clip, String key, List<Note> notes, long seed) {
     Key k = Key.parse(key);
     for (String type : new String[] {"grace", "flam", "mixed"}) {
-      List<Note> out = run("ornament", notes, seed, "type", type, "probability", "0.7", "key", key).notes();
+      List<Note> out = run("ornament", notes, seed, "type", type, "probability", "0.7", "key", key)
+          .notes();
       List<Note> added = minus(out, notes);
       assertThat(out.size()).isEqualTo(notes.size() + added.size());
       int room = 0;
-      for (List<Note> g : NoteTransform.onsets(sorted(notes))) room += g.get(0).start() >= 0.125 ? 1 : 0;
-      assertThat(minus(run("ornament", notes, seed, "type", type, "probability", "1", "offset", "1/8").notes(), notes))
-          .as(clip + " " + type + ": at probability 1 every onset with room before it gets one").hasSize(room);
+      for (List<Note> g : NoteTransform.onsets(sorted(notes)))
+        room += g.get(0).start() >= 0.125 ? 1 : 0;
+      assertThat(minus(
+              run("ornament", notes, seed, "type", type, "probability", "1", "offset", "1/8")
+                  .notes(),
+              notes))
+          .as(clip + " " + type + ": at probability 1 every onset with room before it gets one")
+          .hasSize(room);
       for (Note a : added) {
         Note target = null;
-        for (Note n : notes) if (Math.abs(n.start() - a.end()) < 1e-9 && (target == null || n.pitch() > target.pitch())) target = n;
-        assertThat(target).as(clip + " " + type + ": " + a + " ends where a note starts").isNotNull();
+        for (Note n : notes)
+          if (Math.abs(n.start() - a.end()) < 1e-9
+              && (target == null || n.pitch() > target.pitch())) target = n;
+        assertThat(target)
+            .as(clip + " " + type + ": " + a + " ends where a note starts")
+            .isNotNull();
         if (type.equals("flam")) assertThat(a.pitch()).isEqualTo(target.pitch());
         if (a.pitch() != target.pitch()) {
           assertThat(k.contains(a.pitch())).as(a + " in " + key).isTrue();
@@ -205,21 +288,33 @@ class TransformsTest {
 
   @ParameterizedTest(name = "{0} seed {3}")
   @MethodSource("clipsAndSeeds")
-  void recombineKeepsThePitchMultisetOrThePitchOrderAndTheGaps(String clip, String key, List<Note> notes, long seed) {
+  void recombineKeepsThePitchMultisetOrThePitchOrderAndTheGaps(
+      String clip, String key, List<Note> notes, long seed) {
     for (String mode : new String[] {"shuffle", "rotate", "reverse"}) {
-      List<Note> p = run("recombine", notes, seed, "what", "pitch", "mode", mode, "by", "3").notes();
-      assertThat(pitches(p)).as(clip + " " + mode + ": the pitch multiset").isEqualTo(pitches(notes));
+      List<Note> p = run("recombine", notes, seed, "what", "pitch", "mode", mode, "by", "3")
+          .notes();
+      assertThat(pitches(p))
+          .as(clip + " " + mode + ": the pitch multiset")
+          .isEqualTo(pitches(notes));
       assertThat(onsetTimes(p)).as("the onsets").isEqualTo(onsetTimes(notes));
 
-      List<Note> r = run("recombine", notes, seed, "what", "rhythm", "mode", mode, "by", "3").notes();
-      assertThat(pitchOrder(r)).as(clip + " " + mode + ": the pitches in order").isEqualTo(pitchOrder(notes));
-      // the onsets take the gaps (and the last onset's time to the end) in another order: one is left over
+      List<Note> r = run("recombine", notes, seed, "what", "rhythm", "mode", mode, "by", "3")
+          .notes();
+      assertThat(pitchOrder(r))
+          .as(clip + " " + mode + ": the pitches in order")
+          .isEqualTo(pitchOrder(notes));
+      // the onsets take the gaps (and the last onset's time to the end) in another order: one is
+      // left over
       List<Long> left = new ArrayList<>(gapsWithEnd(notes));
-      for (Long gap : gaps(r)) assertThat(left.remove(gap)).as(clip + " " + mode + ": gap " + gap + " comes from the original").isTrue();
+      for (Long gap : gaps(r))
+        assertThat(left.remove(gap))
+            .as(clip + " " + mode + ": gap " + gap + " comes from the original")
+            .isTrue();
       assertThat(left).hasSize(1);
       assertThat(r.get(0).start()).isEqualTo(sorted(notes).get(0).start());
 
-      List<Note> v = run("recombine", notes, seed, "what", "velocity", "mode", mode).notes();
+      List<Note> v =
+          run("recombine", notes, seed, "what", "velocity", "mode", mode).notes();
       assertThat(timingAndPitch(v)).isEqualTo(timingAndPitch(sorted(notes)));
     }
   }
@@ -228,15 +323,28 @@ class TransformsTest {
   void shuffleDependsOnTheSeed() {
     List<Note> melody = gen(Part.MELODY, "A minor", "jazz");
     Set<List<Note>> distinct = new HashSet<>();
-    for (long seed : SEEDS) distinct.add(Transforms.apply("recombine", melody, TransformSettings.NONE, seed).notes());
+    for (long seed : SEEDS)
+      distinct.add(
+          Transforms.apply("recombine", melody, TransformSettings.NONE, seed).notes());
     assertThat(distinct).hasSize(SEEDS.length);
   }
 
   @ParameterizedTest(name = "{0} seed {3}")
   @MethodSource("clipsAndSeeds")
-  void connectAddsPassingNotesInTheKeyBetweenTheNotesAndKeepsTheOriginals(String clip, String key, List<Note> notes, long seed) {
+  void connectAddsPassingNotesInTheKeyBetweenTheNotesAndKeepsTheOriginals(
+      String clip, String key, List<Note> notes, long seed) {
     Key k = Key.parse(key);
-    List<Note> out = run("connect", notes, seed, "key", key, "rate", "1/16", "density", seed % 2 == 0 ? "1" : "0.5").notes();
+    List<Note> out = run(
+            "connect",
+            notes,
+            seed,
+            "key",
+            key,
+            "rate",
+            "1/16",
+            "density",
+            seed % 2 == 0 ? "1" : "0.5")
+        .notes();
     List<Note> added = minus(out, notes);
     assertThat(out.size()).isEqualTo(notes.size() + added.size());
     List<List<Note>> groups = NoteTransform.onsets(sorted(notes));
@@ -248,58 +356,88 @@ class TransformsTest {
       List<Note> after = groups.get(g + 1);
       int from = before.get(before.size() - 1).pitch();
       int to = after.get(after.size() - 1).pitch();
-      for (Note b : before) assertThat(a.start()).as(a + " starts after " + b + " ends").isGreaterThanOrEqualTo(b.end() - 1e-9);
+      for (Note b : before)
+        assertThat(a.start())
+            .as(a + " starts after " + b + " ends")
+            .isGreaterThanOrEqualTo(b.end() - 1e-9);
       assertThat(a.end()).isLessThanOrEqualTo(after.get(0).start() + 1e-9);
-      if (from != to) assertThat(a.pitch()).as(a + " between " + from + " and " + to).isStrictlyBetween(Math.min(from, to), Math.max(from, to));
+      if (from != to)
+        assertThat(a.pitch())
+            .as(a + " between " + from + " and " + to)
+            .isStrictlyBetween(Math.min(from, to), Math.max(from, to));
     }
   }
 
   @ParameterizedTest(name = "{0} seed {3}")
   @MethodSource("clipsAndSeeds")
-  void transposeInKeyStaysInTheKeyAndComesBack(String clip, String key, List<Note> notes, long seed) {
+  void transposeInKeyStaysInTheKeyAndComesBack(
+      String clip, String key, List<Note> notes, long seed) {
     Key k = Key.parse(key);
     int steps = (int) Math.floorMod(seed, 15) - 7;
-    List<Note> out = run("transpose", notes, seed, "steps", String.valueOf(steps), "key", key).notes();
+    List<Note> out = run("transpose", notes, seed, "steps", String.valueOf(steps), "key", key)
+        .notes();
     assertThat(out).hasSameSizeAs(notes);
     assertThat(timing(out)).isEqualTo(timing(notes));
     List<Integer> back = new ArrayList<>();
-    for (Note n : run("transpose", out, seed, "steps", String.valueOf(-steps), "key", key).notes()) back.add(n.pitch());
+    for (Note n :
+        run("transpose", out, seed, "steps", String.valueOf(-steps), "key", key).notes())
+      back.add(n.pitch());
     Collections.sort(back);
     assertThat(back).as("transposed back").isEqualTo(pitches(notes));
     for (Note n : notes) {
-      if (k.contains(n.pitch())) assertThat(k.contains(TransposeInKey.move(n.pitch(), steps, k))).as(clip + " " + steps + ": " + n).isTrue();
+      if (k.contains(n.pitch()))
+        assertThat(k.contains(TransposeInKey.move(n.pitch(), steps, k)))
+            .as(clip + " " + steps + ": " + n)
+            .isTrue();
     }
     assertThat(TransposeInKey.move(60, 7, Key.parse("C major"))).isEqualTo(72);
     assertThat(TransposeInKey.move(60, 2, Key.parse("C major"))).isEqualTo(64);
     assertThat(TransposeInKey.move(62, 1, Key.parse("D dorian"))).isEqualTo(64);
-    assertThat(TransposeInKey.move(61, 1, Key.parse("C major"))).as("C# keeps its semitone above C").isEqualTo(63);
+    assertThat(TransposeInKey.move(61, 1, Key.parse("C major")))
+        .as("C# keeps its semitone above C")
+        .isEqualTo(63);
   }
 
   @Test
   void theKeyIsReadFromTheNotesWhenNoneIsGiven() {
-    assertThat(NoteTransform.keyOf(sorted(gen(Part.CHORDS, "10B", "house")))).isEqualTo(Key.parse("D major"));
-    assertThat(NoteTransform.keyOf(sorted(gen(Part.ARP, "F#m", "techno")))).isEqualTo(Key.parse("F#m"));
+    assertThat(NoteTransform.keyOf(sorted(gen(Part.CHORDS, "10B", "house"))))
+        .isEqualTo(Key.parse("D major"));
+    assertThat(NoteTransform.keyOf(sorted(gen(Part.ARP, "F#m", "techno"))))
+        .isEqualTo(Key.parse("F#m"));
     Key played = NoteTransform.keyOf(played(1));
-    assertThat(played.relative().isMinor() ? played : played.relative()).as("the white keys: C major or A minor").isEqualTo(Key.parse("C major"));
-    assertThat(Transforms.apply("transpose", played(1), TransformSettings.NONE, 0).summary()).endsWith("in " + played.name());
-    assertThat(Transforms.apply("transpose", Collections.emptyList(), TransformSettings.NONE, 0).notes()).isEmpty();
+    assertThat(played.relative().isMinor() ? played : played.relative())
+        .as("the white keys: C major or A minor")
+        .isEqualTo(Key.parse("C major"));
+    assertThat(
+            Transforms.apply("transpose", played(1), TransformSettings.NONE, 0).summary())
+        .endsWith("in " + played.name());
+    assertThat(Transforms.apply("transpose", Collections.emptyList(), TransformSettings.NONE, 0)
+            .notes())
+        .isEmpty();
   }
 
   @Test
   void badNamesAndSettingsAreRefusedWithWhatIsAccepted() {
     List<Note> notes = played(1);
     assertThatThrownBy(() -> Transforms.apply("wobble", notes, TransformSettings.NONE, 0))
-        .hasMessage("unknown transform \"wobble\"; use one of strum, legato, quantize, velocity, ornament, recombine, connect, transpose");
-    assertThatThrownBy(() -> Transforms.apply("strum", notes, TransformSettings.pairs("speed", "2"), 0))
+        .hasMessage(
+            "unknown transform \"wobble\"; use one of strum, legato, quantize, velocity, ornament, recombine, connect, transpose");
+    assertThatThrownBy(
+            () -> Transforms.apply("strum", notes, TransformSettings.pairs("speed", "2"), 0))
         .hasMessage("strum has no setting \"speed\"; it reads direction, time, variation");
-    assertThatThrownBy(() -> Transforms.apply("quantize", notes, TransformSettings.pairs("strength", "150"), 0))
+    assertThatThrownBy(() ->
+            Transforms.apply("quantize", notes, TransformSettings.pairs("strength", "150"), 0))
         .hasMessage("quantize strength must be a number 0..100, got \"150\"");
-    assertThatThrownBy(() -> Transforms.apply("quantize", notes, TransformSettings.pairs("grid", "1/5"), 0))
+    assertThatThrownBy(
+            () -> Transforms.apply("quantize", notes, TransformSettings.pairs("grid", "1/5"), 0))
         .hasMessage("quantize grid must be one of 1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t, got \"1/5\"");
-    assertThatThrownBy(() -> Transforms.apply("transpose", notes, TransformSettings.pairs("key", "H major"), 0))
+    assertThatThrownBy(() ->
+            Transforms.apply("transpose", notes, TransformSettings.pairs("key", "H major"), 0))
         .hasMessageStartingWith("transpose key: unknown key \"H major\"");
     assertThat(Transforms.named("span").name()).isEqualTo("legato");
-    assertThat(Transforms.apply("strum", Collections.emptyList(), TransformSettings.NONE, 0).notes()).isEmpty();
+    assertThat(Transforms.apply("strum", Collections.emptyList(), TransformSettings.NONE, 0)
+            .notes())
+        .isEmpty();
   }
 
   // ---- helpers ----
@@ -337,7 +475,9 @@ class TransformsTest {
   static List<Long> gaps(List<Note> notes) {
     List<List<Note>> groups = NoteTransform.onsets(sorted(notes));
     List<Long> gaps = new ArrayList<>();
-    for (int g = 0; g + 1 < groups.size(); g++) gaps.add(Math.round((groups.get(g + 1).get(0).start() - groups.get(g).get(0).start()) * 1e6));
+    for (int g = 0; g + 1 < groups.size(); g++)
+      gaps.add(
+          Math.round((groups.get(g + 1).get(0).start() - groups.get(g).get(0).start()) * 1e6));
     Collections.sort(gaps);
     return gaps;
   }
@@ -392,7 +532,8 @@ class TransformsTest {
       if (c != null && c > 0) count.put(n, c - 1);
       else out.add(n);
     }
-    for (Map.Entry<Note, Integer> e : count.entrySet()) assertThat(e.getValue()).as("original " + e.getKey() + " kept").isZero();
+    for (Map.Entry<Note, Integer> e : count.entrySet())
+      assertThat(e.getValue()).as("original " + e.getKey() + " kept").isZero();
     return out;
   }
 }

@@ -16,8 +16,16 @@ public final class PlayTimingBench {
     int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     System.out.println("| BPM | report latency | note-ons | median | p99 | max |");
     System.out.println("|---|---|---|---|---|---|");
-    double[][] cases = {{120, 0, 0}, {120, 10, 0}, {120, 30, 0}, {174, 0, 0}, {174, 10, 0}, {174, 30, 0},
-        {120, 30, 128}, {174, 30, 160}};
+    double[][] cases = {
+      {120, 0, 0},
+      {120, 10, 0},
+      {120, 30, 0},
+      {174, 0, 0},
+      {174, 10, 0},
+      {174, 30, 0},
+      {120, 30, 128},
+      {174, 30, 160}
+    };
     for (double[] c : cases) {
       double bpm = c[0];
       double latency = c[1];
@@ -37,11 +45,21 @@ public final class PlayTimingBench {
           }
         }
         double[] e = all.stream().mapToDouble(Double::doubleValue).toArray();
-        PlayTiming.Result total = new PlayTiming.Result(e, new double[e.length], Double.NaN, expected, ons);
-        String tempo = newTempo > 0 ? String.format(Locale.ROOT, "%.0f → %.0f mid-play", bpm, newTempo)
+        PlayTiming.Result total =
+            new PlayTiming.Result(e, new double[e.length], Double.NaN, expected, ons);
+        String tempo = newTempo > 0
+            ? String.format(Locale.ROOT, "%.0f → %.0f mid-play", bpm, newTempo)
             : String.format(Locale.ROOT, "%.0f", bpm);
-        System.out.println(String.format(Locale.ROOT, "| %s | 0–%.0f ms | %d of %d | %.3f ms | %.3f ms | %.3f ms |",
-            tempo, latency, ons, expected, total.percentile(50), total.percentile(99), total.max()));
+        System.out.println(String.format(
+            Locale.ROOT,
+            "| %s | 0–%.0f ms | %d of %d | %.3f ms | %.3f ms | %.3f ms |",
+            tempo,
+            latency,
+            ons,
+            expected,
+            total.percentile(50),
+            total.percentile(99),
+            total.max()));
       }
     }
   }

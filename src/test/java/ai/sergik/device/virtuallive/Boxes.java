@@ -25,33 +25,81 @@ public final class Boxes {
     String text = b.path("text").asText("");
     String[] words = text.trim().isEmpty() ? new String[0] : text.trim().split("\\s+");
     String name = maxclass.equals("newobj") ? (words.length == 0 ? "" : words[0]) : maxclass;
-    String[] args = maxclass.equals("newobj") && words.length > 0 ? Arrays.copyOfRange(words, 1, words.length) : words;
+    String[] args = maxclass.equals("newobj") && words.length > 0
+        ? Arrays.copyOfRange(words, 1, words.length)
+        : words;
     Box box;
     switch (name) {
-      case "midiin": box = new MidiIn(); break;
-      case "midiout": box = new MidiOut(); break;
-      case "mxj": box = new Mxj(args); break;
-      case "iter": box = new Iter(); break;
-      case "gate": box = new Gate(args); break;
-      case "t": case "trigger": box = new Trigger(args); break;
-      case "sel": case "select": box = new Select(args); break;
-      case "prepend": box = new Prepend(args); break;
-      case "message": box = new MessageBox(text); break;
-      case "comment": box = new Comment(text); break;
-      case "dict": box = new Dict(args); break;
-      case "metro": box = new Metro(args); break;
-      case "when": box = new When(); break;
-      case "live.thisdevice": box = new LiveThisDevice(); break;
-      case "live.path": box = new LivePath(args); break;
-      case "live.object": box = new LiveObject(); break;
-      case "live.observer": box = new LiveObserver(args); break;
-      case "live.text": box = new LiveText(b); break;
-      case "live.button": box = new LiveButton(b); break;
-      case "live.menu": box = new LiveMenu(b); break;
-      case "live.numbox": case "live.dial": box = new LiveNumber(b); break;
+      case "midiin":
+        box = new MidiIn();
+        break;
+      case "midiout":
+        box = new MidiOut();
+        break;
+      case "mxj":
+        box = new Mxj(args);
+        break;
+      case "iter":
+        box = new Iter();
+        break;
+      case "gate":
+        box = new Gate(args);
+        break;
+      case "t":
+      case "trigger":
+        box = new Trigger(args);
+        break;
+      case "sel":
+      case "select":
+        box = new Select(args);
+        break;
+      case "prepend":
+        box = new Prepend(args);
+        break;
+      case "message":
+        box = new MessageBox(text);
+        break;
+      case "comment":
+        box = new Comment(text);
+        break;
+      case "dict":
+        box = new Dict(args);
+        break;
+      case "metro":
+        box = new Metro(args);
+        break;
+      case "when":
+        box = new When();
+        break;
+      case "live.thisdevice":
+        box = new LiveThisDevice();
+        break;
+      case "live.path":
+        box = new LivePath(args);
+        break;
+      case "live.object":
+        box = new LiveObject();
+        break;
+      case "live.observer":
+        box = new LiveObserver(args);
+        break;
+      case "live.text":
+        box = new LiveText(b);
+        break;
+      case "live.button":
+        box = new LiveButton(b);
+        break;
+      case "live.menu":
+        box = new LiveMenu(b);
+        break;
+      case "live.numbox":
+      case "live.dial":
+        box = new LiveNumber(b);
+        break;
       default:
-        throw new IllegalStateException("box " + id + " is a " + (name.isEmpty() ? maxclass : name)
-            + ", which the patch runner does not model; add it to Boxes from its reference page first");
+        throw new IllegalStateException(
+            "box " + id + " is a " + (name.isEmpty() ? maxclass : name)
+                + ", which the patch runner does not model; add it to Boxes from its reference page first");
     }
     box.patch = patch;
     box.id = id;
@@ -118,7 +166,8 @@ public final class Boxes {
     }
 
     public boolean noteOff() {
-      return bytes.length == 3 && ((bytes[0] & 0xf0) == 0x80 || ((bytes[0] & 0xf0) == 0x90 && bytes[2] == 0));
+      return bytes.length == 3
+          && ((bytes[0] & 0xf0) == 0x80 || ((bytes[0] & 0xf0) == 0x90 && bytes[2] == 0));
     }
 
     public int pitch() {
@@ -286,12 +335,24 @@ public final class Boxes {
       for (int i = kinds.length - 1; i >= 0; i--) {
         Atom first = m.atoms().length > 0 ? m.atoms()[0] : Atom.newAtom(0);
         switch (kinds[i]) {
-          case "b": out(i, Msg.bang()); break;
-          case "i": out(i, Msg.ofInt(first.isString() ? 0 : first.toInt())); break;
-          case "f": out(i, Msg.ofFloat(first.isString() ? 0 : first.toDouble())); break;
-          case "l": case "a": out(i, m); break;
-          case "s": out(i, Msg.of("symbol", first)); break;
-          default: out(i, Msg.ofAtoms(PatchRunner.parseAtoms(kinds[i])));
+          case "b":
+            out(i, Msg.bang());
+            break;
+          case "i":
+            out(i, Msg.ofInt(first.isString() ? 0 : first.toInt()));
+            break;
+          case "f":
+            out(i, Msg.ofFloat(first.isString() ? 0 : first.toDouble()));
+            break;
+          case "l":
+          case "a":
+            out(i, m);
+            break;
+          case "s":
+            out(i, Msg.of("symbol", first));
+            break;
+          default:
+            out(i, Msg.ofAtoms(PatchRunner.parseAtoms(kinds[i])));
         }
       }
     }
@@ -318,7 +379,8 @@ public final class Boxes {
       if (in.length == 1 || m.is("int") || m.is("float")) {
         Atom a = in[0];
         for (int i = 0; i < match.length; i++) {
-          boolean same = match[i].isString() ? a.isString() && a.getString().equals(match[i].getString())
+          boolean same = match[i].isString()
+              ? a.isString() && a.getString().equals(match[i].getString())
               : !a.isString() && a.toDouble() == match[i].toDouble();
           if (same) {
             out(i, Msg.bang());
@@ -453,7 +515,9 @@ public final class Boxes {
 
     Metro(String[] args) {
       List<String> a = Arrays.asList(args);
-      if (a.isEmpty() || !a.get(0).equals("16n") || !a.contains("@quantize")
+      if (a.isEmpty()
+          || !a.get(0).equals("16n")
+          || !a.contains("@quantize")
           || !a.get(a.indexOf("@quantize") + 1).equals("16n")) {
         throw new IllegalStateException("metro " + String.join(" ", args)
             + ": the runner models only metro 16n @quantize 16n (transport-locked)");
@@ -499,7 +563,8 @@ public final class Boxes {
       int bars = (int) Math.floor(beat / 4) + 1;
       int beats = (int) Math.floor(beat % 4) + 1;
       int units = (int) Math.round((beat - Math.floor(beat)) * 480);
-      out(0, Msg.ofAtoms(new Atom[] {Atom.newAtom(bars), Atom.newAtom(beats), Atom.newAtom(units)}));
+      out(0, Msg.ofAtoms(new Atom[] {Atom.newAtom(bars), Atom.newAtom(beats), Atom.newAtom(units)
+      }));
     }
   }
 
@@ -789,7 +854,8 @@ public final class Boxes {
 
     LiveMenu(JsonNode b) {
       super(b);
-      b.at("/saved_attribute_attributes/valueof/parameter_enum").forEach(n -> items.add(n.asText()));
+      b.at("/saved_attribute_attributes/valueof/parameter_enum")
+          .forEach(n -> items.add(n.asText()));
     }
 
     void choose(String item) {

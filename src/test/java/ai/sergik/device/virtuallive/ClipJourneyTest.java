@@ -53,8 +53,16 @@ class ClipJourneyTest {
   }
 
   static Generation chords(String key) {
-    return Generators.generate(GenerationRequest.builder().part(Part.CHORDS).key(key).style("house")
-        .progression(GenerationRequest.DEFAULT_PROGRESSION).voicing("pads").bars(4).seed(3).density(1).tempo(120)
+    return Generators.generate(GenerationRequest.builder()
+        .part(Part.CHORDS)
+        .key(key)
+        .style("house")
+        .progression(GenerationRequest.DEFAULT_PROGRESSION)
+        .voicing("pads")
+        .bars(4)
+        .seed(3)
+        .density(1)
+        .tempo(120)
         .build());
   }
 
@@ -73,8 +81,13 @@ class ClipJourneyTest {
 
   static List<Note> notesOf(VirtualLive.Clip clip) {
     List<Note> out = new ArrayList<>();
-    clip.notes().forEach(n -> out.add(new Note(n.get("pitch").asInt(), n.get("start_time").asDouble(),
-        n.get("duration").asDouble(), n.get("velocity").asInt(), n.get("mute").asInt() != 0)));
+    clip.notes()
+        .forEach(n -> out.add(new Note(
+            n.get("pitch").asInt(),
+            n.get("start_time").asDouble(),
+            n.get("duration").asDouble(),
+            n.get("velocity").asInt(),
+            n.get("mute").asInt() != 0)));
     out.sort(Note.BY_START_THEN_PITCH);
     return out;
   }
@@ -82,7 +95,8 @@ class ClipJourneyTest {
   /** Highlight a chord clip on Keys (scene 3), Fit on the Bass track's device: a bass clip in scene 3, fitting. */
   @ParameterizedTest
   @ValueSource(strings = {"8A", "10B", "1A", "5B", "12A", "3B"})
-  void fitUnderAChordClipOnAnotherTrackPutsABassClipInTheSameSceneWithTheRootOnEveryChange(String key) {
+  void fitUnderAChordClipOnAnotherTrackPutsABassClipInTheSameSceneWithTheRootOnEveryChange(
+      String key) {
     Generation g = chords(key);
     keys.slot(2).putClip(g.lengthBeats(), live(g.notes())).named("Chords A");
     device.choose("Part", "bass");
@@ -97,13 +111,19 @@ class ClipJourneyTest {
     assertThat(bass.slots).filteredOn(s -> s.clip() != null).hasSize(1);
     ClipReading heard = ClipListener.hear(notesOf(keys.slot(2).clip()), g.lengthBeats(), 4);
     List<Note> bassNotes = notesOf(fitted);
-    assertThat(bassNotes).isEqualTo(FitGenerator.fit(heard, notesOf(keys.slot(2).clip()), FitPart.BASS, GenerationRequest.DEFAULT_SEED));
+    assertThat(bassNotes)
+        .isEqualTo(FitGenerator.fit(
+            heard, notesOf(keys.slot(2).clip()), FitPart.BASS, GenerationRequest.DEFAULT_SEED));
     for (ChordSpan span : heard.chords()) {
-      assertThat(bassNotes).as("a root of %s at beat %s", span.chord().name(), span.start())
-          .anyMatch(n -> Math.abs(n.start() - span.start()) < 1e-9 && PitchClass.normalize(n.pitch()) == span.chord().root());
+      assertThat(bassNotes)
+          .as("a root of %s at beat %s", span.chord().name(), span.start())
+          .anyMatch(n -> Math.abs(n.start() - span.start()) < 1e-9
+              && PitchClass.normalize(n.pitch()) == span.chord().root());
     }
-    assertThat(device.status()).startsWith("bass for Keys · slot 3 · \"Chords A\": " + heard.key().name() + " ("
-        + heard.key().camelot() + ")").contains(String.join(" | ", heard.chordNames()))
+    assertThat(device.status())
+        .startsWith("bass for Keys · slot 3 · \"Chords A\": " + heard.key().name() + " ("
+            + heard.key().camelot() + ")")
+        .contains(String.join(" | ", heard.chordNames()))
         .endsWith(bassNotes.size() + " notes in a new clip in slot 3");
     assertThat(studio.live.undoSteps()).as("one undo step").isEqualTo(undo + 1);
   }
@@ -112,7 +132,9 @@ class ClipJourneyTest {
   void fitWhereTheDevicesSlotHasAClipReplacesItAndSaysSo() {
     Generation g = chords("8A");
     keys.slot(0).putClip(g.lengthBeats(), live(g.notes()));
-    bass.slot(0).putClip(8, List.of(Map.of("pitch", 30, "start_time", 0.0, "duration", 1.0, "velocity", 90)));
+    bass.slot(0)
+        .putClip(
+            8, List.of(Map.of("pitch", 30, "start_time", 0.0, "duration", 1.0, "velocity", 90)));
     device.choose("Part", "bass");
     studio.live.song.view.select(keys, 0);
     device.click("Fit To");
@@ -128,7 +150,8 @@ class ClipJourneyTest {
     studio.live.song.view.select(bass, 1);
     List<Note> before = notesOf(bass.slot(1).clip());
     device.click("Fit To");
-    assertThat(device.status()).startsWith("fit: the highlighted clip Bass · slot 2 is on this device's track");
+    assertThat(device.status())
+        .startsWith("fit: the highlighted clip Bass · slot 2 is on this device's track");
     assertThat(notesOf(bass.slot(1).clip())).isEqualTo(before);
   }
 
@@ -136,7 +159,8 @@ class ClipJourneyTest {
   void fitWithNothingHighlightedSaysSo() {
     studio.live.song.view.select(null, 0);
     device.click("Fit To");
-    assertThat(device.status()).isEqualTo("fit failed: no clip is highlighted; click a clip in Session view");
+    assertThat(device.status())
+        .isEqualTo("fit failed: no clip is highlighted; click a clip in Session view");
   }
 
   @Test
@@ -151,8 +175,11 @@ class ClipJourneyTest {
     assertThat(clip.startTime()).isEqualTo(64.0);
     assertThat(clip.length()).isEqualTo(32.0);
     Generation expected = WriteJourneyTest.engine("house", "10B", Part.CHORDS);
-    assertThat(WriteJourneyTest.clipText(clip)).isEqualTo(WriteJourneyTest.asText(expected.notes()));
-    assertThat(device.status()).isEqualTo("wrote " + expected.notes().size() + " notes, 32 beats into the arrangement at bar 17 (beat 64)");
+    assertThat(WriteJourneyTest.clipText(clip))
+        .isEqualTo(WriteJourneyTest.asText(expected.notes()));
+    assertThat(device.status())
+        .isEqualTo("wrote " + expected.notes().size()
+            + " notes, 32 beats into the arrangement at bar 17 (beat 64)");
     assertThat(studio.live.undoSteps()).isEqualTo(undo + 1);
     assertThat(bass.slots).allMatch(s -> s.clip() == null);
   }
@@ -187,11 +214,22 @@ class ClipJourneyTest {
     assertThat(copy.name()).isEqualTo("Verse");
     assertThat(notesOf(copy)).isEqualTo(notesOf(keys.slot(3).clip()));
     assertThat(studio.live.undoSteps()).isEqualTo(undo + 1);
-    assertThat(device.status()).isEqualTo("copied the highlighted clip into the arrangement of Keys at bar 17 (beat 64)");
+    assertThat(device.status())
+        .isEqualTo("copied the highlighted clip into the arrangement of Keys at bar 17 (beat 64)");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"strum", "legato", "quantize", "velocity", "ornament", "recombine", "connect", "transpose"})
+  @ValueSource(
+      strings = {
+        "strum",
+        "legato",
+        "quantize",
+        "velocity",
+        "ornament",
+        "recombine",
+        "connect",
+        "transpose"
+      })
   void applyReplacesTheHighlightedClipsNotesWithTheTransformedOnesAsOneUndoStep(String transform) {
     Generation g = chords("10B");
     keys.slot(4).putClip(g.lengthBeats(), live(g.notes())).named("Pads");
@@ -202,12 +240,15 @@ class ClipJourneyTest {
     device.choose("Transform", transform);
     device.click("Apply");
 
-    List<Note> expected = new ArrayList<>(Transforms.apply(transform, before, TransformSettings.NONE, GenerationRequest.DEFAULT_SEED).notes());
+    List<Note> expected = new ArrayList<>(
+        Transforms.apply(transform, before, TransformSettings.NONE, GenerationRequest.DEFAULT_SEED)
+            .notes());
     expected.sort(Note.BY_START_THEN_PITCH);
     assertThat(notesOf(keys.slot(4).clip())).as(device.status()).isEqualTo(expected);
     assertThat(keys.slot(4).clip().length()).isEqualTo(g.lengthBeats());
     assertThat(studio.live.undoSteps()).as("one undo step").isEqualTo(undo + 1);
-    assertThat(device.status()).startsWith(transform + " on Keys · slot 5 · \"Pads\": ")
+    assertThat(device.status())
+        .startsWith(transform + " on Keys · slot 5 · \"Pads\": ")
         .endsWith(before.size() + " notes replaced by " + expected.size() + " (one undo step)");
   }
 

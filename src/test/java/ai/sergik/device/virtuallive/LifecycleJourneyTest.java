@@ -44,9 +44,15 @@ class LifecycleJourneyTest {
     assertThat(out).hasSize(2 * notes);
     PlayJourneyTest.sounding(device);
     assertThat(PlayJourneyTest.sounding(device)).isEmpty();
-    long changedVelocity = out.stream().filter(Boxes.MidiEvent::noteOn).filter(e -> e.bytes[2] != 100).count();
+    long changedVelocity = out.stream()
+        .filter(Boxes.MidiEvent::noteOn)
+        .filter(e -> e.bytes[2] != 100)
+        .count();
     assertThat(changedVelocity).as("velocities varied").isGreaterThan(notes / 2);
-    assertThat(out.stream().filter(Boxes.MidiEvent::noteOn).mapToInt(e -> e.bytes[2]).allMatch(v -> v >= 80 && v <= 120))
+    assertThat(out.stream()
+            .filter(Boxes.MidiEvent::noteOn)
+            .mapToInt(e -> e.bytes[2])
+            .allMatch(v -> v >= 80 && v <= 120))
         .isTrue();
   }
 
@@ -58,17 +64,24 @@ class LifecycleJourneyTest {
     device.turn("Timing", 30);
     double t = StandIn.now();
     device.midiIn(0x90, 60, 99, 0xb0, 1, 64, 0x80, 60, 0);
-    assertThat(device.midiOut()).extracting(e -> List.of(e.time, e.bytes[0], e.bytes[1], e.bytes[2]))
-        .containsExactly(List.of(t, 0x90, 60, 99), List.of(t, 0xb0, 1, 64), List.of(t, 0x80, 60, 0));
+    assertThat(device.midiOut())
+        .extracting(e -> List.of(e.time, e.bytes[0], e.bytes[1], e.bytes[2]))
+        .containsExactly(
+            List.of(t, 0x90, 60, 99), List.of(t, 0xb0, 1, 64), List.of(t, 0x80, 60, 0));
   }
 
   /** No Java installed, or the device class failing to load: Max cannot create the mxj box. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"no Java, mxj: no Java", "a class that fails to load, mxj: could not load class ai.sergik.device.NoSuchDevice"})
-  void withoutTheMxjMidiStillPassesAndTheStatusSaysJavaIsMissing(String why, String consoleLine) throws Exception {
+  @CsvSource({
+    "no Java, mxj: no Java",
+    "a class that fails to load, mxj: could not load class ai.sergik.device.NoSuchDevice"
+  })
+  void withoutTheMxjMidiStillPassesAndTheStatusSaysJavaIsMissing(String why, String consoleLine)
+      throws Exception {
     studio = new VirtualStudio(1, 0);
     VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-    PatchRunner.Options options = why.equals("no Java") ? new PatchRunner.Options().javaMissing()
+    PatchRunner.Options options = why.equals("no Java")
+        ? new PatchRunner.Options().javaMissing()
         : new PatchRunner.Options().mxjClass("ai.sergik.device.NoSuchDevice");
     PatchRunner device = studio.drop(keys, options);
     device.midiIn(0x90, 64, 90, 0x80, 64, 0);
@@ -90,15 +103,18 @@ class LifecycleJourneyTest {
     studio.advance(3000);
     assertThat(device.midiOut()).isNotEmpty();
     Map<String, Double> saved = device.savedParameters();
-    assertThat(saved).doesNotContainKeys("Play", "Generate", "Write", "Humanize")
-        .containsEntry("Style", 2.0).containsKey("Device Id");
+    assertThat(saved)
+        .doesNotContainKeys("Play", "Generate", "Write", "Humanize")
+        .containsEntry("Style", 2.0)
+        .containsKey("Device Id");
     double id = saved.get("Device Id");
     assertThat(id).isPositive();
     studio.live.stopPlaying();
     device.delete();
     studio.devices.remove(device);
 
-    PatchRunner reloaded = studio.drop(keys, new PatchRunner.Options().mxjArgs("off").saved(saved));
+    PatchRunner reloaded =
+        studio.drop(keys, new PatchRunner.Options().mxjArgs("off").saved(saved));
     studio.live.startPlaying();
     studio.advance(10_000);
     assertThat(reloaded.midiOut()).as("nothing plays by itself").isEmpty();

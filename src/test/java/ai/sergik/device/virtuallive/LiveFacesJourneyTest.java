@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * writes a bass clip on another, in the same scene row; {@code POST /live/fit} harmonises the highlighted melody.
  */
 class LiveFacesJourneyTest {
-  @TempDir Path data;
+  @TempDir
+  Path data;
+
   Sidecar sidecar;
   VirtualStudio studio;
   SidecarJourneyTest http = new SidecarJourneyTest();
@@ -52,7 +54,8 @@ class LiveFacesJourneyTest {
   @Test
   void controlsFromHttpAndPromptsChangeLiveAndTheAnswersSayWhatLiveReports() throws Exception {
     http.connected(keys);
-    JsonNode played = http.call("POST", "/live/control", "{\"controls\":[{\"tempo\":122},{\"transport\":\"play\"}]}");
+    JsonNode played = http.call(
+        "POST", "/live/control", "{\"controls\":[{\"tempo\":122},{\"transport\":\"play\"}]}");
     assertThat(played.get("http_status").asInt()).as(played.toString()).isEqualTo(200);
     assertThat(studio.live.tempo()).isEqualTo(122.0);
     assertThat(studio.live.playing()).isTrue();
@@ -62,44 +65,58 @@ class LiveFacesJourneyTest {
     JsonNode down = http.call("POST", "/gpt/generate", "{\"prompt\":\"bring the bass down 3 dB\"}");
     assertThat(down.get("http_status").asInt()).as(down.toString()).isEqualTo(200);
     assertThat(bass.mixer.volume.decibels()).isEqualTo(-3.0);
-    assertThat(down.get("message").asText()).isEqualTo("Done: bass volume -3 dB. Live now reports Bass: volume -3 dB,"
-        + " pan 0, mute off, solo off, arm off.");
+    assertThat(down.get("message").asText())
+        .isEqualTo("Done: bass volume -3 dB. Live now reports Bass: volume -3 dB,"
+            + " pan 0, mute off, solo off, arm off.");
 
-    JsonNode muted = http.call("POST", "/gpt/generate", "{\"prompt\":\"mute the kick and solo keys\"}");
+    JsonNode muted =
+        http.call("POST", "/gpt/generate", "{\"prompt\":\"mute the kick and solo keys\"}");
     assertThat(muted.get("http_status").asInt()).as(muted.toString()).isEqualTo(200);
     assertThat(kick.mute).isTrue();
     assertThat(keys.solo).isTrue();
 
-    bass.slot(1).putClip(4, List.of(Map.of("pitch", 40, "start_time", 0.0, "duration", 1.0, "velocity", 100)));
-    JsonNode fired = http.call("POST", "/gpt/generate", "{\"prompt\":\"fire clip 2 on the Bass track\"}");
+    bass.slot(1)
+        .putClip(
+            4, List.of(Map.of("pitch", 40, "start_time", 0.0, "duration", 1.0, "velocity", 100)));
+    JsonNode fired =
+        http.call("POST", "/gpt/generate", "{\"prompt\":\"fire clip 2 on the Bass track\"}");
     assertThat(fired.get("http_status").asInt()).as(fired.toString()).isEqualTo(200);
     assertThat(bass.playingSlot).isEqualTo(1);
-    assertThat(fired.get("message").asText()).startsWith("Done: fire Bass slot 2. Live now reports fired Bass slot 2");
+    assertThat(fired.get("message").asText())
+        .startsWith("Done: fire Bass slot 2. Live now reports fired Bass slot 2");
 
     JsonNode stopped = http.call("POST", "/gpt/generate", "{\"prompt\":\"stop\"}");
     assertThat(studio.live.playing()).isFalse();
-    assertThat(stopped.get("message").asText()).isEqualTo("Done: transport stop. Live now reports stopped.");
+    assertThat(stopped.get("message").asText())
+        .isEqualTo("Done: transport stop. Live now reports stopped.");
 
     JsonNode unknown = http.call("POST", "/gpt/generate", "{\"prompt\":\"mute the drums\"}");
     assertThat(unknown.get("http_status").asInt()).isEqualTo(400);
-    assertThat(unknown.get("message").asText()).isEqualTo("Live refused it: no track 'drums'; tracks: Kick, Bass, Keys");
-    JsonNode slot = http.call("POST", "/live/control", "{\"fire\":{\"track\":\"Bass\",\"slot\":9}}");
+    assertThat(unknown.get("message").asText())
+        .isEqualTo("Live refused it: no track 'drums'; tracks: Kick, Bass, Keys");
+    JsonNode slot =
+        http.call("POST", "/live/control", "{\"fire\":{\"track\":\"Bass\",\"slot\":9}}");
     assertThat(slot.get("http_status").asInt()).isEqualTo(400);
-    assertThat(slot.get("message").asText()).isEqualTo("Live refused it: slot 9 out of range 1..4 on track 'Bass'");
+    assertThat(slot.get("message").asText())
+        .isEqualTo("Live refused it: slot 9 out of range 1..4 on track 'Bass'");
   }
 
   @Test
-  void aBasslineForTheChordsOnTheKeysTrackIsReadThroughTheDeviceAndWrittenOnTheBassTrack() throws Exception {
+  void aBasslineForTheChordsOnTheKeysTrackIsReadThroughTheDeviceAndWrittenOnTheBassTrack()
+      throws Exception {
     List<Map<String, Object>> chords = new ArrayList<>();
     int[][] triads = {{57, 60, 64}, {53, 57, 60}, {48, 52, 55}, {55, 59, 62}};
     for (int bar = 0; bar < triads.length; bar++) {
       for (int pitch : triads[bar]) {
-        chords.add(Map.of("pitch", pitch, "start_time", bar * 4.0, "duration", 4.0, "velocity", 90));
+        chords.add(
+            Map.of("pitch", pitch, "start_time", bar * 4.0, "duration", 4.0, "velocity", 90));
       }
     }
     keys.slot(2).putClip(16, chords).named("Chords A");
     http.connected(bass);
-    JsonNode answer = http.call("POST", "/gpt/generate",
+    JsonNode answer = http.call(
+        "POST",
+        "/gpt/generate",
         "{\"prompt\":\"a bassline for the chords on the Keys track onto the Bass track\"}");
     assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.at("/from/track").asText()).isEqualTo("Keys");
@@ -108,8 +125,10 @@ class LiveFacesJourneyTest {
     VirtualLive.Clip written = bass.slot(2).clip();
     assertThat(written).as("a bass clip in the chords' scene row").isNotNull();
     assertThat(written.notes()).hasSize(answer.get("notes").size()).isNotEmpty();
-    assertThat(answer.get("message").asText()).startsWith("Heard Keys slot 3 (\"Chords A\"): key "
-        + answer.at("/heard/camelot").asText() + " (" + answer.at("/heard/key").asText() + "), chords Am | F | C | G.");
+    assertThat(answer.get("message").asText())
+        .startsWith("Heard Keys slot 3 (\"Chords A\"): key "
+            + answer.at("/heard/camelot").asText() + " ("
+            + answer.at("/heard/key").asText() + "), chords Am | F | C | G.");
   }
 
   @Test
@@ -118,7 +137,8 @@ class LiveFacesJourneyTest {
     int[] melody = {69, 72, 76, 74, 72, 71, 69, 64};
     List<Map<String, Object>> notes = new ArrayList<>();
     for (int i = 0; i < melody.length; i++) {
-      notes.add(Map.of("pitch", melody[i], "start_time", i * 2.0, "duration", 2.0, "velocity", 100));
+      notes.add(
+          Map.of("pitch", melody[i], "start_time", i * 2.0, "duration", 2.0, "velocity", 100));
     }
     lead.slot(1).putClip(16, notes).named("Hook");
     studio.live.song.view.select(lead, 1);
@@ -131,6 +151,8 @@ class LiveFacesJourneyTest {
     VirtualLive.Clip chords = keys.slot(1).clip();
     assertThat(chords).as("chords beside the melody, in its scene row").isNotNull();
     assertThat(chords.notes()).hasSize(answer.get("notes").size());
-    assertThat(answer.get("message").asText()).startsWith("Heard Lead slot 2 (\"Hook\"): key " + answer.at("/heard/camelot").asText());
+    assertThat(answer.get("message").asText())
+        .startsWith(
+            "Heard Lead slot 2 (\"Hook\"): key " + answer.at("/heard/camelot").asText());
   }
 }

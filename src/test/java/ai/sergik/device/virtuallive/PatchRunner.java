@@ -76,7 +76,8 @@ public final class PatchRunner {
     }
   }
 
-  private PatchRunner(JsonNode patcher, VirtualLive live, VirtualLive.DeviceObject thisDevice, Options options) {
+  private PatchRunner(
+      JsonNode patcher, VirtualLive live, VirtualLive.DeviceObject thisDevice, Options options) {
     this.live = live;
     this.thisDevice = thisDevice;
     this.options = options;
@@ -92,18 +93,23 @@ public final class PatchRunner {
       int outlet = l.at("/source/1").asInt();
       int inlet = l.at("/destination/1").asInt();
       if (outlet >= from.outlets || inlet >= to.inlets) {
-        throw new IllegalStateException("patch cord " + from.id + ":" + outlet + " -> " + to.id + ":" + inlet
-            + " has no such outlet or inlet (" + from.describe() + " has " + from.outlets + " outlets, "
-            + to.describe() + " has " + to.inlets + " inlets)");
+        throw new IllegalStateException(
+            "patch cord " + from.id + ":" + outlet + " -> " + to.id + ":" + inlet
+                + " has no such outlet or inlet (" + from.describe() + " has " + from.outlets
+                + " outlets, "
+                + to.describe() + " has " + to.inlets + " inlets)");
       }
-      cords.computeIfAbsent(from.id + ":" + outlet, k -> new ArrayList<>()).add(new Cord(to, inlet));
+      cords
+          .computeIfAbsent(from.id + ":" + outlet, k -> new ArrayList<>())
+          .add(new Cord(to, inlet));
       if (to instanceof Boxes.Comment) {
         ((Boxes.Comment) to).fed = true;
         ((Boxes.Comment) to).fedByMxj = from instanceof Boxes.Mxj;
         ((Boxes.Comment) to).fedFromOutlet = outlet;
       }
     }
-    // Max sends from one outlet to its destinations right to left (by the destinations' x position).
+    // Max sends from one outlet to its destinations right to left (by the destinations' x
+    // position).
     for (List<Cord> list : cords.values()) {
       list.sort(Comparator.comparingDouble((Cord c) -> -c.to.x));
     }
@@ -118,8 +124,8 @@ public final class PatchRunner {
    * Drops the device onto {@code track}: every box is created, Live gives the stored parameters back (or
    * their initial values), then {@code live.thisdevice} reports the device loaded.
    */
-  public static PatchRunner load(Path patch, VirtualLive live, VirtualLive.Track track, Options options)
-      throws IOException {
+  public static PatchRunner load(
+      Path patch, VirtualLive live, VirtualLive.Track track, Options options) throws IOException {
     JsonNode patcher = JSON.readTree(Files.readString(patch)).get("patcher");
     PatchRunner runner = new PatchRunner(patcher, live, track.addDevice("SERGIK"), options);
     runner.start();
@@ -140,7 +146,8 @@ public final class PatchRunner {
   private Boxes.Box boxOrFail(String id) {
     Boxes.Box b = boxes.get(id);
     if (b == null) {
-      throw new IllegalStateException("patch cord names box " + id + ", which the patch does not have");
+      throw new IllegalStateException(
+          "patch cord names box " + id + ", which the patch does not have");
     }
     return b;
   }
@@ -207,7 +214,9 @@ public final class PatchRunner {
     List<String> lines = new ArrayList<>();
     for (int outlet = STATUS_OUTLET + 4; outlet < STATUS_OUTLET + 7; outlet++) {
       for (Boxes.Box b : boxes.values()) {
-        if (b instanceof Boxes.Comment && ((Boxes.Comment) b).fedByMxj && ((Boxes.Comment) b).fedFromOutlet == outlet) {
+        if (b instanceof Boxes.Comment
+            && ((Boxes.Comment) b).fedByMxj
+            && ((Boxes.Comment) b).fedFromOutlet == outlet) {
           lines.add(((Boxes.Comment) b).text);
         }
       }
@@ -221,7 +230,9 @@ public final class PatchRunner {
   /** The comment fed straight by the mxj box's status outlet (index 0) or through another box (index 1). */
   private String comment(int index) {
     for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.Comment && ((Boxes.Comment) b).fed && ((Boxes.Comment) b).fedByMxj == (index == 0)
+      if (b instanceof Boxes.Comment
+          && ((Boxes.Comment) b).fed
+          && ((Boxes.Comment) b).fedByMxj == (index == 0)
           && (index == 1 || ((Boxes.Comment) b).fedFromOutlet == STATUS_OUTLET)) {
         return ((Boxes.Comment) b).text;
       }

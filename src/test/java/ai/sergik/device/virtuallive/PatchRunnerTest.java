@@ -11,15 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The runner's own rules: Max's message order, and no box it does not model. */
 class PatchRunnerTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static String box(String id, String maxclass, String text, int ins, int outs, double x) {
-    return "{\"box\":{\"id\":\"" + id + "\",\"maxclass\":\"" + maxclass + "\",\"text\":\"" + text + "\",\"numinlets\":"
-        + ins + ",\"numoutlets\":" + outs + ",\"patching_rect\":[" + x + ",0,50,22]}}";
+    return "{\"box\":{\"id\":\"" + id + "\",\"maxclass\":\"" + maxclass + "\",\"text\":\"" + text
+        + "\",\"numinlets\":" + ins + ",\"numoutlets\":" + outs + ",\"patching_rect\":[" + x
+        + ",0,50,22]}}";
   }
 
   static String line(String from, int outlet, String to, int inlet) {
-    return "{\"patchline\":{\"source\":[\"" + from + "\"," + outlet + "],\"destination\":[\"" + to + "\"," + inlet + "]}}";
+    return "{\"patchline\":{\"source\":[\"" + from + "\"," + outlet + "],\"destination\":[\"" + to
+        + "\"," + inlet + "]}}";
   }
 
   PatchRunner load(String boxes, String lines) throws Exception {
@@ -32,15 +35,23 @@ class PatchRunnerTest {
 
   @Test
   void oneOutletSendsRightToLeftAndEachBranchDepthFirst() throws Exception {
-    // live.thisdevice bangs at load -> t b b -> two message boxes -> prepend -> one comment; the last word wins.
-    PatchRunner r = load(String.join(",",
-        box("d", "newobj", "live.thisdevice", 1, 3, 0),
-        box("m", "message", "go", 2, 1, 0),
-        box("left", "newobj", "prepend set left", 2, 1, 10),
-        box("right", "newobj", "prepend set right", 2, 1, 300),
-        box("c", "comment", "", 1, 0, 0)),
-        String.join(",", line("d", 0, "m", 0), line("m", 0, "left", 0), line("m", 0, "right", 0),
-            line("left", 0, "c", 0), line("right", 0, "c", 0)));
+    // live.thisdevice bangs at load -> t b b -> two message boxes -> prepend -> one comment; the
+    // last word wins.
+    PatchRunner r = load(
+        String.join(
+            ",",
+            box("d", "newobj", "live.thisdevice", 1, 3, 0),
+            box("m", "message", "go", 2, 1, 0),
+            box("left", "newobj", "prepend set left", 2, 1, 10),
+            box("right", "newobj", "prepend set right", 2, 1, 300),
+            box("c", "comment", "", 1, 0, 0)),
+        String.join(
+            ",",
+            line("d", 0, "m", 0),
+            line("m", 0, "left", 0),
+            line("m", 0, "right", 0),
+            line("left", 0, "c", 0),
+            line("right", 0, "c", 0)));
     assertThat(r.sidecarState()).isEqualTo("left go");
   }
 
@@ -52,8 +63,10 @@ class PatchRunnerTest {
 
   @Test
   void aCordToAMissingInletStopsTheLoad() {
-    assertThatThrownBy(() -> load(String.join(",", box("a", "newobj", "iter", 1, 1, 0),
-        box("b", "newobj", "iter", 1, 1, 0)), line("a", 0, "b", 3)))
+    assertThatThrownBy(() -> load(
+            String.join(
+                ",", box("a", "newobj", "iter", 1, 1, 0), box("b", "newobj", "iter", 1, 1, 0)),
+            line("a", 0, "b", 3)))
         .hasMessageContaining("has no such outlet or inlet");
   }
 }

@@ -17,10 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlayJourneyTest {
   @ParameterizedTest(name = "{0} at {1} BPM, reports up to {2} ms late")
   @CsvSource({
-      "arp, 120, 0", "arp, 120, 10", "arp, 120, 30",
-      "arp, 174, 0", "arp, 174, 10", "arp, 174, 30",
-      "drums, 174, 30", "chords, 120, 30", "bass, 174, 10"})
-  void everyNoteOnIsWithinOneMillisecondOfItsGridTime(String part, double bpm, double latency) throws Exception {
+    "arp, 120, 0", "arp, 120, 10", "arp, 120, 30",
+    "arp, 174, 0", "arp, 174, 10", "arp, 174, 30",
+    "drums, 174, 30", "chords, 120, 30", "bass, 174, 10"
+  })
+  void everyNoteOnIsWithinOneMillisecondOfItsGridTime(String part, double bpm, double latency)
+      throws Exception {
     PlayTiming.Result r = PlayTiming.run(part, bpm, latency, 11, 8, 0);
     assertThat(r.noteOns).as(r.toString()).isEqualTo(r.expectedNoteOns).isPositive();
     assertThat(r.max()).as(r.toString()).isLessThanOrEqualTo(1.0);
@@ -40,7 +42,9 @@ class PlayJourneyTest {
     String part = List.of("chords", "bass", "arp", "drums").get(r.nextInt(4));
     double bpm = 60 + r.nextInt(141) + r.nextInt(10) / 10.0;
     PlayTiming.Result result = PlayTiming.run(part, bpm, r.nextInt(31), seed, 4, 0);
-    assertThat(result.noteOns).as(part + " at " + bpm + ": " + result).isEqualTo(result.expectedNoteOns);
+    assertThat(result.noteOns)
+        .as(part + " at " + bpm + ": " + result)
+        .isEqualTo(result.expectedNoteOns);
     assertThat(result.max()).as(part + " at " + bpm + ": " + result).isLessThanOrEqualTo(1.0);
   }
 
@@ -50,9 +54,11 @@ class PlayJourneyTest {
     assertThat(r.noteOns).as(r.toString()).isEqualTo(r.expectedNoteOns);
     double sixteenthAfter = r.tempoChangeMs + 2 * 0.25 * 60000.0 / 120;
     for (int i = 0; i < r.errorsMs.length; i++) {
-      double bound = r.timesMs[i] > r.tempoChangeMs && r.timesMs[i] <= sixteenthAfter ? 30.0 * 8 / 120 : 1.0;
-      assertThat(r.errorsMs[i]).as("note-on at %.1f ms (tempo changed at %.1f ms): %s", r.timesMs[i],
-          r.tempoChangeMs, r).isLessThanOrEqualTo(bound);
+      double bound =
+          r.timesMs[i] > r.tempoChangeMs && r.timesMs[i] <= sixteenthAfter ? 30.0 * 8 / 120 : 1.0;
+      assertThat(r.errorsMs[i])
+          .as("note-on at %.1f ms (tempo changed at %.1f ms): %s", r.timesMs[i], r.tempoChangeMs, r)
+          .isLessThanOrEqualTo(bound);
     }
   }
 
@@ -78,7 +84,9 @@ class PlayJourneyTest {
       assertThat(out).isNotEmpty();
       assertThat(out.get(0).noteOn()).isTrue();
       double due = start + firstStart * 60000.0 / 174;
-      assertThat(out.get(0).time - due).as("first note-on against its grid time").isBetween(-1.0, 1.0);
+      assertThat(out.get(0).time - due)
+          .as("first note-on against its grid time")
+          .isBetween(-1.0, 1.0);
       device.click("Play");
     }
   }

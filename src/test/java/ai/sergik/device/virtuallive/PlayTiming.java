@@ -20,7 +20,12 @@ final class PlayTiming {
     final int expectedNoteOns;
     final int noteOns;
 
-    Result(double[] errorsMs, double[] timesMs, double tempoChangeMs, int expectedNoteOns, int noteOns) {
+    Result(
+        double[] errorsMs,
+        double[] timesMs,
+        double tempoChangeMs,
+        int expectedNoteOns,
+        int noteOns) {
       this.errorsMs = errorsMs;
       this.timesMs = timesMs;
       this.tempoChangeMs = tempoChangeMs;
@@ -44,8 +49,14 @@ final class PlayTiming {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%d note-ons (expected %d): median %.3f ms, p99 %.3f ms, max %.3f ms",
-          noteOns, expectedNoteOns, percentile(50), percentile(99), max());
+      return String.format(
+          Locale.ROOT,
+          "%d note-ons (expected %d): median %.3f ms, p99 %.3f ms, max %.3f ms",
+          noteOns,
+          expectedNoteOns,
+          percentile(50),
+          percentile(99),
+          max());
     }
   }
 

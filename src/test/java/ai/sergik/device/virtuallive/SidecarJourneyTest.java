@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SidecarJourneyTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir Path data;
+
+  @TempDir
+  Path data;
+
   Sidecar sidecar;
   VirtualStudio studio;
   final HttpClient http = HttpClient.newHttpClient();
@@ -47,20 +50,26 @@ class SidecarJourneyTest {
   }
 
   PatchRunner connected(VirtualLive.Track track) throws Exception {
-    PatchRunner d = studio.drop(track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
+    PatchRunner d = studio.drop(
+        track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
     assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
-        .as("the device on " + track.name() + " connected; it says " + d.sidecarState()).isTrue();
+        .as("the device on " + track.name() + " connected; it says " + d.sidecarState())
+        .isTrue();
     return d;
   }
 
   /** Sends the request on another thread while this one runs Max's main thread, as Live would. */
   JsonNode call(String method, String path, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sidecar.httpUri() + path)).timeout(Duration.ofSeconds(30))
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sidecar.httpUri() + path))
+        .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json");
     b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body));
-    CompletableFuture<HttpResponse<String>> f = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> f =
+        http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
     f.whenComplete((r, e) -> StandIn.wake());
-    assertThat(StandIn.runDeferred(f::isDone, 30_000)).as(method + " " + path + " answered").isTrue();
+    assertThat(StandIn.runDeferred(f::isDone, 30_000))
+        .as(method + " " + path + " answered")
+        .isTrue();
     HttpResponse<String> r = f.get();
     JsonNode json = JSON.readTree(r.body());
     ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("http_status", r.statusCode());
@@ -72,13 +81,17 @@ class SidecarJourneyTest {
     VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
     PatchRunner device = connected(keys);
     studio.live.song.view.select(keys, 2);
-    JsonNode answer = call("POST", "/gpt/generate",
+    JsonNode answer = call(
+        "POST",
+        "/gpt/generate",
         "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true}");
     assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
     VirtualLive.Clip clip = keys.slot(2).clip();
     assertThat(clip).as(device.status()).isNotNull();
-    assertThat(clip.notes()).hasSize(answer.at("/live/device_reply/count").asInt()).isNotEmpty();
+    assertThat(clip.notes())
+        .hasSize(answer.at("/live/device_reply/count").asInt())
+        .isNotEmpty();
     assertThat(clip.length()).isEqualTo(32.0);
     assertThat(device.status()).startsWith("wrote " + clip.notes().size() + " notes, 32 beats");
   }
@@ -88,10 +101,14 @@ class SidecarJourneyTest {
     VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
     PatchRunner device = connected(keys);
     studio.live.song.view.select(null, 0);
-    JsonNode answer = call("POST", "/gpt/generate",
+    JsonNode answer = call(
+        "POST",
+        "/gpt/generate",
         "{\"prompt\":\"4 bars of techno bass in 8A\",\"send_to_live\":true}");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isFalse();
-    assertThat(answer.at("/live/message").asText()).contains("could not write").contains("no clip slot is selected");
+    assertThat(answer.at("/live/message").asText())
+        .contains("could not write")
+        .contains("no clip slot is selected");
     assertThat(keys.slots).allMatch(slot -> slot.clip() == null);
     assertThat(device.status()).startsWith("write failed: no clip slot is selected");
   }
@@ -113,7 +130,9 @@ class SidecarJourneyTest {
 
     String keysStatus = onKeys.status();
     studio.live.song.view.select(keys, 1); // the selected scene is 1; the push names the Bass track
-    JsonNode answer = call("POST", "/gpt/generate",
+    JsonNode answer = call(
+        "POST",
+        "/gpt/generate",
         "{\"prompt\":\"4 bars of house bass in 10B\",\"send_to_live\":true,\"track\":\"bass\"}");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
     assertThat(answer.at("/live/track").asText()).isEqualTo("Bass");
@@ -122,7 +141,9 @@ class SidecarJourneyTest {
     assertThat(onBass.status()).startsWith("wrote ");
     assertThat(onKeys.status()).isEqualTo(keysStatus);
 
-    JsonNode unknown = call("POST", "/gpt/generate",
+    JsonNode unknown = call(
+        "POST",
+        "/gpt/generate",
         "{\"prompt\":\"4 bars of house bass in 10B\",\"send_to_live\":true,\"track\":\"Drums\"}");
     assertThat(unknown.get("http_status").asInt()).isEqualTo(400);
     assertThat(unknown.get("message").asText()).contains("\"Bass\"").contains("\"Keys\"");
@@ -138,7 +159,9 @@ class SidecarJourneyTest {
     List<String> tracks = new ArrayList<>();
     do {
       tracks.clear();
-      call("GET", "/health", null).path("devices").forEach(d -> tracks.add(d.path("track").asText()));
+      call("GET", "/health", null)
+          .path("devices")
+          .forEach(d -> tracks.add(d.path("track").asText()));
     } while (!tracks.containsAll(List.of(expected)) && System.nanoTime() < end);
     return tracks;
   }

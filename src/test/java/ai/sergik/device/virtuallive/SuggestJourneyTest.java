@@ -29,7 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SuggestJourneyTest {
   static final Path DEMO = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data");
-  @TempDir Path data;
+
+  @TempDir
+  Path data;
+
   Sidecar sidecar;
   VirtualStudio studio;
 
@@ -50,19 +53,28 @@ class SuggestJourneyTest {
   PatchRunner connected(VirtualLive.Track track) {
     PatchRunner d;
     try {
-      d = studio.drop(track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
+      d = studio.drop(
+          track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
     } catch (Exception e) {
       throw new AssertionError(e);
     }
     assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
-        .as("the device on " + track.name() + " connected; it says " + d.sidecarState()).isTrue();
+        .as("the device on " + track.name() + " connected; it says " + d.sidecarState())
+        .isTrue();
     return d;
   }
 
   /** The engine's chords in {@code key} as Live's note dictionaries. */
   static List<Map<String, Object>> chords(String key) {
     List<Map<String, Object>> notes = new ArrayList<>();
-    for (Note n : Generators.generate(GenerationRequest.builder().part(Part.CHORDS).key(key).style("house").bars(4).seed(2).build()).notes()) {
+    for (Note n : Generators.generate(GenerationRequest.builder()
+            .part(Part.CHORDS)
+            .key(key)
+            .style("house")
+            .bars(4)
+            .seed(2)
+            .build())
+        .notes()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("pitch", n.pitch());
       m.put("start_time", n.start());
@@ -77,8 +89,12 @@ class SuggestJourneyTest {
   List<String> suggest(PatchRunner device) {
     List<String> before = List.copyOf(device.suggestions());
     device.click("Suggest");
-    assertThat(StandIn.runDeferred(() -> !device.suggestions().get(0).isEmpty() && !device.suggestions().equals(before), 10_000))
-        .as("suggestions shown; the device says " + device.status() + " " + device.suggestions()).isTrue();
+    assertThat(StandIn.runDeferred(
+            () ->
+                !device.suggestions().get(0).isEmpty() && !device.suggestions().equals(before),
+            10_000))
+        .as("suggestions shown; the device says " + device.status() + " " + device.suggestions())
+        .isTrue();
     return List.copyOf(device.suggestions());
   }
 
@@ -91,27 +107,35 @@ class SuggestJourneyTest {
     studio.live.song.view.select(keys, 0);
     assertThat(studio.live.tempo()).isEqualTo(120.0);
 
-    assertThat(suggest(device)).containsExactly(
-        "Tempo 120 → your house zone 124  [Apply tempo]",
-        "Key 4A → your 7A: transpose -3  [Transpose]",
-        "Then like 'Backroom Funk', 123 BPM 7A");
+    assertThat(suggest(device))
+        .containsExactly(
+            "Tempo 120 → your house zone 124  [Apply tempo]",
+            "Key 4A → your 7A: transpose -3  [Transpose]",
+            "Then like 'Backroom Funk', 123 BPM 7A");
 
     device.click("Suggestion 1");
-    assertThat(StandIn.runDeferred(() -> studio.live.tempo() == 124.0, 10_000)).as(device.status()).isTrue();
+    assertThat(StandIn.runDeferred(() -> studio.live.tempo() == 124.0, 10_000))
+        .as(device.status())
+        .isTrue();
     studio.advance(100); // Live's tempo observer reaches the device after its report delay
 
     device.click("Suggestion 2");
-    assertThat(StandIn.runDeferred(() -> keys.slot(0).clip().notes().get(0).get("pitch").asInt()
-        == ((Integer) fMinor.get(0).get("pitch")) - 3, 10_000)).as(device.status()).isTrue();
+    assertThat(StandIn.runDeferred(
+            () -> keys.slot(0).clip().notes().get(0).get("pitch").asInt()
+                == ((Integer) fMinor.get(0).get("pitch")) - 3,
+            10_000))
+        .as(device.status())
+        .isTrue();
     List<Integer> moved = new ArrayList<>();
     keys.slot(0).clip().notes().forEach(n -> moved.add(n.get("pitch").asInt()));
     List<Integer> expected = new ArrayList<>();
     fMinor.forEach(n -> expected.add((Integer) n.get("pitch") - 3));
     assertThat(moved).containsExactlyInAnyOrderElementsOf(expected);
 
-    assertThat(suggest(device)).containsExactly(
-        "Tempo 124: home in your house zone",
-        "Next part: 8A or 7B (Camelot)",
-        "Like 'Backroom Funk', 123 BPM 7A");
+    assertThat(suggest(device))
+        .containsExactly(
+            "Tempo 124: home in your house zone",
+            "Next part: 8A or 7B (Camelot)",
+            "Like 'Backroom Funk', 123 BPM 7A");
   }
 }

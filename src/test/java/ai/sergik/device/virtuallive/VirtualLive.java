@@ -215,6 +215,7 @@ public final class VirtualLive {
   private double nextGridBeat;
   /** Live notifies current_song_time observers about this often while playing. */
   static final double SONG_TIME_REPORT_MS = 50;
+
   private final MaxClock songTimeClock = new MaxClock(this::songTimeTick);
 
   /** Live's song position in beats at scheduler time {@code ms}. */
@@ -411,44 +412,69 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "tempo": return atoms(tempo);
-        case "is_playing": return atoms(playing ? 1 : 0);
-        case "current_song_time": return atoms(beatAt(StandIn.now()));
-        case "tracks": return idsOf(tracks);
-        case "view": return idOf(view);
-        case "signature_numerator": return atoms(signatureNumerator);
-        case "signature_denominator": return atoms(signatureDenominator);
-        case "scenes": return idsOf(scenes());
-        default: throw new LiveError("Song has no property " + p);
+        case "tempo":
+          return atoms(tempo);
+        case "is_playing":
+          return atoms(playing ? 1 : 0);
+        case "current_song_time":
+          return atoms(beatAt(StandIn.now()));
+        case "tracks":
+          return idsOf(tracks);
+        case "view":
+          return idOf(view);
+        case "signature_numerator":
+          return atoms(signatureNumerator);
+        case "signature_denominator":
+          return atoms(signatureDenominator);
+        case "scenes":
+          return idsOf(scenes());
+        default:
+          throw new LiveError("Song has no property " + p);
       }
     }
 
     @Override
     void set(String p, Atom[] v) {
       switch (p) {
-        case "tempo": setTempo(v[0].toDouble()); break;
-        case "is_playing": if (v[0].toInt() != 0) startPlaying(); else stopPlaying(); break;
-        default: super.set(p, v);
+        case "tempo":
+          setTempo(v[0].toDouble());
+          break;
+        case "is_playing":
+          if (v[0].toInt() != 0) startPlaying();
+          else stopPlaying();
+          break;
+        default:
+          super.set(p, v);
       }
     }
 
     @Override
     Atom[] call(String f, Atom[] args) {
       switch (f) {
-        case "start_playing": startPlaying(); return null;
-        case "stop_playing": stopPlaying(); return null;
+        case "start_playing":
+          startPlaying();
+          return null;
+        case "stop_playing":
+          stopPlaying();
+          return null;
         // Song.continue_playing: "From the current playback position."
-        case "continue_playing": startPlaying(); return null;
-        // Live's Song.begin_undo_step / end_undo_step (Live's Python API, which the LOM passes through):
+        case "continue_playing":
+          startPlaying();
+          return null;
+        // Live's Song.begin_undo_step / end_undo_step (Live's Python API, which the LOM passes
+        // through):
         // everything changed between them is one entry in Live's undo history.
-        case "begin_undo_step": undoDepth++; return null;
+        case "begin_undo_step":
+          undoDepth++;
+          return null;
         case "end_undo_step":
           if (undoDepth > 0 && --undoDepth == 0 && stepDirty) {
             undoSteps++;
             stepDirty = false;
           }
           return null;
-        default: return super.call(f, args);
+        default:
+          return super.call(f, args);
       }
     }
 
@@ -503,27 +529,36 @@ public final class VirtualLive {
     }
 
     ClipSlot highlighted() {
-      return selectedTrack == null || selectedScene >= selectedTrack.slots.size() ? null
+      return selectedTrack == null || selectedScene >= selectedTrack.slots.size()
+          ? null
           : selectedTrack.slots.get(selectedScene);
     }
 
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "selected_track": return idOf(selectedTrack);
-        case "highlighted_clip_slot": return idOf(highlighted());
-        case "selected_scene": return idOf(selectedScene());
-        default: throw new LiveError("Song.View has no property " + p);
+        case "selected_track":
+          return idOf(selectedTrack);
+        case "highlighted_clip_slot":
+          return idOf(highlighted());
+        case "selected_scene":
+          return idOf(selectedScene());
+        default:
+          throw new LiveError("Song.View has no property " + p);
       }
     }
 
     @Override
     LomObject child(String name) {
       switch (name) {
-        case "selected_track": return selectedTrack;
-        case "highlighted_clip_slot": return highlighted();
-        case "selected_scene": return selectedScene();
-        default: return null;
+        case "selected_track":
+          return selectedTrack;
+        case "highlighted_clip_slot":
+          return highlighted();
+        case "selected_scene":
+          return selectedScene();
+        default:
+          return null;
       }
     }
   }
@@ -536,6 +571,7 @@ public final class VirtualLive {
     public final MixerDevice mixer = new MixerDevice(this);
     /** Clips in the Arrangement View, by start time (Track.arrangement_clips, Live 11+). */
     public final List<Clip> arrangementClips = new ArrayList<>();
+
     public boolean mute;
     public boolean solo;
     public boolean arm;
@@ -579,30 +615,56 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "name": return atoms(name);
-        case "has_midi_input": return atoms(midi ? 1 : 0);
-        case "clip_slots": return idsOf(slots);
-        case "devices": return idsOf(devices);
-        case "mixer_device": return idOf(mixer);
-        case "arrangement_clips": return idsOf(arrangementClips);
-        case "mute": return atoms(mute);
-        case "solo": return atoms(solo);
+        case "name":
+          return atoms(name);
+        case "has_midi_input":
+          return atoms(midi ? 1 : 0);
+        case "clip_slots":
+          return idsOf(slots);
+        case "devices":
+          return idsOf(devices);
+        case "mixer_device":
+          return idOf(mixer);
+        case "arrangement_clips":
+          return idsOf(arrangementClips);
+        case "mute":
+          return atoms(mute);
+        case "solo":
+          return atoms(solo);
         // Track.arm: "Only available for tracks that can be armed" (can_be_armed).
-        case "can_be_armed": return atoms(1);
-        case "arm": return atoms(arm);
-        case "playing_slot_index": return atoms(playingSlot);
-        default: throw new LiveError("Track has no property " + p);
+        case "can_be_armed":
+          return atoms(1);
+        case "arm":
+          return atoms(arm);
+        case "playing_slot_index":
+          return atoms(playingSlot);
+        default:
+          throw new LiveError("Track has no property " + p);
       }
     }
 
     @Override
     void set(String p, Atom[] v) {
       switch (p) {
-        case "name": rename(Atom.toOneString(v)); break;
-        case "mute": mute = v[0].toInt() != 0; edited(); changed("mute"); break;
-        case "solo": solo = v[0].toInt() != 0; edited(); changed("solo"); break;
-        case "arm": arm = v[0].toInt() != 0; changed("arm"); break;
-        default: super.set(p, v);
+        case "name":
+          rename(Atom.toOneString(v));
+          break;
+        case "mute":
+          mute = v[0].toInt() != 0;
+          edited();
+          changed("mute");
+          break;
+        case "solo":
+          solo = v[0].toInt() != 0;
+          edited();
+          changed("solo");
+          break;
+        case "arm":
+          arm = v[0].toInt() != 0;
+          changed("arm");
+          break;
+        default:
+          super.set(p, v);
       }
     }
 
@@ -610,8 +672,10 @@ public final class VirtualLive {
     Atom[] call(String f, Atom[] args) {
       switch (f) {
         case "create_midi_clip": {
-          // Live 12.1 Track.create_midi_clip(start_time, length): "Creates an empty MIDI clip and inserts it
-          // into the arrangement at the specified time. Throws an error when called on non-MIDI tracks or
+          // Live 12.1 Track.create_midi_clip(start_time, length): "Creates an empty MIDI clip and
+          // inserts it
+          // into the arrangement at the specified time. Throws an error when called on non-MIDI
+          // tracks or
           // frozen tracks." Returns the new clip.
           if (!midi) throw new LiveError("create_midi_clip: only MIDI tracks hold MIDI clips");
           if (args.length != 2 || args[1].toDouble() <= 0 || args[0].toDouble() < 0) {
@@ -621,13 +685,16 @@ public final class VirtualLive {
           return idOf(c);
         }
         case "duplicate_clip_to_arrangement": {
-          // Track.duplicate_clip_to_arrangement(clip, destination_time): a copy of a Session clip in the
+          // Track.duplicate_clip_to_arrangement(clip, destination_time): a copy of a Session clip
+          // in the
           // arrangement; what it covers there is replaced. Returns the new clip.
           if (args.length != 3 || !"id".equals(args[0].toString())) {
-            throw new LiveError("duplicate_clip_to_arrangement: needs id <clip> and a time in beats");
+            throw new LiveError(
+                "duplicate_clip_to_arrangement: needs id <clip> and a time in beats");
           }
           LomObject o = byId(args[1].toInt());
-          if (!(o instanceof Clip)) throw new LiveError("duplicate_clip_to_arrangement: id " + args[1] + " is no clip");
+          if (!(o instanceof Clip))
+            throw new LiveError("duplicate_clip_to_arrangement: id " + args[1] + " is no clip");
           Clip source = (Clip) o;
           Clip c = placeInArrangement(args[2].toDouble(), source.length);
           c.name = source.name;
@@ -672,7 +739,8 @@ public final class VirtualLive {
     LomObject child(String n, int i) {
       if (n.equals("clip_slots") && i >= 0 && i < slots.size()) return slots.get(i);
       if (n.equals("devices") && i >= 0 && i < devices.size()) return devices.get(i);
-      if (n.equals("arrangement_clips") && i >= 0 && i < arrangementClips.size()) return arrangementClips.get(i);
+      if (n.equals("arrangement_clips") && i >= 0 && i < arrangementClips.size())
+        return arrangementClips.get(i);
       return null;
     }
   }
@@ -691,9 +759,12 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "name": return atoms(name);
-        case "canonical_parent": return idOf(track);
-        default: throw new LiveError("Device has no property " + p);
+        case "name":
+          return atoms(name);
+        case "canonical_parent":
+          return idOf(track);
+        default:
+          throw new LiveError("Device has no property " + p);
       }
     }
 
@@ -745,9 +816,12 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "has_clip": return atoms(clip == null ? 0 : 1);
-        case "clip": return idOf(clip);
-        default: throw new LiveError("ClipSlot has no property " + p);
+        case "has_clip":
+          return atoms(clip == null ? 0 : 1);
+        case "clip":
+          return idOf(clip);
+        default:
+          throw new LiveError("ClipSlot has no property " + p);
       }
     }
 
@@ -760,7 +834,8 @@ public final class VirtualLive {
             throw new LiveError("create_clip: the clip slot already has a clip");
           }
           if (!track.midi) {
-            throw new LiveError("create_clip: clips can only be created in clip slots of MIDI tracks");
+            throw new LiveError(
+                "create_clip: clips can only be created in clip slots of MIDI tracks");
           }
           if (args.length != 1 || args[0].isString() || args[0].toDouble() <= 0) {
             throw new LiveError("create_clip: needs a length > 0 in beats");
@@ -795,6 +870,7 @@ public final class VirtualLive {
     int signatureDenominator = 4;
     /** For an arrangement clip: where it starts in the song (beats), and its track. */
     double startTime;
+
     Track arrangementOf;
     double length;
     double loopStart;
@@ -841,7 +917,8 @@ public final class VirtualLive {
     @Override
     String path() {
       if (arrangementOf != null) {
-        return arrangementOf.path() + " arrangement_clips " + arrangementOf.arrangementClips.indexOf(this);
+        return arrangementOf.path() + " arrangement_clips "
+            + arrangementOf.arrangementClips.indexOf(this);
       }
       for (Track t : song.tracks) {
         for (ClipSlot slot : t.slots) {
@@ -855,8 +932,11 @@ public final class VirtualLive {
     public List<ObjectNode> notes() {
       List<ObjectNode> sorted = new ArrayList<>(notes);
       sorted.sort((a, b) -> {
-        int c = Double.compare(a.get("start_time").asDouble(), b.get("start_time").asDouble());
-        return c != 0 ? c : Integer.compare(a.get("pitch").asInt(), b.get("pitch").asInt());
+        int c =
+            Double.compare(a.get("start_time").asDouble(), b.get("start_time").asDouble());
+        return c != 0
+            ? c
+            : Integer.compare(a.get("pitch").asInt(), b.get("pitch").asInt());
       });
       return sorted;
     }
@@ -894,20 +974,34 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "length": return atoms(loopEnd - loopStart);
-        case "loop_start": return atoms(loopStart);
-        case "loop_end": return atoms(loopEnd);
-        case "start_marker": return atoms(startMarker);
-        case "end_marker": return atoms(endMarker);
-        case "is_midi_clip": return atoms(1);
-        case "looping": return atoms(1);
-        case "name": return atoms(name);
-        case "signature_numerator": return atoms(signatureNumerator);
-        case "signature_denominator": return atoms(signatureDenominator);
-        case "is_arrangement_clip": return atoms(arrangementOf != null);
-        case "start_time": return atoms(startTime);
-        case "end_time": return atoms(startTime + length);
-        default: throw new LiveError("Clip has no property " + p);
+        case "length":
+          return atoms(loopEnd - loopStart);
+        case "loop_start":
+          return atoms(loopStart);
+        case "loop_end":
+          return atoms(loopEnd);
+        case "start_marker":
+          return atoms(startMarker);
+        case "end_marker":
+          return atoms(endMarker);
+        case "is_midi_clip":
+          return atoms(1);
+        case "looping":
+          return atoms(1);
+        case "name":
+          return atoms(name);
+        case "signature_numerator":
+          return atoms(signatureNumerator);
+        case "signature_denominator":
+          return atoms(signatureDenominator);
+        case "is_arrangement_clip":
+          return atoms(arrangementOf != null);
+        case "start_time":
+          return atoms(startTime);
+        case "end_time":
+          return atoms(startTime + length);
+        default:
+          throw new LiveError("Clip has no property " + p);
       }
     }
 
@@ -983,7 +1077,9 @@ public final class VirtualLive {
       if (args.length != 4) {
         throw new LiveError(f + ": needs from_pitch pitch_span from_time time_span");
       }
-      return new double[] {args[0].toDouble(), args[1].toDouble(), args[2].toDouble(), args[3].toDouble()};
+      return new double[] {
+        args[0].toDouble(), args[1].toDouble(), args[2].toDouble(), args[3].toDouble()
+      };
     }
 
     private boolean inRange(JsonNode n, double[] r) {
@@ -1009,18 +1105,24 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "volume": return idOf(volume);
-        case "panning": return idOf(panning);
-        default: throw new LiveError("MixerDevice has no property " + p);
+        case "volume":
+          return idOf(volume);
+        case "panning":
+          return idOf(panning);
+        default:
+          throw new LiveError("MixerDevice has no property " + p);
       }
     }
 
     @Override
     LomObject child(String n) {
       switch (n) {
-        case "volume": return volume;
-        case "panning": return panning;
-        default: return null;
+        case "volume":
+          return volume;
+        case "panning":
+          return panning;
+        default:
+          return null;
       }
     }
   }
@@ -1062,7 +1164,10 @@ public final class VirtualLive {
 
     String display(double v) {
       if (decibels) {
-        return v <= 0 ? "-inf dB" : String.format(java.util.Locale.ROOT, "%.1f dB", Math.round((v - 0.85) / 0.025 * 10) / 10.0);
+        return v <= 0
+            ? "-inf dB"
+            : String.format(
+                java.util.Locale.ROOT, "%.1f dB", Math.round((v - 0.85) / 0.025 * 10) / 10.0);
       }
       long pan = Math.round(v * 50);
       return pan == 0 ? "C" : Math.abs(pan) + (pan < 0 ? "L" : "R");
@@ -1071,11 +1176,16 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "value": return atoms(value);
-        case "min": return atoms(min);
-        case "max": return atoms(max);
-        case "name": return atoms(name);
-        default: throw new LiveError("DeviceParameter has no property " + p);
+        case "value":
+          return atoms(value);
+        case "min":
+          return atoms(min);
+        case "max":
+          return atoms(max);
+        case "name":
+          return atoms(name);
+        default:
+          throw new LiveError("DeviceParameter has no property " + p);
       }
     }
 
@@ -1120,12 +1230,15 @@ public final class VirtualLive {
     @Override
     Atom[] get(String p) {
       switch (p) {
-        case "name": return atoms(name);
+        case "name":
+          return atoms(name);
         case "is_empty": {
-          for (Track t : song.tracks) if (row < t.slots.size() && t.slots.get(row).clip != null) return atoms(0);
+          for (Track t : song.tracks)
+            if (row < t.slots.size() && t.slots.get(row).clip != null) return atoms(0);
           return atoms(1);
         }
-        default: throw new LiveError("Scene has no property " + p);
+        default:
+          throw new LiveError("Scene has no property " + p);
       }
     }
 
@@ -1152,7 +1265,8 @@ public final class VirtualLive {
       }
       return d;
     }
-    throw new LiveError(f + ": needs a dictionary (dictionary <name>), got " + Atom.toOneString(args));
+    throw new LiveError(
+        f + ": needs a dictionary (dictionary <name>), got " + Atom.toOneString(args));
   }
 
   private static boolean isInt(String s) {

@@ -41,16 +41,24 @@ class WriteJourneyTest {
 
   /** The engine's notes for what the menus say (the same settings the device builds its request from). */
   static Generation engine(String style, String key, Part part) {
-    return Generators.generate(GenerationRequest.builder().part(part).key(key).style(style)
-        .progression(GenerationRequest.DEFAULT_PROGRESSION).voicing(GenerationRequest.DEFAULT_VOICING)
-        .bars(GenerationRequest.DEFAULT_BARS).seed(GenerationRequest.DEFAULT_SEED)
-        .density(GenerationRequest.DEFAULT_DENSITY).tempo(120).build());
+    return Generators.generate(GenerationRequest.builder()
+        .part(part)
+        .key(key)
+        .style(style)
+        .progression(GenerationRequest.DEFAULT_PROGRESSION)
+        .voicing(GenerationRequest.DEFAULT_VOICING)
+        .bars(GenerationRequest.DEFAULT_BARS)
+        .seed(GenerationRequest.DEFAULT_SEED)
+        .density(GenerationRequest.DEFAULT_DENSITY)
+        .tempo(120)
+        .build());
   }
 
   static List<String> asText(List<Note> notes) {
     List<String> out = new ArrayList<>();
     for (Note n : notes) {
-      out.add(n.pitch() + "@" + (float) n.start() + "+" + (float) n.duration() + " v" + n.velocity());
+      out.add(
+          n.pitch() + "@" + (float) n.start() + "+" + (float) n.duration() + " v" + n.velocity());
     }
     out.sort(null);
     return out;
@@ -94,8 +102,9 @@ class WriteJourneyTest {
     assertThat(clip).as(device.status()).isNotNull();
     assertThat(clip.length()).isEqualTo(expected.lengthBeats());
     assertThat(clipText(clip)).isEqualTo(asText(expected.notes()));
-    assertThat(device.status()).isEqualTo("wrote " + expected.notes().size() + " notes, "
-        + (long) expected.lengthBeats() + " beats into a new clip");
+    assertThat(device.status())
+        .isEqualTo("wrote " + expected.notes().size() + " notes, " + (long) expected.lengthBeats()
+            + " beats into a new clip");
   }
 
   @Test
@@ -107,15 +116,20 @@ class WriteJourneyTest {
     device.click("Write");
     assertThat(keys.slot(0).clip()).isNotNull();
     assertThat(keys.slot(3).clip()).as(device.status()).isNotNull();
-    assertThat(clipText(keys.slot(3).clip())).isEqualTo(clipText(keys.slot(0).clip())).isNotEmpty();
+    assertThat(clipText(keys.slot(3).clip()))
+        .isEqualTo(clipText(keys.slot(0).clip()))
+        .isNotEmpty();
     assertThat(keys.slot(1).clip()).isNull();
   }
 
   @Test
   void aSlotWithAClipHasItsNotesReplacedNotAppended() {
-    VirtualLive.Clip old = keys.slot(2).putClip(16, List.of(
-        Map.of("pitch", 30, "start_time", 0.0, "duration", 1.0, "velocity", 90),
-        Map.of("pitch", 31, "start_time", 15.0, "duration", 1.0, "velocity", 90)));
+    VirtualLive.Clip old = keys.slot(2)
+        .putClip(
+            16,
+            List.of(
+                Map.of("pitch", 30, "start_time", 0.0, "duration", 1.0, "velocity", 90),
+                Map.of("pitch", 31, "start_time", 15.0, "duration", 1.0, "velocity", 90)));
     device.choose("Part", "bass");
     device.click("Generate");
     studio.live.song.view.select(keys, 2);
@@ -170,6 +184,7 @@ class WriteJourneyTest {
     studio.live.song.view.select(keys, 0);
     device.click("Write");
     assertThat(keys.slot(0).clip()).isNull();
-    assertThat(StandIn.errors()).contains("sergik: write: nothing to write yet; send generate first");
+    assertThat(StandIn.errors())
+        .contains("sergik: write: nothing to write yet; send generate first");
   }
 }
