@@ -82,14 +82,7 @@ public final class StudioTools {
                     prop(
                         "string",
                         "The transform: humanize (default), or one of the server's /transform/<name> routes."),
-                "notes",
-                    Map.of(
-                        "type",
-                        "array",
-                        "items",
-                        Map.of("type", "object"),
-                        "description",
-                        "The notes to change."),
+                "notes", objects("The notes to change."),
                 "settings",
                     Map.of(
                         "type",
@@ -167,12 +160,7 @@ public final class StudioTools {
                         "string",
                         "The clip's key, Camelot (10B) or a name (D major); heard in the notes when omitted."),
                 "notes",
-                    Map.of(
-                        "type",
-                        "array",
-                        "items",
-                        Map.of("type", "object"),
-                        "description",
+                    objects(
                         "The clip's notes, Live's {pitch, start_time, duration, velocity} in beats.")),
             List.of()),
         args -> call("POST", "/live/suggest", Map.of(), args)));
@@ -184,23 +172,9 @@ public final class StudioTools {
         schema(
             Map.of(
                 "tempo", prop("number", "BPM, 20-999."),
-                "transport",
-                    Map.of(
-                        "type",
-                        "string",
-                        "enum",
-                        List.of("play", "stop", "continue"),
-                        "description",
-                        "Play, stop or continue."),
+                "transport", oneOf("Play, stop or continue.", "play", "stop", "continue"),
                 "track", prop("string", "A track name in Live, with param."),
-                "param",
-                    Map.of(
-                        "type",
-                        "string",
-                        "enum",
-                        List.of("volume", "pan", "mute", "solo", "arm"),
-                        "description",
-                        "What to set on the track."),
+                "param", oneOf("What to set on the track.", "volume", "pan", "mute", "solo", "arm"),
                 "value",
                     Map.of(
                         "type",
@@ -216,12 +190,7 @@ public final class StudioTools {
                         "{\"track\": \"Bass\", \"slot\": 2}: fire that clip slot (1 = first scene row)."),
                 "scene", prop("integer", "Fire this scene (1 = first)."),
                 "controls",
-                    Map.of(
-                        "type",
-                        "array",
-                        "items",
-                        Map.of("type", "object"),
-                        "description",
+                    objects(
                         "Several controls applied in order, e.g. [{\"tempo\":122},{\"transport\":\"play\"}].")),
             List.of()),
         args -> call("POST", "/live/control", Map.of(), args)));
@@ -238,21 +207,16 @@ public final class StudioTools {
                         "integer",
                         "That track's clip slot (1 = first scene row); default: its highlighted or playing clip."),
                 "notes",
-                    Map.of(
-                        "type",
-                        "array",
-                        "items",
-                        Map.of("type", "object"),
-                        "description",
+                    objects(
                         "Notes to fit instead of reading a clip: {pitch, start_time, duration, velocity} in beats."),
                 "part",
-                    Map.of(
-                        "type",
-                        "string",
-                        "enum",
-                        List.of("bass", "chords", "drums", "arp", "counter-melody"),
-                        "description",
-                        "The part to make (bass by default)."),
+                    oneOf(
+                        "The part to make (bass by default).",
+                        "bass",
+                        "chords",
+                        "drums",
+                        "arp",
+                        "counter-melody"),
                 "seed", prop("integer", "Same seed, same notes."),
                 "send_to_live",
                     prop(
@@ -394,6 +358,16 @@ public final class StudioTools {
       schema.put("required", required);
     }
     return schema;
+  }
+
+  /** An array of JSON objects, e.g. notes or controls. */
+  private static Map<String, Object> objects(String description) {
+    return Map.of("type", "array", "items", Map.of("type", "object"), "description", description);
+  }
+
+  /** A string that must be one of the values. */
+  private static Map<String, Object> oneOf(String description, String... values) {
+    return Map.of("type", "string", "enum", List.of(values), "description", description);
   }
 
   private static Map<String, Object> prop(String type, String description) {
