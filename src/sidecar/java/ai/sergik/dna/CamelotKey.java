@@ -11,10 +11,6 @@ import ai.sergik.music.Key;
  */
 public record CamelotKey(int number, char letter) implements Comparable<CamelotKey> {
 
-  private static final String[] SHARP_NAMES = {
-    "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"
-  };
-
   public CamelotKey {
     if (number < 1 || number > 12) {
       throw new IllegalArgumentException("Camelot number must be 1..12, got " + number);
@@ -61,26 +57,22 @@ public record CamelotKey(int number, char letter) implements Comparable<CamelotK
 
   /** Pitch class of the tonic, 0 = C. */
   public int tonic() {
-    return Key.camelot(number, minor()).tonic();
+    return key().tonic();
   }
 
   /** Same slot in the other mode, or one step round the wheel in the same mode: the keys DJs mix into. */
   public boolean isNeighbourOf(CamelotKey other) {
-    if (equals(other)) return false;
-    if (number == other.number) return true;
-    int steps = Math.floorMod(number - other.number, 12);
-    return letter == other.letter && (steps == 1 || steps == 11);
+    return key().isNeighbourOf(other.key());
   }
 
   /** Semitones to move this key's tonic onto {@code target}'s, the shorter way round (-5..+6). */
   public int semitonesTo(CamelotKey target) {
-    int up = Math.floorMod(target.tonic() - tonic(), 12);
-    return up > 6 ? up - 12 : up;
+    return key().semitonesTo(target.key());
   }
 
   /** A readable name such as {@code D major} or {@code F# minor}. */
   public String keyName() {
-    return SHARP_NAMES[tonic()] + (minor() ? " minor" : " major");
+    return key().sharpName();
   }
 
   @Override
