@@ -25,14 +25,23 @@ import java.util.Map;
  */
 final class ClipActions {
 
-  private final DeviceCore core;
+  private final HeldNotes held;
+  private final Parameters parameters;
+  private final Display display;
   private final LiveCalls live;
   private final SidecarBridge sidecar;
   private int transformIndex;
   private int arrangementBar = 1;
 
-  ClipActions(DeviceCore core, LiveCalls live, SidecarBridge sidecar) {
-    this.core = core;
+  ClipActions(
+      HeldNotes held,
+      Parameters parameters,
+      Display display,
+      LiveCalls live,
+      SidecarBridge sidecar) {
+    this.held = held;
+    this.parameters = parameters;
+    this.display = display;
     this.live = live;
     this.sidecar = sidecar;
   }
@@ -45,21 +54,21 @@ final class ClipActions {
   }
 
   private void write(final ClipWriter.Target target, final String pushId) {
-    final List<Note> notes = core.notes();
+    final List<Note> notes = held.notes();
     if (notes.isEmpty()) {
       throw new IllegalArgumentException("write: nothing to write yet; send generate first");
     }
-    core.status("writing " + notes.size() + " notes into " + describe(target) + "...");
-    live.submit(ClipWriter.job(notes, core.lengthBeats(), target, new ClipWriter.Result() {
+    display.status("writing " + notes.size() + " notes into " + describe(target) + "...");
+    live.submit(ClipWriter.job(notes, held.lengthBeats(), target, new ClipWriter.Result() {
       @Override
       public void written(ClipWriter.Written w) {
-        core.status(wrote(w, target));
+        display.status(wrote(w, target));
         confirmPush(pushId, w.notes, null);
       }
 
       @Override
       public void failed(String reason) {
-        core.fail("write failed: " + reason);
+        display.fail("write failed: " + reason);
         confirmPush(pushId, 0, reason);
       }
     }));
@@ -79,11 +88,10 @@ final class ClipActions {
   }
 
   private static String wrote(ClipWriter.Written w, ClipWriter.Target target) {
-    String what =
-        "wrote " + w.notes + " notes, " + DeviceCore.formatBeats(w.lengthBeats) + " beats";
+    String what = "wrote " + w.notes + " notes, " + Display.number(w.lengthBeats) + " beats";
     if (target.kind == ClipWriter.Target.Kind.ARRANGEMENT) {
       return what + " into the arrangement at bar " + target.bar + " (beat "
-          + DeviceCore.formatBeats(w.arrangementBeat) + ")";
+          + Display.number(w.arrangementBeat) + ")";
     }
     if (target.kind == ClipWriter.Target.Kind.OWN_TRACK_SCENE) {
       return what + (w.newClip ? " into a new clip" : ", replacing the clip") + " in slot "
@@ -101,21 +109,20 @@ final class ClipActions {
       received = NoteJson.read(root);
       fields = root instanceof Map ? (Map<?, ?>) root : new LinkedHashMap<Object, Object>();
     } catch (IllegalArgumentException e) {
-      core.sidecarError(request, "notes could not be read: " + e.getMessage());
+      display.sidecarError(request, "notes could not be read: " + e.getMessage());
       return;
     }
     double length = lengthOf(fields.get("length_beats"), received);
-    core.take(
+    held.take(
         received,
         length,
-        "from sidecar: " + received.size() + " notes · " + DeviceCore.formatBeats(length)
-            + " beats");
+        "from sidecar: " + received.size() + " notes · " + Display.number(length) + " beats");
     String pushId =
         request == OscProtocol.PUSH_REQUEST ? pushId(fields.get(OscProtocol.PUSH_ID_FIELD)) : null;
     Object play = fields.get("play");
     if (Boolean.TRUE.equals(play)
         || (play instanceof Number && ((Number) play).doubleValue() == 1)) {
-      core.play();
+      held.play();
       if (pushId != null && sidecar.link() != null) {
         sidecar
             .link()
@@ -210,7 +217,7 @@ final class ClipActions {
   /** Apply: the chosen transform on the highlighted clip's notes, written back in place as one undo step. */
   void apply() {
     final NoteTransform transform = Transforms.named(transformName());
-    final long seed = core.settings().seed;
+    final long seed = parameters.settings().seed;
     changeHighlighted(transform.name(), new Change() {
       @Override
       public Changed of(List<Note> notes) {
@@ -238,39 +245,39 @@ final class ClipActions {
 
   /** Reads the highlighted clip, changes its notes and writes them back into it, as one undo step. */
   private void changeHighlighted(final String name, final Change change) {
-    core.status("reading the highlighted clip for " + name + "...");
+    display.status("reading the highlighted clip for " + name + "...");
     live.submit(ClipReader.highlighted(new ClipReader.Result() {
       @Override
       public void read(final LiveClip clip) {
         if (clip.notes.isEmpty()) {
-          core.fail(name + ": the highlighted clip " + clip.describe() + " has no notes");
+          display.fail(name + ": the highlighted clip " + clip.describe() + " has no notes");
           return;
         }
         final Changed made;
         try {
           made = change.of(clip.notes);
         } catch (IllegalArgumentException e) {
-          core.fail(name + ": " + e.getMessage());
+          display.fail(name + ": " + e.getMessage());
           return;
         }
         live.submit(ClipWriter.job(
             made.notes, clip.length, ClipWriter.Target.clip(clip.path), new ClipWriter.Result() {
               @Override
               public void written(ClipWriter.Written w) {
-                core.status(name + " on " + clip.describe() + ": " + made.summary + " · "
+                display.status(name + " on " + clip.describe() + ": " + made.summary + " · "
                     + clip.notes.size() + " notes replaced by " + w.notes + " (one undo step)");
               }
 
               @Override
               public void failed(String reason) {
-                core.fail(name + " failed: " + reason);
+                display.fail(name + " failed: " + reason);
               }
             }));
       }
 
       @Override
       public void failed(String reason) {
-        core.fail(name + " failed: " + reason);
+        display.fail(name + " failed: " + reason);
       }
     }));
   }
@@ -299,9 +306,9 @@ final class ClipActions {
    * and writes it onto the device's own track in the same scene row.
    */
   void fit() {
-    final FitPart part = FitPart.parse(core.settings().part.id());
-    final long seed = core.settings().seed;
-    core.status("reading the highlighted clip to fit a " + part.id() + " to it...");
+    final FitPart part = FitPart.parse(parameters.settings().part.id());
+    final long seed = parameters.settings().seed;
+    display.status("reading the highlighted clip to fit a " + part.id() + " to it...");
     live.submit(new OwnTrack(new OwnTrack.Then() {
       @Override
       public void index(final int ownTrack) {
@@ -309,7 +316,7 @@ final class ClipActions {
           @Override
           public void read(LiveClip clip) {
             if (clip.track == ownTrack) {
-              core.fail("fit: the highlighted clip " + clip.describe()
+              display.fail("fit: the highlighted clip " + clip.describe()
                   + " is on this device's track; highlight a " + "clip on another track (the "
                   + part.id() + " goes onto this track, in the same scene)");
               return;
@@ -319,21 +326,21 @@ final class ClipActions {
 
           @Override
           public void failed(String reason) {
-            core.fail("fit failed: " + reason);
+            display.fail("fit failed: " + reason);
           }
         }));
       }
 
       @Override
       public void failed(String reason) {
-        core.fail("fit failed: " + reason);
+        display.fail("fit failed: " + reason);
       }
     }));
   }
 
   private void fitTo(final LiveClip clip, final FitPart part, long seed) {
     if (clip.notes.isEmpty()) {
-      core.fail("fit: the highlighted clip " + clip.describe() + " has no notes");
+      display.fail("fit: the highlighted clip " + clip.describe() + " has no notes");
       return;
     }
     double length = clip.length > 0 ? clip.length : barsAround(clip.notes, clip.beatsPerBar());
@@ -342,24 +349,24 @@ final class ClipActions {
     try {
       fitted = FitGenerator.fit(reading, clip.notes, part, seed);
     } catch (IllegalArgumentException e) {
-      core.fail("fit: " + clip.describe() + ": " + e.getMessage());
+      display.fail("fit: " + clip.describe() + ": " + e.getMessage());
       return;
     }
     final String heard = clip.describe() + ": " + reading.summary();
-    core.take(fitted, length, part.id() + " fitted to " + heard);
-    core.status("fitting a " + part.id() + " to " + heard);
+    held.take(fitted, length, part.id() + " fitted to " + heard);
+    display.status("fitting a " + part.id() + " to " + heard);
     live.submit(ClipWriter.job(
         fitted, length, ClipWriter.Target.ownTrackAt(clip.scene), new ClipWriter.Result() {
           @Override
           public void written(ClipWriter.Written w) {
-            core.status(part.id() + " for " + heard + " · " + w.notes + " notes "
+            display.status(part.id() + " for " + heard + " · " + w.notes + " notes "
                 + (w.newClip ? "in a new clip" : "replacing the clip") + " in slot "
                 + (w.scene + 1));
           }
 
           @Override
           public void failed(String reason) {
-            core.fail("fit failed: " + reason);
+            display.fail("fit failed: " + reason);
           }
         }));
   }
@@ -418,13 +425,13 @@ final class ClipActions {
     live.submit(new ArrangementCopy(bar, new ArrangementCopy.Result() {
       @Override
       public void copied(String track, int atBar, double beat) {
-        core.status("copied the highlighted clip into the arrangement of " + track + " at bar "
-            + atBar + " (beat " + DeviceCore.formatBeats(beat) + ")");
+        display.status("copied the highlighted clip into the arrangement of " + track + " at bar "
+            + atBar + " (beat " + Display.number(beat) + ")");
       }
 
       @Override
       public void failed(String reason) {
-        core.fail("clip to arrangement failed: " + reason);
+        display.fail("clip to arrangement failed: " + reason);
       }
     }));
   }

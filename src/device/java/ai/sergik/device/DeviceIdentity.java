@@ -17,8 +17,8 @@ final class DeviceIdentity {
   static final int MAX = 9_999_999;
 
   private static final Set<Integer> IN_USE = new HashSet<Integer>();
-  private static final Random RANDOM =
-      new Random(System.nanoTime() ^ Runtime.getRuntime().freeMemory());
+  /** Fresh numbers; seeded by the JDK differently for every Random made, so two Lives rarely pick alike. */
+  private static final Random RANDOM = new Random();
 
   private int number;
   private boolean stored;

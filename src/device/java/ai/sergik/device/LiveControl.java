@@ -121,7 +121,8 @@ final class LiveControl {
         }
         delta = number(m, "delta_db");
         if (Math.abs(delta) > MAX_DB - MIN_DB) {
-          throw new IllegalArgumentException("delta_db " + fmt(delta) + " outside -76..76 dB");
+          throw new IllegalArgumentException(
+              "delta_db " + Display.number(delta) + " outside -76..76 dB");
         }
       } else if (!m.containsKey("value")) {
         throw new IllegalArgumentException("track " + track + " " + param + " needs a value"
@@ -155,18 +156,18 @@ final class LiveControl {
 
   private static void checkTempo(double bpm) {
     if (!(bpm >= MIN_TEMPO && bpm <= MAX_TEMPO)) {
-      throw new IllegalArgumentException("tempo " + fmt(bpm) + " outside 20..999");
+      throw new IllegalArgumentException("tempo " + Display.number(bpm) + " outside 20..999");
     }
   }
 
   private static void checkValue(String param, double v) {
     if (param.equals("volume") && !(v >= MIN_DB && v <= MAX_DB) && v != Double.NEGATIVE_INFINITY) {
       throw new IllegalArgumentException(
-          "volume " + fmt(v) + " dB outside -70..6 dB (or \"-inf\")");
+          "volume " + Display.number(v) + " dB outside -70..6 dB (or \"-inf\")");
     }
     if (param.equals("pan") && !(v >= -1 && v <= 1)) {
       throw new IllegalArgumentException(
-          "pan " + fmt(v) + " outside -1..1 (-1 hard left, 0 centre, 1 hard right)");
+          "pan " + Display.number(v) + " outside -1..1 (-1 hard left, 0 centre, 1 hard right)");
     }
   }
 
@@ -213,10 +214,6 @@ final class LiveControl {
       throw new IllegalArgumentException(field + " needs a name, got " + v);
     }
     return (String) v;
-  }
-
-  static String fmt(double d) {
-    return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d);
   }
 
   // ---- Live's volume fader ----

@@ -110,10 +110,6 @@ final class Player {
     return armed && anchored;
   }
 
-  int soundingCount() {
-    return sounding.size();
-  }
-
   /**
    * The tempo Live reports. It is used for the next 16th; after that, two consecutive ticks give the tempo as
    * it is now (reports arrive late, the ticks do not).

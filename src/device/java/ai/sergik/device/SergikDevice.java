@@ -111,13 +111,13 @@ public final class SergikDevice extends MaxObject {
 
   @Override
   public void bang() {
-    guard("bang", () -> core.init());
+    guard("bang", core::init);
   }
 
   @Override
   public void inlet(int value) {
     if (getInlet() == DevicePorts.IN_MIDI) {
-      guard("midi", () -> core.midiByte(value));
+      guard("midi", () -> core.playback().midiByte(value));
     } else {
       error(
           "sergik: a number in the left inlet means nothing; send a message such as bars " + value);
@@ -135,7 +135,7 @@ public final class SergikDevice extends MaxObject {
     if (getInlet() == DevicePorts.IN_MIDI) {
       guard("midi", () -> {
         for (Atom a : args) {
-          core.midiByte(a.toInt());
+          core.playback().midiByte(a.toInt());
         }
       });
     } else {
@@ -155,82 +155,82 @@ public final class SergikDevice extends MaxObject {
 
   @Override
   public void notifyDeleted() {
-    guard("delete", () -> core.close());
+    guard("delete", core::close);
     awaitStoppedLinks();
   }
 
   // ---- actions ----
 
   public void generate(Atom[] args) {
-    guard("generate", () -> core.generate(args));
+    guard("generate", () -> core.held().generate(args));
   }
 
   public void humanize() {
-    guard("humanize", () -> core.humanize());
+    guard("humanize", () -> core.held().humanize());
   }
 
   public void transform(Atom[] args) {
-    guard("transform", () -> core.transform(args));
+    guard("transform", () -> core.held().transform(args));
   }
 
   public void write() {
-    guard("write", () -> core.write());
+    guard("write", () -> core.clips().write());
   }
 
   public void transformpick(Atom[] args) {
-    guard("transformpick", () -> core.transformPick(args));
+    guard("transformpick", () -> core.clips().transformPick(args));
   }
 
   public void apply() {
-    guard("apply", () -> core.apply());
+    guard("apply", () -> core.clips().apply());
   }
 
   public void fit() {
-    guard("fit", () -> core.fit());
+    guard("fit", () -> core.clips().fit());
   }
 
   public void arrangementbar(Atom[] args) {
-    guard("arrangementbar", () -> core.arrangementBar(args));
+    guard("arrangementbar", () -> core.clips().arrangementBar(args));
   }
 
   public void arrange() {
-    guard("arrange", () -> core.toArrangement());
+    guard("arrange", () -> core.clips().toArrangement());
   }
 
   public void arrangeclip() {
-    guard("arrangeclip", () -> core.clipToArrangement());
+    guard("arrangeclip", () -> core.clips().clipToArrangement());
   }
 
   public void suggest() {
-    guard("suggest", () -> core.suggest());
+    guard("suggest", () -> core.suggestions().suggest(true));
   }
 
   public void suggestion(Atom[] args) {
-    guard("suggestion", () -> core.suggestion(args));
+    guard("suggestion", () -> core.suggestions().suggestion(args));
   }
 
   public void highlighted(Atom[] args) {
-    guard("highlighted", () -> core.highlighted(args));
+    guard("highlighted", () -> core.suggestions().highlightedChanged());
   }
 
   public void play() {
-    guard("play", () -> core.play());
+    guard("play", () -> core.held().play());
   }
 
   public void stop() {
-    guard("stop", () -> core.stop());
+    guard("stop", () -> core.held().stop());
   }
 
   public void clear() {
-    guard("clear", () -> core.clear());
+    guard("clear", () -> core.held().clear());
   }
 
   public void prompt(Atom[] args) {
-    guard("prompt", () -> core.prompt(args));
+    guard("prompt", () -> core.sidecar().prompt(args));
   }
 
   public void sidecar(Atom[] args) {
-    guard("sidecar", () -> core.sidecar(args));
+    guard("sidecar", () -> core.sidecar().sidecar(args));
     awaitStoppedLinks();
   }
 
@@ -238,7 +238,7 @@ public final class SergikDevice extends MaxObject {
   private void awaitStoppedLinks() {
     java.util.List<SidecarLink> stopped;
     synchronized (lock) {
-      stopped = core.takeStopped();
+      stopped = core.sidecar().takeStopped();
     }
     for (SidecarLink l : stopped) {
       l.awaitStopped();
@@ -246,95 +246,95 @@ public final class SergikDevice extends MaxObject {
   }
 
   public void through(Atom[] args) {
-    guard("through", () -> core.through(args));
+    guard("through", () -> core.playback().through(args));
   }
 
   public void grid(Atom[] args) {
-    guard("grid", () -> core.grid(args));
+    guard("grid", () -> core.parameters().grid(args));
   }
 
   // ---- from Live (observers in the patcher) ----
 
   public void tempo(Atom[] args) {
-    guard("tempo", () -> core.tempo(args));
+    guard("tempo", () -> core.playback().tempo(args));
   }
 
   public void transport(Atom[] args) {
-    guard("transport", () -> core.transport(args));
+    guard("transport", () -> core.playback().transport(args));
   }
 
   public void beat(Atom[] args) {
-    guard("beat", () -> core.beat(args));
+    guard("beat", () -> core.playback().beat(args));
   }
 
   public void tick(Atom[] args) {
-    guard("tick", () -> core.tick(args));
+    guard("tick", () -> core.playback().tick(args));
   }
 
   public void trackname(Atom[] args) {
-    guard("trackname", () -> core.trackname(args));
+    guard("trackname", () -> core.sidecar().trackname(args));
   }
 
   public void deviceid(Atom[] args) {
-    guard("deviceid", () -> core.deviceid(args));
+    guard("deviceid", () -> core.sidecar().deviceid(args));
   }
 
   public void target(Atom[] args) {
-    guard("target", () -> core.target(args));
+    guard("target", () -> core.live().target(args));
   }
 
   public void answer(Atom[] args) {
-    guard("answer", () -> core.answer(args));
+    guard("answer", () -> core.live().answer(args));
   }
 
   // ---- parameters (message setters of the attributes) ----
 
   public void part(Atom[] args) {
-    setting("part", () -> core.part(args));
+    setting("part", () -> core.parameters().part(args));
   }
 
   public void key(Atom[] args) {
-    setting("key", () -> core.key(args));
+    setting("key", () -> core.parameters().key(args));
   }
 
   public void style(Atom[] args) {
-    setting("style", () -> core.style(args));
+    setting("style", () -> core.parameters().style(args));
   }
 
   public void progression(Atom[] args) {
-    setting("progression", () -> core.progression(args));
+    setting("progression", () -> core.parameters().progression(args));
   }
 
   public void voicing(Atom[] args) {
-    setting("voicing", () -> core.voicing(args));
+    setting("voicing", () -> core.parameters().voicing(args));
   }
 
   public void bars(Atom[] args) {
-    setting("bars", () -> core.bars(args));
+    setting("bars", () -> core.parameters().bars(args));
   }
 
   public void seed(Atom[] args) {
-    setting("seed", () -> core.seed(args));
+    setting("seed", () -> core.parameters().seed(args));
   }
 
   public void density(Atom[] args) {
-    setting("density", () -> core.density(args));
+    setting("density", () -> core.parameters().density(args));
   }
 
   public void swing(Atom[] args) {
-    setting("swing", () -> core.swing(args));
+    setting("swing", () -> core.parameters().swing(args));
   }
 
   public void timing(Atom[] args) {
-    setting("timing", () -> core.timing(args));
+    setting("timing", () -> core.parameters().timing(args));
   }
 
   public void velocity(Atom[] args) {
-    setting("velocity", () -> core.velocity(args));
+    setting("velocity", () -> core.parameters().velocity(args));
   }
 
   public void drift(Atom[] args) {
-    setting("drift", () -> core.drift(args));
+    setting("drift", () -> core.parameters().drift(args));
   }
 
   // ---- attribute getters (mxj's "get <attribute>") ----

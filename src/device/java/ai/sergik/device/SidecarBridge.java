@@ -6,37 +6,30 @@ import java.util.List;
 
 /**
  * The device's side of the OSC link: opens and closes {@link SidecarLink}s and hands what a link hears over to
- * Max's main thread, where it reaches the {@link Inbox} only while that link is still the current one and the
- * device is open.
+ * Max's main thread, where it reaches the inbox (the same {@link SidecarLink.Listener} calls, now on that thread)
+ * only while that link is still the current one and the device is open.
  */
 final class SidecarBridge {
-  /** What the sidecar says, on Max's main thread. */
-  interface Inbox {
-    void status(boolean connected, String detail);
-
-    void notes(int request, String json);
-
-    void error(int request, String message);
-
-    void result(int request, String json);
-
-    void request(String address, int request, String json);
-  }
-
   private final MainThread main;
   private final Console console;
-  private final Inbox inbox;
-  private SidecarLink link;
-  /** Counts connections, so that what an earlier (stopped) link hands over is recognised and dropped. */
-  private volatile int generation;
+  /** What the sidecar says, told on Max's main thread. */
+  private final SidecarLink.Listener inbox;
 
-  private volatile boolean closed;
+  private SidecarLink link;
+  /**
+   * Counts connections, so that what an earlier (stopped) link hands over is recognised and dropped. Like
+   * everything here it is used under the device's lock only: the hand-over reads it in the task {@link MainThread}
+   * runs, which takes that lock, not on the link's thread.
+   */
+  private int generation;
+
+  private boolean closed;
   /** Links stopped but maybe not ended yet; see {@link #takeStopped()}. */
   private final List<SidecarLink> stopped = new ArrayList<SidecarLink>();
 
   private SidecarLink.Settings settings;
 
-  SidecarBridge(MainThread main, Console console, Inbox inbox) {
+  SidecarBridge(MainThread main, Console console, SidecarLink.Listener inbox) {
     this.main = main;
     this.console = console;
     this.inbox = inbox;
@@ -50,53 +43,28 @@ final class SidecarBridge {
     try {
       link = new SidecarLink(s, new SidecarLink.Listener() {
         @Override
-        public void status(final boolean connected, final String detail) {
-          hand(current, new Runnable() {
-            @Override
-            public void run() {
-              inbox.status(connected, detail);
-            }
-          });
+        public void status(boolean connected, String detail) {
+          hand(current, () -> inbox.status(connected, detail));
         }
 
         @Override
-        public void notes(final int request, final String json) {
-          hand(current, new Runnable() {
-            @Override
-            public void run() {
-              inbox.notes(request, json);
-            }
-          });
+        public void notes(int request, String json) {
+          hand(current, () -> inbox.notes(request, json));
         }
 
         @Override
-        public void error(final int request, final String message) {
-          hand(current, new Runnable() {
-            @Override
-            public void run() {
-              inbox.error(request, message);
-            }
-          });
+        public void error(int request, String message) {
+          hand(current, () -> inbox.error(request, message));
         }
 
         @Override
-        public void result(final int request, final String json) {
-          hand(current, new Runnable() {
-            @Override
-            public void run() {
-              inbox.result(request, json);
-            }
-          });
+        public void result(int request, String json) {
+          hand(current, () -> inbox.result(request, json));
         }
 
         @Override
-        public void request(final String address, final int request, final String json) {
-          hand(current, new Runnable() {
-            @Override
-            public void run() {
-              inbox.request(address, request, json);
-            }
-          });
+        public void request(String address, int request, String json) {
+          hand(current, () -> inbox.request(address, request, json));
         }
       });
       link.identity(deviceId, trackName);
@@ -112,12 +80,9 @@ final class SidecarBridge {
    * and a connection reported only on change must not be lost then.
    */
   private void hand(final int from, final Runnable task) {
-    main.run(new Runnable() {
-      @Override
-      public void run() {
-        if (from == generation && !closed) {
-          task.run();
-        }
+    main.run(() -> {
+      if (from == generation && !closed) {
+        task.run();
       }
     });
   }
@@ -155,10 +120,6 @@ final class SidecarBridge {
 
   boolean connected() {
     return link != null && link.connected();
-  }
-
-  int localPort() {
-    return link == null ? -1 : link.localPort();
   }
 
   boolean threadAlive() {

@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -59,12 +60,8 @@ final class SidecarLink {
     /** Nanoseconds from an arbitrary origin, as {@link System#nanoTime()}. */
     long nanos();
 
-    Ticker SYSTEM = new Ticker() {
-      @Override
-      public long nanos() {
-        return System.nanoTime();
-      }
-    };
+    /** The device's one reading of the system clock: the link's thread is not Max's, so it has no MaxClock. */
+    Ticker SYSTEM = System::nanoTime;
   }
 
   /** Where the sidecar is, how often to talk to it, and which clock times the talking. */
@@ -183,15 +180,10 @@ final class SidecarLink {
     // A pushed clip arrives as a burst of 8 KiB datagrams; the default buffer (about 200 KiB) would
     // drop some.
     this.socket.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
-    this.nonce = (int) (System.nanoTime() & 0x7fffffff); // a random start, not a time
-    this.thread = new Thread(
-        new Runnable() {
-          @Override
-          public void run() {
-            loop();
-          }
-        },
-        "sergik-osc-" + socket.getLocalPort());
+    // A random start, so that an ack meant for an earlier link of this device is not taken for this
+    // one.
+    this.nonce = new Random().nextInt(Integer.MAX_VALUE);
+    this.thread = new Thread(this::loop, "sergik-osc-" + socket.getLocalPort());
     this.thread.setDaemon(true);
     this.thread.start();
   }
@@ -248,28 +240,27 @@ final class SidecarLink {
 
   /** Sends a generation request; returns its id. The answer arrives as notes or an error, or times out. */
   int generate(String json) {
-    int request;
-    synchronized (lock) {
-      request = nextRequest++;
-      deadlines.put(
-          request,
-          settings.ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
-    }
+    int request = awaitedRequest();
     outbox.add(OscMessages.generate(request, json));
     return request;
   }
 
   /** Sends an action whose answer comes back under its request id (e.g. suggestions); returns the id. */
   int ask(String name, String json) {
-    int request;
+    int request = awaitedRequest();
+    outbox.add(OscMessages.action(request, name, json));
+    return request;
+  }
+
+  /** A new request id whose answer is awaited until the request timeout (then it is reported as an error). */
+  private int awaitedRequest() {
     synchronized (lock) {
-      request = nextRequest++;
+      int request = nextRequest++;
       deadlines.put(
           request,
           settings.ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(settings.requestTimeoutMs));
+      return request;
     }
-    outbox.add(OscMessages.action(request, name, json));
-    return request;
   }
 
   /** Answers a request of the sidecar's: {@code /sergik/result}. */

@@ -24,7 +24,8 @@ final class Suggestions {
   /** Lines of suggestions the status area shows. */
   static final int SUGGESTION_LINES = 3;
 
-  private final DeviceCore core;
+  private final Display display;
+  private final Playback playback;
   private final LiveCalls live;
   private final LiveController controller;
   private final SidecarBridge sidecar;
@@ -37,13 +38,15 @@ final class Suggestions {
   private boolean suggestClicked;
 
   Suggestions(
-      DeviceCore core,
+      Display display,
+      Playback playback,
       LiveCalls live,
       LiveController controller,
       SidecarBridge sidecar,
       ClipActions clips,
       Clock.Factory clocks) {
-    this.core = core;
+    this.display = display;
+    this.playback = playback;
     this.live = live;
     this.controller = controller;
     this.sidecar = sidecar;
@@ -86,7 +89,7 @@ final class Suggestions {
         }
         Map<String, Object> ask = new LinkedHashMap<String, Object>();
         ask.put("track", clip.trackName);
-        ask.put("tempo", core.tempo());
+        ask.put("tempo", playback.tempo());
         if (!clip.notes.isEmpty()) {
           ClipReading reading = ClipListener.hear(
               clip.notes,
@@ -104,14 +107,14 @@ final class Suggestions {
         suggestRequest = link.ask(OscProtocol.ACTION_SUGGEST, json);
         suggestClicked = clicked;
         if (clicked) {
-          core.status("asked the sidecar for suggestions on " + clip.describe());
+          display.status("asked the sidecar for suggestions on " + clip.describe());
         }
       }
 
       @Override
       public void failed(String reason) {
         if (clicked) {
-          core.fail("suggest: " + reason);
+          display.fail("suggest: " + reason);
         }
       }
     }));
@@ -128,9 +131,9 @@ final class Suggestions {
     }
     suggestRequest = -1;
     if (suggestClicked) {
-      core.fail("suggestions failed: " + message);
+      display.fail("suggestions failed: " + message);
     } else {
-      core.post("sergik: suggestions: " + message);
+      display.post("sergik: suggestions: " + message);
     }
     return true;
   }
@@ -161,7 +164,7 @@ final class Suggestions {
         }
       }
     } catch (RuntimeException e) {
-      core.fail("suggestions could not be read (" + e.getMessage() + "): " + json);
+      display.fail("suggestions could not be read (" + e.getMessage() + "): " + json);
       return;
     }
     for (int i = 0; i < SUGGESTION_LINES; i++) {
@@ -170,7 +173,7 @@ final class Suggestions {
       if (actions[i] != null) {
         text = text + "  [" + ((Map<?, ?>) actions[i]).get("label") + "]";
       }
-      core.suggestionLine(i, text);
+      display.suggestionLine(i, text);
     }
   }
 
@@ -193,12 +196,12 @@ final class Suggestions {
       controller.apply(LiveControl.tempo(bpm), new LiveController.Reply() {
         @Override
         public void result(String json) {
-          core.status("tempo set: Live now says " + json);
+          display.status("tempo set: Live now says " + json);
         }
 
         @Override
         public void error(String message) {
-          core.fail("tempo failed: " + message);
+          display.fail("tempo failed: " + message);
         }
       });
     } else if (action.get("transpose") instanceof Number) {

@@ -68,13 +68,13 @@ class PatcherParametersTest {
   void menusListWhatTheDeviceAcceptsInItsOrder() {
     assertThat(items("Style")).isEqualTo(Generators.styles(Part.CHORDS));
     assertThat(items("Voicing")).isEqualTo(Generators.voicings());
-    assertThat(items("Key")).isEqualTo(DeviceCore.KEYS);
-    assertThat(items("Part")).isEqualTo(DeviceCore.PARTS);
+    assertThat(items("Key")).isEqualTo(Parameters.KEYS);
+    assertThat(items("Part")).isEqualTo(Parameters.PARTS);
     assertThat(byLongName
             .get("Key")
             .at("/saved_attribute_attributes/valueof/parameter_initial/0")
             .asInt())
-        .isEqualTo(DeviceCore.KEYS.indexOf("10B"));
+        .isEqualTo(Parameters.KEYS.indexOf("10B"));
   }
 
   @Test

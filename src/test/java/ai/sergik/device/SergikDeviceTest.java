@@ -69,7 +69,7 @@ class SergikDeviceTest {
   @Test
   void everyMenuCombinationGenerates() {
     for (int style = 0; style < Generators.styles(Part.CHORDS).size(); style++) {
-      for (int part = 0; part < DeviceCore.PARTS.size(); part++) {
+      for (int part = 0; part < Parameters.PARTS.size(); part++) {
         for (int voicing = 0; voicing < Generators.voicings().size(); voicing++) {
           send(device, "style", style);
           send(device, "part", part);
@@ -87,7 +87,7 @@ class SergikDeviceTest {
 
   @Test
   void menuIndicesSelectTheSameValuesAsNames() {
-    send(device, "key", DeviceCore.KEYS.indexOf("10B"));
+    send(device, "key", Parameters.KEYS.indexOf("10B"));
     send(device, "style", Generators.styles(Part.CHORDS).indexOf("techno"));
     send(device, "voicing", Generators.voicings().indexOf("pads"));
     send(device, "part", 2);
