@@ -25,57 +25,38 @@ final class ArrangementCopy extends LiveCalls.Job {
   @Override
   void start() {
     LiveSteps.highlightedSlot(
-        this, "no clip is highlighted; click a clip in Session view", new LiveSteps.SlotFound() {
-          @Override
-          public void found(final int track, int scene) {
-            goTo(
-                "live_set tracks " + track + " clip_slots " + scene + " clip",
-                new LiveCalls.IdAnswer() {
-                  @Override
-                  public void take(final int clip) {
-                    if (clip == 0) {
-                      fail("the highlighted slot has no clip to copy");
-                      return;
-                    }
-                    copy(track, clip);
-                  }
-                });
-          }
-        });
+        this,
+        "no clip is highlighted; click a clip in Session view",
+        (track, scene) ->
+            goTo("live_set tracks " + track + " clip_slots " + scene + " clip", clip -> {
+              if (clip == 0) {
+                fail("the highlighted slot has no clip to copy");
+                return;
+              }
+              copy(track, clip);
+            }));
   }
 
-  private void copy(final int track, final int clip) {
-    LiveSteps.beatOfBar(this, bar, new LiveSteps.BeatFound() {
-      @Override
-      public void found(final double beat) {
-        beginUndo();
-        goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
-          @Override
-          public void take(int id) {
-            call(
-                "duplicate_clip_to_arrangement",
-                new LiveCalls.Answer() {
-                  @Override
-                  public void take(Atom[] made) {
-                    if (made.length != 2 || made[1].toInt() == 0) {
-                      fail("Live made no arrangement copy (" + Atom.toOneString(made) + ")");
-                      return;
-                    }
-                    get("name", new LiveCalls.Answer() {
-                      @Override
-                      public void take(Atom[] name) {
-                        done();
-                        result.copied(Atom.toOneString(name), bar, beat);
-                      }
-                    });
-                  }
-                },
-                "id",
-                clip,
-                beat);
-          }
-        });
-      }
+  private void copy(int track, int clip) {
+    LiveSteps.beatOfBar(this, bar, beat -> {
+      beginUndo();
+      goTo(
+          "live_set tracks " + track,
+          id -> call(
+              "duplicate_clip_to_arrangement",
+              made -> {
+                if (LiveAnswers.idOf(made) == 0) {
+                  fail("Live made no arrangement copy (" + Atom.toOneString(made) + ")");
+                  return;
+                }
+                get("name", name -> {
+                  done();
+                  result.copied(Atom.toOneString(name), bar, beat);
+                });
+              },
+              "id",
+              clip,
+              beat));
     });
   }
 

@@ -59,19 +59,19 @@ final class ClipActions {
       throw new IllegalArgumentException("write: nothing to write yet; send generate first");
     }
     display.status("writing " + notes.size() + " notes into " + describe(target) + "...");
-    live.submit(ClipWriter.job(notes, held.lengthBeats(), target, new ClipWriter.Result() {
-      @Override
-      public void written(ClipWriter.Written w) {
-        display.status(wrote(w, target));
-        confirmPush(pushId, w.notes, null);
-      }
-
-      @Override
-      public void failed(String reason) {
-        display.fail("write failed: " + reason);
-        confirmPush(pushId, 0, reason);
-      }
-    }));
+    live.submit(ClipWriter.job(
+        notes,
+        held.lengthBeats(),
+        target,
+        Outcome.of(
+            w -> {
+              display.status(wrote(w, target));
+              confirmPush(pushId, w.notes, null);
+            },
+            reason -> {
+              display.fail("write failed: " + reason);
+              confirmPush(pushId, 0, reason);
+            })));
   }
 
   private static String describe(ClipWriter.Target target) {
@@ -218,12 +218,9 @@ final class ClipActions {
   void apply() {
     final NoteTransform transform = Transforms.named(transformName());
     final long seed = parameters.settings().seed;
-    changeHighlighted(transform.name(), new Change() {
-      @Override
-      public Changed of(List<Note> notes) {
-        Transformed t = transform.apply(notes, TransformSettings.NONE, seed);
-        return new Changed(t.notes(), t.summary());
-      }
+    changeHighlighted(transform.name(), notes -> {
+      Transformed t = transform.apply(notes, TransformSettings.NONE, seed);
+      return new Changed(t.notes(), t.summary());
     });
   }
 
@@ -246,40 +243,29 @@ final class ClipActions {
   /** Reads the highlighted clip, changes its notes and writes them back into it, as one undo step. */
   private void changeHighlighted(final String name, final Change change) {
     display.status("reading the highlighted clip for " + name + "...");
-    live.submit(ClipReader.highlighted(new ClipReader.Result() {
-      @Override
-      public void read(final LiveClip clip) {
-        if (clip.notes.isEmpty()) {
-          display.fail(name + ": the highlighted clip " + clip.describe() + " has no notes");
-          return;
-        }
-        final Changed made;
-        try {
-          made = change.of(clip.notes);
-        } catch (IllegalArgumentException e) {
-          display.fail(name + ": " + e.getMessage());
-          return;
-        }
-        live.submit(ClipWriter.job(
-            made.notes, clip.length, ClipWriter.Target.clip(clip.path), new ClipWriter.Result() {
-              @Override
-              public void written(ClipWriter.Written w) {
-                display.status(name + " on " + clip.describe() + ": " + made.summary + " · "
-                    + clip.notes.size() + " notes replaced by " + w.notes + " (one undo step)");
-              }
-
-              @Override
-              public void failed(String reason) {
-                display.fail(name + " failed: " + reason);
-              }
-            }));
-      }
-
-      @Override
-      public void failed(String reason) {
-        display.fail(name + " failed: " + reason);
-      }
-    }));
+    live.submit(ClipReader.highlighted(Outcome.of(
+        clip -> {
+          if (clip.notes.isEmpty()) {
+            display.fail(name + ": the highlighted clip " + clip.describe() + " has no notes");
+            return;
+          }
+          Changed made;
+          try {
+            made = change.of(clip.notes);
+          } catch (IllegalArgumentException e) {
+            display.fail(name + ": " + e.getMessage());
+            return;
+          }
+          live.submit(ClipWriter.job(
+              made.notes,
+              clip.length,
+              ClipWriter.Target.clip(clip.path),
+              Outcome.of(
+                  w -> display.status(name + " on " + clip.describe() + ": " + made.summary + " · "
+                      + clip.notes.size() + " notes replaced by " + w.notes + " (one undo step)"),
+                  display.failure(name))));
+        },
+        display.failure(name))));
   }
 
   /** Every note {@code semitones} higher (lower when negative); refused when a note would leave MIDI's 0..127. */
@@ -309,33 +295,19 @@ final class ClipActions {
     final FitPart part = FitPart.parse(parameters.settings().part.id());
     final long seed = parameters.settings().seed;
     display.status("reading the highlighted clip to fit a " + part.id() + " to it...");
-    live.submit(new OwnTrack(new OwnTrack.Then() {
-      @Override
-      public void index(final int ownTrack) {
-        live.submit(ClipReader.highlighted(new ClipReader.Result() {
-          @Override
-          public void read(LiveClip clip) {
-            if (clip.track == ownTrack) {
-              display.fail("fit: the highlighted clip " + clip.describe()
-                  + " is on this device's track; highlight a " + "clip on another track (the "
-                  + part.id() + " goes onto this track, in the same scene)");
-              return;
-            }
-            fitTo(clip, part, seed);
-          }
-
-          @Override
-          public void failed(String reason) {
-            display.fail("fit failed: " + reason);
-          }
-        }));
-      }
-
-      @Override
-      public void failed(String reason) {
-        display.fail("fit failed: " + reason);
-      }
-    }));
+    live.submit(new OwnTrack(Outcome.of(
+        ownTrack -> live.submit(ClipReader.highlighted(Outcome.of(
+            clip -> {
+              if (clip.track == ownTrack) {
+                display.fail("fit: the highlighted clip " + clip.describe()
+                    + " is on this device's track; highlight a " + "clip on another track (the "
+                    + part.id() + " goes onto this track, in the same scene)");
+                return;
+              }
+              fitTo(clip, part, seed);
+            },
+            display.failure("fit")))),
+        display.failure("fit"))));
   }
 
   private void fitTo(final LiveClip clip, final FitPart part, long seed) {
@@ -356,54 +328,37 @@ final class ClipActions {
     held.take(fitted, length, part.id() + " fitted to " + heard);
     display.status("fitting a " + part.id() + " to " + heard);
     live.submit(ClipWriter.job(
-        fitted, length, ClipWriter.Target.ownTrackAt(clip.scene), new ClipWriter.Result() {
-          @Override
-          public void written(ClipWriter.Written w) {
-            display.status(part.id() + " for " + heard + " · " + w.notes + " notes "
+        fitted,
+        length,
+        ClipWriter.Target.ownTrackAt(clip.scene),
+        Outcome.of(
+            w -> display.status(part.id() + " for " + heard + " · " + w.notes + " notes "
                 + (w.newClip ? "in a new clip" : "replacing the clip") + " in slot "
-                + (w.scene + 1));
-          }
-
-          @Override
-          public void failed(String reason) {
-            display.fail("fit failed: " + reason);
-          }
-        }));
+                + (w.scene + 1)),
+            display.failure("fit"))));
   }
 
   /** Asks Live which track the device is on ({@code this_device canonical_parent} → {@code getpath}). */
   private static final class OwnTrack extends LiveCalls.Job {
-    interface Then {
-      void index(int track);
+    private final Outcome<Integer> index;
 
-      void failed(String reason);
-    }
-
-    private final Then then;
-
-    OwnTrack(Then then) {
-      this.then = then;
+    OwnTrack(Outcome<Integer> index) {
+      this.index = index;
     }
 
     @Override
     void start() {
-      goTo(ClipWriter.OWN_TRACK, new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          getPath(new LiveCalls.Answer() {
-            @Override
-            public void take(Atom[] path) {
-              done();
-              then.index(ClipWriter.trackOf(path));
-            }
-          });
-        }
-      });
+      goTo(
+          ClipWriter.OWN_TRACK,
+          id -> getPath(path -> {
+            done();
+            index.done(LiveAnswers.trackOf(path));
+          }));
     }
 
     @Override
     void failed(String reason) {
-      then.failed(reason);
+      index.failed(reason);
     }
   }
 
@@ -439,28 +394,22 @@ final class ClipActions {
   // ---- /ableton/read ----
 
   /** {@code {"clip":"highlighted"}}, {@code {"track":"Keys"}} or {@code {"track":"Keys","slot":2}}. */
-  void read(final int request, String json, final LiveController.Reply reply) {
+  void read(int request, String json, Outcome<String> reply) {
     Object root;
     try {
       root = JsonReader.parse(json);
     } catch (IllegalArgumentException e) {
-      reply.error("/ableton/read needs a JSON object: " + e.getMessage());
+      reply.failed("/ableton/read needs a JSON object: " + e.getMessage());
       return;
     }
     Map<?, ?> m = root instanceof Map ? (Map<?, ?>) root : new LinkedHashMap<Object, Object>();
-    ClipReader.Result result = new ClipReader.Result() {
-      @Override
-      public void read(LiveClip clip) {
-        if (sidecar.link() != null) {
-          sidecar.link().replyClip(request, clip.toJson());
-        }
-      }
-
-      @Override
-      public void failed(String reason) {
-        reply.error(reason);
-      }
-    };
+    Outcome<LiveClip> result = Outcome.of(
+        clip -> {
+          if (sidecar.link() != null) {
+            sidecar.link().replyClip(request, clip.toJson());
+          }
+        },
+        reply::failed);
     if ("highlighted".equals(m.get("clip")) && !m.containsKey("track")) {
       live.submit(ClipReader.highlighted(result));
     } else if (m.get("track") instanceof String
@@ -470,13 +419,13 @@ final class ClipActions {
           && (!(slot instanceof Number)
               || ((Number) slot).doubleValue() < 1
               || ((Number) slot).doubleValue() != Math.rint(((Number) slot).doubleValue()))) {
-        reply.error("slot " + slot + " is not a whole number from 1");
+        reply.failed("slot " + slot + " is not a whole number from 1");
         return;
       }
       live.submit(ClipReader.onTrack(
           (String) m.get("track"), slot == null ? -1 : ((Number) slot).intValue() - 1, result));
     } else {
-      reply.error(
+      reply.failed(
           "/ableton/read needs {\"clip\":\"highlighted\"}, {\"track\":\"Keys\"} or {\"track\":\"Keys\",\"slot\":2}, got "
               + json);
     }
@@ -484,11 +433,6 @@ final class ClipActions {
 
   /** Transpose (a suggestion's action): every note of the highlighted clip moved by semitones, one undo step. */
   void transposeHighlighted(final int semitones) {
-    changeHighlighted("transpose", new Change() {
-      @Override
-      public Changed of(List<Note> notes) {
-        return transposeChromatic(notes, semitones);
-      }
-    });
+    changeHighlighted("transpose", notes -> transposeChromatic(notes, semitones));
   }
 }

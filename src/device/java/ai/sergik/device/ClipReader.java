@@ -22,35 +22,28 @@ import java.util.Map;
 final class ClipReader {
   private ClipReader() {}
 
-  /** What became of a read. */
-  interface Result {
-    void read(LiveClip clip);
-
-    void failed(String reason);
-  }
-
   /** The highlighted clip (Live's {@code live_set view highlighted_clip_slot}). */
-  static LiveCalls.Job highlighted(Result result) {
-    return new Read(null, -1, result);
+  static LiveCalls.Job highlighted(Outcome<LiveClip> outcome) {
+    return new Read(null, -1, outcome);
   }
 
   /** The clip of the track named {@code track} (any case) in scene row {@code slot} (0-based), or -1 to choose. */
-  static LiveCalls.Job onTrack(String track, int slot, Result result) {
-    return new Read(track, slot, result);
+  static LiveCalls.Job onTrack(String track, int slot, Outcome<LiveClip> outcome) {
+    return new Read(track, slot, outcome);
   }
 
   private static final class Read extends LiveCalls.Job {
     private final String trackWanted;
     private final int slotWanted;
-    private final Result result;
+    private final Outcome<LiveClip> outcome;
     private int track = -1;
     private String trackName = "";
     private int slots;
 
-    Read(String trackWanted, int slotWanted, Result result) {
+    Read(String trackWanted, int slotWanted, Outcome<LiveClip> outcome) {
       this.trackWanted = trackWanted;
       this.slotWanted = slotWanted;
-      this.result = result;
+      this.outcome = outcome;
     }
 
     @Override
@@ -58,130 +51,94 @@ final class ClipReader {
       if (trackWanted == null) {
         highlightedSlot();
       } else {
-        LiveSteps.findTrack(this, trackWanted, new LiveSteps.TrackFound() {
-          @Override
-          public void found(int index, String name, int clipSlots) {
-            track = index;
-            trackName = name;
-            slots = clipSlots;
-            if (slotWanted >= 0) {
-              if (slotWanted >= slots) {
-                fail("slot " + (slotWanted + 1) + " out of range 1.." + slots + " on track '" + name
-                    + "'");
-              } else {
-                clipAt(slotWanted);
-              }
-            } else {
-              highlightedScene();
-            }
-          }
-        });
+        LiveSteps.findTrack(this, trackWanted, this::trackFound);
+      }
+    }
+
+    private void trackFound(int index, String name, int clipSlots) {
+      track = index;
+      trackName = name;
+      slots = clipSlots;
+      if (slotWanted < 0) {
+        highlightedScene();
+      } else if (slotWanted >= slots) {
+        fail("slot " + (slotWanted + 1) + " out of range 1.." + slots + " on track '" + name + "'");
+      } else {
+        clipAt(slotWanted);
       }
     }
 
     private void highlightedSlot() {
       LiveSteps.highlightedSlot(
-          this, "no clip is highlighted; click a clip in Session view", new LiveSteps.SlotFound() {
-            @Override
-            public void found(int index, final int scene) {
-              track = index;
-              goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
-                @Override
-                public void take(int id) {
-                  get("name", new LiveCalls.Answer() {
-                    @Override
-                    public void take(Atom[] name) {
-                      trackName = Atom.toOneString(name);
-                      clipAt(scene);
-                    }
-                  });
-                }
-              });
-            }
+          this, "no clip is highlighted; click a clip in Session view", (index, scene) -> {
+            track = index;
+            goTo(
+                "live_set tracks " + track,
+                id -> get("name", name -> {
+                  trackName = Atom.toOneString(name);
+                  clipAt(scene);
+                }));
           });
     }
 
     /** The clip in the highlighted scene, else the playing one, else the first. */
     private void highlightedScene() {
-      goTo("live_set view selected_scene", new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          if (id == 0) {
+      goTo("live_set view selected_scene", id -> {
+        if (id == 0) {
+          playingClip();
+          return;
+        }
+        getPath(path -> {
+          int scene = LiveAnswers.sceneOf(path);
+          if (scene < 0 || scene >= slots) {
             playingClip();
             return;
           }
-          getPath(new LiveCalls.Answer() {
-            @Override
-            public void take(Atom[] path) {
-              java.util.regex.Matcher m = java.util.regex.Pattern.compile("scenes (\\d+)")
-                  .matcher(Atom.toOneString(path).replace("\"", ""));
-              final int scene = m.find() ? Integer.parseInt(m.group(1)) : -1;
-              if (scene < 0 || scene >= slots) {
-                playingClip();
-                return;
-              }
-              goTo(slotPath(scene) + " clip", new LiveCalls.IdAnswer() {
-                @Override
-                public void take(int clip) {
-                  if (clip != 0) {
-                    readClip(scene);
-                  } else {
-                    playingClip();
-                  }
-                }
-              });
+          goTo(slotPath(scene) + " clip", clip -> {
+            if (clip != 0) {
+              readClip(scene);
+            } else {
+              playingClip();
             }
           });
-        }
+        });
       });
     }
 
     private void playingClip() {
-      goTo("live_set tracks " + track, new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          get("playing_slot_index", new LiveCalls.Answer() {
-            @Override
-            public void take(Atom[] value) {
-              int playing = value.length > 0 ? value[0].toInt() : -1;
-              if (playing >= 0 && playing < slots) {
-                clipAt(playing);
-              } else {
-                firstClip(0);
-              }
+      goTo(
+          "live_set tracks " + track,
+          id -> get("playing_slot_index", value -> {
+            int playing = value.length > 0 ? value[0].toInt() : -1;
+            if (playing >= 0 && playing < slots) {
+              clipAt(playing);
+            } else {
+              firstClip(0);
             }
-          });
-        }
-      });
+          }));
     }
 
-    private void firstClip(final int scene) {
+    private void firstClip(int scene) {
       if (scene >= slots) {
         fail("track '" + trackName + "' has no clip in any of its " + slots + " slots");
         return;
       }
-      goTo(slotPath(scene) + " clip", new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          if (id != 0) {
-            readClip(scene);
-          } else {
-            firstClip(scene + 1);
-          }
+      goTo(slotPath(scene) + " clip", id -> {
+        if (id != 0) {
+          readClip(scene);
+        } else {
+          firstClip(scene + 1);
         }
       });
     }
 
-    private void clipAt(final int scene) {
-      goTo(slotPath(scene) + " clip", new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          if (id == 0) {
-            fail("slot " + (scene + 1) + " on track '" + trackName + "' has no clip");
-            return;
-          }
-          readClip(scene);
+    private void clipAt(int scene) {
+      goTo(slotPath(scene) + " clip", id -> {
+        if (id == 0) {
+          fail("slot " + (scene + 1) + " on track '" + trackName + "' has no clip");
+          return;
         }
+        readClip(scene);
       });
     }
 
@@ -190,76 +147,48 @@ final class ClipReader {
     }
 
     /** The live.path points at the clip now: its properties, then its notes. */
-    private void readClip(final int scene) {
-      final LiveClip.Builder clip =
+    private void readClip(int scene) {
+      LiveClip.Builder clip =
           new LiveClip.Builder(track, trackName, scene, slotPath(scene) + " clip");
-      get("name", new LiveCalls.Answer() {
-        @Override
-        public void take(Atom[] v) {
-          clip.name = Atom.toOneString(v);
-          get("length", new LiveCalls.Answer() {
-            @Override
-            public void take(Atom[] v) {
-              clip.length = number(v);
-              get("loop_start", new LiveCalls.Answer() {
-                @Override
-                public void take(Atom[] v) {
-                  clip.loopStart = number(v);
-                  get("loop_end", new LiveCalls.Answer() {
-                    @Override
-                    public void take(Atom[] v) {
-                      clip.loopEnd = number(v);
-                      signatureAndNotes(clip);
-                    }
-                  });
-                }
-              });
-            }
+      get("name", name -> {
+        clip.name = Atom.toOneString(name);
+        get("length", length -> {
+          clip.length = LiveAnswers.number(length);
+          get("loop_start", loopStart -> {
+            clip.loopStart = LiveAnswers.number(loopStart);
+            get("loop_end", loopEnd -> {
+              clip.loopEnd = LiveAnswers.number(loopEnd);
+              signatureAndNotes(clip);
+            });
           });
-        }
+        });
       });
     }
 
-    private void signatureAndNotes(final LiveClip.Builder clip) {
-      get("signature_numerator", new LiveCalls.Answer() {
-        @Override
-        public void take(Atom[] v) {
-          clip.numerator = (int) number(v);
-          get("signature_denominator", new LiveCalls.Answer() {
-            @Override
-            public void take(Atom[] v) {
-              clip.denominator = (int) number(v);
-              call(
-                  "get_notes_extended",
-                  new LiveCalls.Answer() {
-                    @Override
-                    public void take(Atom[] v) {
-                      clip.notes = notes(Atom.toOneString(v));
-                      done();
-                      result.read(clip.build());
-                    }
-                  },
-                  0,
-                  128,
-                  0.0,
-                  ClipWriter.REMOVE_ALL_BEATS);
-            }
-          });
-        }
+    private void signatureAndNotes(LiveClip.Builder clip) {
+      get("signature_numerator", numerator -> {
+        clip.numerator = (int) LiveAnswers.number(numerator);
+        get("signature_denominator", denominator -> {
+          clip.denominator = (int) LiveAnswers.number(denominator);
+          call(
+              "get_notes_extended",
+              notes -> {
+                clip.notes = notes(Atom.toOneString(notes));
+                done();
+                outcome.done(clip.build());
+              },
+              0,
+              128,
+              0.0,
+              ClipWriter.REMOVE_ALL_BEATS);
+        });
       });
     }
 
     @Override
     void failed(String reason) {
-      result.failed(reason);
+      outcome.failed(reason);
     }
-  }
-
-  private static double number(Atom[] v) {
-    if (v.length == 0 || v[0].isString()) {
-      throw new IllegalArgumentException("Live gave no number (" + Atom.toOneString(v) + ")");
-    }
-    return v[0].toDouble();
   }
 
   /** The notes of a get_notes_extended answer; velocities rounded to MIDI's 1..127, muted notes kept as muted. */

@@ -4,8 +4,6 @@ import ai.sergik.music.Note;
 import ai.sergik.music.NoteJson;
 import com.cycling74.max.Atom;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes notes into a clip with the Live 11+ notes API as one {@link LiveCalls.Job}, so that a write is reported
@@ -38,16 +36,7 @@ final class ClipWriter {
   /** remove_notes_extended covers this many beats: more than any clip Live can hold. */
   static final double REMOVE_ALL_BEATS = 1_000_000.0;
 
-  private static final Pattern SLOT_WORDS = Pattern.compile("tracks (\\d+) clip_slots (\\d+)");
-
   private ClipWriter() {}
-
-  /** What became of a write. */
-  interface Result {
-    void written(Written w);
-
-    void failed(String reason);
-  }
 
   /** A write Live took. */
   static final class Written {
@@ -116,37 +105,24 @@ final class ClipWriter {
 
   /** The write as a job for {@link LiveCalls}. */
   static LiveCalls.Job job(
-      final List<Note> notes, final double length, final Target target, final Result result) {
-    return new Write(notes, length, target, result);
-  }
-
-  /** The scene row in a canonical slot path ({@code live_set tracks 1 clip_slots 2} → 2), or -1. */
-  static int sceneOf(Atom[] pathWords) {
-    Matcher m = SLOT_WORDS.matcher(Atom.toOneString(pathWords).replace("\"", ""));
-    return m.find() ? Integer.parseInt(m.group(2)) : -1;
-  }
-
-  /** The track index in a canonical path ({@code live_set tracks 1 …} → 1), or -1. */
-  static int trackOf(Atom[] pathWords) {
-    Matcher m =
-        Pattern.compile("tracks (\\d+)").matcher(Atom.toOneString(pathWords).replace("\"", ""));
-    return m.find() ? Integer.parseInt(m.group(1)) : -1;
+      List<Note> notes, double length, Target target, Outcome<Written> outcome) {
+    return new Write(notes, length, target, outcome);
   }
 
   private static final class Write extends LiveCalls.Job {
     private final List<Note> notes;
     private final double length;
     private final Target target;
-    private final Result result;
+    private final Outcome<Written> outcome;
     private boolean hadClip;
     private String slotPath;
     private int scene = -1;
 
-    Write(List<Note> notes, double length, Target target, Result result) {
+    Write(List<Note> notes, double length, Target target, Outcome<Written> outcome) {
       this.notes = notes;
       this.length = length;
       this.target = target;
-      this.result = result;
+      this.outcome = outcome;
     }
 
     @Override
@@ -156,12 +132,9 @@ final class ClipWriter {
           arrangement();
           break;
         case CLIP:
-          openUndo(new Runnable() {
-            @Override
-            public void run() {
-              slotPath = null;
-              intoClip(target.clipPath);
-            }
+          openUndo(() -> {
+            slotPath = null;
+            intoClip(target.clipPath);
           });
           break;
         case OWN_TRACK_SCENE:
@@ -172,13 +145,10 @@ final class ClipWriter {
       }
     }
 
-    private void openUndo(final Runnable then) {
-      goTo("live_set", new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          beginUndo();
-          then.run();
-        }
+    private void openUndo(Runnable then) {
+      goTo("live_set", id -> {
+        beginUndo();
+        then.run();
       });
     }
 
@@ -186,166 +156,124 @@ final class ClipWriter {
       LiveSteps.highlightedSlot(
           this,
           "no clip slot is selected; click a clip slot in Session view, then Write",
-          new LiveSteps.SlotFound() {
-            @Override
-            public void found(int track, int row) {
-              scene = row;
-              if (target.kind == Target.Kind.OWN_TRACK_HIGHLIGHTED_SCENE) {
-                ownSlot(row);
-              } else {
-                slotPath = "live_set tracks " + track + " clip_slots " + row;
-                openUndo(hasClip);
-              }
+          (track, row) -> {
+            scene = row;
+            if (target.kind == Target.Kind.OWN_TRACK_HIGHLIGHTED_SCENE) {
+              ownSlot(row);
+            } else {
+              slotPath = "live_set tracks " + track + " clip_slots " + row;
+              openUndo(this::hasClip);
             }
           });
     }
 
-    private void ownSlot(final int row) {
+    private void ownSlot(int row) {
       scene = row;
       slotPath = OWN_TRACK + " clip_slots " + row;
-      goTo(slotPath, new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          if (id == 0) {
-            fail(
-                target.kind == Target.Kind.OWN_TRACK_SCENE
-                    ? "this track has no clip slot " + (row + 1)
-                    : "this track has no clip slot in the selected scene");
-            return;
-          }
-          openUndo(hasClip);
+      goTo(slotPath, id -> {
+        if (id == 0) {
+          fail(
+              target.kind == Target.Kind.OWN_TRACK_SCENE
+                  ? "this track has no clip slot " + (row + 1)
+                  : "this track has no clip slot in the selected scene");
+          return;
         }
+        openUndo(this::hasClip);
       });
     }
 
-    /** The slot (after the undo step opened): has it a clip? */
-    private final Runnable hasClip = new Runnable() {
-      @Override
-      public void run() {
-        goTo(slotPath, new LiveCalls.IdAnswer() {
-          @Override
-          public void take(int id) {
-            if (id == 0) {
-              fail("the selected clip slot is gone");
-              return;
-            }
-            askHasClip();
-          }
-        });
-      }
-    };
-
-    private void askHasClip() {
-      get("has_clip", new LiveCalls.Answer() {
-        @Override
-        public void take(Atom[] value) {
+    /** The slot (after the undo step opened): has it a clip? An empty one gets a new clip. */
+    private void hasClip() {
+      goTo(slotPath, id -> {
+        if (id == 0) {
+          fail("the selected clip slot is gone");
+          return;
+        }
+        get("has_clip", value -> {
           hadClip = value.length > 0 && value[0].toInt() == 1;
           if (!hadClip) {
             send("create_clip", length);
           }
           intoClip(slotPath + " clip");
-        }
+        });
       });
     }
 
     private void intoClip(String clipPath) {
-      goTo(clipPath, new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          if (id == 0) {
-            fail(
-                target.kind == Target.Kind.CLIP || hadClip
-                    ? "the selected slot's clip is gone"
-                    : "Live made no clip in the selected slot (is it on a MIDI track?)");
-            return;
-          }
-          if (target.kind == Target.Kind.CLIP || hadClip) {
-            send("remove_notes_extended", 0, 128, 0.0, REMOVE_ALL_BEATS);
-          }
-          if (hadClip) {
-            set("loop_start", 0.0);
-            set("loop_end", length);
-            set("start_marker", 0.0);
-            set("end_marker", length);
-          }
-          addTheNotes(-1);
+      goTo(clipPath, id -> {
+        if (id == 0) {
+          fail(
+              target.kind == Target.Kind.CLIP || hadClip
+                  ? "the selected slot's clip is gone"
+                  : "Live made no clip in the selected slot (is it on a MIDI track?)");
+          return;
         }
+        if (target.kind == Target.Kind.CLIP || hadClip) {
+          send("remove_notes_extended", 0, 128, 0.0, REMOVE_ALL_BEATS);
+        }
+        if (hadClip) {
+          set("loop_start", 0.0);
+          set("loop_end", length);
+          set("start_marker", 0.0);
+          set("end_marker", length);
+        }
+        addTheNotes(-1);
       });
     }
 
     private void arrangement() {
-      LiveSteps.beatOfBar(this, target.bar, new LiveSteps.BeatFound() {
-        @Override
-        public void found(double beat) {
-          beginUndo();
-          newArrangementClip(beat);
-        }
+      LiveSteps.beatOfBar(this, target.bar, beat -> {
+        beginUndo();
+        newArrangementClip(beat);
       });
     }
 
-    private void newArrangementClip(final double beat) {
-      goTo(OWN_TRACK, new LiveCalls.IdAnswer() {
-        @Override
-        public void take(int id) {
-          call(
+    private void newArrangementClip(double beat) {
+      goTo(
+          OWN_TRACK,
+          id -> call(
               "create_midi_clip",
-              new LiveCalls.Answer() {
-                @Override
-                public void take(Atom[] clip) {
-                  int clipId =
-                      clip.length == 2 && "id".equals(clip[0].toString()) ? clip[1].toInt() : 0;
-                  if (clipId == 0) {
-                    fail("Live made no arrangement clip (" + Atom.toOneString(clip) + ")");
-                    return;
-                  }
-                  hadClip = false;
-                  goTo("id " + clipId, new LiveCalls.IdAnswer() {
-                    @Override
-                    public void take(int same) {
-                      addTheNotes(beat);
-                    }
-                  });
+              clip -> {
+                int clipId = LiveAnswers.idOf(clip);
+                if (clipId == 0) {
+                  fail("Live made no arrangement clip (" + Atom.toOneString(clip) + ")");
+                  return;
                 }
+                hadClip = false;
+                goTo("id " + clipId, same -> addTheNotes(beat));
               },
               beat,
-              length);
-        }
-      });
+              length));
     }
 
-    private void addTheNotes(final double arrangementBeat) {
-      addNotes(NoteJson.toJson(notes), new LiveCalls.Answer() {
-        @Override
-        public void take(Atom[] ids) {
-          int count = 0;
-          boolean numeric = true;
-          for (Atom a : ids) {
-            if (a.isString()) {
-              numeric = false;
-            } else {
-              count++;
-            }
+    private void addTheNotes(double arrangementBeat) {
+      addNotes(NoteJson.toJson(notes), ids -> {
+        int count = 0;
+        boolean numeric = true;
+        for (Atom a : ids) {
+          if (a.isString()) {
+            numeric = false;
+          } else {
+            count++;
           }
-          if (numeric && count != notes.size()) {
-            fail("Live took " + count + " of " + notes.size() + " notes");
-            return;
-          }
-          done();
-          result.written(new Written(
-              notes.size(),
-              length,
-              !hadClip && target.kind != Target.Kind.CLIP,
-              target.kind == Target.Kind.CLIP || target.kind == Target.Kind.ARRANGEMENT
-                  ? -1
-                  : scene,
-              arrangementBeat));
         }
+        if (numeric && count != notes.size()) {
+          fail("Live took " + count + " of " + notes.size() + " notes");
+          return;
+        }
+        done();
+        outcome.done(new Written(
+            notes.size(),
+            length,
+            !hadClip && target.kind != Target.Kind.CLIP,
+            target.kind == Target.Kind.CLIP || target.kind == Target.Kind.ARRANGEMENT ? -1 : scene,
+            arrangementBeat));
       });
     }
 
     @Override
     void failed(String reason) {
-      result.failed(reason);
+      outcome.failed(reason);
     }
   }
 }

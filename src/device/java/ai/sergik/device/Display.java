@@ -2,6 +2,7 @@ package ai.sergik.device;
 
 import ai.sergik.osc.OscProtocol;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * What the producer sees of the device: the status line, the suggestion lines, the sidecar state and the Max
@@ -28,6 +29,11 @@ final class Display {
     }
     console.error("sergik: " + text);
     status(text);
+  }
+
+  /** Shows a failure of {@code what} as {@code "<what> failed: <reason>"}; see {@link #fail}. */
+  Consumer<String> failure(String what) {
+    return reason -> fail(what + " failed: " + reason);
   }
 
   /** One of the suggestion lines of the status area (0-based). */

@@ -52,21 +52,12 @@ final class FromSidecar implements SidecarLink.Listener {
     if (link == null) {
       return;
     }
-    LiveController.Reply reply = new LiveController.Reply() {
-      @Override
-      public void result(String answer) {
-        link.reply(request, answer);
-      }
-
-      @Override
-      public void error(String message) {
-        link.replyError(request, message);
-      }
-    };
+    Outcome<String> reply = Outcome.of(
+        answer -> link.reply(request, answer), message -> link.replyError(request, message));
     if (OscProtocol.SUGGEST.equals(address)) {
       core.suggestions().suggestions(request, json);
     } else if (!controls.take(time.now())) {
-      reply.error("too many requests: the device takes at most " + (int) CONTROLS_PER_SECOND
+      reply.failed("too many requests: the device takes at most " + (int) CONTROLS_PER_SECOND
           + " a second (bursts of " + (int) CONTROL_BURST + "); try again in a moment");
     } else if (OscProtocol.SET.equals(address)) {
       core.controller().control(json, reply);

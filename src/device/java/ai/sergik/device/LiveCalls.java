@@ -49,15 +49,12 @@ final class LiveCalls {
     abstract void failed(String reason);
 
     /** The live.path goes to {@code path}; {@code then} gets the object's id (0: nothing there). */
-    final void goTo(String path, final IdAnswer then) {
-      live.await("id", "finding " + path, new Answer() {
-        @Override
-        public void take(Atom[] value) {
-          then.take(value.length > 0 && !value[0].isString() ? value[0].toInt() : 0);
-        }
-      });
-      live.path = path;
-      live.out.message(DevicePorts.OUT_PATH, "goto", (Object[]) path.split(" "));
+    final void goTo(String path, IdAnswer then) {
+      live.await(
+          "id",
+          "finding " + path,
+          value -> then.take(value.length > 0 && !value[0].isString() ? value[0].toInt() : 0));
+      jump(path);
     }
 
     /** The live.path goes to {@code path} without waiting for the id (for a last message such as end_undo_step). */
@@ -160,12 +157,9 @@ final class LiveCalls {
 
   LiveCalls(Outlets out, Clock.Factory clocks) {
     this.out = out;
-    this.timeout = clocks.create(new Runnable() {
-      @Override
-      public void run() {
-        if (current != null) {
-          finish(current, "Live did not answer in time (" + doing + ")");
-        }
+    this.timeout = clocks.create(() -> {
+      if (current != null) {
+        finish(current, "Live did not answer in time (" + doing + ")");
       }
     });
   }

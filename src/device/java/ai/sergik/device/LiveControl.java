@@ -228,13 +228,4 @@ final class LiveControl {
     if (db == Double.NEGATIVE_INFINITY) return 0;
     return Math.max(0, Math.min(1, 0.85 + 0.025 * db));
   }
-
-  /** The dB in Live's display text for the volume ({@code "-3.0 dB"}, {@code "-inf dB"}), or NaN. */
-  static double decibels(String display) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-            "(-?inf|[-+]?[0-9]+(?:\\.[0-9]+)?)\\s*dB")
-        .matcher(display);
-    if (!m.find()) return Double.NaN;
-    return m.group(1).endsWith("inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
-  }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Steps several jobs share: finding a track by the name the producer gave it. */
+/** Steps several jobs share: finding a track by the name the producer gave it, the highlighted slot, a bar's beat. */
 final class LiveSteps {
   private LiveSteps() {}
 
@@ -18,53 +18,32 @@ final class LiveSteps {
    * Asks Live for the tracks ({@code live_set get tracks}) and their names, and gives the one named
    * {@code wanted} (any case, surrounding spaces ignored); fails the job naming the tracks there are.
    */
-  static void findTrack(final LiveCalls.Job job, final String wanted, final TrackFound then) {
-    job.goTo("live_set", new LiveCalls.IdAnswer() {
-      @Override
-      public void take(int id) {
-        job.get("tracks", new LiveCalls.Answer() {
-          @Override
-          public void take(Atom[] ids) {
-            nameOf(job, 0, ids.length / 2, new ArrayList<String>(), wanted, then);
-          }
-        });
-      }
-    });
+  static void findTrack(LiveCalls.Job job, String wanted, TrackFound then) {
+    job.goTo(
+        "live_set",
+        id -> job.get(
+            "tracks",
+            ids -> nameOf(job, 0, ids.length / 2, new ArrayList<String>(), wanted, then)));
   }
 
   private static void nameOf(
-      final LiveCalls.Job job,
-      final int i,
-      final int count,
-      final List<String> names,
-      final String wanted,
-      final TrackFound then) {
+      LiveCalls.Job job, int i, int count, List<String> names, String wanted, TrackFound then) {
     if (i == count) {
-      job.fail("no track '" + wanted + "'; tracks: " + (names.isEmpty() ? "none" : join(names)));
+      job.fail(
+          "no track '" + wanted + "'; tracks: " + (names.isEmpty() ? "none" : Args.join(names)));
       return;
     }
-    job.goTo("live_set tracks " + i, new LiveCalls.IdAnswer() {
-      @Override
-      public void take(int id) {
-        job.get("name", new LiveCalls.Answer() {
-          @Override
-          public void take(Atom[] value) {
-            final String name = Atom.toOneString(value);
-            names.add(name);
-            if (!same(name, wanted)) {
-              nameOf(job, i + 1, count, names, wanted, then);
-              return;
-            }
-            job.get("clip_slots", new LiveCalls.Answer() {
-              @Override
-              public void take(Atom[] slots) {
-                then.found(i, name, slots.length / 2);
-              }
-            });
+    job.goTo(
+        "live_set tracks " + i,
+        id -> job.get("name", value -> {
+          String name = Atom.toOneString(value);
+          names.add(name);
+          if (!same(name, wanted)) {
+            nameOf(job, i + 1, count, names, wanted, then);
+            return;
           }
-        });
-      }
-    });
+          job.get("clip_slots", slots -> then.found(i, name, slots.length / 2));
+        }));
   }
 
   /** The highlighted clip slot: its track index and scene row. */
@@ -76,28 +55,22 @@ final class LiveSteps {
    * Finds the clip slot highlighted now ({@code live_set view highlighted_clip_slot}, then {@code getpath}); fails
    * the job with {@code nothing} when no slot is highlighted.
    */
-  static void highlightedSlot(final LiveCalls.Job job, final String nothing, final SlotFound then) {
-    job.goTo(ClipWriter.SLOT_PATH, new LiveCalls.IdAnswer() {
-      @Override
-      public void take(int id) {
-        if (id == 0) {
-          job.fail(nothing);
+  static void highlightedSlot(LiveCalls.Job job, String nothing, SlotFound then) {
+    job.goTo(ClipWriter.SLOT_PATH, id -> {
+      if (id == 0) {
+        job.fail(nothing);
+        return;
+      }
+      job.getPath(path -> {
+        int track = LiveAnswers.trackOf(path);
+        int scene = LiveAnswers.slotRowOf(path);
+        if (track < 0 || scene < 0) {
+          job.fail("Live gave no track and scene for the highlighted clip slot ("
+              + Atom.toOneString(path) + ")");
           return;
         }
-        job.getPath(new LiveCalls.Answer() {
-          @Override
-          public void take(Atom[] path) {
-            int track = ClipWriter.trackOf(path);
-            int scene = ClipWriter.sceneOf(path);
-            if (track < 0 || scene < 0) {
-              job.fail("Live gave no track and scene for the highlighted clip slot ("
-                  + Atom.toOneString(path) + ")");
-              return;
-            }
-            then.found(track, scene);
-          }
-        });
-      }
+        then.found(track, scene);
+      });
     });
   }
 
@@ -111,36 +84,19 @@ final class LiveSteps {
    * and {@code signature_denominator}: bar 17 of 4/4 is beat 64, of 3/4 beat 48, of 6/8 beat 96). Leaves the
    * live.path at {@code live_set}.
    */
-  static void beatOfBar(final LiveCalls.Job job, final int bar, final BeatFound then) {
-    job.goTo("live_set", new LiveCalls.IdAnswer() {
-      @Override
-      public void take(int id) {
-        job.get("signature_numerator", new LiveCalls.Answer() {
-          @Override
-          public void take(final Atom[] num) {
-            job.get("signature_denominator", new LiveCalls.Answer() {
-              @Override
-              public void take(Atom[] den) {
-                int numerator = num.length > 0 && num[0].toInt() > 0 ? num[0].toInt() : 4;
-                int denominator = den.length > 0 && den[0].toInt() > 0 ? den[0].toInt() : 4;
-                then.found((bar - 1) * numerator * 4.0 / denominator);
-              }
-            });
-          }
-        });
-      }
-    });
+  static void beatOfBar(LiveCalls.Job job, int bar, BeatFound then) {
+    job.goTo(
+        "live_set",
+        id -> job.get(
+            "signature_numerator",
+            num -> job.get("signature_denominator", den -> {
+              int numerator = num.length > 0 && num[0].toInt() > 0 ? num[0].toInt() : 4;
+              int denominator = den.length > 0 && den[0].toInt() > 0 ? den[0].toInt() : 4;
+              then.found((bar - 1) * numerator * 4.0 / denominator);
+            })));
   }
 
   static boolean same(String a, String b) {
     return a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
-  }
-
-  static String join(List<String> items) {
-    StringBuilder sb = new StringBuilder();
-    for (String s : items) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(s);
-    }
-    return sb.toString();
   }
 }

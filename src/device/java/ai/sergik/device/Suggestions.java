@@ -51,12 +51,9 @@ final class Suggestions {
     this.controller = controller;
     this.sidecar = sidecar;
     this.clips = clips;
-    this.debounce = clocks.create(new Runnable() {
-      @Override
-      public void run() {
-        if (Suggestions.this.sidecar.connected()) {
-          suggest(false);
-        }
+    this.debounce = clocks.create(() -> {
+      if (sidecar.connected()) {
+        suggest(false);
       }
     });
   }
@@ -80,44 +77,40 @@ final class Suggestions {
       }
       return;
     }
-    live.submit(ClipReader.highlighted(new ClipReader.Result() {
-      @Override
-      public void read(LiveClip clip) {
-        SidecarLink link = sidecar.link();
-        if (link == null) {
-          return;
-        }
-        Map<String, Object> ask = new LinkedHashMap<String, Object>();
-        ask.put("track", clip.trackName);
-        ask.put("tempo", playback.tempo());
-        if (!clip.notes.isEmpty()) {
-          ClipReading reading = ClipListener.hear(
-              clip.notes,
-              clip.length > 0
-                  ? clip.length
-                  : ClipActions.barsAround(clip.notes, clip.beatsPerBar()),
-              clip.beatsPerBar());
-          if (reading.key() != null) {
-            ask.put("key", reading.key().camelot());
+    live.submit(ClipReader.highlighted(Outcome.of(
+        clip -> {
+          SidecarLink link = sidecar.link();
+          if (link == null) {
+            return;
           }
-        }
-        String json = Json.object(ask);
-        json = json.substring(0, json.length() - 1) + ",\"notes\":"
-            + NoteJson.toJsonArray(clip.notes) + "}";
-        suggestRequest = link.ask(OscProtocol.ACTION_SUGGEST, json);
-        suggestClicked = clicked;
-        if (clicked) {
-          display.status("asked the sidecar for suggestions on " + clip.describe());
-        }
-      }
-
-      @Override
-      public void failed(String reason) {
-        if (clicked) {
-          display.fail("suggest: " + reason);
-        }
-      }
-    }));
+          Map<String, Object> ask = new LinkedHashMap<String, Object>();
+          ask.put("track", clip.trackName);
+          ask.put("tempo", playback.tempo());
+          if (!clip.notes.isEmpty()) {
+            ClipReading reading = ClipListener.hear(
+                clip.notes,
+                clip.length > 0
+                    ? clip.length
+                    : ClipActions.barsAround(clip.notes, clip.beatsPerBar()),
+                clip.beatsPerBar());
+            if (reading.key() != null) {
+              ask.put("key", reading.key().camelot());
+            }
+          }
+          String json = Json.object(ask);
+          json = json.substring(0, json.length() - 1) + ",\"notes\":"
+              + NoteJson.toJsonArray(clip.notes) + "}";
+          suggestRequest = link.ask(OscProtocol.ACTION_SUGGEST, json);
+          suggestClicked = clicked;
+          if (clicked) {
+            display.status("asked the sidecar for suggestions on " + clip.describe());
+          }
+        },
+        reason -> {
+          if (clicked) {
+            display.fail("suggest: " + reason);
+          }
+        })));
   }
 
   /**
@@ -193,17 +186,11 @@ final class Suggestions {
             "suggestion line " + (line + 1) + " sets " + set + "; the device applies tempo");
       }
       final double bpm = ((Number) tempo).doubleValue();
-      controller.apply(LiveControl.tempo(bpm), new LiveController.Reply() {
-        @Override
-        public void result(String json) {
-          display.status("tempo set: Live now says " + json);
-        }
-
-        @Override
-        public void error(String message) {
-          display.fail("tempo failed: " + message);
-        }
-      });
+      controller.apply(
+          LiveControl.tempo(bpm),
+          Outcome.of(
+              json -> display.status("tempo set: Live now says " + json),
+              display.failure("tempo")));
     } else if (action.get("transpose") instanceof Number) {
       clips.transposeHighlighted(((Number) action.get("transpose")).intValue());
     } else {

@@ -26,7 +26,7 @@ class LiveControlTest {
       delimiter = '|',
       value = {"-3.0 dB|-3.0", "0.0 dB|0.0", "6.0 dB|6.0", "-inf dB|-Infinity", "-12 dB|-12.0"})
   void livesVolumeTextIsReadAsDb(String shown, double db) {
-    assertThat(LiveControl.decibels(shown)).isEqualTo(db);
+    assertThat(LiveAnswers.decibels(shown)).isEqualTo(db);
   }
 
   @ParameterizedTest
