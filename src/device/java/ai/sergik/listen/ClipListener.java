@@ -146,9 +146,11 @@ public final class ClipListener {
   /** Whether at most one note sounds at a time for nine tenths of the notes. */
   static boolean isOneVoice(List<Note> notes) {
     int overlapping = 0;
-    for (Note a : notes) {
-      for (Note b : notes) {
-        if (a != b && b.start() >= a.start() && b.start() < a.end() - 0.05) {
+    for (int i = 0; i < notes.size(); i++) {
+      Note a = notes.get(i);
+      for (int j = 0; j < notes.size(); j++) {
+        Note b = notes.get(j);
+        if (i != j && b.start() >= a.start() && b.start() < a.end() - 0.05) {
           overlapping++;
           break;
         }

@@ -26,7 +26,7 @@ public final class FitGenerator {
   static final int ARP_FLOOR = 60; // C4
 
   public static List<Note> fit(ClipReading reading, List<Note> clip, FitPart part, long seed) {
-    Rng rng = new Rng(seed * 0x9E3779B97F4A7C15L + part.ordinal());
+    Rng rng = new Rng(seed * 0x9E3779B97F4A7C15L + part.seedOffset());
     if (part != FitPart.DRUMS && reading.isDrums()) {
       throw new IllegalArgumentException(
           "a " + part.id() + " needs harmony to fit, and this clip is drums; "

@@ -4,20 +4,30 @@ import java.util.Locale;
 
 /** The parts that can be made to fit a clip. */
 public enum FitPart {
-  BASS("bass"),
-  CHORDS("chords"),
-  DRUMS("drums"),
-  ARP("arp"),
-  COUNTER_MELODY("counter-melody");
+  BASS("bass", 0),
+  CHORDS("chords", 1),
+  DRUMS("drums", 2),
+  ARP("arp", 3),
+  COUNTER_MELODY("counter-melody", 4);
 
   private final String id;
+  private final int seedOffset;
 
-  FitPart(String id) {
+  FitPart(String id, int seedOffset) {
     this.id = id;
+    this.seedOffset = seedOffset;
   }
 
   public String id() {
     return id;
+  }
+
+  /**
+   * Added to the seed of a fit, so that the parts fitted to one clip with one seed differ. Fixed per part: the same
+   * seed gives the same fit whatever order the parts are listed in.
+   */
+  int seedOffset() {
+    return seedOffset;
   }
 
   /** bass/bassline, chords/harmony/harmonise, drums/beat, arp/arpeggio, counter-melody/countermelody/counter/melody. */

@@ -227,7 +227,7 @@ public final class OscMessages {
   public static TrackParameter readTrack(OSCMessage m) throws OscProtocolException {
     String address = m.getAddress();
     String expected = OscProtocol.TRACK_PREFIX + "<n>/<param> with one value, param one of "
-        + Arrays.toString(OscProtocol.TRACK_PARAMS);
+        + OscProtocol.TRACK_PARAMS;
     if (!isTrackAddress(address)) {
       throw new OscProtocolException("expected " + expected + ", got " + address);
     }

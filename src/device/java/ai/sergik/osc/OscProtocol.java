@@ -1,5 +1,9 @@
 package ai.sergik.osc;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * The OSC protocol between the device (inside Live) and the sidecar, version 2 (which keeps version-1
  * devices working): addresses, ports, size limits and the heartbeat. Both sides build and read their messages through {@link OscMessages} and
@@ -149,7 +153,8 @@ public final class OscProtocol {
   public static final String STATE_RECORDING = "recording";
 
   /** Track parameters {@code /ableton/track/<n>/<param>} may carry. */
-  public static final String[] TRACK_PARAMS = {"name", "volume", "pan", "mute", "solo", "arm"};
+  public static final List<String> TRACK_PARAMS =
+      Collections.unmodifiableList(Arrays.asList("name", "volume", "pan", "mute", "solo", "arm"));
 
   /** {@code /ableton/track/<track>/<param>}; track numbers start at 0, as in Live's API. */
   public static String trackAddress(int track, String param) {
@@ -164,11 +169,6 @@ public final class OscProtocol {
   }
 
   static boolean isTrackParam(String param) {
-    for (String p : TRACK_PARAMS) {
-      if (p.equals(param)) {
-        return true;
-      }
-    }
-    return false;
+    return TRACK_PARAMS.contains(param);
   }
 }
