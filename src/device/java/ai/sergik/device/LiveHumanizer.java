@@ -92,12 +92,7 @@ final class LiveHumanizer {
     Double last = lastTime.get(key);
     double at = Math.max(now + delay, last == null ? now : last);
     lastTime.put(key, at);
-    timeline.at(at, new Runnable() {
-      @Override
-      public void run() {
-        sink.send(out);
-      }
-    });
+    timeline.at(at, () -> sink.send(out));
   }
 
   void release() {

@@ -196,12 +196,7 @@ final class Player {
         if (inWindow(off, from, to)) {
           final int pitch = n.pitch();
           final long token = tokenOf(loop, i);
-          at(anchorBeat + off, new Runnable() {
-            @Override
-            public void run() {
-              noteOff(pitch, token);
-            }
-          });
+          at(anchorBeat + off, () -> noteOff(pitch, token));
         }
         if (inWindow(on, from, to)) {
           ons.add(new double[] {on, i, loop});
@@ -213,12 +208,7 @@ final class Player {
       final int pitch = n.pitch();
       final int velocity = n.velocity();
       final long token = tokenOf((long) o[2], (int) o[1]);
-      at(anchorBeat + o[0], new Runnable() {
-        @Override
-        public void run() {
-          noteOn(pitch, velocity, token);
-        }
-      });
+      at(anchorBeat + o[0], () -> noteOn(pitch, velocity, token));
     }
   }
 
@@ -238,12 +228,9 @@ final class Player {
   }
 
   private void schedule(final Pending p) {
-    timeline.at(planMs + Math.max(0, p.beat - planBeat) * 60000.0 / tempo, new Runnable() {
-      @Override
-      public void run() {
-        pending.remove(p);
-        p.task.run();
-      }
+    timeline.at(planMs + Math.max(0, p.beat - planBeat) * 60000.0 / tempo, () -> {
+      pending.remove(p);
+      p.task.run();
     });
   }
 

@@ -1,5 +1,6 @@
 package ai.sergik.device;
 
+import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
@@ -7,7 +8,8 @@ import java.util.PriorityQueue;
  * in the order they were added. Used on Max's scheduler thread only (not thread-safe).
  */
 final class Timeline {
-  private static final class Entry implements Comparable<Entry> {
+  /** A task due at scheduler time {@code at}; {@code order} keeps tasks due together in the order they came. */
+  private static final class Entry {
     final double at;
     final long order;
     final Runnable task;
@@ -17,25 +19,15 @@ final class Timeline {
       this.order = order;
       this.task = task;
     }
-
-    @Override
-    public int compareTo(Entry o) {
-      int c = Double.compare(at, o.at);
-      return c != 0 ? c : Long.compare(order, o.order);
-    }
   }
 
-  private final PriorityQueue<Entry> queue = new PriorityQueue<Entry>();
+  private final PriorityQueue<Entry> queue = new PriorityQueue<Entry>(
+      Comparator.<Entry>comparingDouble(e -> e.at).thenComparingLong(e -> e.order));
   private final Clock clock;
   private long order;
 
   Timeline(Clock.Factory clocks) {
-    this.clock = clocks.create(new Runnable() {
-      @Override
-      public void run() {
-        fire();
-      }
-    });
+    this.clock = clocks.create(this::fire);
   }
 
   double now() {

@@ -18,8 +18,7 @@ final class Connect extends NoteTransform {
         "connect",
         "Adds passing notes in the key between one note (or chord top) and the next, on a grid, walking"
             + " toward the next note; the original notes are kept.",
-        new TransformOption(
-            "rate", "1/16", "the passing notes' grid: 1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t"),
+        new TransformOption("rate", "1/16", "the passing notes' grid: " + GRIDS),
         new TransformOption("density", "1", "0..1: the share of gaps that are filled, seeded"),
         new TransformOption(
             "velocity",
@@ -31,11 +30,10 @@ final class Connect extends NoteTransform {
 
   @Override
   Transformed transform(List<Note> notes, TransformSettings s, long seed) {
-    String rate = s.choice(name(), "rate", "1/16", "1/4", "1/8", "1/16", "1/32", "1/8t", "1/16t");
+    String rate = grid(s, "rate");
     double density = s.number(name(), "density", 1, 0, 1);
     double velocity = s.number(name(), "velocity", 0.8, 0.05, 1);
-    Key given = s.key(name());
-    Key key = given != null ? given : keyOf(notes);
+    Key key = key(s, notes);
     double step = Quantize.step(rate);
     Rng random = new Rng(seed);
     List<List<Note>> groups = onsets(notes);

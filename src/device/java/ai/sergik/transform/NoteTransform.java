@@ -73,6 +73,20 @@ public abstract class NoteTransform {
     return groups;
   }
 
+  /** The grids a grid setting accepts, as help and errors name them; see {@link #grid}. */
+  static final String GRIDS = "1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t";
+
+  /** A grid setting: one of {@link #GRIDS}, 1/16 when not given ({@link Quantize#step} gives its length). */
+  final String grid(TransformSettings s, String setting) {
+    return s.choice(name(), setting, "1/16", "1/4", "1/8", "1/16", "1/32", "1/8t", "1/16t");
+  }
+
+  /** The key the {@code key} setting names, else the key the notes are in ({@link #keyOf}). */
+  final Key key(TransformSettings s, List<Note> notes) {
+    Key given = s.key(name());
+    return given != null ? given : keyOf(notes);
+  }
+
   /**
    * The key the notes are in, for transforms that work in a key when none is given: among the keys whose
    * scale holds the most note time (so a transform adds no note the clip's own scale lacks), the one

@@ -37,8 +37,7 @@ final class Ornament extends NoteTransform {
     double velocity = s.number(name(), "velocity", 0.6, 0.05, 1);
     boolean offsetGiven = s.has("offset");
     double offset = s.number(name(), "offset", 0.125, 1.0 / 64, 0.5);
-    Key given = s.key(name());
-    Key key = given != null ? given : keyOf(notes);
+    Key key = key(s, notes);
     Rng random = new Rng(seed);
     List<List<Note>> groups = onsets(notes);
     List<Note> out = new ArrayList<Note>(notes);

@@ -15,7 +15,7 @@ final class Quantize extends NoteTransform {
         "quantize",
         "Moves starts toward a grid (1/4 .. 1/32, triplets) by a strength 0-100 %, with swing 50-75 %;"
             + " at 100 % every start is on the grid.",
-        new TransformOption("grid", "1/16", "1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t"),
+        new TransformOption("grid", "1/16", GRIDS),
         new TransformOption("strength", "100", "0..100 %"),
         new TransformOption(
             "swing", "50", "50 (straight)..75 %: every second grid point comes late"),
@@ -59,7 +59,7 @@ final class Quantize extends NoteTransform {
 
   @Override
   Transformed transform(List<Note> notes, TransformSettings s, long seed) {
-    String grid = s.choice(name(), "grid", "1/16", "1/4", "1/8", "1/16", "1/32", "1/8t", "1/16t");
+    String grid = grid(s, "grid");
     double strength = s.number(name(), "strength", 100, 0, 100) / 100;
     double swing = s.number(name(), "swing", 50, 50, 75);
     boolean ends = s.bool(name(), "ends", false);

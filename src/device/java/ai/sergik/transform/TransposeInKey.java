@@ -25,8 +25,7 @@ final class TransposeInKey extends NoteTransform {
   @Override
   Transformed transform(List<Note> notes, TransformSettings s, long seed) {
     int steps = s.integer(name(), "steps", 2, -21, 21);
-    Key given = s.key(name());
-    Key key = given != null ? given : keyOf(notes);
+    Key key = key(s, notes);
     List<Note> out = new ArrayList<Note>(notes.size());
     for (Note n : notes) out.add(n.withPitch(move(n.pitch(), steps, key)));
     return new Transformed(

@@ -22,7 +22,7 @@ final class VelocityShape extends NoteTransform {
         new TransformOption("over", "clip", "ramp: clip or bar"),
         new TransformOption(
             "pattern", "x..x..x.", "accent: x (accent) and . (none), one per grid step, repeating"),
-        new TransformOption("grid", "1/16", "accent: 1/4, 1/8, 1/16, 1/32, 1/8t, 1/16t"),
+        new TransformOption("grid", "1/16", "accent: " + GRIDS),
         new TransformOption(
             "amount",
             "20",
@@ -56,7 +56,7 @@ final class VelocityShape extends NoteTransform {
             + " pattern must be x (accent) and . (none), e.g. x..x..x., got \"" + pattern + "\"");
       }
       pattern = pattern.replaceAll("[\\s]", "").replace('-', '.').replace('_', '.');
-      String grid = s.choice(name(), "grid", "1/16", "1/4", "1/8", "1/16", "1/32", "1/8t", "1/16t");
+      String grid = grid(s, "grid");
       int amount = s.integer(name(), "amount", 20, -64, 64);
       double step = Quantize.step(grid);
       for (Note n : notes) {
