@@ -3,26 +3,28 @@ package ai.sergik.device;
 import java.util.function.Consumer;
 
 /**
- * What became of a piece of work with Live (a clip read or written, a control applied): its value, or one line
- * saying why it failed.
+ * What becomes of a piece of work with Live (a clip read or written, a control applied): its value goes to one
+ * handler, or one line saying why it failed to the other.
  */
-interface Outcome<T> {
-  void done(T value);
+final class Outcome<T> {
+  private final Consumer<? super T> done;
+  private final Consumer<String> failed;
 
-  void failed(String reason);
+  private Outcome(Consumer<? super T> done, Consumer<String> failed) {
+    this.done = done;
+    this.failed = failed;
+  }
 
   /** The outcome that gives the value to {@code done} and the reason to {@code failed}. */
   static <T> Outcome<T> of(Consumer<? super T> done, Consumer<String> failed) {
-    return new Outcome<T>() {
-      @Override
-      public void done(T value) {
-        done.accept(value);
-      }
+    return new Outcome<T>(done, failed);
+  }
 
-      @Override
-      public void failed(String reason) {
-        failed.accept(reason);
-      }
-    };
+  void done(T value) {
+    done.accept(value);
+  }
+
+  void failed(String reason) {
+    failed.accept(reason);
   }
 }
