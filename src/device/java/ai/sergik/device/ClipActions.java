@@ -53,7 +53,7 @@ final class ClipActions {
     write(ClipWriter.Target.highlighted(), null);
   }
 
-  private void write(final ClipWriter.Target target, final String pushId) {
+  private void write(ClipWriter.Target target, Object pushId) {
     final List<Note> notes = held.notes();
     if (notes.isEmpty()) {
       throw new IllegalArgumentException("write: nothing to write yet; send generate first");
@@ -66,11 +66,11 @@ final class ClipActions {
         Outcome.of(
             w -> {
               display.status(wrote(w, target));
-              confirmPush(pushId, w.notes, null);
+              confirmPush(pushId, w.notes, "written", null);
             },
             reason -> {
               display.fail("write failed: " + reason);
-              confirmPush(pushId, 0, reason);
+              confirmPush(pushId, 0, "written", reason);
             })));
   }
 
@@ -117,38 +117,31 @@ final class ClipActions {
         received,
         length,
         "from sidecar: " + received.size() + " notes · " + Display.number(length) + " beats");
-    String pushId =
+    Object pushId =
         request == OscProtocol.PUSH_REQUEST ? pushId(fields.get(OscProtocol.PUSH_ID_FIELD)) : null;
     Object play = fields.get("play");
     if (Boolean.TRUE.equals(play)
         || (play instanceof Number && ((Number) play).doubleValue() == 1)) {
       held.play();
-      if (pushId != null && sidecar.link() != null) {
-        sidecar
-            .link()
-            .action(
-                OscProtocol.ACTION_NOTES_RECEIVED,
-                "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId + ",\"count\":" + received.size()
-                    + ",\"played\":true}");
-      }
+      confirmPush(pushId, received.size(), "played", null);
       return;
     }
     try {
       write(pushTarget(fields), pushId);
     } catch (IllegalArgumentException e) {
-      confirmPush(pushId, 0, e.getMessage());
+      confirmPush(pushId, 0, "written", e.getMessage());
       throw e;
     }
   }
 
-  /** The push id as JSON, to be echoed in the confirmation: a string or a whole number, else null. */
-  private static String pushId(Object id) {
+  /** The push id to be echoed in the confirmation: a string or a whole number, else null. */
+  private static Object pushId(Object id) {
     if (id instanceof String) {
-      return "\"" + Json.escape((String) id) + "\"";
+      return id;
     }
     if (id instanceof Number
         && ((Number) id).doubleValue() == Math.rint(((Number) id).doubleValue())) {
-      return Long.toString(((Number) id).longValue());
+      return ((Number) id).longValue();
     }
     return null;
   }
@@ -173,17 +166,22 @@ final class ClipActions {
     return (int) v;
   }
 
-  private void confirmPush(String pushId, int count, String error) {
+  /**
+   * {@code notes_received} for a push that carried an id: the id, how many notes, whether they were
+   * {@code played} or {@code written} (as {@code done} says), and why not.
+   */
+  private void confirmPush(Object pushId, int count, String done, String error) {
     if (pushId == null || sidecar.link() == null) {
       return;
     }
-    sidecar
-        .link()
-        .action(
-            OscProtocol.ACTION_NOTES_RECEIVED,
-            "{\"" + OscProtocol.PUSH_ID_FIELD + "\":" + pushId
-                + ",\"count\":" + count + ",\"written\":" + (error == null)
-                + (error == null ? "" : ",\"error\":\"" + Json.escape(error) + "\"") + "}");
+    Map<String, Object> confirmation = new LinkedHashMap<String, Object>();
+    confirmation.put(OscProtocol.PUSH_ID_FIELD, pushId);
+    confirmation.put("count", count);
+    confirmation.put(done, error == null);
+    if (error != null) {
+      confirmation.put("error", error);
+    }
+    sidecar.link().action(OscProtocol.ACTION_NOTES_RECEIVED, Json.object(confirmation));
   }
 
   private static double lengthOf(Object lengthBeats, List<Note> received) {
