@@ -24,8 +24,7 @@ final class Connect extends NoteTransform {
             "velocity",
             "0.8",
             "the passing notes' velocity as a fraction of the note before, 0.05..1"),
-        new TransformOption(
-            "key", null, "passing notes stay in this key (default: read from the notes)"));
+        keyOption("passing notes stay in this key"));
   }
 
   @Override

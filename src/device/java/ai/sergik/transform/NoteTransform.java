@@ -81,6 +81,11 @@ public abstract class NoteTransform {
     return s.choice(name(), setting, "1/16", "1/4", "1/8", "1/16", "1/32", "1/8t", "1/16t");
   }
 
+  /** The {@code key} setting, read by {@link #key(TransformSettings, List)}; {@code use} says what the key is for. */
+  static TransformOption keyOption(String use) {
+    return new TransformOption("key", null, use + " (default: read from the notes)");
+  }
+
   /** The key the {@code key} setting names, else the key the notes are in ({@link #keyOf}). */
   final Key key(TransformSettings s, List<Note> notes) {
     Key given = s.key(name());

@@ -26,8 +26,7 @@ final class Ornament extends NoteTransform {
             "beats before the note, 1/64..0.5 (default: 1/8 for grace, 1/32 for flam)"),
         new TransformOption(
             "velocity", "0.6", "the ornament's velocity as a fraction of its note's, 0.05..1"),
-        new TransformOption(
-            "key", null, "grace notes stay in this key (default: read from the notes)"));
+        keyOption("grace notes stay in this key"));
   }
 
   @Override

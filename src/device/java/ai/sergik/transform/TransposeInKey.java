@@ -18,8 +18,7 @@ final class TransposeInKey extends NoteTransform {
         "Transposes by scale steps within a key (2 = a third up, -7 = an octave down); notes in the key"
             + " stay in the key, timing and velocity are kept.",
         new TransformOption("steps", "2", "scale steps, -21..21 (7 = an octave)"),
-        new TransformOption(
-            "key", null, "the key or mode to move in (default: read from the notes)"));
+        keyOption("the key or mode to move in"));
   }
 
   @Override
