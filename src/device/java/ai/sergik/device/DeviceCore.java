@@ -10,7 +10,7 @@ import java.util.List;
  * {@link IllegalArgumentException} with one line for the Max console (the mxj object catches it).
  *
  * <p>The jobs: {@link Parameters} (menus and dials), {@link HeldNotes} (the notes and what makes them),
- * {@link Playback} (Live's tempo and transport, the loop, MIDI through), {@link SidecarSession} and
+ * {@link Playback} (Live's tempo and transport, the loop, MIDI through), {@link ToSidecar} and
  * {@link FromSidecar} (the sidecar, out and in), {@link ClipActions} and {@link Suggestions} (clips in Live, through
  * the one {@link LiveCalls} conversation), {@link Display} (what the producer sees). This class makes them and
  * runs the device's life: load, close.
@@ -26,7 +26,7 @@ final class DeviceCore {
   private final Playback playback;
   private final Parameters parameters;
   private final HeldNotes held;
-  private final SidecarSession sidecar;
+  private final ToSidecar sidecar;
   private final ClipActions clips;
   private final Suggestions suggestions;
   /** Reads scheduler time; its task is never due. */
@@ -41,7 +41,7 @@ final class DeviceCore {
     this.playback = new Playback(out, clocks, time, bridge);
     this.parameters = new Parameters(playback);
     this.held = new HeldNotes(parameters, playback, display);
-    this.sidecar = new SidecarSession(bridge, out, display, playback);
+    this.sidecar = new ToSidecar(bridge, out, display, playback);
     this.clips = new ClipActions(held, parameters, display, live, bridge);
     this.suggestions = new Suggestions(display, playback, live, controller, bridge, clips, clocks);
   }
@@ -67,7 +67,7 @@ final class DeviceCore {
     time.release();
   }
 
-  /** Connects to the sidecar (replacing an earlier connection); see {@link SidecarSession#connect}. */
+  /** Connects to the sidecar (replacing an earlier connection); see {@link ToSidecar#connect}. */
   void connect(SidecarLink.Settings s) {
     sidecar.connect(s);
   }
@@ -84,7 +84,7 @@ final class DeviceCore {
     return playback;
   }
 
-  SidecarSession sidecar() {
+  ToSidecar sidecar() {
     return sidecar;
   }
 

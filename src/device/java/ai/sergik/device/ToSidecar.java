@@ -4,12 +4,12 @@ import com.cycling74.max.Atom;
 import java.util.List;
 
 /**
- * The device and the sidecar, as the producer and the patcher see them: {@code sidecar HOST PORT} (or
- * {@code off}), {@code prompt …}, and who the device is to the sidecar (its id, stored in the Live set through the
- * patcher, and the name of its track). The link itself is {@link SidecarBridge}'s. Used under the device's lock
- * only.
+ * The producer's messages for the sidecar ({@code sidecar HOST PORT} or {@code off}, {@code prompt …}) and who
+ * the device is to it: its id, stored in the Live set through the patcher, and the name of its track. What the
+ * sidecar says comes in through {@link FromSidecar}; the link itself is {@link SidecarBridge}'s. Used under the
+ * device's lock only.
  */
-final class SidecarSession {
+final class ToSidecar {
   private final SidecarBridge bridge;
   private final Outlets out;
   private final Display display;
@@ -19,7 +19,7 @@ final class SidecarSession {
   /** live.thisdevice has reported the device loaded, so the patcher can store the id. */
   private boolean loaded;
 
-  SidecarSession(SidecarBridge bridge, Outlets out, Display display, Playback playback) {
+  ToSidecar(SidecarBridge bridge, Outlets out, Display display, Playback playback) {
     this.bridge = bridge;
     this.out = out;
     this.display = display;
