@@ -50,10 +50,6 @@ final class Display {
     console.post(line);
   }
 
-  void error(String line) {
-    console.error(line);
-  }
-
   /** The sidecar reported an error, for one of the device's requests or by itself (a push that went wrong). */
   void sidecarError(int request, String message) {
     console.error("sergik: sidecar"
