@@ -35,20 +35,6 @@ public final class SergikDevice extends MaxObject {
 
   private final DeviceCore core;
 
-  // Attribute values as Max reads them with "get" (mirrors of the accepted settings).
-  private String part;
-  private String key;
-  private String style;
-  private String progression;
-  private String voicing;
-  private int bars;
-  private int seed;
-  private float density;
-  private float swing;
-  private float timing;
-  private int velocity;
-  private float drift;
-
   public SergikDevice(Atom[] args) {
     declareIO(INLETS, OUTLETS);
     createInfoOutlet(false);
@@ -72,7 +58,6 @@ public final class SergikDevice extends MaxObject {
       declareAttribute(name, name + "Value", name);
     }
     core = new DeviceCore(new MaxOutlets(), new MaxConsole(), new MaxClocks(), new MaxMainThread());
-    mirror();
     try {
       SidecarLink.Settings link = linkSettings(args);
       if (link != null) {
@@ -290,129 +275,112 @@ public final class SergikDevice extends MaxObject {
   // ---- parameters (message setters of the attributes) ----
 
   public void part(Atom[] args) {
-    setting("part", () -> core.parameters().part(args));
+    guard("part", () -> core.parameters().part(args));
   }
 
   public void key(Atom[] args) {
-    setting("key", () -> core.parameters().key(args));
+    guard("key", () -> core.parameters().key(args));
   }
 
   public void style(Atom[] args) {
-    setting("style", () -> core.parameters().style(args));
+    guard("style", () -> core.parameters().style(args));
   }
 
   public void progression(Atom[] args) {
-    setting("progression", () -> core.parameters().progression(args));
+    guard("progression", () -> core.parameters().progression(args));
   }
 
   public void voicing(Atom[] args) {
-    setting("voicing", () -> core.parameters().voicing(args));
+    guard("voicing", () -> core.parameters().voicing(args));
   }
 
   public void bars(Atom[] args) {
-    setting("bars", () -> core.parameters().bars(args));
+    guard("bars", () -> core.parameters().bars(args));
   }
 
   public void seed(Atom[] args) {
-    setting("seed", () -> core.parameters().seed(args));
+    guard("seed", () -> core.parameters().seed(args));
   }
 
   public void density(Atom[] args) {
-    setting("density", () -> core.parameters().density(args));
+    guard("density", () -> core.parameters().density(args));
   }
 
   public void swing(Atom[] args) {
-    setting("swing", () -> core.parameters().swing(args));
+    guard("swing", () -> core.parameters().swing(args));
   }
 
   public void timing(Atom[] args) {
-    setting("timing", () -> core.parameters().timing(args));
+    guard("timing", () -> core.parameters().timing(args));
   }
 
   public void velocity(Atom[] args) {
-    setting("velocity", () -> core.parameters().velocity(args));
+    guard("velocity", () -> core.parameters().velocity(args));
   }
 
   public void drift(Atom[] args) {
-    setting("drift", () -> core.parameters().drift(args));
+    guard("drift", () -> core.parameters().drift(args));
   }
 
-  // ---- attribute getters (mxj's "get <attribute>") ----
+  // ---- attribute getters (mxj's "get <attribute>"): the settings as the core holds them ----
 
   public String partValue() {
-    return part;
+    return settings().part.id();
   }
 
   public String keyValue() {
-    return key;
+    return settings().key;
   }
 
   public String styleValue() {
-    return style;
+    return settings().style;
   }
 
   public String progressionValue() {
-    return progression;
+    return settings().progression;
   }
 
   public String voicingValue() {
-    return voicing;
+    return settings().voicing;
   }
 
   public int barsValue() {
-    return bars;
+    return settings().bars;
   }
 
   public int seedValue() {
-    return seed;
+    return (int) settings().seed;
   }
 
   public float densityValue() {
-    return density;
+    return (float) settings().density;
   }
 
   public float swingValue() {
-    return swing;
+    return (float) settings().swing;
   }
 
   public float timingValue() {
-    return timing;
+    return (float) settings().timingMs;
   }
 
   public int velocityValue() {
-    return velocity;
+    return settings().velocity;
   }
 
   public float driftValue() {
-    return drift;
+    return (float) settings().drift;
   }
 
-  private void mirror() {
-    Settings s = core.settings();
-    part = s.part.id();
-    key = s.key;
-    style = s.style;
-    progression = s.progression;
-    voicing = s.voicing;
-    bars = s.bars;
-    seed = (int) s.seed;
-    density = (float) s.density;
-    swing = (float) s.swing;
-    timing = (float) s.timingMs;
-    velocity = s.velocity;
-    drift = (float) s.drift;
+  private Settings settings() {
+    synchronized (lock) {
+      return core.settings();
+    }
   }
 
   /** The core behind this object, for tests in this package. */
   DeviceCore core() {
     return core;
-  }
-
-  private void setting(String name, Runnable change) {
-    guard(name, () -> {
-      change.run();
-      mirror();
-    });
   }
 
   /** Runs a handler under the lock so that nothing escapes into Max: bad input is one console line, anything else too. */
