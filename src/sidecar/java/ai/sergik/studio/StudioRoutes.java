@@ -11,6 +11,7 @@ import ai.sergik.data.DataDir;
 import ai.sergik.link.DeviceLink;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -30,10 +31,13 @@ public final class StudioRoutes implements RouteModule {
   private final LibraryView library;
   private final TrackView tracks;
   private final DeviceLink device;
+  private final Clock clock;
 
-  public StudioRoutes(DataDir data, LibraryRoots roots, DeviceLink device) {
+  /** @param clock times the live status stream's keep-alives and its end */
+  public StudioRoutes(DataDir data, LibraryRoots roots, DeviceLink device, Clock clock) {
     this.data = data;
     this.device = device;
+    this.clock = clock;
     this.library = new LibraryView(data, new CatalogSearchService(data));
     this.tracks = new TrackView(data, roots);
   }
@@ -92,7 +96,7 @@ public final class StudioRoutes implements RouteModule {
         false,
         false,
         true,
-        request -> ApiResponse.events(events -> LiveEvents.follow(device, events))));
+        request -> ApiResponse.events(events -> LiveEvents.follow(device, clock, events))));
     routes.unpublished(get("/studio/dna", "studioDna", request -> {
       if (!Files.isRegularFile(data.masterProfile())) {
         throw ApiException.notFound("no DNA profile yet at "
