@@ -91,7 +91,7 @@ final class AnswerWriter {
         HttpHeader.CONTENT_TYPE,
         type.equals(ApiResponse.JSON)
                 || type.equals(ApiResponse.YAML)
-                || type.startsWith("text/") && !type.contains("charset")
+                || (type.startsWith("text/") && !type.contains("charset"))
             ? type + "; charset=utf-8"
             : type);
     answer.headers().forEach(headers::put);

@@ -165,10 +165,11 @@ public final class Sidecar implements AutoCloseable {
     ExecutorService oscWorkers = null;
     Services services = null;
     try {
-      DeviceLink device = new DeviceLink(
-          osc.sender(),
-          new InetSocketAddress(OscProtocol.DEFAULT_HOST, config.devicePort()),
-          clock);
+      // an IP literal, never a name that could resolve to several addresses
+      @SuppressWarnings("AddressSelection")
+      InetSocketAddress deviceDefault =
+          new InetSocketAddress(OscProtocol.DEFAULT_HOST, config.devicePort());
+      DeviceLink device = new DeviceLink(osc.sender(), deviceDefault, clock);
       SidecarContext context =
           new SidecarContext(config, data, device, clock, clock.instant(), version);
       AtomicReference<String> localUrl = new AtomicReference<>("");

@@ -76,7 +76,7 @@ public final class StudioRoutes implements RouteModule {
         "GET", "/studio/track/audio", "studioTrackAudio", false, false, true, request -> {
           String id = StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a");
           try {
-            return ApiResponse.bytes(200, "audio/wav", tracks.audio(id).wav());
+            return ApiResponse.bytes(200, "audio/wav", tracks.audio(id));
           } catch (NoSuchFileException e) {
             throw ApiException.notFound(
                 e.getReason() == null ? "no such track: " + id : e.getReason() + ": " + id);
