@@ -1,46 +1,38 @@
 package ai.sergik.api;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The requests being answered, and whether new ones are still taken: a stop refuses new requests and waits for
- * the count to reach zero (signalled by the last one, never polled), so draining reads no clock of its own.
+ * the count to reach zero, signalled by the last one (never polled), so draining reads no clock of its own. Counting
+ * takes no lock; only the last request of a drain does, to wake the stop.
  */
 final class InFlight {
+  private final AtomicInteger count = new AtomicInteger();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition none = lock.newCondition();
-  private int count;
   private volatile boolean draining;
 
   void begin() {
-    lock.lock();
-    try {
-      count++;
-    } finally {
-      lock.unlock();
-    }
+    count.incrementAndGet();
   }
 
   void end() {
-    lock.lock();
-    try {
-      if (--count == 0) {
+    if (count.decrementAndGet() == 0 && draining) {
+      lock.lock();
+      try {
         none.signalAll();
+      } finally {
+        lock.unlock();
       }
-    } finally {
-      lock.unlock();
     }
   }
 
   int count() {
-    lock.lock();
-    try {
-      return count;
-    } finally {
-      lock.unlock();
-    }
+    return count.get();
   }
 
   /** New requests are answered 503 from now on. */
@@ -52,12 +44,15 @@ final class InFlight {
     return draining;
   }
 
-  /** Waits until no request is in flight or {@code grace} has passed; true when none is left. */
+  /**
+   * After {@link #stopTaking}: waits until no request is in flight or {@code grace} has passed; true when none is
+   * left. The count is read under the lock the last request signals under, so its signal cannot be missed.
+   */
   boolean awaitNone(Duration grace) throws InterruptedException {
     long nanos = grace.toNanos();
     lock.lock();
     try {
-      while (count > 0) {
+      while (count.get() > 0) {
         if (nanos <= 0) {
           return false;
         }
