@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The studio's live status stream through the real socket, on a clock the test moves: the keep-alive and the end of
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class StudioEventsTest {
   @Test
+  @Timeout(60) // read on a real clock, the keep-alive and the end would take 15 s and 10 minutes
   void theStreamSendsTheStatusThenKeepsAliveOnTheClockAndEndsAfterTenMinutes() throws Exception {
     TestClock clock = new TestClock();
     try (RunningSidecar server = RunningSidecar.start(SidecarConfig.loopback(0, 0), clock)) {
