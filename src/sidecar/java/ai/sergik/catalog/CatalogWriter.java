@@ -1,11 +1,13 @@
 package ai.sergik.catalog;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Rewrites the catalog files at the end of a scan: the side tables first (rows of dropped projects out, the journal's
@@ -45,30 +47,32 @@ final class CatalogWriter {
       ScanJournal journal)
       throws IOException {
     Path dir = data.catalogDir();
-    CatalogCsv.rewrite(
+    // side tables start with the project id
+    Predicate<List<String>> kept = row -> !drop.contains(row.get(0));
+    CsvTable.rewrite(
         dir.resolve("tracks.csv"),
         CatalogTables.TRACKS,
-        drop,
+        kept,
         journal.sideRows(projects, fresh, ScanJournal.Entry::tracks));
-    CatalogCsv.rewrite(
+    CsvTable.rewrite(
         dir.resolve("devices.csv"),
         CatalogTables.DEVICES,
-        drop,
+        kept,
         journal.sideRows(projects, fresh, ScanJournal.Entry::devices));
-    CatalogCsv.rewrite(
+    CsvTable.rewrite(
         dir.resolve("clips.csv"),
         CatalogTables.CLIPS,
-        drop,
+        kept,
         journal.sideRows(projects, fresh, ScanJournal.Entry::clips));
-    CatalogCsv.rewrite(
+    CsvTable.rewrite(
         dir.resolve("samples.csv"),
         CatalogTables.SAMPLES,
-        drop,
+        kept,
         journal.sideRows(projects, fresh, ScanJournal.Entry::samples));
-    CatalogCsv.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
+    CsvTable.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
     // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows
     // are written
-    CatalogCsv.write(
+    CsvTable.write(
         data.projectsAls(),
         CatalogTables.PROJECTS,
         projects.values().stream().map(ProjectRow::cells).toList());
