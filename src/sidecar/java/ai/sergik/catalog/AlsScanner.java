@@ -134,7 +134,8 @@ public final class AlsScanner {
    * for it when another command writes there): two scans that interleave their journal and rewrites lose rows.
    */
   public Summary scan(Path folder, Listener listener) throws IOException, InterruptedException {
-    try (DataDirLock held = DataDirLock.acquire(data, "scan als", listener)) {
+    DataDirLock held = DataDirLock.acquire(data, "scan als", listener);
+    try (held) {
       return scanLocked(folder, listener);
     }
   }

@@ -22,6 +22,8 @@ public enum CsvColumn {
   SAMPLE_RATE("sample_rate_hz", "sample_rate"),
   DURATION("duration_s", "duration");
 
+  // List.of is unmodifiable; the check knows only Guava's immutable collections as immutable.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final List<String> names;
 
   CsvColumn(String... names) {
