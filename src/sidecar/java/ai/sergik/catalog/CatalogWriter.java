@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -49,26 +50,13 @@ final class CatalogWriter {
     Path dir = data.catalogDir();
     // side tables start with the project id
     Predicate<List<String>> kept = row -> !drop.contains(row.get(0));
-    CsvTable.rewrite(
-        dir.resolve("tracks.csv"),
-        CatalogTables.TRACKS,
-        kept,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::tracks));
-    CsvTable.rewrite(
-        dir.resolve("devices.csv"),
-        CatalogTables.DEVICES,
-        kept,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::devices));
-    CsvTable.rewrite(
-        dir.resolve("clips.csv"),
-        CatalogTables.CLIPS,
-        kept,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::clips));
-    CsvTable.rewrite(
-        dir.resolve("samples.csv"),
-        CatalogTables.SAMPLES,
-        kept,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::samples));
+    for (SideTable side : SIDE_TABLES) {
+      CsvTable.rewrite(
+          dir.resolve(side.file()),
+          side.columns(),
+          kept,
+          journal.sideRows(projects, fresh, side.rows()));
+    }
     CsvTable.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
     // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows
     // are written
@@ -77,4 +65,14 @@ final class CatalogWriter {
         CatalogTables.PROJECTS,
         projects.values().stream().map(ProjectRow::cells).toList());
   }
+
+  /** A table of rows per project, written from the journal's entries. */
+  private record SideTable(
+      String file, List<String> columns, Function<ScanJournal.Entry, List<List<String>>> rows) {}
+
+  private static final List<SideTable> SIDE_TABLES = List.of(
+      new SideTable("tracks.csv", CatalogTables.TRACKS, ScanJournal.Entry::tracks),
+      new SideTable("devices.csv", CatalogTables.DEVICES, ScanJournal.Entry::devices),
+      new SideTable("clips.csv", CatalogTables.CLIPS, ScanJournal.Entry::clips),
+      new SideTable("samples.csv", CatalogTables.SAMPLES, ScanJournal.Entry::samples));
 }
