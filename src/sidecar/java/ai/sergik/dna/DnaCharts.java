@@ -47,9 +47,7 @@ public final class DnaCharts {
   }
 
   private static byte[] png(CategoryChart chart) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
-    return bytes.toByteArray();
+    return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
   }
 
   private static Path write(Path file, byte[] png) throws IOException {

@@ -2,10 +2,10 @@ package ai.sergik.dna;
 
 import ai.sergik.music.Key;
 import ai.sergik.options.DataOptions;
+import ai.sergik.options.WritableData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,14 +41,8 @@ public final class DnaCommand implements Runnable {
       description =
           "Write profiles/master_profile.json from the catalogs, every number with its source and rule.")
   static final class Build implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    ai.sergik.options.WriteLock lock;
+    WritableData data;
 
     @Option(
         names = "--png",
@@ -57,11 +51,10 @@ public final class DnaCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      DnaService.BuildResult result;
-      try (var held = lock.acquire(data.dataDir(), "dna build")) {
-        result = new DnaService(data.dataDir(), ANALYZER).build(Instant.now(), png);
-      }
+      PrintWriter out = data.out();
+      DnaService.BuildResult result = data.whileLocked(
+          "dna build",
+          () -> new DnaService(data.dir(), ANALYZER).build(data.clock().instant(), png));
       DnaProfile p = result.profile();
       out.printf(
           Locale.ROOT,
