@@ -2,6 +2,7 @@ package ai.sergik.dna;
 
 import ai.sergik.music.Key;
 import ai.sergik.options.DataOptions;
+import ai.sergik.options.KeyOption;
 import ai.sergik.options.WritableData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -132,12 +133,8 @@ public final class DnaCommand implements Runnable {
             spec.commandLine(), "Name a TRACK or give --bpm, --key and/or --energy.");
       }
       DnaService service = new DnaService(data.dataDir(), ANALYZER);
-      Key parsedKey;
-      try {
-        parsedKey = key == null ? null : Key.parse(key).onWheel();
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--key: " + e.getMessage());
-      }
+      Key given = KeyOption.parse(spec, key);
+      Key parsedKey = given == null ? null : given.onWheel();
       TrackTraits traits = track == null
           ? TrackTraits.of("given values", bpm, parsedKey, energy)
           : service.resolve(track).overriddenBy(bpm, parsedKey, energy);
