@@ -209,6 +209,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
    * Whether the output is a terminal, where a progress bar can redraw its line. From JDK 22 {@link System#console()}
    * is there even when the output is piped, and {@code Console.isTerminal()} (JDK 22) tells; before, it is null then.
    */
+  @SuppressWarnings(
+      "SystemConsoleNull") // null is how JDK 17-21 say "not a terminal"; 22+ ask isTerminal()
   static boolean onTerminal() {
     Console console = System.console();
     if (console == null) return false;

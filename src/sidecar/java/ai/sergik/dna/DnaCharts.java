@@ -44,7 +44,7 @@ public final class DnaCharts {
   }
 
   private static byte[] png(CategoryChart chart) throws IOException {
-    return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    return PngPictures.encode(BitmapEncoder.getBufferedImage(chart));
   }
 
   private static Path write(Path file, byte[] png) throws IOException {

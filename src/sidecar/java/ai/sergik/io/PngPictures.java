@@ -8,7 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 
-/** Pictures drawn with Java2D off screen (headless) and encoded as PNG: charts, track pictures. */
+/** Pictures drawn with Java2D off screen (headless) and encoded as PNG: charts, the Camelot wheel, track pictures. */
 public final class PngPictures {
   private PngPictures() {}
 
@@ -36,6 +36,11 @@ public final class PngPictures {
     } finally {
       g.dispose();
     }
+    return encode(image);
+  }
+
+  /** {@code image} as PNG bytes. */
+  public static byte[] encode(BufferedImage image) throws IOException {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);
     return png.toByteArray();
