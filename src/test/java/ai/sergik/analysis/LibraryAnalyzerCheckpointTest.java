@@ -3,16 +3,14 @@ package ai.sergik.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.sidecar.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
@@ -28,29 +26,12 @@ class LibraryAnalyzerCheckpointTest {
   @TempDir
   Path tmp;
 
-  /** A clock that moves on a minute (past the 30 s checkpoint interval) every time it is read. */
-  static Clock aMinuteLaterAtEachRead() {
-    AtomicLong millis = new AtomicLong(START.toEpochMilli());
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return Instant.ofEpochMilli(millis.addAndGet(60_000));
-      }
-    };
-  }
-
-  /** Rows in the table each time a file has finished, before the batch goes on. */
-  List<Integer> rowsSeenAsFilesFinish(Clock clock) throws IOException, InterruptedException {
+  /**
+   * Rows in the table each time a file has finished, before the batch goes on; the clock moves on by {@code
+   * perFile} as each file finishes.
+   */
+  List<Integer> rowsSeenAsFilesFinish(Duration perFile) throws IOException, InterruptedException {
+    TestClock clock = new TestClock(START);
     Path lib = Files.createDirectories(tmp.resolve("lib"));
     // unreadable files: each becomes an error row at once, without decoding audio
     for (String name : List.of("a.wav", "b.wav", "c.wav"))
@@ -62,6 +43,7 @@ class LibraryAnalyzerCheckpointTest {
           @Override
           public void finished(Path file, FeatureExtractor.Analysis analysis, String error) {
             seen.add(rows(data.analyzedTracks()));
+            clock.advance(perFile);
           }
         });
     assertThat(report.failed()).isEqualTo(3);
@@ -84,11 +66,12 @@ class LibraryAnalyzerCheckpointTest {
   @Test
   void onceTheIntervalHasPassedEachFinishedFileIsInTheTableBeforeTheNextOneIsReported()
       throws Exception {
-    assertThat(rowsSeenAsFilesFinish(aMinuteLaterAtEachRead())).containsExactly(0, 1, 2);
+    assertThat(rowsSeenAsFilesFinish(Duration.ofSeconds(31))).containsExactly(0, 1, 2);
   }
 
   @Test
   void whileTheIntervalHasNotPassedTheTableIsWrittenOnlyAtTheEnd() throws Exception {
-    assertThat(rowsSeenAsFilesFinish(Clock.fixed(START, ZoneOffset.UTC))).containsExactly(0, 0, 0);
+    // 3 x 10 s: the 30 s interval is never passed
+    assertThat(rowsSeenAsFilesFinish(Duration.ofSeconds(10))).containsExactly(0, 0, 0);
   }
 }
