@@ -208,7 +208,7 @@ final class DeviceCore {
   void style(Atom[] args) {
     String text = Args.choice("style", args, Generators.styles(Part.CHORDS));
     GenerationRequest checked = settings.withStyle(text).request(Part.CHORDS, beats.tempo());
-    settings = settings.withStyle(checked.style());
+    settings = settings.withStyle(checked.style().id());
   }
 
   void progression(Atom[] args) {
@@ -222,7 +222,7 @@ final class DeviceCore {
   void voicing(Atom[] args) {
     String text = Args.choice("voicing", args, Generators.voicings());
     GenerationRequest checked = settings.withVoicing(text).request(Part.CHORDS, beats.tempo());
-    settings = settings.withVoicing(checked.voicing());
+    settings = settings.withVoicing(checked.chords().voicing().id());
   }
 
   void bars(Atom[] args) {

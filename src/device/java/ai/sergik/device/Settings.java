@@ -1,5 +1,7 @@
 package ai.sergik.device;
 
+import ai.sergik.generate.ChordOptions;
+import ai.sergik.generate.DrumOptions;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Part;
 import ai.sergik.humanize.HumanizeSettings;
@@ -68,10 +70,10 @@ final class Settings {
         GenerationRequest.DEFAULT_KEY,
         GenerationRequest.DEFAULT_STYLE,
         GenerationRequest.DEFAULT_PROGRESSION,
-        GenerationRequest.DEFAULT_VOICING,
+        ChordOptions.DEFAULT_VOICING,
         GenerationRequest.DEFAULT_BARS,
         GenerationRequest.DEFAULT_SEED,
-        GenerationRequest.DEFAULT_DENSITY * 100,
+        DrumOptions.DEFAULT_DENSITY * 100,
         HumanizeSettings.DEFAULT_SWING,
         HumanizeSettings.DEFAULT_SWING_GRID,
         HumanizeSettings.DEFAULT_TIMING_MS,
