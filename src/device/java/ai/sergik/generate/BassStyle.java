@@ -41,4 +41,10 @@ public enum BassStyle implements Word {
   public static BassStyle parse(String text) {
     return Style.named(BassStyle.class, "bass style", text);
   }
+
+  /** The id, as messages and file names spell it. */
+  @Override
+  public String toString() {
+    return id();
+  }
 }

@@ -120,9 +120,13 @@ public enum ChordStyle implements Word {
   /** How many presets each style has: 0 is its signature, 1 borrows a chord or adds a secondary dominant. */
   public static final int PRESETS_PER_STYLE = 2;
 
-  // {signature major, signature minor, colour major, colour minor}
+  // {signature major, signature minor, colour major, colour minor}; private and never handed out
+  @SuppressWarnings("ImmutableEnumChecker")
   private final String[] presets;
+
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Progression[] parsed;
+
   private final ArpPattern arpPattern;
   private final ArpRate arpRate;
   private final double arpGate;
@@ -199,5 +203,11 @@ public enum ChordStyle implements Word {
   /** Reads any spelling of the style (see {@link Style}); the error lists the ids. */
   public static ChordStyle parse(String text) {
     return Style.named(ChordStyle.class, "chord style", text);
+  }
+
+  /** The id, as messages and file names spell it. */
+  @Override
+  public String toString() {
+    return id();
   }
 }

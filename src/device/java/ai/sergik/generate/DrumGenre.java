@@ -28,4 +28,10 @@ public enum DrumGenre implements Word {
   public static DrumGenre parse(String text) {
     return Style.named(DrumGenre.class, "drum genre", text);
   }
+
+  /** The id, as messages and file names spell it. */
+  @Override
+  public String toString() {
+    return id();
+  }
 }

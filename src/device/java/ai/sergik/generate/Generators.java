@@ -40,7 +40,7 @@ public final class Generators {
   private static Generation swung(Generation g) {
     GenerationRequest r = g.request();
     if (r.swing() == 50) return g;
-    ArrayList<Note> notes = Swing.apply(g.notes(), r.swing(), r.style().swingGrid());
+    List<Note> notes = Swing.apply(g.notes(), r.swing(), r.style().swingGrid());
     // notes of one onset move together, so the order holds unless a swung note passed a later onset
     boolean sorted = true;
     for (int i = 1; i < notes.size() && sorted; i++)

@@ -43,6 +43,9 @@ public enum Style implements Word {
   private final DrumGenre drums;
   private final double tempo;
   private final double swing;
+
+  @SuppressWarnings(
+      "ImmutableEnumChecker") // unmodifiable (Word.list), and Java 8 has no immutable list type
   private final List<String> aliases;
 
   Style(
@@ -173,5 +176,11 @@ public enum Style implements Word {
       default:
         return voicing == Voicing.PADS ? 89 : chords.chordProgram(); // 89: warm pad
     }
+  }
+
+  /** The id, as messages and file names spell it. */
+  @Override
+  public String toString() {
+    return id();
   }
 }

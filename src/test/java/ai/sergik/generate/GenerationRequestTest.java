@@ -61,9 +61,10 @@ class GenerationRequestTest {
 
   @Test
   void styleNamesAreForgiving() {
-    assertThat(GenerationRequest.builder().style("Deep House").build().style())
+    assertThat(GenerationRequest.builder().style("Deep House").build().style().id())
         .isEqualTo("deep-house");
-    assertThat(GenerationRequest.builder().style("hiphop").build().style()).isEqualTo("hip-hop");
+    assertThat(GenerationRequest.builder().style("hiphop").build().style().id())
+        .isEqualTo("hip-hop");
     assertThat(GenerationRequest.builder()
             .style("DnB")
             .part("drums")
