@@ -37,10 +37,7 @@ public final class ArpOptions {
   }
 
   void copyTo(GenerationRequest.Builder b) {
-    b.arpPattern = pattern.id();
-    b.arpRate = rate.id();
-    b.arpOctaves = octaves;
-    b.arpGate = gate;
+    b.arpPattern(pattern.id()).arpRate(rate.id()).arpOctaves(octaves).arpGate(gate);
   }
 
   public ArpPattern pattern() {

@@ -12,7 +12,7 @@ public final class BassOptions {
   }
 
   void copyTo(GenerationRequest.Builder b) {
-    b.bassStyle = asked == null ? null : asked.id();
+    b.bassStyle(asked == null ? null : asked.id());
   }
 
   /** The bass style that will be played. */

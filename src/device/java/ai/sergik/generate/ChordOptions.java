@@ -54,16 +54,13 @@ public final class ChordOptions {
   }
 
   void copyTo(GenerationRequest.Builder b) {
-    b.voicing = voicing.id();
-    b.sevenths = sevenths;
-    b.ninths = ninths;
-    b.inversion = inversion;
-    b.spread = spread == null ? null : spread.id();
-    b.register = register;
-    b.topNotes = topNotes;
+    b.voicing(voicing.id()).sevenths(sevenths).ninths(ninths).inversion(inversion);
+    b.spread(spread == null ? null : spread.id())
+        .register(register)
+        .surprise(surprise)
+        .preset(preset);
+    b.topNotes = topNotes; // parsed already: the builder reads text
     b.chordBars = chordBars;
-    b.surprise = surprise;
-    b.preset = preset;
   }
 
   public Voicing voicing() {

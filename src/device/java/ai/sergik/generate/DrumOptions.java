@@ -28,9 +28,7 @@ public final class DrumOptions {
   }
 
   void copyTo(GenerationRequest.Builder b) {
-    b.drumGenre = asked == null ? null : asked.id();
-    b.drumVariations = variations;
-    b.density = density;
+    b.drumGenre(asked == null ? null : asked.id()).drumVariations(variations).density(density);
   }
 
   /** The drum genre that will be played. */

@@ -215,16 +215,15 @@ public final class GenerationRequest {
     Builder() {}
 
     Builder(GenerationRequest r) {
-      part = r.part;
-      keyValue = r.key;
-      key = r.key.code();
-      progressionValue = r.parsedProgression;
-      style = r.style.id();
+      part(r.part)
+          .key(r.key)
+          .style(r.style.id())
+          .bars(r.bars)
+          .tempo(r.tempo)
+          .swing(r.swing)
+          .seed(r.seed);
       progression = r.progression;
-      bars = r.bars;
-      tempo = r.tempo;
-      swing = r.swing;
-      seed = r.seed;
+      progressionValue = r.parsedProgression;
       r.chords.copyTo(this);
       r.bass.copyTo(this);
       r.arp.copyTo(this);

@@ -13,7 +13,7 @@ public final class MelodyOptions {
   }
 
   void copyTo(GenerationRequest.Builder b) {
-    b.melodyInstrument = instrument.id();
+    b.melodyInstrument(instrument.id());
   }
 
   /** Lead, pluck, piano, bell, flute, sax, vocal or bass. */

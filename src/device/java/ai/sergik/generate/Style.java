@@ -135,12 +135,9 @@ public enum Style implements Word {
 
   /** Reads any spelling {@link #find} knows; the error lists the ids. */
   public static Style parse(String name) {
-    return Word.parse(Style.class, "style", name);
-  }
-
-  @Override
-  public boolean spells(String folded) {
-    return find(folded) == this;
+    Style style = find(name);
+    if (style == null) throw Word.unknown(Style.class, "style", name);
+    return style;
   }
 
   /**

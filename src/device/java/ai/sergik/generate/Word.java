@@ -18,11 +18,6 @@ interface Word {
     return fold(((Enum<?>) this).name());
   }
 
-  /** Whether this word is spelled {@code folded} (a text in the form {@link #fold} gives): its id, unless a word says. */
-  default boolean spells(String folded) {
-    return id().equals(folded);
-  }
-
   /** The form every spelling is compared in: trimmed, lower case, {@code _} read as {@code -}. */
   static String fold(String text) {
     return text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -45,7 +40,7 @@ interface Word {
     if (text != null) {
       String s = fold(text);
       for (E e : kind.getEnumConstants()) {
-        if (e.spells(s)) return e;
+        if (e.id().equals(s)) return e;
       }
     }
     throw unknown(kind, field, text);

@@ -218,12 +218,7 @@ public final class GenerationService {
   /** {@code /sergik/generate} with explicit fields: {@code part} (default chords) picks the endpoint. */
   public Made generate(JsonFields f) {
     String part = f.string("part", "chords", "chords");
-    Part p;
-    try {
-      p = Part.parse(part);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badField("part", "chords, bass, arp, drums or melody", part);
-    }
+    Part p = choice("part", part, Part::parse, "chords, bass, arp, drums or melody");
     return switch (p) {
       case MELODY -> melody(f);
       case CHORDS -> chords(f);
@@ -302,10 +297,16 @@ public final class GenerationService {
       String value,
       java.util.function.Function<String, T> parse,
       List<String> accepted) {
+    return choice(field, value, parse, "one of " + String.join(", ", accepted));
+  }
+
+  /** What {@code parse} reads from a field's value; a 400 naming the field and saying what is accepted when it fails. */
+  static <T> T choice(
+      String field, String value, java.util.function.Function<String, T> parse, String accepted) {
     try {
       return parse.apply(value);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badField(field, "one of " + String.join(", ", accepted), value);
+      throw ApiException.badField(field, accepted, value);
     }
   }
 

@@ -304,7 +304,7 @@ final class PromptVocabulary {
         "anthemic");
     phrase(
         PhraseKind.MOOD,
-        new MoodHint("dreamy", "lydian", false, "ambient"),
+        new MoodHint("dreamy", "lydian", false, Style.AMBIENT.id()),
         "dreamy",
         "ethereal",
         "floaty",
@@ -313,7 +313,7 @@ final class PromptVocabulary {
         "atmospheric");
     phrase(
         PhraseKind.MOOD,
-        new MoodHint("chill", "dorian", true, "lo-fi"),
+        new MoodHint("chill", "dorian", true, Style.LO_FI.id()),
         "chill",
         "chilled",
         "mellow",
