@@ -77,6 +77,8 @@ class OpenApiContractTest {
         .isEqualTo(ai.sergik.generate.ArpPattern.ids());
     assertThat(enumOf(schemas, "ArpeggioRequest", "rate"))
         .isEqualTo(ai.sergik.generate.ArpRate.ids());
+    assertThat(enumOf(schemas, "MelodyRequest", "instrument"))
+        .isEqualTo(ai.sergik.generate.MelodyInstrument.names());
   }
 
   private static List<String> enumOf(JsonNode schemas, String schema, String property) {
