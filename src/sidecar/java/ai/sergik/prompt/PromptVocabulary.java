@@ -1,7 +1,9 @@
 package ai.sergik.prompt;
 
+import ai.sergik.generate.ArpPattern;
 import ai.sergik.generate.Part;
 import ai.sergik.generate.Style;
+import ai.sergik.generate.Voicing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -176,18 +178,27 @@ final class PromptVocabulary {
         "riffs",
         "motif");
     for (Style style : Style.values()) phrase(PhraseKind.STYLE, style.id(), spoken(style));
-    phrase(PhraseKind.VOICING, "stabs", "stabs", "stab", "stabby", "staccato");
-    phrase(PhraseKind.VOICING, "pads", "pads", "pad", "sustained", "held");
-    phrase(PhraseKind.VOICING, "spread", "spread", "wide", "open voicing", "open voicings");
-    phrase(PhraseKind.VOICING, "shell", "shell", "shells", "shell voicings");
-    phrase(PhraseKind.VOICING, "rootless", "rootless");
-    phrase(PhraseKind.PATTERN, "updown", "up and down", "up down", "updown");
-    phrase(PhraseKind.PATTERN, "downup", "down and up", "down up", "downup");
-    phrase(PhraseKind.PATTERN, "pingpong", "ping pong", "pingpong");
-    phrase(PhraseKind.PATTERN, "random", "random", "randomized", "randomised");
-    phrase(PhraseKind.PATTERN, "as-played", "as played");
-    phrase(PhraseKind.PATTERN, "up", "up", "upward", "upwards", "ascending", "rising");
-    phrase(PhraseKind.PATTERN, "down", "down", "downward", "downwards", "descending", "falling");
+    phrase(PhraseKind.VOICING, Voicing.STABS.id(), "stabs", "stab", "stabby", "staccato");
+    phrase(PhraseKind.VOICING, Voicing.PADS.id(), "pads", "pad", "sustained", "held");
+    phrase(
+        PhraseKind.VOICING, Voicing.SPREAD.id(), "spread", "wide", "open voicing", "open voicings");
+    phrase(PhraseKind.VOICING, Voicing.SHELL.id(), "shell", "shells", "shell voicings");
+    phrase(PhraseKind.VOICING, Voicing.ROOTLESS.id(), "rootless");
+    phrase(PhraseKind.PATTERN, ArpPattern.UPDOWN.id(), "up and down", "up down", "updown");
+    phrase(PhraseKind.PATTERN, ArpPattern.DOWNUP.id(), "down and up", "down up", "downup");
+    phrase(PhraseKind.PATTERN, ArpPattern.PINGPONG.id(), "ping pong", "pingpong");
+    phrase(PhraseKind.PATTERN, ArpPattern.RANDOM.id(), "random", "randomized", "randomised");
+    phrase(PhraseKind.PATTERN, ArpPattern.AS_PLAYED.id(), "as played");
+    phrase(
+        PhraseKind.PATTERN, ArpPattern.UP.id(), "up", "upward", "upwards", "ascending", "rising");
+    phrase(
+        PhraseKind.PATTERN,
+        ArpPattern.DOWN.id(),
+        "down",
+        "downward",
+        "downwards",
+        "descending",
+        "falling");
     phrase(
         PhraseKind.SEVENTHS,
         true,
