@@ -12,7 +12,7 @@ import java.util.List;
  * Arpeggios over the harmony: each chord's voice-led close voicing in the arpeggio's own register
  * (above the chords, so the two never double each other), spread over 1-4 octaves, played in the
  * chosen order at the chosen rate; the pattern restarts at every chord change. Without a pattern,
- * rate or gate the style's own are used ({@link Styles#arpPattern}). The seed picks the first
+ * rate or gate the style's own are used ({@link ChordStyle#arpPattern}). The seed picks the first
  * chord's inversion and where in the cycle each chord starts, so seeds differ in pitch while the
  * pattern stays what was asked. The gate is the sounding fraction of each step. Only chord tones
  * are played.
