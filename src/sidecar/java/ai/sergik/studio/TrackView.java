@@ -1,13 +1,13 @@
 package ai.sergik.studio;
 
 import ai.sergik.analysis.AnalysisCurves;
-import ai.sergik.analysis.CsvRows;
 import ai.sergik.analysis.FeatureExtractor;
 import ai.sergik.analysis.LibraryRoots;
 import ai.sergik.analysis.TrackFeatures;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.PcmStream;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,7 +60,7 @@ final class TrackView {
   TrackView(DataDir data, LibraryRoots roots) {
     this.data = Objects.requireNonNull(data, "data");
     this.roots = Objects.requireNonNull(roots, "roots");
-    this.analysed = new StampedCache<>(data.analyzedTracks(), CsvRows::read);
+    this.analysed = new StampedCache<>(data.analyzedTracks(), CsvTable::readMaps);
   }
 
   /** Every analysed track, then every audio file under the library roots that has no analysis row yet. */
