@@ -309,7 +309,7 @@ class OscHardeningTest {
         return payload;
       };
       OscDispatcher dispatcher = new OscDispatcher(
-          osc.sender(), link, held, Map.of(), "test", workers, Duration.ofSeconds(1));
+          osc.sender(), link, held, Map.of(), "test", workers, Duration.ofSeconds(1), clock);
       osc.start(dispatcher);
       device.hello("dev-flood", "Flood");
       int flood = 100;
