@@ -12,32 +12,31 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real sidecar for the tests that act on Live: started once per class on a {@link TestClock} (so devices stay
  * connected however slow the machine is), pushes and requests to Live waiting 1.5 s, and before each test the clock
  * moved past the heartbeat window (the devices of earlier tests are absent and the rate limit's bucket is full).
- * {@code @RegisterExtension static final LiveSidecar live = new LiveSidecar();}
+ * {@code @RegisterExtension static final LiveSidecar sidecar = new LiveSidecar();}
  */
 final class LiveSidecar implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
   final TestClock clock = new TestClock();
-  private final UnaryOperator<SidecarConfig> configure;
-  RunningSidecar server;
+  final RunningSidecar server;
 
   LiveSidecar() {
     this(c -> c);
   }
 
   LiveSidecar(UnaryOperator<SidecarConfig> configure) {
-    this.configure = configure;
-  }
-
-  @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
-    server = RunningSidecar.start(
+    this.server = RunningSidecar.perClass(
         configure.apply(
             SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500))),
         clock);
   }
 
   @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    server.beforeAll(context);
+  }
+
+  @Override
   public void afterAll(ExtensionContext context) {
-    server.close();
+    server.afterAll(context);
   }
 
   @Override

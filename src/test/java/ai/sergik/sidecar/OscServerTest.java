@@ -13,27 +13,19 @@ import ai.sergik.osc.Transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.illposed.osc.OSCMessage;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The device's side of the protocol over real UDP sockets against the running sidecar. */
 class OscServerTest {
   static final TestClock clock = new TestClock();
-  static RunningSidecar server;
+
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass(SidecarConfig.loopback(0, 0), clock);
+
   FakeDevice device;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @BeforeEach
   void connect() throws Exception {
