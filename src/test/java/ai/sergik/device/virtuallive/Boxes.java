@@ -611,7 +611,7 @@ public final class Boxes {
         doesNotUnderstand(m);
         return;
       }
-      VirtualLive.LomObject o = patch.live.resolve(path, patch.thisDevice);
+      LomObject o = patch.live.resolve(path, patch.thisDevice);
       Msg id = Msg.of("id", Atom.newAtom(o == null ? 0 : o.id));
       out(1, id);
       out(0, id);
@@ -638,7 +638,7 @@ public final class Boxes {
         }
         return;
       }
-      VirtualLive.LomObject o = target == 0 ? null : patch.live.byId(target);
+      LomObject o = target == 0 ? null : patch.live.byId(target);
       if (o == null) {
         return;
       }
@@ -670,7 +670,7 @@ public final class Boxes {
           default:
             doesNotUnderstand(m);
         }
-      } catch (VirtualLive.LiveError e) {
+      } catch (LiveError e) {
         patch.live.console.add("live.object: " + e.getMessage());
       }
     }
@@ -683,7 +683,7 @@ public final class Boxes {
    */
   static final class LiveObserver extends Box {
     private String property;
-    private VirtualLive.LomObject observed;
+    private LomObject observed;
     private final Consumer<Atom[]> listener = v -> out(0, Msg.ofAtoms(v));
 
     LiveObserver(String[] args) {

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClipJourneyTest {
   VirtualStudio studio;
-  VirtualLive.Track keys;
-  VirtualLive.Track bass;
+  Track keys;
+  Track bass;
   PatchRunner device;
 
   @BeforeEach
@@ -79,7 +79,7 @@ class ClipJourneyTest {
     return out;
   }
 
-  static List<Note> notesOf(VirtualLive.Clip clip) {
+  static List<Note> notesOf(Clip clip) {
     List<Note> out = new ArrayList<>();
     clip.notes()
         .forEach(n -> out.add(new Note(
@@ -105,7 +105,7 @@ class ClipJourneyTest {
 
     device.click("Fit To");
 
-    VirtualLive.Clip fitted = bass.slot(2).clip();
+    Clip fitted = bass.slot(2).clip();
     assertThat(fitted).as(device.status()).isNotNull();
     assertThat(fitted.length()).isEqualTo(g.lengthBeats());
     assertThat(bass.slots).filteredOn(s -> s.clip() != null).hasSize(1);
@@ -171,7 +171,7 @@ class ClipJourneyTest {
     int undo = studio.live.undoSteps();
     device.click("To Arrangement");
     assertThat(bass.arrangementClips).as(device.status()).hasSize(1);
-    VirtualLive.Clip clip = bass.arrangementClips.get(0);
+    Clip clip = bass.arrangementClips.get(0);
     assertThat(clip.startTime()).isEqualTo(64.0);
     assertThat(clip.length()).isEqualTo(32.0);
     Generation expected = WriteJourneyTest.engine("house", "10B", Part.CHORDS);
@@ -209,7 +209,7 @@ class ClipJourneyTest {
     int undo = studio.live.undoSteps();
     device.click("Clip To Arrangement");
     assertThat(keys.arrangementClips).as(device.status()).hasSize(1);
-    VirtualLive.Clip copy = keys.arrangementClips.get(0);
+    Clip copy = keys.arrangementClips.get(0);
     assertThat(copy.startTime()).isEqualTo(64.0);
     assertThat(copy.name()).isEqualTo("Verse");
     assertThat(notesOf(copy)).isEqualTo(notesOf(keys.slot(3).clip()));

@@ -27,9 +27,9 @@ class ControlJourneyTest {
   static final ObjectMapper JSON = new ObjectMapper();
   VirtualStudio studio;
   UdpSidecarPeer sidecar;
-  VirtualLive.Track kick;
-  VirtualLive.Track bass;
-  VirtualLive.Track keys;
+  Track kick;
+  Track bass;
+  Track keys;
   PatchRunner device;
   int nextRequest = 100;
 

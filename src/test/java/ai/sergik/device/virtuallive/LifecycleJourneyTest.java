@@ -25,7 +25,7 @@ class LifecycleJourneyTest {
   @Test
   void midiPlayedInComesOutHumanizedWithEveryNoteOffAfterItsNoteOn() throws Exception {
     studio = new VirtualStudio(1, 10);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+    Track keys = studio.live.song.addMidiTrack("Keys", 2);
     PatchRunner device = studio.dropOffline(keys);
     device.turn("Timing", 30);
     device.turn("Velocity", 20);
@@ -59,7 +59,7 @@ class LifecycleJourneyTest {
   @Test
   void withThroughOffMidiPassesUntouchedAndAtOnceExactlyOnce() throws Exception {
     studio = new VirtualStudio(1, 10);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+    Track keys = studio.live.song.addMidiTrack("Keys", 2);
     PatchRunner device = studio.dropOffline(keys);
     device.turn("Timing", 30);
     double t = StandIn.now();
@@ -79,7 +79,7 @@ class LifecycleJourneyTest {
   void withoutTheMxjMidiStillPassesAndTheStatusSaysJavaIsMissing(String why, String consoleLine)
       throws Exception {
     studio = new VirtualStudio(1, 0);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+    Track keys = studio.live.song.addMidiTrack("Keys", 2);
     PatchRunner.Options options = why.equals("no Java")
         ? new PatchRunner.Options().javaMissing()
         : new PatchRunner.Options().mxjClass("ai.sergik.device.NoSuchDevice");
@@ -93,7 +93,7 @@ class LifecycleJourneyTest {
   @Test
   void afterASetReloadNothingPlaysByItselfAndTheSettingsAreBack() throws Exception {
     studio = new VirtualStudio(2, 10);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+    Track keys = studio.live.song.addMidiTrack("Keys", 2);
     PatchRunner device = studio.dropOffline(keys);
     device.choose("Style", "techno");
     device.choose("Key", "5A");

@@ -29,9 +29,9 @@ class LiveFacesJourneyTest {
   Sidecar sidecar;
   VirtualStudio studio;
   SidecarJourneyTest http = new SidecarJourneyTest();
-  VirtualLive.Track kick;
-  VirtualLive.Track bass;
-  VirtualLive.Track keys;
+  Track kick;
+  Track bass;
+  Track keys;
 
   @BeforeEach
   void start() throws Exception {
@@ -122,7 +122,7 @@ class LiveFacesJourneyTest {
     assertThat(answer.at("/from/track").asText()).isEqualTo("Keys");
     assertThat(answer.at("/from/slot").asInt()).isEqualTo(3);
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
-    VirtualLive.Clip written = bass.slot(2).clip();
+    Clip written = bass.slot(2).clip();
     assertThat(written).as("a bass clip in the chords' scene row").isNotNull();
     assertThat(written.notes()).hasSize(answer.get("notes").size()).isNotEmpty();
     assertThat(answer.get("message").asText())
@@ -133,7 +133,7 @@ class LiveFacesJourneyTest {
 
   @Test
   void theHighlightedMelodyIsHarmonisedOntoTheKeysTrackInItsSceneRow() throws Exception {
-    VirtualLive.Track lead = studio.live.song.addMidiTrack("Lead", 4);
+    Track lead = studio.live.song.addMidiTrack("Lead", 4);
     int[] melody = {69, 72, 76, 74, 72, 71, 69, 64};
     List<Map<String, Object>> notes = new ArrayList<>();
     for (int i = 0; i < melody.length; i++) {
@@ -148,7 +148,7 @@ class LiveFacesJourneyTest {
     assertThat(answer.at("/from/track").asText()).isEqualTo("Lead");
     assertThat(answer.at("/from/clip").asText()).isEqualTo("Hook");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
-    VirtualLive.Clip chords = keys.slot(1).clip();
+    Clip chords = keys.slot(1).clip();
     assertThat(chords).as("chords beside the melody, in its scene row").isNotNull();
     assertThat(chords.notes()).hasSize(answer.get("notes").size());
     assertThat(answer.get("message").asText())

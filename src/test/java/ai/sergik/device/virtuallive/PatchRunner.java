@@ -59,7 +59,7 @@ public final class PatchRunner {
   static final ObjectMapper JSON = new ObjectMapper();
 
   final VirtualLive live;
-  final VirtualLive.DeviceObject thisDevice;
+  final DeviceObject thisDevice;
   final Options options;
   final List<String> console = new ArrayList<>();
   private final Map<String, Boxes.Box> boxes = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ public final class PatchRunner {
   }
 
   private PatchRunner(
-      JsonNode patcher, VirtualLive live, VirtualLive.DeviceObject thisDevice, Options options) {
+      JsonNode patcher, VirtualLive live, DeviceObject thisDevice, Options options) {
     this.live = live;
     this.thisDevice = thisDevice;
     this.options = options;
@@ -124,8 +124,8 @@ public final class PatchRunner {
    * Drops the device onto {@code track}: every box is created, Live gives the stored parameters back (or
    * their initial values), then {@code live.thisdevice} reports the device loaded.
    */
-  public static PatchRunner load(
-      Path patch, VirtualLive live, VirtualLive.Track track, Options options) throws IOException {
+  public static PatchRunner load(Path patch, VirtualLive live, Track track, Options options)
+      throws IOException {
     JsonNode patcher = JSON.readTree(Files.readString(patch)).get("patcher");
     PatchRunner runner = new PatchRunner(patcher, live, track.addDevice("SERGIK"), options);
     runner.start();

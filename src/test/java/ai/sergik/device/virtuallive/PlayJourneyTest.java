@@ -65,7 +65,7 @@ class PlayJourneyTest {
   @Test
   void playPressedWhileStoppedStartsInTimeWhenTheTransportStarts() throws Exception {
     try (VirtualStudio studio = new VirtualStudio(3, 30)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
       PatchRunner device = studio.dropOffline(keys);
       studio.live.setTempo(174);
       studio.advance(100);
@@ -94,7 +94,7 @@ class PlayJourneyTest {
   @Test
   void stopAndTransportStopReleaseEverySoundingNote() throws Exception {
     try (VirtualStudio studio = new VirtualStudio(4, 30)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
       PatchRunner device = studio.dropOffline(keys);
       device.choose("Voicing", "pads");
       device.click("Generate");

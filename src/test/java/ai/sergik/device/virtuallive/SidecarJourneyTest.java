@@ -49,7 +49,7 @@ class SidecarJourneyTest {
     assertThat(StandIn.escaped()).isEmpty();
   }
 
-  PatchRunner connected(VirtualLive.Track track) throws Exception {
+  PatchRunner connected(Track track) throws Exception {
     PatchRunner d = studio.drop(
         track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
     assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
@@ -78,7 +78,7 @@ class SidecarJourneyTest {
 
   @Test
   void aPushWithSendToLiveLandsInTheSelectedSlotAndIsConfirmedAfterTheWrite() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
+    Track keys = studio.live.song.addMidiTrack("Keys", 4);
     PatchRunner device = connected(keys);
     studio.live.song.view.select(keys, 2);
     JsonNode answer = call(
@@ -87,7 +87,7 @@ class SidecarJourneyTest {
         "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true}");
     assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
-    VirtualLive.Clip clip = keys.slot(2).clip();
+    Clip clip = keys.slot(2).clip();
     assertThat(clip).as(device.status()).isNotNull();
     assertThat(clip.notes())
         .hasSize(answer.at("/live/device_reply/count").asInt())
@@ -98,7 +98,7 @@ class SidecarJourneyTest {
 
   @Test
   void aPushThatCannotBeWrittenIsNotConfirmedAndSaysWhy() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
+    Track keys = studio.live.song.addMidiTrack("Keys", 4);
     PatchRunner device = connected(keys);
     studio.live.song.view.select(null, 0);
     JsonNode answer = call(
@@ -121,8 +121,8 @@ class SidecarJourneyTest {
    */
   @Test
   void twoDevicesOnTwoTracksEachGetTheirOwnPushes() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
-    VirtualLive.Track bass = studio.live.song.addMidiTrack("Bass", 4);
+    Track keys = studio.live.song.addMidiTrack("Keys", 4);
+    Track bass = studio.live.song.addMidiTrack("Bass", 4);
     PatchRunner onKeys = connected(keys);
     PatchRunner onBass = connected(bass);
     // A device greets the sidecar before Live has told it its track; the next handshake names it.

@@ -50,7 +50,7 @@ class SuggestJourneyTest {
     assertThat(StandIn.escaped()).isEmpty();
   }
 
-  PatchRunner connected(VirtualLive.Track track) {
+  PatchRunner connected(Track track) {
     PatchRunner d;
     try {
       d = studio.drop(
@@ -100,7 +100,7 @@ class SuggestJourneyTest {
 
   @Test
   void suggestShowsThreeLinesAndTheirActionsChangeLive() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
+    Track keys = studio.live.song.addMidiTrack("Keys", 4);
     PatchRunner device = connected(keys);
     List<Map<String, Object>> fMinor = chords("4A");
     keys.slot(0).putClip(16, fMinor);

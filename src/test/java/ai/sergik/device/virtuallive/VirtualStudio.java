@@ -15,13 +15,13 @@ public final class VirtualStudio implements AutoCloseable {
     live = new VirtualLive(seed).reportLatency(reportLatencyMs);
   }
 
-  public PatchRunner drop(VirtualLive.Track track, PatchRunner.Options options) throws Exception {
+  public PatchRunner drop(Track track, PatchRunner.Options options) throws Exception {
     PatchRunner d = PatchRunner.load(PatchRunner.devicePatcher(), live, track, options);
     devices.add(d);
     return d;
   }
 
-  public PatchRunner dropOffline(VirtualLive.Track track) throws Exception {
+  public PatchRunner dropOffline(Track track) throws Exception {
     return drop(track, new PatchRunner.Options().mxjArgs("off"));
   }
 

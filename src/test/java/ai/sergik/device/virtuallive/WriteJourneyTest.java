@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class WriteJourneyTest {
   VirtualStudio studio;
-  VirtualLive.Track keys;
+  Track keys;
   PatchRunner device;
 
   @BeforeEach
@@ -64,7 +64,7 @@ class WriteJourneyTest {
     return out;
   }
 
-  static List<String> clipText(VirtualLive.Clip clip) {
+  static List<String> clipText(Clip clip) {
     List<String> out = new ArrayList<>();
     for (ObjectNode n : clip.notes()) {
       out.add(n.get("pitch").asInt() + "@" + (float) n.get("start_time").asDouble() + "+"
@@ -98,7 +98,7 @@ class WriteJourneyTest {
     studio.live.song.view.select(keys, 0);
     device.click("Write");
     Generation expected = engine("techno", "10B", Part.CHORDS);
-    VirtualLive.Clip clip = keys.slot(0).clip();
+    Clip clip = keys.slot(0).clip();
     assertThat(clip).as(device.status()).isNotNull();
     assertThat(clip.length()).isEqualTo(expected.lengthBeats());
     assertThat(clipText(clip)).isEqualTo(asText(expected.notes()));
@@ -124,7 +124,7 @@ class WriteJourneyTest {
 
   @Test
   void aSlotWithAClipHasItsNotesReplacedNotAppended() {
-    VirtualLive.Clip old = keys.slot(2)
+    Clip old = keys.slot(2)
         .putClip(
             16,
             List.of(
@@ -143,7 +143,7 @@ class WriteJourneyTest {
 
   @Test
   void aWriteWhereLiveMakesNoClipSaysItFailed() {
-    VirtualLive.Track audio = studio.live.song.addAudioTrack("Drums audio", 4);
+    Track audio = studio.live.song.addAudioTrack("Drums audio", 4);
     device.click("Generate");
     studio.live.song.view.select(audio, 1);
     device.click("Write");
