@@ -2,41 +2,22 @@ package ai.sergik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.generate.GenerationRequest;
-import ai.sergik.generate.Generators;
-import ai.sergik.generate.Part;
 import ai.sergik.midifile.MidiFile;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HumanizeCommandTest {
+class HumanizeCommandTest extends CliTest {
   @TempDir
   Path dir;
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return CliRun.run(out, err, args);
-  }
-
   Path input() throws Exception {
-    List<Note> chords =
-        Generators.generate(GenerationRequest.builder().bars(4).build()).notes();
-    List<Note> drums = Generators.generate(
-            GenerationRequest.builder().part(Part.DRUMS).bars(4).build())
-        .notes();
-    Path in = dir.resolve("in.mid");
-    MidiFiles.write(
-        in, List.of(new MidiTrack("chords", 0, chords), new MidiTrack("drums", 9, drums)), 124);
-    return in;
+    return ChordsAndDrumsMidi.writeTo(dir.resolve("in.mid"));
   }
 
   @Test
