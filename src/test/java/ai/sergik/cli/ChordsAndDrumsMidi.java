@@ -14,7 +14,9 @@ import java.util.List;
 final class ChordsAndDrumsMidi {
   private ChordsAndDrumsMidi() {}
 
-  static Path writeTo(Path file) throws IOException {
+  /** Writes it as {@code in.mid} in {@code dir}. */
+  static Path in(Path dir) throws IOException {
+    Path file = dir.resolve("in.mid");
     List<Note> chords =
         Generators.generate(GenerationRequest.builder().bars(4).build()).notes();
     List<Note> drums = Generators.generate(

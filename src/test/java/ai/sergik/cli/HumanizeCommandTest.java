@@ -16,13 +16,9 @@ class HumanizeCommandTest extends CliTest {
   @TempDir
   Path dir;
 
-  Path input() throws Exception {
-    return ChordsAndDrumsMidi.writeTo(dir.resolve("in.mid"));
-  }
-
   @Test
   void humanizesEveryTrackAndKeepsNamesTempoAndNotes() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     Path outFile = dir.resolve("out.mid");
     int code = run(
         "humanize",
@@ -57,7 +53,7 @@ class HumanizeCommandTest extends CliTest {
 
   @Test
   void grooveFromAnotherFile() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     Path ref = dir.resolve("ref.mid");
     List<Note> late =
         List.of(new Note(42, 0.05, 0.1, 100, false), new Note(42, 0.3, 0.1, 100, false));
@@ -73,7 +69,8 @@ class HumanizeCommandTest extends CliTest {
   void missingFileAndBadSwingAreUsageErrors() throws Exception {
     assertThat(run("humanize", dir.resolve("nope.mid").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no MIDI file at " + dir.resolve("nope.mid"));
-    assertThat(run("humanize", input().toString(), "--swing", "90")).isEqualTo(2);
+    assertThat(run("humanize", ChordsAndDrumsMidi.in(dir).toString(), "--swing", "90"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("swing must be 50..75 % (50 = straight), got 90.0");
   }
 

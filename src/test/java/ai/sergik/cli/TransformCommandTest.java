@@ -17,13 +17,9 @@ class TransformCommandTest extends CliTest {
   @TempDir
   Path dir;
 
-  Path input() throws Exception {
-    return ChordsAndDrumsMidi.writeTo(dir.resolve("in.mid"));
-  }
-
   @Test
   void strumsThePitchedTracksLeavesTheDrumsAndSaysWhatItDid() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     Path target = dir.resolve("out.mid");
     int code = run(
         "transform",
@@ -57,7 +53,7 @@ class TransformCommandTest extends CliTest {
 
   @Test
   void transposeInKeyWritesNextToTheInputByDefault() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     assertThat(run("transform", "transpose", in.toString(), "--steps", "2", "--key", "D major"))
         .as(err.toString())
         .isZero();
@@ -74,7 +70,8 @@ class TransformCommandTest extends CliTest {
         .contains("Usage: sergik transform quantize IN.mid")
         .contains("--strength     0..100 % (default: 100)")
         .contains("--swing");
-    assertThat(run("transform", "quantize", input().toString(), "--strength", "150"))
+    assertThat(run(
+            "transform", "quantize", ChordsAndDrumsMidi.in(dir).toString(), "--strength", "150"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("quantize strength must be a number 0..100, got \"150\"");
     assertThat(run("transform", "wobble", "x.mid")).isEqualTo(2);

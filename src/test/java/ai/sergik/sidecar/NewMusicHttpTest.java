@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Melodies, modal keys and clip transforms through the sidecar's real HTTP socket. */
 class NewMusicHttpTest {
@@ -62,17 +62,7 @@ class NewMusicHttpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "strum",
-        "legato",
-        "quantize",
-        "velocity",
-        "ornament",
-        "recombine",
-        "connect",
-        "transpose"
-      })
+  @MethodSource("ai.sergik.transform.TransformMenu#names")
   void everyTransformAnswersWhatTheEngineMakes(String name) throws Exception {
     String notes = "[{\"pitch\":60,\"start_time\":0.02,\"duration\":0.9,\"velocity\":90},"
         + "{\"pitch\":64,\"start_time\":0.02,\"duration\":0.9,\"velocity\":80},"

@@ -133,31 +133,35 @@ class SendToLiveTest {
     }
   }
 
-  @Test
-  void aDeviceThatCouldNotWriteIsNotReportedAsConfirmed() throws Exception {
+  /** The "live" part of the answer to {@code request} when the device on Keys confirms with {@code extra}. */
+  static JsonNode answerConfirmedByKeys(String request, String extra) throws Exception {
     try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
       keys.hello("dev-keys", "Keys");
-      var answer = post("{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}");
-      confirm(keys, ",\"" + OscProtocol.PUSH_ERROR_FIELD + "\":\"no clip slot is selected\"");
-      JsonNode live = RunningSidecar.json(answer.get()).get("live");
-      assertThat(live.get("confirmed").asBoolean()).isFalse();
-      assertThat(live.get("message").asText())
-          .isEqualTo(
-              "The notes reached the device on track \"Keys\", but it could not write them: no clip slot is selected");
+      var answer = post(request);
+      confirm(keys, extra);
+      return RunningSidecar.json(answer.get()).get("live");
     }
   }
 
   @Test
+  void aDeviceThatCouldNotWriteIsNotReportedAsConfirmed() throws Exception {
+    JsonNode live = answerConfirmedByKeys(
+        "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}",
+        ",\"" + OscProtocol.PUSH_ERROR_FIELD + "\":\"no clip slot is selected\"");
+    assertThat(live.get("confirmed").asBoolean()).isFalse();
+    assertThat(live.get("message").asText())
+        .isEqualTo(
+            "The notes reached the device on track \"Keys\", but it could not write them: no clip slot is selected");
+  }
+
+  @Test
   void aDeviceAnsweringWrittenFalseIsNotReportedAsConfirmed() throws Exception {
-    try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
-      keys.hello("dev-keys", "Keys");
-      var answer = post("{\"prompt\":\"techno chords\",\"send_to_live\":true}");
-      confirm(keys, ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false");
-      JsonNode live = RunningSidecar.json(answer.get()).get("live");
-      assertThat(live.get("confirmed").asBoolean()).isFalse();
-      assertThat(live.get("message").asText())
-          .endsWith("could not write them: the device says the notes were not written");
-    }
+    JsonNode live = answerConfirmedByKeys(
+        "{\"prompt\":\"techno chords\",\"send_to_live\":true}",
+        ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false");
+    assertThat(live.get("confirmed").asBoolean()).isFalse();
+    assertThat(live.get("message").asText())
+        .endsWith("could not write them: the device says the notes were not written");
   }
 
   @Test

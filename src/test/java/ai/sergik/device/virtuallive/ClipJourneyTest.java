@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -219,17 +220,7 @@ class ClipJourneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "strum",
-        "legato",
-        "quantize",
-        "velocity",
-        "ornament",
-        "recombine",
-        "connect",
-        "transpose"
-      })
+  @MethodSource("ai.sergik.transform.TransformMenu#names")
   void applyReplacesTheHighlightedClipsNotesWithTheTransformedOnesAsOneUndoStep(String transform) {
     Generation g = chords("10B");
     keys.slot(4).putClip(g.lengthBeats(), live(g.notes())).named("Pads");
