@@ -14,13 +14,7 @@ class LoudnessMeterTest {
 
   private static LoudnessMeter.Loudness measure(float[][] audio, float rate) {
     LoudnessMeter m = new LoudnessMeter(rate, audio.length);
-    int block = 4096;
-    float[][] buf = new float[audio.length][block];
-    for (int at = 0; at < audio[0].length; at += block) {
-      int n = Math.min(block, audio[0].length - at);
-      for (int c = 0; c < audio.length; c++) System.arraycopy(audio[c], at, buf[c], 0, n);
-      m.process(buf, n);
-    }
+    AudioBlocks.feed(audio, 4096, m::process);
     return m.finish();
   }
 

@@ -73,10 +73,7 @@ class DataDirLockCommandTest {
   @Test
   void twoScansAtOnceKeepEveryClipRowInsteadOfLosingThem() throws Exception {
     Path alone = tmp.resolve("alone");
-    assertThat(CliRun.of(
-                "scan", "als", library.toString(), "--data", alone.toString(), "--no-progress")
-            .code())
-        .isZero();
+    assertThat(CliRun.of(CliRun.scanAls(library, alone)).code()).isZero();
     long clips = rows(alone.resolve("catalog/clips.csv"));
     assertThat(clips).isGreaterThan(200);
 
@@ -88,15 +85,7 @@ class DataDirLockCommandTest {
           } catch (InterruptedException e) {
             throw new IllegalStateException(e);
           }
-          return CliRun.of(
-              "scan",
-              "als",
-              library.toString(),
-              "--data",
-              data.toString(),
-              "--no-progress",
-              "--threads",
-              "2");
+          return CliRun.of(CliRun.scanAls(library, data, "--threads", "2"));
         }))
         .toList();
     go.countDown();
@@ -117,8 +106,8 @@ class DataDirLockCommandTest {
     try {
       Watched err = new Watched("waiting:");
       StringWriter out = new StringWriter();
-      CompletableFuture<Integer> scan = CompletableFuture.supplyAsync(() -> CliRun.run(
-          out, err, "scan", "als", library.toString(), "--data", data.toString(), "--no-progress"));
+      CompletableFuture<Integer> scan =
+          CompletableFuture.supplyAsync(() -> CliRun.run(out, err, CliRun.scanAls(library, data)));
       assertThat(err.seen.await(60, TimeUnit.SECONDS)).as("the waiting message").isTrue();
       assertThat(err.toString())
           .contains("another sergik command is writing to " + data)
@@ -208,8 +197,7 @@ class DataDirLockCommandTest {
     for (Path p : List.of(oldClips, oldAnalysis, notOurs, notOursEither))
       Files.setLastModifiedTime(p, twoHoursAgo);
 
-    CliRun run =
-        CliRun.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress");
+    CliRun run = CliRun.of(CliRun.scanAls(library, data));
     assertThat(run.code()).isZero();
     assertThat(oldClips).doesNotExist();
     assertThat(oldAnalysis).doesNotExist();
@@ -248,15 +236,7 @@ class DataDirLockCommandTest {
         () -> CliRun.run(
             watchOut,
             new StringWriter(),
-            "scan",
-            "als",
-            library.toString(),
-            "--data",
-            data.toString(),
-            "--watch",
-            "--settle",
-            "100ms",
-            "--no-progress"),
+            CliRun.scanAls(library, data, "--watch", "--settle", "100ms")),
         "watch");
     watcher.start();
     try {
@@ -264,14 +244,7 @@ class DataDirLockCommandTest {
           .as(watchOut.toString())
           .isTrue();
 
-      CliRun manual = CliRun.of(
-          "scan",
-          "als",
-          library.toString(),
-          "--data",
-          data.toString(),
-          "--no-progress",
-          "--no-wait");
+      CliRun manual = CliRun.of(CliRun.scanAls(library, data, "--no-wait"));
       assertThat(manual.code()).as(manual.err()).isZero();
       assertThat(manual.out()).startsWith("4 sets: 0 read");
 
@@ -287,15 +260,7 @@ class DataDirLockCommandTest {
       assertThat(watchOut.await(s -> s.contains("5 sets: 1 read"), 60))
           .as(watchOut.toString())
           .isTrue();
-      assertThat(CliRun.of(
-                  "scan",
-                  "als",
-                  library.toString(),
-                  "--data",
-                  data.toString(),
-                  "--no-progress",
-                  "--no-wait")
-              .out())
+      assertThat(CliRun.of(CliRun.scanAls(library, data, "--no-wait")).out())
           .startsWith("5 sets: 0 read");
     } finally {
       watcher.interrupt();

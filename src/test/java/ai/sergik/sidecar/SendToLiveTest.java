@@ -133,34 +133,35 @@ class SendToLiveTest {
     }
   }
 
-  /** The "live" part of the answer to {@code request} when the device on Keys confirms with {@code extra}. */
-  static JsonNode answerConfirmedByKeys(String request, String extra) throws Exception {
+  /**
+   * The message of the answer to {@code request} when the device on Keys confirms the push with {@code extra}; the
+   * answer must not call the push confirmed.
+   */
+  static String messageNotConfirmedByKeys(String request, String extra) throws Exception {
     try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
       keys.hello("dev-keys", "Keys");
       var answer = post(request);
       confirm(keys, extra);
-      return RunningSidecar.json(answer.get()).get("live");
+      JsonNode live = RunningSidecar.json(answer.get()).get("live");
+      assertThat(live.get("confirmed").asBoolean()).isFalse();
+      return live.get("message").asText();
     }
   }
 
   @Test
   void aDeviceThatCouldNotWriteIsNotReportedAsConfirmed() throws Exception {
-    JsonNode live = answerConfirmedByKeys(
-        "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}",
-        ",\"" + OscProtocol.PUSH_ERROR_FIELD + "\":\"no clip slot is selected\"");
-    assertThat(live.get("confirmed").asBoolean()).isFalse();
-    assertThat(live.get("message").asText())
+    assertThat(messageNotConfirmedByKeys(
+            "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}",
+            ",\"" + OscProtocol.PUSH_ERROR_FIELD + "\":\"no clip slot is selected\""))
         .isEqualTo(
             "The notes reached the device on track \"Keys\", but it could not write them: no clip slot is selected");
   }
 
   @Test
   void aDeviceAnsweringWrittenFalseIsNotReportedAsConfirmed() throws Exception {
-    JsonNode live = answerConfirmedByKeys(
-        "{\"prompt\":\"techno chords\",\"send_to_live\":true}",
-        ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false");
-    assertThat(live.get("confirmed").asBoolean()).isFalse();
-    assertThat(live.get("message").asText())
+    assertThat(messageNotConfirmedByKeys(
+            "{\"prompt\":\"techno chords\",\"send_to_live\":true}",
+            ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false"))
         .endsWith("could not write them: the device says the notes were not written");
   }
 

@@ -133,19 +133,10 @@ class StudioBrowserTest {
     for (String canvas : new String[] {"wave", "loudness", "chroma"}) {
       assertThat(paintedPixels(canvas)).as(canvas + " is drawn").isGreaterThan(500);
     }
-    JavascriptExecutor js = browser;
-    wait.until(
-        d -> ((Number) js.executeScript("return document.getElementById('track-audio').readyState"))
-                .intValue()
-            >= 1);
-    js.executeScript("document.getElementById('track-audio').play()");
-    wait.until(d ->
-        ((Number) js.executeScript("return document.getElementById('track-audio').currentTime"))
-                .doubleValue()
-            > 0.2);
-    double duration = ((Number)
-            js.executeScript("return document.getElementById('track-audio').duration"))
-        .doubleValue();
+    wait.until(d -> (int) element("track-audio", "readyState") >= 1);
+    browser.executeScript("document.getElementById('track-audio').play()");
+    wait.until(d -> element("track-audio", "currentTime") > 0.2);
+    double duration = element("track-audio", "duration");
     assertThat(duration).as("4 bars at 92 BPM").isBetween(10.0, 16.0);
     HeadlessChromium.screenshot(browser, "track");
   }
@@ -187,14 +178,8 @@ class StudioBrowserTest {
     wait.until(
         ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("download")), "href"));
     browser.findElement(By.id("preview")).click();
-    JavascriptExecutor js = browser;
-    wait.until(d ->
-        ((Number) js.executeScript("return document.getElementById('preview-audio').duration || 0"))
-                .doubleValue()
-            > 0);
-    double seconds = ((Number)
-            js.executeScript("return document.getElementById('preview-audio').duration"))
-        .doubleValue();
+    wait.until(d -> element("preview-audio", "duration || 0") > 0);
+    double seconds = element("preview-audio", "duration");
     assertThat(seconds)
         .as("4 bars at 125 BPM, plus the synthesizer's release")
         .isBetween(7.6, 12.0);
@@ -224,6 +209,13 @@ class StudioBrowserTest {
       assertThat(bass.received).isNotDone();
       HeadlessChromium.screenshot(browser, "send");
     }
+  }
+
+  /** A number the page's element {@code id} has: {@code property} is what follows the element in script. */
+  private double element(String id, String property) {
+    return ((Number)
+            browser.executeScript("return document.getElementById('" + id + "')." + property))
+        .doubleValue();
   }
 
   /** Pixels of a canvas that something was drawn on. */
