@@ -15,14 +15,10 @@ class DeviceBuildIT {
   @TempDir
   Path out;
 
-  static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
-
   @Test
   void buildWritesTheDeviceAndThePackage() throws Exception {
     Path jar = BASE.resolve("target/sergik-device.jar");
-    CliRun r = run(
+    CliRun r = CliRun.of(
         "device",
         "build",
         "--patcher",
@@ -45,7 +41,7 @@ class DeviceBuildIT {
     String json = Files.readString(BASE.resolve("patchers/SERGIK.maxpat"))
         .replace("mxj ai.sergik.device.SergikDevice", "mxj ai.sergik.device.Missing");
     Path broken = Files.writeString(out.resolve("broken.maxpat"), json);
-    CliRun r = run(
+    CliRun r = CliRun.of(
         "device",
         "build",
         "--patcher",
@@ -61,7 +57,7 @@ class DeviceBuildIT {
 
   @Test
   void helpListsTheExitCodes() {
-    CliRun r = run("device", "build", "--help");
+    CliRun r = CliRun.of("device", "build", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("1   the patcher fails a check").doesNotContain("null");
   }

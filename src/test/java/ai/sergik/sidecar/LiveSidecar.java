@@ -47,8 +47,13 @@ final class LiveSidecar implements BeforeAllCallback, AfterAllCallback, BeforeEa
   /** A device that has made its handshake as {@code id} on {@code track} and answers from {@code live}. */
   FakeDevice device(String id, String track, FakeLive live) throws Exception {
     FakeDevice d = new FakeDevice(server.oscPort());
-    d.hello(id, track);
-    clock.advance(Duration.ofMillis(10));
+    hello(d, id, track);
     return d.serve(live);
+  }
+
+  /** {@code device}'s handshake as {@code id} on {@code track}; the next device's comes 10 ms later. */
+  void hello(FakeDevice device, String id, String track) throws Exception {
+    device.hello(id, track);
+    clock.advance(Duration.ofMillis(10));
   }
 }

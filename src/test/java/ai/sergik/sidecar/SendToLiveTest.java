@@ -115,10 +115,8 @@ class SendToLiveTest {
   void withoutATrackThePushGoesToTheDeviceActiveLast() throws Exception {
     try (FakeDevice bass = new FakeDevice(sidecar.server.oscPort());
         FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
-      bass.hello("dev-bass", "Bass");
-      sidecar.clock.advance(Duration.ofMillis(10));
-      keys.hello("dev-keys", "Keys");
-      sidecar.clock.advance(Duration.ofMillis(10));
+      sidecar.hello(bass, "dev-bass", "Bass");
+      sidecar.hello(keys, "dev-keys", "Keys");
       // Bass asks for something: it becomes the device the producer used last; Keys' heartbeat does
       // not change that.
       bass.send(OscMessages.generate(4, "{\"part\":\"bass\",\"bars\":1}"));
@@ -218,10 +216,8 @@ class SendToLiveTest {
   void aDeviceCanPushToAnotherTrackOverOsc() throws Exception {
     try (FakeDevice bass = new FakeDevice(sidecar.server.oscPort());
         FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
-      bass.hello("dev-bass", "Bass");
-      sidecar.clock.advance(Duration.ofMillis(10));
-      keys.hello("dev-keys", "Keys");
-      sidecar.clock.advance(Duration.ofMillis(10));
+      sidecar.hello(bass, "dev-bass", "Bass");
+      sidecar.hello(keys, "dev-keys", "Keys");
       keys.send(OscMessages.generate(
           12,
           "{\"prompt\":\"4 bars of walking bass in 8A\",\"send_to_live\":true,"

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,12 +66,7 @@ class StudioBrowserTest {
     WebElement search = browser.findElement(By.name("query"));
     search.sendKeys("nala");
     browser.findElement(By.cssSelector("#library-form button[type=submit]")).click();
-    wait.until(
-        d -> (Boolean)
-            ((JavascriptExecutor) d)
-                .executeScript(
-                    "const rows = [...document.querySelectorAll('#library-rows tr')];"
-                        + "return rows.length > 0 && rows.every(r => r.textContent.toLowerCase().includes('nala'));"));
+    waitForLibraryRows("r.textContent.toLowerCase().includes('nala')");
     assertThat(browser.findElement(By.id("library-rows")).getText())
         .contains("SERGIK x Nala - Midnight Drive");
     HeadlessChromium.screenshot(browser, "library");
@@ -81,12 +75,7 @@ class StudioBrowserTest {
     browser.findElement(By.name("key")).sendKeys("10B");
     browser.findElement(By.name("compatible")).click();
     browser.findElement(By.cssSelector("#library-form button[type=submit]")).click();
-    wait.until(
-        d -> (Boolean)
-            ((JavascriptExecutor) d)
-                .executeScript(
-                    "const rows = [...document.querySelectorAll('#library-rows tr')];"
-                        + "return rows.length > 0 && rows.every(r => /^(10B|10A|9B|11B) /.test(r.children[3].textContent));"));
+    waitForLibraryRows("/^(10B|10A|9B|11B) /.test(r.children[3].textContent)");
     @SuppressWarnings("unchecked")
     java.util.List<String> keys = (java.util.List<String>)
         browser.executeScript(
@@ -209,6 +198,13 @@ class StudioBrowserTest {
       assertThat(bass.received).isNotDone();
       HeadlessChromium.screenshot(browser, "send");
     }
+  }
+
+  /** Waits until the library lists rows and {@code rowTest}, a script expression of a row {@code r}, holds for each. */
+  private static void waitForLibraryRows(String rowTest) {
+    wait.until(d -> (Boolean)
+        browser.executeScript("const rows = [...document.querySelectorAll('#library-rows tr')];"
+            + "return rows.length > 0 && rows.every(r => " + rowTest + ");"));
   }
 
   /** A number the page's element {@code id} has: {@code property} is what follows the element in script. */

@@ -15,14 +15,13 @@ import ai.sergik.music.Note;
 import ai.sergik.music.PitchClass;
 import ai.sergik.transform.TransformSettings;
 import ai.sergik.transform.Transforms;
-import com.cycling74.max.StandIn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,24 +32,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * place, one undo step).
  */
 class ClipJourneyTest {
-  VirtualStudio studio;
+  @RegisterExtension
+  final VirtualStudio studio = new VirtualStudio(11, 10);
+
   Track keys;
   Track bass;
   PatchRunner device;
 
   @BeforeEach
   void drop() throws Exception {
-    studio = new VirtualStudio(11, 10);
     keys = studio.live.song.addMidiTrack("Keys", 8);
     bass = studio.live.song.addMidiTrack("Bass", 8);
-    device = studio.dropOffline(bass);
-    studio.advance(50);
-  }
-
-  @AfterEach
-  void close() {
-    studio.close();
-    assertThat(StandIn.escaped()).isEmpty();
+    device = studio.dropOfflineSettled(bass);
   }
 
   static Generation chords(String key) {

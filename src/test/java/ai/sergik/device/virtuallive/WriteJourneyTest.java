@@ -12,31 +12,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Journeys through the patch into the virtual Live: drop the device, choose in the menus, click Generate and
  * Write; what the producer sees in the status line and in the clips.
  */
 class WriteJourneyTest {
-  VirtualStudio studio;
+  @RegisterExtension
+  final VirtualStudio studio = new VirtualStudio(7, 10);
+
   Track keys;
   PatchRunner device;
 
   @BeforeEach
   void drop() throws Exception {
-    studio = new VirtualStudio(7, 10);
     keys = studio.live.song.addMidiTrack("Keys", 8);
-    device = studio.dropOffline(keys);
-    studio.advance(50);
-  }
-
-  @AfterEach
-  void close() {
-    studio.close();
-    assertThat(StandIn.escaped()).isEmpty();
+    device = studio.dropOfflineSettled(keys);
   }
 
   /** The engine's notes for what the menus say (the same settings the device builds its request from). */
