@@ -40,17 +40,17 @@ class LifecycleJourneyTest {
       studio.advance(40);
     }
     studio.advance(200);
-    List<Boxes.MidiEvent> out = device.midiOut();
+    List<MidiBoxes.MidiEvent> out = device.midiOut();
     assertThat(out).hasSize(2 * notes);
     PlayJourneyTest.sounding(device);
     assertThat(PlayJourneyTest.sounding(device)).isEmpty();
     long changedVelocity = out.stream()
-        .filter(Boxes.MidiEvent::noteOn)
+        .filter(MidiBoxes.MidiEvent::noteOn)
         .filter(e -> e.bytes[2] != 100)
         .count();
     assertThat(changedVelocity).as("velocities varied").isGreaterThan(notes / 2);
     assertThat(out.stream()
-            .filter(Boxes.MidiEvent::noteOn)
+            .filter(MidiBoxes.MidiEvent::noteOn)
             .mapToInt(e -> e.bytes[2])
             .allMatch(v -> v >= 80 && v <= 120))
         .isTrue();

@@ -109,7 +109,7 @@ final class PlayTiming {
       List<Double> errors = new ArrayList<>();
       List<Double> times = new ArrayList<>();
       int ons = 0;
-      for (Boxes.MidiEvent e : device.midiOut()) {
+      for (MidiBoxes.MidiEvent e : device.midiOut()) {
         if (!e.noteOn()) {
           continue;
         }

@@ -149,10 +149,10 @@ class WriteJourneyTest {
 
   @Test
   void everyMenuCombinationGeneratesAndWritesThroughTheMenus() {
-    List<String> styles = ((Boxes.LiveMenu) device.parameter("Style")).items;
-    List<String> parts = ((Boxes.LiveMenu) device.parameter("Part")).items;
-    List<String> voicings = ((Boxes.LiveMenu) device.parameter("Voicing")).items;
-    List<String> keysMenu = ((Boxes.LiveMenu) device.parameter("Key")).items;
+    List<String> styles = ((LiveParameters.LiveMenu) device.parameter("Style")).items;
+    List<String> parts = ((LiveParameters.LiveMenu) device.parameter("Part")).items;
+    List<String> voicings = ((LiveParameters.LiveMenu) device.parameter("Voicing")).items;
+    List<String> keysMenu = ((LiveParameters.LiveMenu) device.parameter("Key")).items;
     int n = 0;
     for (String style : styles) {
       for (String part : parts) {
