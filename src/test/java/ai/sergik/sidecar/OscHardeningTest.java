@@ -48,6 +48,19 @@ class OscHardeningTest {
   static final LiveSidecar sidecar = new LiveSidecar();
 
   /**
+   * Sends a handshake from {@code device} that the sidecar refuses; returns the refusal's text, which must be no
+   * longer than the handshake (a refusal cannot amplify a spoofed datagram).
+   */
+  static String refusedHandshake(FakeDevice device, int nonce, String id, String track)
+      throws Exception {
+    byte[] hello = codec.encode(OscMessages.test(nonce, id, track));
+    device.sendRaw(hello);
+    byte[] refused = device.receiveBytes();
+    assertThat(refused.length).isLessThanOrEqualTo(hello.length);
+    return OscMessages.readReply(codec.decode(refused, refused.length)).text();
+  }
+
+  /**
    * Sends {@code datagram} from a stranger, then a version-1 handshake: the sidecar reads datagrams in order and
    * answers errors inline, so every reply to the first datagram arrives before the ack. Returns those replies.
    */
@@ -119,12 +132,7 @@ class OscHardeningTest {
     try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort());
         FakeDevice attacker = new FakeDevice(sidecar.server.oscPort())) {
       keys.hello("dev-keys", "Keys");
-      byte[] takeover = codec.encode(OscMessages.test(5, "dev-keys", "Keys"));
-      attacker.sendRaw(takeover);
-      byte[] refused = attacker.receiveBytes();
-      assertThat(refused.length).isLessThanOrEqualTo(takeover.length);
-      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text())
-          .isEqualTo("device id in use");
+      assertThat(refusedHandshake(attacker, 5, "dev-keys", "Keys")).isEqualTo("device id in use");
       JsonNode entry =
           OscServerTest.deviceEntry(RunningSidecar.json(sidecar.server.get("/health")), "dev-keys");
       assertThat(entry.get("address").asText()).isEqualTo("127.0.0.1:" + keys.port());
@@ -163,12 +171,7 @@ class OscHardeningTest {
       }
       FakeDevice late = new FakeDevice(sidecar.server.oscPort());
       devices.add(late);
-      byte[] hello = codec.encode(OscMessages.test(9, "flood-late", "T"));
-      late.sendRaw(hello);
-      byte[] refused = late.receiveBytes();
-      assertThat(refused.length).isLessThanOrEqualTo(hello.length);
-      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text())
-          .isEqualTo("too many devices");
+      assertThat(refusedHandshake(late, 9, "flood-late", "T")).isEqualTo("too many devices");
       assertThat(
               RunningSidecar.json(sidecar.server.get("/health")).get("devices").size())
           .isEqualTo(DeviceLink.MAX_DEVICES);

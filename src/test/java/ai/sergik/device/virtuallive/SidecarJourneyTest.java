@@ -21,10 +21,7 @@ class SidecarJourneyTest {
     Track keys = journey.studio.live.song.addMidiTrack("Keys", 4);
     PatchRunner device = journey.connected(keys);
     journey.studio.live.song.view.select(keys, 2);
-    JsonNode answer = journey.call(
-        "POST",
-        "/gpt/generate",
-        "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true}");
+    JsonNode answer = journey.sendToLive("8 bars of deep house chords in 10B");
     assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
     Clip clip = keys.slot(2).clip();
@@ -41,10 +38,7 @@ class SidecarJourneyTest {
     Track keys = journey.studio.live.song.addMidiTrack("Keys", 4);
     PatchRunner device = journey.connected(keys);
     journey.studio.live.song.view.select(null, 0);
-    JsonNode answer = journey.call(
-        "POST",
-        "/gpt/generate",
-        "{\"prompt\":\"4 bars of techno bass in 8A\",\"send_to_live\":true}");
+    JsonNode answer = journey.sendToLive("4 bars of techno bass in 8A");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isFalse();
     assertThat(answer.at("/live/message").asText())
         .contains("could not write")

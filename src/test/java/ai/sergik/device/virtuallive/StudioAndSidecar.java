@@ -92,6 +92,11 @@ final class StudioAndSidecar implements BeforeEachCallback, AfterEachCallback {
     return d;
   }
 
+  /** ChatGPT's {@code POST /gpt/generate} of {@code prompt} with {@code send_to_live}; see {@link #call}. */
+  JsonNode sendToLive(String prompt) throws Exception {
+    return call("POST", "/gpt/generate", "{\"prompt\":\"" + prompt + "\",\"send_to_live\":true}");
+  }
+
   /**
    * Sends the request on another thread while this one runs Max's main thread, as Live would; the answer's
    * JSON with its {@code http_status}.
