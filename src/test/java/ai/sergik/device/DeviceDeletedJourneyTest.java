@@ -23,11 +23,7 @@ class DeviceDeletedJourneyTest {
     try (UdpSidecarPeer peer = new UdpSidecarPeer();
         VirtualStudio studio = new VirtualStudio(12, 10)) {
       Track keys = studio.live.song.addMidiTrack("Keys", 2);
-      PatchRunner device =
-          studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
-      assertThat(
-              StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000))
-          .isTrue();
+      PatchRunner device = studio.dropConnected(keys, peer.port());
       int port = ((java.net.InetSocketAddress)
               peer.await(ai.sergik.osc.OscProtocol.TEST, 2000).from())
           .getPort();

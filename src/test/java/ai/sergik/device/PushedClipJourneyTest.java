@@ -29,11 +29,7 @@ class PushedClipJourneyTest {
         VirtualStudio studio = new VirtualStudio(8, 10)) {
       Track keys = studio.live.song.addMidiTrack("Keys", 2);
       Track drums = studio.live.song.addMidiTrack("Drums", 2);
-      PatchRunner device =
-          studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
-      assertThat(
-              StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000))
-          .isTrue();
+      PatchRunner device = studio.dropConnected(keys, peer.port());
       studio.live.song.view.select(
           drums, 1); // scene 1 selected on another track: pushed notes go on Keys
       Random random = new Random(5);

@@ -47,10 +47,8 @@ class TwoDevicesHandshakeTest {
         VirtualStudio studio = new VirtualStudio(5, 10)) {
       Track keys = studio.live.song.addMidiTrack("Keys", 2);
       Track bass = studio.live.song.addMidiTrack("Bass", 2);
-      PatchRunner.Options toPeer =
-          new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0");
-      PatchRunner onKeys = studio.drop(keys, toPeer);
-      PatchRunner onBass = studio.drop(bass, toPeer);
+      PatchRunner onKeys = studio.dropLinked(keys, peer.port());
+      PatchRunner onBass = studio.dropLinked(bass, peer.port());
       String bassId = idOf(onBass);
       assertThat(idOf(onKeys)).isNotEqualTo(bassId).matches("sergik-\\d+");
       Map<String, String> seen = handshakes(peer, List.of(idOf(onKeys), bassId));

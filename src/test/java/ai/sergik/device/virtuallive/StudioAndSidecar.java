@@ -84,12 +84,7 @@ final class StudioAndSidecar implements BeforeEachCallback, AfterEachCallback {
 
   /** The device loaded from the patch on {@code track}, once it says it is connected to the sidecar. */
   PatchRunner connected(Track track) throws Exception {
-    PatchRunner d = studio.drop(
-        track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
-    assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
-        .as("the device on " + track.name() + " connected; it says " + d.sidecarState())
-        .isTrue();
-    return d;
+    return studio.dropConnected(track, sidecar.oscPort());
   }
 
   /** ChatGPT's {@code POST /gpt/generate} of {@code prompt} with {@code send_to_live}; see {@link #call}. */

@@ -29,6 +29,20 @@ public final class VirtualStudio implements AutoCloseable, AfterEachCallback {
     return d;
   }
 
+  /** The device on {@code track} with its link to the sidecar (or a peer) on OSC port {@code oscPort}. */
+  public PatchRunner dropLinked(Track track, int oscPort) throws Exception {
+    return drop(track, new PatchRunner.Options().mxjArgs(String.valueOf(oscPort), "0"));
+  }
+
+  /** {@link #dropLinked}, once the device says it is connected. */
+  public PatchRunner dropConnected(Track track, int oscPort) throws Exception {
+    PatchRunner d = dropLinked(track, oscPort);
+    assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
+        .as("the device on " + track.name() + " connected; it says " + d.sidecarState())
+        .isTrue();
+    return d;
+  }
+
   public PatchRunner dropOffline(Track track) throws Exception {
     return drop(track, new PatchRunner.Options().mxjArgs("off"));
   }
