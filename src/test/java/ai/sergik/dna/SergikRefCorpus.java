@@ -13,15 +13,22 @@ import java.util.stream.Stream;
  * The earlier tool's real data files, read in place, plus a deliberately plain CSV reader so the
  * tests compute expectations without the production parser.
  */
-final class SergikRefCorpus {
+public final class SergikRefCorpus {
   private SergikRefCorpus() {}
 
-  static Path dataDir() {
+  public static Path dataDir() {
     Path dir = Paths.get(System.getProperty("sergik.basedir", "."))
         .resolve("../shared/corpus/sergik_ref/data")
         .normalize();
     if (!Files.isDirectory(dir)) throw new IllegalStateException("corpus not found at " + dir);
     return dir;
+  }
+
+  /** Copies one file of the corpus, {@code relative} to its data directory, to the same place under {@code data}. */
+  public static Path copyFile(String relative, Path data) throws IOException {
+    Path to = data.resolve(relative);
+    Files.createDirectories(to.getParent());
+    return Files.copy(dataDir().resolve(relative), to);
   }
 
   /** Copies the corpus into {@code target} (a test's temporary directory) so commands may write beside it. */
