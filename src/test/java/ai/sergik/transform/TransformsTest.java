@@ -28,7 +28,7 @@ class TransformsTest {
   static final long[] SEEDS = {0, 1, 2, 3, 7, 42, 1234, -5};
 
   @Test
-  void theMenuOffersTheEightTransformsInItsOrder() {
+  void theMenuOffersTheTransformsInItsOrder() {
     assertThat(Transforms.names()).isEqualTo(TransformMenu.NAMES);
   }
 

@@ -22,12 +22,17 @@ class LifecycleJourneyTest {
     assertThat(StandIn.escaped()).isEmpty();
   }
 
+  /** A new studio with the device (its link off) on a Keys track, Timing turned to 30. */
+  PatchRunner offlineOnKeysWithTiming30() throws Exception {
+    studio = new VirtualStudio(1, 10);
+    PatchRunner device = studio.dropOffline(studio.live.song.addMidiTrack("Keys", 2));
+    device.turn("Timing", 30);
+    return device;
+  }
+
   @Test
   void midiPlayedInComesOutHumanizedWithEveryNoteOffAfterItsNoteOn() throws Exception {
-    studio = new VirtualStudio(1, 10);
-    Track keys = studio.live.song.addMidiTrack("Keys", 2);
-    PatchRunner device = studio.dropOffline(keys);
-    device.turn("Timing", 30);
+    PatchRunner device = offlineOnKeysWithTiming30();
     device.turn("Velocity", 20);
     device.click("Humanize Through");
     studio.live.startPlaying();
@@ -58,10 +63,7 @@ class LifecycleJourneyTest {
 
   @Test
   void withThroughOffMidiPassesUntouchedAndAtOnceExactlyOnce() throws Exception {
-    studio = new VirtualStudio(1, 10);
-    Track keys = studio.live.song.addMidiTrack("Keys", 2);
-    PatchRunner device = studio.dropOffline(keys);
-    device.turn("Timing", 30);
+    PatchRunner device = offlineOnKeysWithTiming30();
     double t = StandIn.now();
     device.midiIn(0x90, 60, 99, 0xb0, 1, 64, 0x80, 60, 0);
     assertThat(device.midiOut())
