@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.io.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The earlier tool's real data files, read in place, plus a deliberately plain CSV reader so the
@@ -33,14 +33,7 @@ public final class SergikRefCorpus {
 
   /** Copies the corpus into {@code target} (a test's temporary directory) so commands may write beside it. */
   static Path copyTo(Path target) throws IOException {
-    Path source = dataDir();
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path to = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) Files.createDirectories(to);
-        else Files.copy(file, to);
-      }
-    }
+    FileTrees.copy(dataDir(), target);
     return target;
   }
 
