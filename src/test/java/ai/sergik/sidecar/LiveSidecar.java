@@ -46,9 +46,19 @@ final class LiveSidecar implements BeforeAllCallback, AfterAllCallback, BeforeEa
 
   /** A device that has made its handshake as {@code id} on {@code track} and answers from {@code live}. */
   FakeDevice device(String id, String track, FakeLive live) throws Exception {
+    return device(id, track).serve(live);
+  }
+
+  /** A device that has made its handshake as {@code id} on {@code track}; the next device's comes 10 ms later. */
+  FakeDevice device(String id, String track) throws Exception {
     FakeDevice d = new FakeDevice(server.oscPort());
-    hello(d, id, track);
-    return d.serve(live);
+    try {
+      hello(d, id, track);
+    } catch (Exception | AssertionError e) {
+      d.close();
+      throw e;
+    }
+    return d;
   }
 
   /** {@code device}'s handshake as {@code id} on {@code track}; the next device's comes 10 ms later. */

@@ -113,10 +113,8 @@ class SendToLiveTest {
 
   @Test
   void withoutATrackThePushGoesToTheDeviceActiveLast() throws Exception {
-    try (FakeDevice bass = new FakeDevice(sidecar.server.oscPort());
-        FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
-      sidecar.hello(bass, "dev-bass", "Bass");
-      sidecar.hello(keys, "dev-keys", "Keys");
+    try (FakeDevice bass = sidecar.device("dev-bass", "Bass");
+        FakeDevice keys = sidecar.device("dev-keys", "Keys")) {
       // Bass asks for something: it becomes the device the producer used last; Keys' heartbeat does
       // not change that.
       bass.send(OscMessages.generate(4, "{\"part\":\"bass\",\"bars\":1}"));
@@ -214,10 +212,8 @@ class SendToLiveTest {
 
   @Test
   void aDeviceCanPushToAnotherTrackOverOsc() throws Exception {
-    try (FakeDevice bass = new FakeDevice(sidecar.server.oscPort());
-        FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
-      sidecar.hello(bass, "dev-bass", "Bass");
-      sidecar.hello(keys, "dev-keys", "Keys");
+    try (FakeDevice bass = sidecar.device("dev-bass", "Bass");
+        FakeDevice keys = sidecar.device("dev-keys", "Keys")) {
       keys.send(OscMessages.generate(
           12,
           "{\"prompt\":\"4 bars of walking bass in 8A\",\"send_to_live\":true,"
