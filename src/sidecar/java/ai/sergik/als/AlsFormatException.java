@@ -9,8 +9,7 @@ public final class AlsFormatException extends Exception {
   private final String source;
 
   public AlsFormatException(String source, String message) {
-    super(source + ": " + message);
-    this.source = source;
+    this(source, message, null);
   }
 
   public AlsFormatException(String source, String message, Throwable cause) {

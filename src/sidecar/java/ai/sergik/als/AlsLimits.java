@@ -55,36 +55,26 @@ public record AlsLimits(
   }
 
   public AlsLimits withMaxXmlBytes(long value) {
-    return new AlsLimits(
-        maxCompressedBytes,
-        value,
-        maxInflationRatio,
-        inflationRatioFloorBytes,
-        maxDepth,
-        maxRunBytes,
-        maxListedItems);
+    return with(value, maxRunBytes, maxListedItems);
   }
 
   public AlsLimits withMaxListedItems(int value) {
-    return new AlsLimits(
-        maxCompressedBytes,
-        maxXmlBytes,
-        maxInflationRatio,
-        inflationRatioFloorBytes,
-        maxDepth,
-        maxRunBytes,
-        value);
+    return with(maxXmlBytes, maxRunBytes, value);
   }
 
   public AlsLimits withMaxRunBytes(int value) {
+    return with(maxXmlBytes, value, maxListedItems);
+  }
+
+  private AlsLimits with(long xmlBytes, int runBytes, int listedItems) {
     return new AlsLimits(
         maxCompressedBytes,
-        maxXmlBytes,
+        xmlBytes,
         maxInflationRatio,
         inflationRatioFloorBytes,
         maxDepth,
-        value,
-        maxListedItems);
+        runBytes,
+        listedItems);
   }
 
   private static void positive(String name, long value) {

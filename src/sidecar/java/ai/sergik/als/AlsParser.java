@@ -72,7 +72,7 @@ public final class AlsParser {
     } catch (XMLStreamException e) {
       throw failure(source, in, null, e);
     }
-    SetExtraction x = new SetExtraction(source, limits);
+    SetExtraction x = new SetExtraction(limits);
     try {
       x.run(reader);
     } catch (XMLStreamException e) {

@@ -1,9 +1,11 @@
 package ai.sergik.als;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What {@link SetExtraction} collects about one track, device, clip, sample reference, parameter or envelope. */
+/** What {@link SetExtraction} collects about one track, device, clip or sample reference, and its counts. */
 final class SetBuilders {
   private SetBuilders() {}
 
@@ -63,7 +65,7 @@ final class SetBuilders {
       if (k.isPlugin() && pluginName != null && !pluginName.isEmpty()) {
         name = pluginName;
       } else if (k == DeviceKind.MAX_FOR_LIVE
-          && (patchName != null && !patchName.isEmpty() || pluginFile != null)) {
+          && ((patchName != null && !patchName.isEmpty()) || pluginFile != null)) {
         name =
             patchName != null && !patchName.isEmpty() ? patchName : AlsParser.fileName(pluginFile);
       } else if (userName != null && !userName.isEmpty()) {
@@ -148,26 +150,79 @@ final class SetBuilders {
     }
   }
 
-  static final class ParamBuilder {
-    final int level;
-    String manual;
-    String targetId;
-    String first;
-    int events;
+  /** The set's counts, which go on after the lists stop. */
+  static final class Tally {
+    int midiTracks;
+    int audioTracks;
+    int groupTracks;
+    int returnTracks;
+    int devices;
+    int plugins;
+    int maxForLive;
+    int sessionClips;
+    int arrangementClips;
+    int takeLaneClips;
 
-    ParamBuilder(int level) {
-      this.level = level;
+    void track(TrackType type) {
+      switch (type) {
+        case MIDI -> midiTracks++;
+        case AUDIO -> audioTracks++;
+        case GROUP -> groupTracks++;
+        case RETURN -> returnTracks++;
+        case MAIN -> {}
+      }
+    }
+
+    void clip(ClipLocation location) {
+      switch (location) {
+        case SESSION -> sessionClips++;
+        case ARRANGEMENT -> arrangementClips++;
+        case TAKE_LANE -> takeLaneClips++;
+      }
+    }
+
+    LiveSet.Counts build(int sampleRefs, int uniqueSamples) {
+      return new LiveSet.Counts(
+          midiTracks,
+          audioTracks,
+          groupTracks,
+          returnTracks,
+          devices,
+          plugins,
+          maxForLive,
+          sessionClips,
+          arrangementClips,
+          takeLaneClips,
+          sampleRefs,
+          uniqueSamples);
     }
   }
 
-  static final class EnvelopeBuilder {
-    final int level;
-    String pointee;
-    String first;
-    int events;
-
-    EnvelopeBuilder(int level) {
-      this.level = level;
+  /** The tracks as read, each with how deep it sits in groups (a group that contains itself stops the count). */
+  static List<Track> tracks(List<TrackBuilder> read) {
+    Map<Integer, TrackBuilder> groups = new HashMap<>();
+    for (TrackBuilder t : read) {
+      if (t.type == TrackType.GROUP) groups.put(t.id, t);
     }
+    List<Track> tracks = new ArrayList<>(read.size());
+    for (TrackBuilder t : read) {
+      int nesting = 0;
+      TrackBuilder g = groups.get(t.groupId);
+      while (g != null && nesting < read.size()) {
+        nesting++;
+        g = groups.get(g.groupId);
+      }
+      tracks.add(new Track(
+          t.index,
+          t.id,
+          t.type,
+          t.groupId,
+          nesting,
+          t.name != null ? t.name : t.userName,
+          t.userName,
+          t.color,
+          t.frozen));
+    }
+    return tracks;
   }
 }

@@ -2,27 +2,23 @@ package ai.sergik.als;
 
 import ai.sergik.als.SetBuilders.ClipBuilder;
 import ai.sergik.als.SetBuilders.DeviceBuilder;
-import ai.sergik.als.SetBuilders.EnvelopeBuilder;
-import ai.sergik.als.SetBuilders.ParamBuilder;
-import ai.sergik.als.SetBuilders.SampleBuilder;
+import ai.sergik.als.SetBuilders.Tally;
 import ai.sergik.als.SetBuilders.TrackBuilder;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * The state of one pass over one document: the open elements, the header, and what the set holds (tracks, devices,
- * clips, samples, tempo and time signature, locators). Lists stop at {@link AlsLimits#maxListedItems()}; counts go
- * on. One class on purpose: its tests run for every element of a set, and split across classes by what they read
- * they cost a cold scan about a tenth more CPU, in JIT compilation (measured with farm-bench against this shape).
+ * clips, locators here; samples in {@link SampleReading}, tempo and time signature in {@link TempoReading}). Lists
+ * stop at {@link AlsLimits#maxListedItems()}; counts go on. The tests that run for every element of a set stay in
+ * this class, in one dispatch over the shared element path: spread over classes that each test every element, the
+ * pass cost a cold scan about a tenth more CPU in JIT compilation. The helpers are called only inside a sample
+ * reference or on the main track.
  */
 final class SetExtraction {
-  private final String source;
   private final AlsLimits limits;
   private final int maxListed;
   private final String[] path;
@@ -43,33 +39,19 @@ final class SetExtraction {
   private int trackLevel = -1;
   private int freezeLevel = -1;
   private int slotIndex = -1;
-  private final int[] counts = new int[TrackType.values().length];
+  private final Tally tally = new Tally();
 
   // devices
   private final List<DeviceBuilder> devices = new ArrayList<>();
   private final ArrayList<DeviceBuilder> deviceStack = new ArrayList<>();
   private int deviceIndexInTrack;
-  private int deviceCount;
-  private int pluginCount;
-  private int maxForLiveCount;
 
   // clips
   private final List<Clip> clips = new ArrayList<>();
   private ClipBuilder clip;
-  private final int[] clipCounts = new int[ClipLocation.values().length];
 
-  // samples
-  private SampleBuilder sample;
-  private int sampleRefs;
-  private final Map<String, SampleFile> samples = new LinkedHashMap<>();
-  private int uniqueSamples;
-
-  // tempo and time signature (on the main track)
-  private ParamBuilder tempo;
-  private ParamBuilder timeSignature;
-  private ParamBuilder param;
-  private final Map<String, EnvelopeBuilder> mainEnvelopes = new HashMap<>();
-  private EnvelopeBuilder envelope;
+  private final SampleReading samples;
+  private final TempoReading tempo;
 
   // locators
   private final List<Locator> locators = new ArrayList<>();
@@ -77,11 +59,12 @@ final class SetExtraction {
   private String locatorName;
   private boolean inLocator;
 
-  SetExtraction(String source, AlsLimits limits) {
-    this.source = source;
+  SetExtraction(AlsLimits limits) {
     this.limits = limits;
     this.maxListed = limits.maxListedItems();
     this.path = new String[limits.maxDepth() + 1];
+    this.samples = new SampleReading(path, maxListed);
+    this.tempo = new TempoReading(path);
   }
 
   boolean sawRoot() {
@@ -188,13 +171,14 @@ final class SetExtraction {
     }
     if ("SampleRef".equals(name)) {
       if (freezeLevel < 0) {
-        sampleRefs++;
-        sample = new SampleBuilder(level);
+        samples.begin(level);
       }
       return;
     }
-    if (sample != null) {
-      sampleField(level, name);
+    if (samples.open()) {
+      if (samples.field(r, level, name)) {
+        depth--; // getElementText consumed the end tag
+      }
       return;
     }
     if (track == null) {
@@ -204,7 +188,7 @@ final class SetExtraction {
   }
 
   private void beginTrack(TrackType type, int level) {
-    counts[type.ordinal()]++;
+    tally.track(type);
     track = new TrackBuilder(
         tracks.size(), type, AlsParser.parseInt(r.getAttributeValue(null, "Id"), -1));
     trackLevel = level;
@@ -241,7 +225,7 @@ final class SetExtraction {
     if ("MidiClip".equals(name) || "AudioClip".equals(name)) {
       ClipLocation location = clipLocation(level);
       if (location != null) {
-        clipCounts[location.ordinal()]++;
+        tally.clip(location);
         clip = new ClipBuilder(
             level,
             location,
@@ -265,7 +249,7 @@ final class SetExtraction {
       deviceField(level, name);
     }
     if (track.type == TrackType.MAIN) {
-      mainTrackField(level, name, rel);
+      tempo.start(r, level, name, rel);
     }
   }
 
@@ -321,7 +305,7 @@ final class SetExtraction {
         parent == null ? -1 : parent.currentChain,
         deviceStack.size());
     deviceStack.add(d);
-    deviceCount++;
+    tally.devices++;
     if (devices.size() < maxListed) {
       devices.add(d);
     } else {
@@ -370,80 +354,6 @@ final class SetExtraction {
     }
   }
 
-  private void mainTrackField(int level, String name, int rel) {
-    // tempo and time signature: …/Mixer/Tempo (DeviceChain/Mixer from 9, MasterChain/Mixer in 8)
-    if (param == null
-        && ("Tempo".equals(name) || "TimeSignature".equals(name))
-        && "Mixer".equals(path[level - 1])
-        && rel == 3) {
-      param = new ParamBuilder(level);
-      if ("Tempo".equals(name)) tempo = param;
-      else timeSignature = param;
-      return;
-    }
-    if (param != null) {
-      int prel = level - param.level;
-      if (prel == 1) {
-        if ("Manual".equals(name)) {
-          param.manual = value();
-        } else if ("AutomationTarget".equals(name)) {
-          param.targetId = r.getAttributeValue(null, "Id");
-        }
-      } else if (prel == 3
-          && "ArrangerAutomation".equals(path[param.level + 1])
-          && "Events".equals(path[level - 1])) {
-        param.events++;
-        if (param.first == null) param.first = value();
-      }
-      return;
-    }
-    // Live 10+: automation lives on the main track, linked to the parameter by PointeeId.
-    if (rel == 3
-        && "AutomationEnvelope".equals(name)
-        && "Envelopes".equals(path[level - 1])
-        && "AutomationEnvelopes".equals(path[level - 2])) {
-      envelope = new EnvelopeBuilder(level);
-      return;
-    }
-    if (envelope != null) {
-      int erel = level - envelope.level;
-      if (erel == 2 && "PointeeId".equals(name) && "EnvelopeTarget".equals(path[level - 1])) {
-        envelope.pointee = value();
-      } else if (erel == 3
-          && "Events".equals(path[level - 1])
-          && "Automation".equals(path[level - 2])) {
-        envelope.events++;
-        if (envelope.first == null) envelope.first = value();
-      }
-    }
-  }
-
-  private void sampleField(int level, String name) throws XMLStreamException {
-    int rel = level - sample.level;
-    if (rel < 2 || !"FileRef".equals(path[sample.level + 1])) {
-      return;
-    }
-    if (rel == 2) {
-      switch (name) {
-        case "Path" -> sample.path = value();
-        case "RelativePath" -> sample.relativePath = value();
-        case "RelativePathType" -> sample.relativePathType = AlsParser.parseInt(value(), -1);
-        case "Name" -> sample.name = value();
-        case "Data" -> {
-          String hex = r.getElementText();
-          depth--; // getElementText consumed the end tag
-          sample.data = hex;
-        }
-        default -> {}
-      }
-    } else if (rel == 3
-        && "RelativePathElement".equals(name)
-        && "RelativePath".equals(path[level - 1])) {
-      String dir = r.getAttributeValue(null, "Dir");
-      sample.folders.add(dir == null || dir.isEmpty() ? ".." : dir);
-    }
-  }
-
   private void locatorStart(int level, String name) {
     if (level == 4 && "Locator".equals(name) && "Locators".equals(path[3])) {
       inLocator = true;
@@ -467,10 +377,7 @@ final class SetExtraction {
     if (level == freezeLevel) {
       freezeLevel = -1;
     }
-    if (sample != null && level == sample.level) {
-      addSample(sample);
-      sample = null;
-    }
+    samples.end(level);
     if (clip != null && level == clip.level) {
       if (clips.size() < maxListed) {
         clips.add(clip.build(track.index));
@@ -481,18 +388,10 @@ final class SetExtraction {
     }
     if (!deviceStack.isEmpty() && level == deviceStack.get(deviceStack.size() - 1).level) {
       DeviceBuilder d = deviceStack.remove(deviceStack.size() - 1);
-      if (d.kind.isPlugin()) pluginCount++;
-      if (d.maxForLive) maxForLiveCount++;
+      if (d.kind.isPlugin()) tally.plugins++;
+      if (d.maxForLive) tally.maxForLive++;
     }
-    if (param != null && level == param.level) {
-      param = null;
-    }
-    if (envelope != null && level == envelope.level) {
-      if (envelope.pointee != null) {
-        mainEnvelopes.put(envelope.pointee, envelope);
-      }
-      envelope = null;
-    }
+    tempo.end(level);
     if (inLocator && level == 4) {
       inLocator = false;
       if (locators.size() < maxListed) {
@@ -513,121 +412,23 @@ final class SetExtraction {
     }
   }
 
-  private void addSample(SampleBuilder s) {
-    SampleFile file = s.build();
-    String key = file.identity();
-    SampleFile seen = samples.get(key);
-    if (seen != null) {
-      samples.put(
-          key,
-          new SampleFile(
-              seen.path(),
-              seen.relativePath(),
-              seen.relativePathType(),
-              seen.fileName(),
-              seen.uses() + 1));
-    } else {
-      uniqueSamples++;
-      if (samples.size() < maxListed) {
-        samples.put(key, file);
-      } else {
-        truncated = true;
-      }
-    }
-  }
-
   LiveSet result(long xmlBytes) {
-    List<Track> builtTracks = new ArrayList<>(tracks.size());
-    Map<Integer, TrackBuilder> groups = new HashMap<>();
-    for (TrackBuilder t : tracks) {
-      if (t.type == TrackType.GROUP) groups.put(t.id, t);
-    }
-    for (TrackBuilder t : tracks) {
-      int nesting = 0;
-      TrackBuilder g = groups.get(t.groupId);
-      while (g != null && nesting < tracks.size()) {
-        nesting++;
-        g = groups.get(g.groupId);
-      }
-      builtTracks.add(new Track(
-          t.index,
-          t.id,
-          t.type,
-          t.groupId,
-          nesting,
-          t.name != null ? t.name : t.userName,
-          t.userName,
-          t.color,
-          t.frozen));
-    }
     List<Device> builtDevices = new ArrayList<>(devices.size());
     for (DeviceBuilder d : devices) builtDevices.add(d.build());
-    LiveSet.Counts c = new LiveSet.Counts(
-        counts[TrackType.MIDI.ordinal()],
-        counts[TrackType.AUDIO.ordinal()],
-        counts[TrackType.GROUP.ordinal()],
-        counts[TrackType.RETURN.ordinal()],
-        deviceCount,
-        pluginCount,
-        maxForLiveCount,
-        clipCounts[ClipLocation.SESSION.ordinal()],
-        clipCounts[ClipLocation.ARRANGEMENT.ordinal()],
-        clipCounts[ClipLocation.TAKE_LANE.ordinal()],
-        sampleRefs,
-        uniqueSamples);
     return new LiveSet(
         creator,
         AlsParser.productVersion(creator),
         majorVersion,
         minorVersion,
-        tempo(),
-        timeSignature(),
+        tempo.tempo(),
+        tempo.timeSignature(),
         locators,
-        builtTracks,
+        SetBuilders.tracks(tracks),
         builtDevices,
         clips,
-        new ArrayList<>(samples.values()),
-        c,
+        samples.files(),
+        tally.build(samples.references(), samples.unique()),
         xmlBytes,
-        truncated);
-  }
-
-  private Tempo tempo() {
-    if (tempo == null) {
-      return Tempo.UNKNOWN;
-    }
-    double manual = AlsParser.parseDouble(tempo.manual, Double.NaN);
-    String first = tempo.first;
-    int events = tempo.events;
-    EnvelopeBuilder env = tempo.targetId == null ? null : mainEnvelopes.get(tempo.targetId);
-    if (env != null && env.events > 0) {
-      first = env.first;
-      events = env.events;
-    }
-    boolean automated = events > 1;
-    double start = AlsParser.parseDouble(first, Double.NaN);
-    double bpm =
-        automated || Double.isNaN(manual) ? (Double.isNaN(start) ? manual : start) : manual;
-    return new Tempo(bpm, manual, automated, events);
-  }
-
-  private TimeSignature timeSignature() {
-    if (timeSignature == null) {
-      return TimeSignature.FOUR_FOUR;
-    }
-    String value = timeSignature.manual;
-    EnvelopeBuilder env =
-        timeSignature.targetId == null ? null : mainEnvelopes.get(timeSignature.targetId);
-    if (env != null && env.first != null) {
-      value =
-          env.first; // Manual can stay 4/4 after the song was switched; the envelope's first event
-      // holds the truth
-    } else if (value == null) {
-      value = timeSignature.first;
-    }
-    int v = AlsParser.parseInt(value, 201);
-    return v >= 0 && v <= TimeSignature.MAX_ENCODED
-        ? new TimeSignature(v)
-        : TimeSignature.FOUR_FOUR;
+        truncated || samples.truncated());
   }
 }

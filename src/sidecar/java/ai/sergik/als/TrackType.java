@@ -21,18 +21,13 @@ public enum TrackType {
 
   /** The type of a {@code LiveSet/Tracks} child, or null when the element is not a track. */
   static TrackType ofTracksChild(String element) {
-    switch (element) {
-      case "MidiTrack":
-        return MIDI;
-      case "AudioTrack":
-        return AUDIO;
-      case "GroupTrack":
-        return GROUP;
-      case "ReturnTrack":
-        return RETURN;
-      default:
-        return null;
-    }
+    return switch (element) {
+      case "MidiTrack" -> MIDI;
+      case "AudioTrack" -> AUDIO;
+      case "GroupTrack" -> GROUP;
+      case "ReturnTrack" -> RETURN;
+      default -> null;
+    };
   }
 
   /** The lower-case label used in CSV files. */

@@ -3,17 +3,27 @@ package ai.sergik.amxd;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** One top-level chunk of an .amxd: a four-character tag and its payload (stored length is little-endian). */
-public record Chunk(String tag, byte[] payload) {
-  public Chunk {
+/**
+ * One top-level chunk of an .amxd: a four-character tag and its payload (stored length is little-endian). A class, not
+ * a record, so that equality compares the payload's bytes and no caller can change them.
+ */
+public final class Chunk {
+  private final String tag;
+  private final byte[] payload;
+
+  public Chunk(String tag, byte[] payload) {
     if (tag.length() != 4 || tag.getBytes(StandardCharsets.US_ASCII).length != 4) {
       throw new IllegalArgumentException(
           "chunk tag must be 4 ASCII characters, got \"" + tag + "\"");
     }
-    payload = payload.clone();
+    this.tag = tag;
+    this.payload = payload.clone();
   }
 
-  @Override
+  public String tag() {
+    return tag;
+  }
+
   public byte[] payload() {
     return payload.clone();
   }

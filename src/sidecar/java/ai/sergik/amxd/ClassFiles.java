@@ -19,15 +19,9 @@ import java.util.zip.ZipEntry;
  * {@value #OUTLETS}, which the class passes to {@code declareIO} (a test checks that the counts Max would see
  * when the class is instantiated through the Max API stand-in agree).
  */
-public final class ClassFiles implements MxjClass.Lookup {
+public record ClassFiles(Path jar) implements MxjClass.Lookup {
   public static final String INLETS = "INLETS";
   public static final String OUTLETS = "OUTLETS";
-
-  private final Path jar;
-
-  public ClassFiles(Path jar) {
-    this.jar = jar;
-  }
 
   @Override
   public MxjClass find(String className) {
@@ -41,7 +35,7 @@ public final class ClassFiles implements MxjClass.Lookup {
       }
     }
     try (JarFile file = new JarFile(jar.toFile())) {
-      ZipEntry entry = file.getEntry(className.replace('.', '/') + ".class");
+      ZipEntry entry = file.getEntry(entryName);
       if (entry == null) {
         return null;
       }

@@ -20,15 +20,46 @@ public record FrozenContainer(List<Entry> entries) {
     entries = List.copyOf(entries);
   }
 
-  /** One embedded file. */
-  public record Entry(String name, String type, int flags, int offset, byte[] data) {
-    public Entry {
-      data = data.clone();
+  /** One embedded file. A class, not a record: a record's equals would compare the bytes by reference. */
+  public static final class Entry {
+    private final String name;
+    private final String type;
+    private final int flags;
+    private final int offset;
+    private final byte[] data;
+
+    public Entry(String name, String type, int flags, int offset, byte[] data) {
+      this.name = name;
+      this.type = type;
+      this.flags = flags;
+      this.offset = offset;
+      this.data = data.clone();
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public String type() {
+      return type;
+    }
+
+    public int flags() {
+      return flags;
+    }
+
+    public int offset() {
+      return offset;
+    }
+
+    public byte[] data() {
+      return data.clone();
     }
 
     @Override
-    public byte[] data() {
-      return data.clone();
+    public String toString() {
+      return "Entry[" + name + ", " + type + ", flags " + flags + ", offset " + offset + ", "
+          + data.length + " bytes]";
     }
   }
 

@@ -79,24 +79,25 @@ public final class PatcherCheck {
       String name = where + source + ":" + outlet + " -> " + destination + ":" + inlet;
       JsonNode from = boxes.get(source);
       JsonNode to = boxes.get(destination);
-      if (from == null) {
-        problems.add("patchline " + name + ": no box " + source);
-      } else {
-        int outlets = outlets(from);
-        if (outlet < 0 || outlet >= outlets) {
-          problems.add("patchline " + name + ": outlet " + outlet + " out of range, " + source
-              + " (" + describe(from) + ") has " + outlets + " outlets");
-        }
-      }
-      if (to == null) {
-        problems.add("patchline " + name + ": no box " + destination);
-      } else {
-        int inlets = inlets(to);
-        if (inlet < 0 || inlet >= inlets) {
-          problems.add("patchline " + name + ": inlet " + inlet + " out of range, " + destination
-              + " (" + describe(to) + ") has " + inlets + " inlets");
-        }
-      }
+      checkEnd(problems, name, source, from, "outlet", outlet, from == null ? 0 : outlets(from));
+      checkEnd(problems, name, destination, to, "inlet", inlet, to == null ? 0 : inlets(to));
+    }
+  }
+
+  /** One end of a patchline: the box it names exists and has the port. */
+  private static void checkEnd(
+      List<String> problems,
+      String line,
+      String id,
+      JsonNode box,
+      String port,
+      int index,
+      int ports) {
+    if (box == null) {
+      problems.add("patchline " + line + ": no box " + id);
+    } else if (index < 0 || index >= ports) {
+      problems.add("patchline " + line + ": " + port + " " + index + " out of range, " + id + " ("
+          + describe(box) + ") has " + ports + " " + port + "s");
     }
   }
 

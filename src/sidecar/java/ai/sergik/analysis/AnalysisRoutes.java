@@ -8,6 +8,7 @@ import ai.sergik.api.Routes;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.UnreadableAudioException;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -96,7 +97,7 @@ public final class AnalysisRoutes implements RouteModule {
     if (!id.matches("[0-9a-f]{12}"))
       throw ApiException.badField("track_id", "12 lowercase hex digits such as 835084e04e2a", id);
     for (Path table : List.of(data.tracksManifest(), data.analyzedTracks())) {
-      for (Map<String, String> row : CsvRows.read(table)) {
+      for (Map<String, String> row : CsvTable.readMaps(table)) {
         String p = row.getOrDefault("full_path", row.getOrDefault("path", ""));
         String rowId = row.getOrDefault("track_id", "");
         if (!p.isEmpty() && (id.equals(rowId) || rowId.isEmpty() && id.equals(Digests.trackId(p))))

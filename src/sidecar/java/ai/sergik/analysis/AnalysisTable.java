@@ -1,5 +1,6 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.CsvCells;
 import ai.sergik.io.Digests;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,50 +70,50 @@ public final class AnalysisTable {
   static Map<String, String> row(TrackFeatures f, FileFingerprint fp) {
     Map<String, String> r = new LinkedHashMap<>();
     r.put("filename", f.filename());
-    r.put("bpm", CsvRows.number(f.bpm()));
+    r.put("bpm", CsvCells.number(f.bpm()));
     r.put("key", f.key() == null ? "" : f.key().sharpName());
     r.put("camelot", f.key() == null ? "" : f.key().camelot());
-    r.put("energy", CsvRows.number(f.energyLevel()));
+    r.put("energy", CsvCells.number(f.energyLevel()));
     r.put("path", f.path());
-    r.put("lufs", CsvRows.number(f.lufs()));
-    r.put("confidence", CsvRows.number(f.keyConfidence()));
+    r.put("lufs", CsvCells.number(f.lufs()));
+    r.put("confidence", CsvCells.number(f.keyConfidence()));
     r.put("track_id", Digests.trackId(f.path()));
-    r.put("bpm_confidence", CsvRows.number(f.bpmConfidence()));
-    r.put("bpm_alt", CsvRows.number(f.bpmAlternative()));
-    r.put("beats", CsvRows.number(f.beatCount()));
+    r.put("bpm_confidence", CsvCells.number(f.bpmConfidence()));
+    r.put("bpm_alt", CsvCells.number(f.bpmAlternative()));
+    r.put("beats", CsvCells.number(f.beatCount()));
     r.put("key_runner_up", f.keyRunnerUp() == null ? "" : f.keyRunnerUp().camelot());
     r.put("key_unsure", f.keyUnsure() ? "yes" : "");
-    r.put("tuning_cents", CsvRows.number(f.tuningCents()));
-    r.put("lra", CsvRows.number(f.loudnessRange()));
-    r.put("sample_peak_dbfs", CsvRows.number(f.samplePeakDbfs()));
-    r.put("true_peak_dbtp", CsvRows.number(f.truePeakDbtp()));
-    r.put("rms_mean_dbfs", CsvRows.number(f.rmsMeanDbfs()));
-    r.put("rms_std_dbfs", CsvRows.number(f.rmsStdDbfs()));
-    r.put("crest_db", CsvRows.number(f.crestDb()));
-    r.put("clipped_fraction", CsvRows.number(f.clippedFraction()));
-    r.put("centroid_mean_hz", CsvRows.number(f.centroidMeanHz()));
-    r.put("centroid_std_hz", CsvRows.number(f.centroidStdHz()));
-    r.put("harmonic_ratio", CsvRows.number(f.harmonicRatio()));
-    r.put("onsets_per_s", CsvRows.number(f.onsetsPerSecond()));
-    r.put("mood", CsvRows.text(f.mood()));
+    r.put("tuning_cents", CsvCells.number(f.tuningCents()));
+    r.put("lra", CsvCells.number(f.loudnessRange()));
+    r.put("sample_peak_dbfs", CsvCells.number(f.samplePeakDbfs()));
+    r.put("true_peak_dbtp", CsvCells.number(f.truePeakDbtp()));
+    r.put("rms_mean_dbfs", CsvCells.number(f.rmsMeanDbfs()));
+    r.put("rms_std_dbfs", CsvCells.number(f.rmsStdDbfs()));
+    r.put("crest_db", CsvCells.number(f.crestDb()));
+    r.put("clipped_fraction", CsvCells.number(f.clippedFraction()));
+    r.put("centroid_mean_hz", CsvCells.number(f.centroidMeanHz()));
+    r.put("centroid_std_hz", CsvCells.number(f.centroidStdHz()));
+    r.put("harmonic_ratio", CsvCells.number(f.harmonicRatio()));
+    r.put("onsets_per_s", CsvCells.number(f.onsetsPerSecond()));
+    r.put("mood", CsvCells.text(f.mood()));
     r.put("format", ExportScanner.formatCell(f.format()));
-    r.put("sample_rate_hz", CsvRows.number(Math.round(f.sampleRate())));
-    r.put("bit_depth", CsvRows.number(f.bitDepth()));
-    r.put("channels", CsvRows.number(f.channels()));
-    r.put("duration_s", CsvRows.number(f.durationSeconds()));
+    r.put("sample_rate_hz", CsvCells.number(Math.round(f.sampleRate())));
+    r.put("bit_depth", CsvCells.number(f.bitDepth()));
+    r.put("channels", CsvCells.number(f.channels()));
+    r.put("duration_s", CsvCells.number(f.durationSeconds()));
     fingerprint(r, fp);
     for (int i = 0; i < SpectralAnalyzer.COEFFICIENTS; i++) {
       r.put(
           "mfcc_mean_" + (i + 1),
-          f.mfccMeans() == null ? "" : CsvRows.number(f.mfccMeans().get(i)));
+          f.mfccMeans() == null ? "" : CsvCells.number(f.mfccMeans().get(i)));
       r.put(
           "mfcc_std_" + (i + 1),
-          f.mfccStds() == null ? "" : CsvRows.number(f.mfccStds().get(i)));
+          f.mfccStds() == null ? "" : CsvCells.number(f.mfccStds().get(i)));
     }
     for (int i = 0; i < 12; i++)
       r.put(
           "chroma_" + NOTE_NAMES[i],
-          f.chroma() == null ? "" : CsvRows.number(f.chroma().get(i)));
+          f.chroma() == null ? "" : CsvCells.number(f.chroma().get(i)));
     r.put("notes", String.join("; ", f.notes()));
     r.put("error", "");
     return r;

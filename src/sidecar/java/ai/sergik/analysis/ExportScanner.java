@@ -3,6 +3,8 @@ package ai.sergik.analysis;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.AudioInfo;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvCells;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +70,7 @@ public final class ExportScanner {
           false));
     }
     List<Map<String, String>> rows = new ArrayList<>();
-    for (Map<String, String> old : CsvRows.read(data.allExports())) {
+    for (Map<String, String> old : CsvTable.readMaps(data.allExports())) {
       String p = old.getOrDefault("path", "");
       if (!isUnder(p, root)) {
         old.computeIfPresent("format", (k, v) -> formatCell(v));
@@ -78,7 +80,7 @@ public final class ExportScanner {
     List<Map<String, String>> sorted = new ArrayList<>(scanned);
     sorted.sort(Comparator.comparing(r -> r.get("path")));
     rows.addAll(sorted);
-    CsvRows.write(data.allExports(), COLUMNS, rows);
+    CsvTable.writeMaps(data.allExports(), COLUMNS, rows);
     TrackManifest.update(data.tracksManifest(), entries);
     return new Report(files.size(), errors.size(), errors);
   }
@@ -107,11 +109,11 @@ public final class ExportScanner {
               .toString());
       AudioInfo info = AudioFiles.probe(file);
       r.put("format", formatCell(info.format()));
-      r.put("bit_depth", CsvRows.number(info.bitDepth()));
+      r.put("bit_depth", CsvCells.number(info.bitDepth()));
       r.put("sample_rate", Long.toString(Math.round(info.sampleRate())));
       r.put("channels", Integer.toString(info.channels()));
       Double d = info.durationSeconds();
-      r.put("duration_s", d == null ? "" : CsvRows.number(Math.round(d * 100) / 100.0));
+      r.put("duration_s", d == null ? "" : CsvCells.number(Math.round(d * 100) / 100.0));
       r.put("notes", String.join("; ", info.warnings()));
     } catch (IOException | RuntimeException e) {
       if (r.get("size").isEmpty()) r.put("size", "0");

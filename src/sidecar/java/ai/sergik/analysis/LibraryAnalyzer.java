@@ -4,6 +4,7 @@ import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.UnreadableAudioException;
 import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ public final class LibraryAnalyzer {
     Path table = data.analyzedTracks();
     List<Map<String, String>> rows;
     synchronized (TABLE_LOCK) {
-      rows = CsvRows.read(table);
+      rows = CsvTable.readMaps(table);
     }
     Map<String, Map<String, String>> byPath = new HashMap<>();
     for (Map<String, String> r : rows) {
@@ -181,7 +182,7 @@ public final class LibraryAnalyzer {
   private void writeTable(Map<String, Map<String, String>> results) throws IOException {
     if (results.isEmpty()) return;
     synchronized (TABLE_LOCK) {
-      List<Map<String, String>> rows = CsvRows.read(data.analyzedTracks());
+      List<Map<String, String>> rows = CsvTable.readMaps(data.analyzedTracks());
       Map<String, Map<String, String>> pending = new LinkedHashMap<>(results);
       for (int i = 0; i < rows.size(); i++) {
         Map<String, String> r = rows.get(i);
@@ -193,7 +194,7 @@ public final class LibraryAnalyzer {
       List<Map<String, String>> added = new ArrayList<>(pending.values());
       added.sort(Comparator.comparing(r -> r.get("path")));
       rows.addAll(added);
-      CsvRows.write(data.analyzedTracks(), AnalysisTable.COLUMNS, rows);
+      CsvTable.writeMaps(data.analyzedTracks(), AnalysisTable.COLUMNS, rows);
     }
   }
 

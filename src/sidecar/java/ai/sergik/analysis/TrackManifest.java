@@ -1,5 +1,7 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.CsvCells;
+import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,7 +62,7 @@ public final class TrackManifest {
       boolean analyzed) {}
 
   public static void update(Path manifest, List<Entry> entries) throws IOException {
-    List<Map<String, String>> rows = CsvRows.read(manifest);
+    List<Map<String, String>> rows = CsvTable.readMaps(manifest);
     Map<String, Map<String, String>> byPath = new HashMap<>();
     for (Map<String, String> r : rows) byPath.put(r.getOrDefault("full_path", ""), r);
     List<Map<String, String>> added = new ArrayList<>();
@@ -78,7 +80,7 @@ public final class TrackManifest {
     }
     added.sort(Comparator.comparing(r -> r.get("full_path")));
     rows.addAll(added);
-    CsvRows.write(manifest, COLUMNS, rows);
+    CsvTable.writeMaps(manifest, COLUMNS, rows);
   }
 
   private static void apply(Map<String, String> row, Entry e) {
@@ -87,18 +89,18 @@ public final class TrackManifest {
     row.put("filename", path.substring(slash + 1));
     row.put("bytes", Long.toString(e.bytes()));
     if (e.durationSeconds() != null)
-      row.put("duration_s", CsvRows.number(Math.round(e.durationSeconds() * 100) / 100.0));
+      row.put("duration_s", CsvCells.number(Math.round(e.durationSeconds() * 100) / 100.0));
     if (e.sampleRate() != null)
       row.put("sample_rate_hz", Long.toString(Math.round(e.sampleRate())));
-    row.put("bit_depth", CsvRows.number(e.bitDepth()));
+    row.put("bit_depth", CsvCells.number(e.bitDepth()));
     if (e.channels() != null) row.put("channels", Integer.toString(e.channels()));
     int tier = qualityTier(e.format(), e.bitDepth(), e.sampleRate());
     row.put("quality_tier", Integer.toString(tier));
     row.put("include_in_training", tier == 1 ? "True" : "False");
     if (e.analyzed()) {
-      row.put("bpm", CsvRows.number(e.bpm()));
-      row.put("key", CsvRows.text(e.key()));
-      row.put("mood", CsvRows.text(e.mood()));
+      row.put("bpm", CsvCells.number(e.bpm()));
+      row.put("key", CsvCells.text(e.key()));
+      row.put("mood", CsvCells.text(e.mood()));
     }
   }
 

@@ -1,5 +1,6 @@
 package ai.sergik.api;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,21 +19,24 @@ import org.slf4j.LoggerFactory;
  * The idle timeout alone does not do this: a client trickling a byte every few seconds (slowloris) keeps resetting
  * it and could hold every connection the server allows. Jetty's parser reads headers without a thread, so this only
  * watches its state: a sweep every quarter of the timeout (at most a second) notes when each connection started a
- * request's headers and closes those past the deadline.
+ * request's headers and closes those past the deadline. The deadline is read on the server's clock, so a test can
+ * move past it without waiting for it.
  */
 final class HeaderDeadline extends AbstractLifeCycle implements Connection.Listener, Runnable {
   private static final Logger log = LoggerFactory.getLogger(HeaderDeadline.class);
   private static final long NOT_IN_HEADERS = Long.MIN_VALUE;
 
   private final Server server;
-  private final long timeoutNanos;
+  private final Clock clock;
+  private final long timeoutMillis;
   private final long sweepMillis;
   private final Map<HttpConnection, Long> headersSince = new ConcurrentHashMap<>();
   private volatile Scheduler.Task next;
 
-  HeaderDeadline(Server server, Duration timeout) {
+  HeaderDeadline(Server server, Duration timeout, Clock clock) {
     this.server = server;
-    this.timeoutNanos = timeout.toNanos();
+    this.clock = clock;
+    this.timeoutMillis = timeout.toMillis();
     this.sweepMillis = Math.max(20, Math.min(1000, timeout.toMillis() / 4));
   }
 
@@ -71,7 +75,7 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
   /** One sweep. */
   @Override
   public void run() {
-    long now = System.nanoTime();
+    long now = clock.millis();
     try {
       headersSince.replaceAll((connection, since) -> {
         HttpParser parser = connection.getParser();
@@ -82,11 +86,11 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
         if (since == NOT_IN_HEADERS) {
           return now;
         }
-        if (now - since > timeoutNanos) {
+        if (now - since > timeoutMillis) {
           log.debug(
               "closing {}: its request headers did not arrive within {} ms",
               connection.getEndPoint().getRemoteSocketAddress(),
-              TimeUnit.NANOSECONDS.toMillis(timeoutNanos));
+              timeoutMillis);
           connection.getEndPoint().close();
         }
         return since;

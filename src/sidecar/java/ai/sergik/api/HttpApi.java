@@ -2,26 +2,13 @@ package ai.sergik.api;
 
 import ai.sergik.concurrent.DaemonThreads;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpHeaderValue;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -51,13 +38,13 @@ import org.slf4j.LoggerFactory;
  * routes, which may wait for seconds on audio, a remote model or the device, and {@linkplain ApiResponse#stream
  * streamed} answers run on a separate pool so that they never hold a quick route's thread.
  *
+ * <p>One request's way through is {@link HttpExchange}; {@link AnswerWriter} writes its answer.
+ *
  * <p>{@link #close()} drains: new requests get 503 while those in flight finish (up to the grace period), then the
  * port closes.
  */
 public final class HttpApi implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
-  /** One line per request: method, path (no query string), status, milliseconds. Never headers, so never the token. */
-  private static final Logger requests = LoggerFactory.getLogger("ai.sergik.requests");
 
   /** Largest request body accepted: 1 MiB. */
   public static final int MAX_BODY_BYTES = 1 << 20;
@@ -120,50 +107,49 @@ public final class HttpApi implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
   private final ExecutorService blocking;
-  private final Routes routes;
-  private final BearerAuth auth;
+  private final InFlight inFlight;
   private final Limits limits;
-  private final AtomicInteger inFlight = new AtomicInteger();
-  private volatile boolean draining;
 
   private HttpApi(
-      Server server,
-      ServerConnector connector,
-      ExecutorService blocking,
-      Routes routes,
-      BearerAuth auth,
-      Limits limits) {
+      Server server, ServerConnector connector, ExecutorService blocking, Serving serving) {
     this.server = server;
     this.connector = connector;
     this.blocking = blocking;
-    this.routes = routes;
-    this.auth = auth;
-    this.limits = limits;
+    this.inFlight = serving.inFlight();
+    this.limits = serving.limits();
   }
 
-  /** {@link #start(String, int, Routes, BearerAuth, int, Limits)} with the {@linkplain Limits#DEFAULT default limits}. */
+  /** {@link #start(String, int, Routes, BearerAuth, int, Limits, Clock)} with the {@linkplain Limits#DEFAULT default limits} and the system clock. */
   public static HttpApi start(String host, int port, Routes routes, BearerAuth auth, int threads)
       throws IOException {
-    return start(host, port, routes, auth, threads, Limits.DEFAULT);
+    return start(host, port, routes, auth, threads, Limits.DEFAULT, Clock.systemUTC());
   }
 
   /**
    * Binds {@code host:port} (port 0 picks a free one) and starts answering, with about {@code threads} threads for
-   * the quick routes and up to {@link #BLOCKING_THREADS} for the blocking ones.
+   * the quick routes and up to {@link #BLOCKING_THREADS} for the blocking ones. {@code clock} times the header
+   * deadline and the request log.
    *
    * @throws IOException when the address cannot be bound (e.g. the port is taken)
    */
   public static HttpApi start(
-      String host, int port, Routes routes, BearerAuth auth, int threads, Limits limits)
+      String host,
+      int port,
+      Routes routes,
+      BearerAuth auth,
+      int threads,
+      Limits limits,
+      Clock clock)
       throws IOException {
     // One thread accepts, one selector does the non-blocking reads, the rest answer quick routes. A
-    // dedicated
-    // acceptor (rather than the selector accepting) is what lets the connection limit pause
-    // accepting, so that
-    // connections beyond it wait in the accept queue instead of being accepted and closed at once.
-    // Jetty's default job queue sizes itself to the CPU's cache lines through the management beans,
-    // a hundred
-    // classes and a few hundred KB for a server that has never more than a few hundred jobs queued.
+    // dedicated acceptor (rather than the selector accepting) is what lets the connection limit
+    // pause
+    // accepting, so that connections beyond it wait in the accept queue instead of being accepted
+    // and
+    // closed at once. Jetty's default job queue sizes itself to the CPU's cache lines through the
+    // management beans, a hundred classes and a few hundred KB for a server that has never more
+    // than a
+    // few hundred jobs queued.
     QueuedThreadPool pool =
         new QueuedThreadPool(Math.max(4, threads + 2), 2, 60_000, new LinkedBlockingQueue<>());
     pool.setName("http");
@@ -185,17 +171,17 @@ public final class HttpApi implements AutoCloseable {
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
     connector.setAcceptQueueSize(256);
     connector.setAcceptedTcpNoDelay(true);
-    connector.addBean(new HeaderDeadline(server, limits.headerTimeout()));
+    connector.addBean(new HeaderDeadline(server, limits.headerTimeout(), clock));
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
     server.setErrorHandler(new JsonErrorHandler(limits.maxHeaderBytes()));
 
     ExecutorService blocking = pool("http-blocking", BLOCKING_THREADS);
-    HttpApi api = new HttpApi(server, connector, blocking, routes, auth, limits);
+    Serving serving = new Serving(routes, auth, limits, blocking, new InFlight(), clock);
     server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {
-        api.exchange(request, response, callback);
+        HttpExchange.answer(serving, request, response, callback);
         return true;
       }
     });
@@ -211,7 +197,7 @@ public final class HttpApi implements AutoCloseable {
       throw new IOException(
           "cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
     }
-    return api;
+    return new HttpApi(server, connector, blocking, serving);
   }
 
   /** A fixed pool of daemon threads that are started on demand and end after a minute idle. */
@@ -249,7 +235,7 @@ public final class HttpApi implements AutoCloseable {
 
   /** Requests being answered right now. */
   public int inFlight() {
-    return inFlight.get();
+    return inFlight.count();
   }
 
   /** Connections open right now. */
@@ -259,15 +245,11 @@ public final class HttpApi implements AutoCloseable {
 
   /** Stops taking requests, lets those in flight finish for up to {@code graceMillis}, then closes the port. */
   public void stop(long graceMillis) {
-    draining = true;
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
-    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+    inFlight.stopTaking();
+    try {
+      inFlight.awaitNone(Duration.ofMillis(graceMillis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     stopQuietly(server);
     blocking.shutdown();
@@ -281,357 +263,5 @@ public final class HttpApi implements AutoCloseable {
   @Override
   public void close() {
     stop(10_000);
-  }
-
-  // ---- one exchange ----
-
-  private void exchange(Request request, Response response, Callback callback) {
-    inFlight.incrementAndGet();
-    Exchange ex = new Exchange(request, response, callback);
-    try {
-      ex.begin();
-    } catch (Throwable failure) {
-      ex.answerAfterBody(ex.errorAnswer(failure));
-    }
-  }
-
-  /**
-   * One request from its headers to the last byte of its answer: checks what can be checked from the headers, reads
-   * the body without holding a thread, runs the route on the right pool and writes the answer.
-   */
-  private final class Exchange implements Runnable {
-    private final Request request;
-    private final Response response;
-    private final Callback callback;
-    private final String method;
-    private final String where;
-    private final AtomicBoolean finished = new AtomicBoolean();
-    private Routes.Route route;
-    private String path;
-    private byte[] body = new byte[0];
-    private int length;
-    private long received;
-    private boolean tooLarge;
-    /** An answer decided from the headers alone, sent once the body has been read and thrown away. */
-    private ApiResponse answerAfterBody;
-
-    Exchange(Request request, Response response, Callback callback) {
-      this.request = request;
-      this.response = response;
-      this.callback = callback;
-      this.method = request.getMethod().toUpperCase(Locale.ROOT);
-      this.where = method + " " + request.getHttpURI().getPath();
-    }
-
-    private final long started = System.nanoTime();
-
-    void begin() {
-      if (draining) {
-        throw ApiException.unavailable("the server is shutting down; retry in a moment");
-      }
-      path = HttpRequests.routePath(request.getHttpURI().getPath());
-      Map<String, Routes.Route> methods = routes.at(path);
-      if (methods.isEmpty()) {
-        Optional<Routes.StaticMount> mount = routes.staticMountFor(path);
-        if (mount.isPresent()) {
-          answerStatic(mount.get());
-          return;
-        }
-      }
-      boolean open = !methods.isEmpty() && methods.values().stream().allMatch(Routes.Route::open);
-      if (!open) {
-        auth.check(Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)));
-      }
-      if (methods.isEmpty()) {
-        throw ApiException.notFound("no route " + path + "; GET /openapi.yaml lists every route");
-      }
-      route = methods.get(method);
-      if (route == null && method.equals("HEAD")) {
-        route = methods.get("GET");
-      }
-      if (route == null) {
-        String allowed = String.join(", ", methods.keySet());
-        answerAfterBody(ErrorMapper.toResponse(
-                ApiException.methodNotAllowed(path + " answers " + allowed + ", not " + method),
-                path)
-            .withHeader("Allow", allowed));
-        return;
-      }
-      long declared = request.getLength();
-      if (declared > limits.maxBodyBytes()) {
-        tooLarge = true;
-        boolean expectsContinue =
-            request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
-        if (declared > limits.maxDiscardBytes() || expectsContinue) {
-          // Not worth reading (or not sent yet): answer now and let the connection close.
-          finish(bodyTooLarge(declared).withHeader("Connection", "close"));
-          return;
-        }
-      } else if (declared > 0) {
-        body = new byte[(int) declared];
-      }
-      run();
-    }
-
-    /** Reads what has arrived of the body; asks to be called again when more comes. */
-    @Override
-    public void run() {
-      try {
-        while (true) {
-          Content.Chunk chunk = request.read();
-          if (chunk == null) {
-            request.demand(this);
-            return;
-          }
-          if (Content.Chunk.isFailure(chunk)) {
-            bodyFailed(chunk.getFailure());
-            return;
-          }
-          take(chunk.getByteBuffer());
-          chunk.release();
-          if (chunk.isLast()) {
-            bodyComplete();
-            return;
-          }
-          if (received > limits.maxDiscardBytes()) {
-            finish((answerAfterBody != null ? answerAfterBody : bodyTooLarge(received))
-                .withHeader("Connection", "close"));
-            return;
-          }
-        }
-      } catch (Throwable failure) {
-        fail(failure);
-      }
-    }
-
-    /**
-     * Sends {@code answer} after reading and throwing away the request body, if there is one: a client still sending
-     * its body then hears the answer (a 401 for a missing token, a 404 for a wrong path) instead of a reset.
-     */
-    void answerAfterBody(ApiResponse answer) {
-      HttpFields headers = request.getHeaders();
-      long declared = request.getLength();
-      boolean hasBody = declared > 0 || headers.contains(HttpHeader.TRANSFER_ENCODING);
-      if (!hasBody) {
-        finish(answer);
-        return;
-      }
-      if (declared > limits.maxDiscardBytes()
-          || headers.contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString())) {
-        finish(answer.withHeader("Connection", "close"));
-        return;
-      }
-      answerAfterBody = answer;
-      run();
-    }
-
-    private void take(ByteBuffer bytes) {
-      int n = bytes.remaining();
-      received += n;
-      if (answerAfterBody != null) {
-        return;
-      }
-      if (tooLarge || received > limits.maxBodyBytes()) {
-        tooLarge = true;
-        return;
-      }
-      if (length + n > body.length) {
-        body = java.util.Arrays.copyOf(body, (int)
-            Math.min(limits.maxBodyBytes(), Math.max(length + n, body.length * 2L + 256)));
-      }
-      bytes.get(body, length, n);
-      length += n;
-    }
-
-    private void bodyFailed(Throwable cause) {
-      // A client fault or a client gone: answer 400 (or 408) if it still listens; nothing for the
-      // error log.
-      log.debug("{}: the request body could not be read: {}", where, cause.toString());
-      if (answerAfterBody != null) {
-        finish(answerAfterBody.withHeader("Connection", "close"));
-        return;
-      }
-      if (cause instanceof TimeoutException) {
-        finish(ErrorMapper.toResponse(
-                new ApiException(
-                    408,
-                    "request_timeout",
-                    "the request body did not arrive within "
-                        + limits.idleTimeout().toSeconds() + " s"),
-                where)
-            .withHeader("Connection", "close"));
-      } else if (cause instanceof EofException || cause instanceof java.io.EOFException) {
-        finish(ErrorMapper.toResponse(
-                ApiException.badRequest("the request body ended early: the connection closed after "
-                    + received + " bytes"
-                    + (request.getLength() >= 0
-                        ? " of the " + request.getLength() + " announced"
-                        : "")),
-                where)
-            .withHeader("Connection", "close"));
-      } else {
-        String reason =
-            cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        finish(ErrorMapper.toResponse(
-                ApiException.badRequest("the request body is malformed: " + reason), where)
-            .withHeader("Connection", "close"));
-      }
-    }
-
-    private void bodyComplete() {
-      if (answerAfterBody != null) {
-        finish(answerAfterBody);
-        return;
-      }
-      if (tooLarge) {
-        finish(bodyTooLarge(received));
-        return;
-      }
-      if (length != body.length) {
-        body = java.util.Arrays.copyOf(body, length);
-      }
-      if (route.blocking()) {
-        try {
-          blocking.execute(this::callRoute);
-          return;
-        } catch (RejectedExecutionException shuttingDown) {
-          finish(ErrorMapper.toResponse(
-              ApiException.unavailable("the server is shutting down; retry in a moment"), where));
-          return;
-        }
-      }
-      callRoute();
-    }
-
-    private void callRoute() {
-      ApiResponse answer;
-      try {
-        if (body.length > 0 && route.takesJson()) {
-          HttpRequests.checkJsonContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
-        } else if (body.length > 0) {
-          throw ApiException.badRequest(
-              method + " " + path + " takes no request body; send parameters in the query string");
-        }
-        ApiRequest apiRequest = new ApiRequest(
-            method,
-            path,
-            HttpRequests.query(request.getHttpURI().getQuery()),
-            HttpRequests.headers(request),
-            body);
-        answer = route.handler().handle(apiRequest);
-      } catch (Throwable failure) {
-        fail(failure);
-        return;
-      }
-      finish(answer);
-    }
-
-    private void answerStatic(Routes.StaticMount mount) {
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        answerAfterBody(ErrorMapper.toResponse(
-                ApiException.methodNotAllowed(path + " answers GET, not " + method), path)
-            .withHeader("Allow", "GET, HEAD"));
-        return;
-      }
-      finish(StaticResources.answer(mount, path));
-    }
-
-    private ApiResponse bodyTooLarge(long bytes) {
-      return ErrorMapper.toResponse(
-          ApiException.tooLarge(
-              "request body of " + bytes + " bytes is over the limit of " + limits.maxBodyBytes()
-                  + " bytes" + (limits.maxBodyBytes() == MAX_BODY_BYTES ? " (1 MiB)" : "")),
-          where);
-    }
-
-    void fail(Throwable failure) {
-      finish(errorAnswer(failure));
-    }
-
-    ApiResponse errorAnswer(Throwable failure) {
-      ApiResponse answer = ErrorMapper.toResponse(failure, where);
-      return answer.status() == 401 ? answer.withHeader("WWW-Authenticate", "Bearer") : answer;
-    }
-
-    /** Writes {@code answer} (or hands a streamed one to the blocking pool) and completes the exchange once. */
-    void finish(ApiResponse answer) {
-      if (!finished.compareAndSet(false, true)) {
-        return;
-      }
-      requests.info(
-          "{} {} {} ms", where, answer.status(), (System.nanoTime() - started) / 1_000_000);
-      if (answer.streamed()) {
-        try {
-          blocking.execute(() -> stream(answer));
-        } catch (RejectedExecutionException shuttingDown) {
-          done(ErrorMapper.toResponse(
-              ApiException.unavailable("the server is shutting down; retry in a moment"), where));
-        }
-        return;
-      }
-      done(answer);
-    }
-
-    private void done(ApiResponse answer) {
-      try {
-        setHeaders(answer);
-        byte[] bytes = answer.bodyUnsafe();
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-        response.write(true, ByteBuffer.wrap(bytes), new Callback() {
-          @Override
-          public void succeeded() {
-            inFlight.decrementAndGet();
-            callback.succeeded();
-          }
-
-          @Override
-          public void failed(Throwable x) {
-            inFlight.decrementAndGet();
-            log.debug(
-                "client went away before the answer to {} was written: {}", where, x.toString());
-            callback.failed(x);
-          }
-        });
-      } catch (Throwable failure) {
-        inFlight.decrementAndGet();
-        callback.failed(failure);
-      }
-    }
-
-    private void stream(ApiResponse answer) {
-      try {
-        setHeaders(answer);
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-        try (OutputStream out = Content.Sink.asOutputStream(response)) {
-          if (!method.equals("HEAD")) {
-            answer.streamBody().writeTo(out);
-          }
-        }
-        inFlight.decrementAndGet();
-        callback.succeeded();
-      } catch (Throwable failure) {
-        inFlight.decrementAndGet();
-        if (failure instanceof IOException) {
-          log.debug("{}: the stream ended: {}", where, failure.toString());
-        } else {
-          ErrorMapper.toApiException(failure, where);
-        }
-        callback.failed(failure);
-      }
-    }
-
-    private void setHeaders(ApiResponse answer) {
-      response.setStatus(answer.status());
-      HttpFields.Mutable headers = response.getHeaders();
-      String type = answer.contentType();
-      headers.put(
-          HttpHeader.CONTENT_TYPE,
-          type.equals(ApiResponse.JSON)
-                  || type.equals(ApiResponse.YAML)
-                  || type.startsWith("text/") && !type.contains("charset")
-              ? type + "; charset=utf-8"
-              : type);
-      answer.headers().forEach(headers::put);
-    }
   }
 }

@@ -44,7 +44,7 @@ final class HttpRequests {
       return Map.of();
     }
     Map<String, List<String>> params = new LinkedHashMap<>();
-    for (String pair : raw.split("&")) {
+    for (String pair : raw.split("&", -1)) { // empty pairs are skipped, wherever they are
       if (pair.isEmpty()) {
         continue;
       }

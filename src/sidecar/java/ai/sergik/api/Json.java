@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The one JSON configuration of the HTTP API (thread-safe, shared). */
@@ -28,6 +29,14 @@ public final class Json {
    */
   public static String notes(List<Note> notes) {
     return NoteJson.toJsonArray(notes, d -> NumberOutput.toString(d, true));
+  }
+
+  /**
+   * {@link #notes} as the UTF-8 bytes of an answer. The text is ASCII, so this is one copy of the string's bytes,
+   * where handing the string to a JSON generator as a raw value would encode it again character by character.
+   */
+  public static byte[] notesUtf8(List<Note> notes) {
+    return notes(notes).getBytes(StandardCharsets.UTF_8);
   }
 
   /** A Jackson parse error as one line for a client: what was wrong and where (line, column). */

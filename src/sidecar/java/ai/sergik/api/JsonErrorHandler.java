@@ -1,7 +1,6 @@
 package ai.sergik.api;
 
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -48,13 +47,6 @@ final class JsonErrorHandler extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
     return true;
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON + "; charset=utf-8");
-    return ByteBuffer.wrap(
-        Json.bytes(ErrorMapper.body(errorCode(status), describe(status, reason))));
   }
 
   private String describe(int status, String reason) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -94,10 +93,7 @@ public final class OpenApiDocument {
       }
       JsonNode fragment = read(module, resource);
       mergeInto(paths, fragment.path("paths"), "path", resource);
-      for (Iterator<Map.Entry<String, JsonNode>> sections =
-              fragment.path("components").fields();
-          sections.hasNext(); ) {
-        Map.Entry<String, JsonNode> section = sections.next();
+      for (Map.Entry<String, JsonNode> section : fragment.path("components").properties()) {
         if (section.getKey().equals("securitySchemes")) {
           throw new IllegalStateException(
               resource + " defines securitySchemes; the document declares bearerAuth for all");
@@ -125,8 +121,7 @@ public final class OpenApiDocument {
   }
 
   private static void mergeInto(ObjectNode target, JsonNode source, String what, String resource) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : source.properties()) {
       if (target.has(e.getKey())) {
         throw new IllegalStateException(
             "OpenAPI " + what + " " + e.getKey() + " in " + resource + " is already defined");

@@ -28,26 +28,28 @@ final class Ffmpeg {
   /** ffmpeg's output: 32-bit float, stereo, 44.1 kHz — enough for every feature we compute. */
   static final float RATE = 44_100f;
 
-  /** An audio container ffmpeg may open: its demuxer and how its files begin. */
-  record Container(String name, String demuxer, int magicOffset, byte[] magic) {
+  /**
+   * An audio container ffmpeg may open: its demuxer and how its files begin ({@code magic}: one byte per char, read
+   * as ISO-8859-1, at {@code magicOffset}).
+   */
+  record Container(String name, String demuxer, int magicOffset, String magic) {
     boolean matches(byte[] head, int n) {
-      if (n < magicOffset + magic.length) return false;
-      for (int i = 0; i < magic.length; i++) {
-        if (head[magicOffset + i] != magic[i]) return false;
+      if (n < magicOffset + magic.length()) return false;
+      for (int i = 0; i < magic.length(); i++) {
+        if ((head[magicOffset + i] & 0xFF) != magic.charAt(i)) return false;
       }
       return true;
     }
   }
 
-  private static final Container MP4 =
-      new Container("an MPEG-4 (M4A) file", "mov", 4, ascii("ftyp"));
-  private static final Container OGG = new Container("an Ogg file", "ogg", 0, ascii("OggS"));
-  private static final Container ASF =
-      new Container("a Windows Media (ASF) file", "asf", 0, new byte[] {
-        0x30, 0x26, (byte) 0xB2, 0x75, (byte) 0x8E, 0x66, (byte) 0xCF, 0x11
-      });
-  private static final Container ADTS =
-      new Container("an ADTS AAC file", "aac", 0, new byte[] {(byte) 0xFF});
+  private static final Container MP4 = new Container("an MPEG-4 (M4A) file", "mov", 4, "ftyp");
+  private static final Container OGG = new Container("an Ogg file", "ogg", 0, "OggS");
+  private static final Container ASF = new Container(
+      "a Windows Media (ASF) file",
+      "asf",
+      0,
+      latin1(0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11));
+  private static final Container ADTS = new Container("an ADTS AAC file", "aac", 0, latin1(0xFF));
 
   /** The only containers handed to ffmpeg, by file extension. */
   static final Map<String, Container> CONTAINERS =
@@ -60,13 +62,7 @@ final class Ffmpeg {
   /** As {@link #open(Path, String)}, searching the given PATH value (tests pass one without ffmpeg). */
   static PcmStream open(Path file, String formatName, String searchPath) throws IOException {
     Container container = container(file, formatName);
-    Path exe = find(searchPath)
-        .orElseThrow(
-            () -> new UnreadableAudioException(
-                file,
-                formatName
-                    + " is not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
-                    + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
+    Path exe = find(searchPath).orElseThrow(() -> missing(file, formatName + " is"));
     Process p = new ProcessBuilder(command(exe, file, container))
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -84,13 +80,7 @@ final class Ffmpeg {
    * scan can list): rate, channels, bit depth when lossless, duration.
    */
   static AudioInfo probe(Path file, String formatName, String searchPath) throws IOException {
-    Path ffmpeg = find(searchPath)
-        .orElseThrow(
-            () -> new UnreadableAudioException(
-                file,
-                formatName
-                    + " headers are not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
-                    + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC"));
+    Path ffmpeg = find(searchPath).orElseThrow(() -> missing(file, formatName + " headers are"));
     Path ffprobe =
         ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
     if (!Files.isExecutable(ffprobe)) {
@@ -101,21 +91,16 @@ final class Ffmpeg {
     }
     Container container =
         container(file, formatName); // never a playlist or anything that points elsewhere
-    List<String> cmd = List.of(
-        ffprobe.toString(),
-        "-v",
-        "error",
-        "-protocol_whitelist",
-        "file",
-        "-f",
-        container.demuxer(),
+    List<String> cmd = new ArrayList<>(List.of(ffprobe.toString()));
+    cmd.addAll(inputOnly(container));
+    cmd.addAll(List.of(
         "-select_streams",
         "a:0",
         "-show_entries",
         "stream=sample_rate,channels,bits_per_raw_sample:format=duration",
         "-of",
         "default=noprint_wrappers=1",
-        "file:" + file.toAbsolutePath());
+        "file:" + file.toAbsolutePath()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out;
     try (var in = p.getInputStream()) {
@@ -149,6 +134,19 @@ final class Ffmpeg {
         formatName, rate, channels, bits > 0 ? (int) bits : null, frames, List.of());
   }
 
+  private static UnreadableAudioException missing(Path file, String what) {
+    return new UnreadableAudioException(
+        file,
+        what
+            + " not readable in pure Java (supported: WAV, AIFF, MP3, FLAC) and ffmpeg is not on the PATH; "
+            + "install ffmpeg (apt-get install ffmpeg, brew install ffmpeg) or convert the file to WAV or FLAC");
+  }
+
+  /** Errors only, the {@code file} protocol alone, and the container's own demuxer (no probing). */
+  private static List<String> inputOnly(Container container) {
+    return List.of("-v", "error", "-protocol_whitelist", "file", "-f", container.demuxer());
+  }
+
   private static float parseFloat(String s) {
     try {
       return s == null || s.equals("N/A") ? -1 : Float.parseFloat(s);
@@ -178,7 +176,8 @@ final class Ffmpeg {
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, head.length);
     }
-    boolean adts = c != ADTS || n >= 2 && (head[1] & 0xF6) == 0xF0;
+    // ADTS: after the 0xFF of the sync word, 0xF in the high nibble and layer 0
+    boolean adts = !c.equals(ADTS) || (n >= 2 && (head[1] & 0xF6) == 0xF0);
     if (!c.matches(head, n) || !adts) {
       String start =
           new String(head, 0, n, StandardCharsets.ISO_8859_1).replaceAll("[^\\x20-\\x7E]", ".");
@@ -193,16 +192,9 @@ final class Ffmpeg {
 
   /** The ffmpeg command line for one file: local files only, one named demuxer, the first audio stream. */
   static List<String> command(Path exe, Path file, Container container) {
-    return List.of(
-        exe.toString(),
-        "-nostdin",
-        "-hide_banner",
-        "-v",
-        "error",
-        "-protocol_whitelist",
-        "file",
-        "-f",
-        container.demuxer(),
+    List<String> cmd = new ArrayList<>(List.of(exe.toString(), "-nostdin", "-hide_banner"));
+    cmd.addAll(inputOnly(container));
+    cmd.addAll(List.of(
         "-i",
         "file:" + file.toAbsolutePath(),
         "-map",
@@ -216,12 +208,14 @@ final class Ffmpeg {
         "2",
         "-ar",
         String.valueOf((int) RATE),
-        "pipe:1");
+        "pipe:1"));
+    return List.copyOf(cmd);
   }
 
   static Optional<Path> find(String path) {
     if (path == null) return Optional.empty();
-    for (String dir : path.split(File.pathSeparator)) {
+    for (String dir : path.split(File.pathSeparator, -1)) {
+      if (dir.isEmpty()) continue; // never the working directory
       for (String name : List.of("ffmpeg", "ffmpeg.exe")) {
         Path candidate = Path.of(dir, name);
         if (Files.isExecutable(candidate)) return Optional.of(candidate);
@@ -230,7 +224,9 @@ final class Ffmpeg {
     return Optional.empty();
   }
 
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
+  private static String latin1(int... bytes) {
+    char[] chars = new char[bytes.length];
+    for (int i = 0; i < bytes.length; i++) chars[i] = (char) bytes[i];
+    return new String(chars);
   }
 }

@@ -4,6 +4,7 @@ import ai.sergik.als.AlsParser;
 import ai.sergik.concurrent.DaemonThreads;
 import ai.sergik.data.DataDir;
 import ai.sergik.data.DataDirLock;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +134,8 @@ public final class AlsScanner {
    * for it when another command writes there): two scans that interleave their journal and rewrites lose rows.
    */
   public Summary scan(Path folder, Listener listener) throws IOException, InterruptedException {
-    try (DataDirLock held = DataDirLock.acquire(data, "scan als", listener)) {
+    DataDirLock held = DataDirLock.acquire(data, "scan als", listener);
+    try (held) {
       return scanLocked(folder, listener);
     }
   }
@@ -166,10 +168,10 @@ public final class AlsScanner {
     }
 
     Map<String, ProjectRow> oldProjects = new LinkedHashMap<>();
-    CatalogCsv.rows(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH)
+    CsvTable.rowsByKey(data.projectsAls(), CatalogTables.PROJECTS, CatalogTables.PATH)
         .forEach((path, cells) -> oldProjects.put(path, ProjectRow.of(cells)));
     TreeMap<String, List<String>> oldAll = new TreeMap<>(
-        CatalogCsv.rows(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
+        CsvTable.rowsByKey(data.allProjects(), CatalogTables.ALL_PROJECTS, CatalogTables.ALL_PATH));
     Map<String, ProjectRow> journalRows = journal.rows();
     // A catalog the last scan did not write (or an older version wrote) may lack side rows; those
     // sets are read again.

@@ -1,5 +1,13 @@
 package ai.sergik.catalog;
 
+import static ai.sergik.io.CsvColumn.BPM;
+import static ai.sergik.io.CsvColumn.COLLABORATOR;
+import static ai.sergik.io.CsvColumn.ENERGY;
+import static ai.sergik.io.CsvColumn.FILE_NAME;
+import static ai.sergik.io.CsvColumn.MODIFIED;
+import static ai.sergik.io.CsvColumn.PATH;
+import static ai.sergik.io.CsvColumn.PROJECT_NAME;
+
 import ai.sergik.data.DataDir;
 import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
@@ -20,8 +28,8 @@ import java.util.Set;
  * ({@code all_projects.csv}, {@code projects_als.csv} and its {@code samples.csv}), the export catalog
  * ({@code all_exports.csv}) and the analysis results ({@code analyzed_tracks.csv}, joined to exports by
  * path or file name). The earlier tool's files load as they are: columns are found by any of the names
- * either tool used ({@code name}/{@code project_name}, {@code path}/{@code project_path}, …; {@link CsvTable}'s alias
- * rule), and its
+ * either tool used ({@code name}/{@code project_name}, {@code path}/{@code project_path}, …: a
+ * {@link ai.sergik.io.CsvColumn}), and its
  * {@code manifests/projects_als.csv} is read when present.
  */
 public final class CatalogIndex {
@@ -53,22 +61,22 @@ public final class CatalogIndex {
   public static CatalogIndex load(DataDir data) throws IOException {
     Map<String, ProjectBuilder> projects = new LinkedHashMap<>();
     CsvTable.forEachIn(data.allProjects(), r -> {
-      String path = r.get("path", "project_path", "full_path");
-      ProjectBuilder p = projects.computeIfAbsent(
-          key(path, r.get("project_name", "name")), k -> new ProjectBuilder());
+      String path = r.get(PATH);
+      ProjectBuilder p =
+          projects.computeIfAbsent(key(path, r.get(PROJECT_NAME)), k -> new ProjectBuilder());
       p.path = path;
-      p.name = r.get("project_name", "name");
+      p.name = r.get(PROJECT_NAME);
       p.year = parseInt(r.get("year"));
-      p.collaborator = r.get("collaborator");
-      p.modified = r.get("modified", "modified_time");
+      p.collaborator = r.get(COLLABORATOR);
+      p.modified = r.get(MODIFIED);
       p.backup = "true".equalsIgnoreCase(r.get("backup"))
           || (!path.isEmpty() && ProjectNaming.isBackup(Path.of(path)));
     });
     Map<String, String> pathById = new HashMap<>();
     for (Path file : List.of(data.projectsAls(), data.resolve("manifests/projects_als.csv"))) {
       CsvTable.forEachIn(file, r -> {
-        String path = r.get("path", "project_path");
-        String name = r.get("project_name", "name");
+        String path = r.get(PATH);
+        String name = r.get(PROJECT_NAME);
         if (name.isEmpty() && !path.isEmpty()) {
           name = ProjectNaming.projectName(Path.of(path));
         }
@@ -76,10 +84,10 @@ public final class CatalogIndex {
         if (p.path.isEmpty()) {
           p.path = path;
           p.name = name;
-          p.collaborator = r.get("collaborator").isEmpty()
+          p.collaborator = r.get(COLLABORATOR).isEmpty()
               ? ProjectNaming.collaborator(name)
-              : r.get("collaborator");
-          p.modified = r.get("modified", "modified_time");
+              : r.get(COLLABORATOR);
+          p.modified = r.get(MODIFIED);
           p.year = parseInt(r.get("year"));
           if (p.year == 0 && p.modified.length() >= 4)
             p.year = parseInt(p.modified.substring(0, 4));
@@ -127,11 +135,8 @@ public final class CatalogIndex {
     Map<String, TrackBuilder> byPath = new HashMap<>();
     Map<String, TrackBuilder> byFile = new HashMap<>();
     CsvTable.forEachIn(data.allExports(), r -> {
-      TrackBuilder t = new TrackBuilder(
-          CatalogEntry.Kind.EXPORT,
-          r.get("path", "full_path"),
-          r.get("filename", "file_name", "name"));
-      t.modified = r.get("modified", "modified_time");
+      TrackBuilder t = new TrackBuilder(CatalogEntry.Kind.EXPORT, r.get(PATH), r.get(FILE_NAME));
+      t.modified = r.get(MODIFIED);
       t.year = parseInt(r.get("year"));
       if (t.year == 0 && t.modified.length() >= 4) t.year = parseInt(t.modified.substring(0, 4));
       exports.add(t);
@@ -139,8 +144,8 @@ public final class CatalogIndex {
       byFile.putIfAbsent(t.file.toLowerCase(Locale.ROOT), t);
     });
     CsvTable.forEachIn(data.analyzedTracks(), r -> {
-      String path = r.get("path", "full_path");
-      String file = r.get("filename", "file_name", "name");
+      String path = r.get(PATH);
+      String file = r.get(FILE_NAME);
       if (file.isEmpty() && !path.isEmpty()) file = Path.of(path).getFileName().toString();
       TrackBuilder t = !path.isEmpty() && byPath.containsKey(path)
           ? byPath.get(path)
@@ -150,9 +155,9 @@ public final class CatalogIndex {
         exports.add(t);
         byFile.putIfAbsent(file.toLowerCase(Locale.ROOT), t);
       }
-      t.bpm = parseDouble(r.get("bpm", "tempo"));
+      t.bpm = parseDouble(r.get(BPM));
       t.key = parseKey(r.get("camelot"), r.get("key"));
-      t.energy = parseDouble(r.get("energy"));
+      t.energy = parseDouble(r.get(ENERGY));
     });
     for (TrackBuilder t : exports) {
       String name = stripExtension(t.file);

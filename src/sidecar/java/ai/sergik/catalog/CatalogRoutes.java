@@ -34,7 +34,7 @@ public final class CatalogRoutes implements RouteModule {
             ApiResponse.ok(service.answer(SearchQuery.fromParameters(request.queryParameters()))));
     routes.action("catalog_search", params -> {
       Map<String, List<String>> asParameters = new LinkedHashMap<>();
-      params.node().fields().forEachRemaining(e -> {
+      params.node().properties().forEach(e -> {
         JsonNode v = e.getValue();
         if (!v.isNull()) asParameters.put(e.getKey(), List.of(v.asText()));
       });

@@ -1,11 +1,14 @@
 package ai.sergik.catalog;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Rewrites the catalog files at the end of a scan: the side tables first (rows of dropped projects out, the journal's
@@ -45,32 +48,31 @@ final class CatalogWriter {
       ScanJournal journal)
       throws IOException {
     Path dir = data.catalogDir();
-    CatalogCsv.rewrite(
-        dir.resolve("tracks.csv"),
-        CatalogTables.TRACKS,
-        drop,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::tracks));
-    CatalogCsv.rewrite(
-        dir.resolve("devices.csv"),
-        CatalogTables.DEVICES,
-        drop,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::devices));
-    CatalogCsv.rewrite(
-        dir.resolve("clips.csv"),
-        CatalogTables.CLIPS,
-        drop,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::clips));
-    CatalogCsv.rewrite(
-        dir.resolve("samples.csv"),
-        CatalogTables.SAMPLES,
-        drop,
-        journal.sideRows(projects, fresh, ScanJournal.Entry::samples));
-    CatalogCsv.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
+    // side tables start with the project id
+    Predicate<List<String>> kept = row -> !drop.contains(row.get(0));
+    for (SideTable side : SIDE_TABLES) {
+      CsvTable.rewrite(
+          dir.resolve(side.file()),
+          side.columns(),
+          kept,
+          journal.sideRows(projects, fresh, side.rows()));
+    }
+    CsvTable.write(data.allProjects(), CatalogTables.ALL_PROJECTS, all.values());
     // projects_als.csv last: it is what the next scan trusts, so it only names sets whose side rows
     // are written
-    CatalogCsv.write(
+    CsvTable.write(
         data.projectsAls(),
         CatalogTables.PROJECTS,
         projects.values().stream().map(ProjectRow::cells).toList());
   }
+
+  /** A table of rows per project, written from the journal's entries. */
+  private record SideTable(
+      String file, List<String> columns, Function<ScanJournal.Entry, List<List<String>>> rows) {}
+
+  private static final List<SideTable> SIDE_TABLES = List.of(
+      new SideTable("tracks.csv", CatalogTables.TRACKS, ScanJournal.Entry::tracks),
+      new SideTable("devices.csv", CatalogTables.DEVICES, ScanJournal.Entry::devices),
+      new SideTable("clips.csv", CatalogTables.CLIPS, ScanJournal.Entry::clips),
+      new SideTable("samples.csv", CatalogTables.SAMPLES, ScanJournal.Entry::samples));
 }

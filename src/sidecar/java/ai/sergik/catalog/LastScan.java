@@ -1,6 +1,7 @@
 package ai.sergik.catalog;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ final class LastScan {
     Path dir = data.catalogDir();
     for (String table : List.of("tracks.csv", "devices.csv", "clips.csv", "samples.csv")) {
       Set<String> ids = new HashSet<>();
-      CatalogCsv.forEach(dir.resolve(table), r -> ids.add(r.get(0)));
+      CsvTable.forEachIn(dir.resolve(table), r -> ids.add(r.get("project_id")));
       present.add(ids);
     }
     Set<String> lost = new HashSet<>();

@@ -1,5 +1,6 @@
 package ai.sergik.catalog;
 
+import ai.sergik.io.CsvTable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -80,7 +81,7 @@ final class ScanJournal {
    * Streams one side table's rows out of the journal: those of entries whose projects row is the one
    * kept (a stale entry for a set saved again since is skipped), each project once.
    */
-  CatalogCsv.RowSource sideRows(
+  CsvTable.RowSource sideRows(
       Map<String, ProjectRow> projects,
       Set<String> fresh,
       Function<Entry, List<List<String>>> table) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -48,7 +49,7 @@ final class ScanPlan {
       List<SetFile> found,
       boolean includeBackups,
       Map<String, ProjectRow> oldProjects,
-      TreeMap<String, List<String>> oldAll,
+      NavigableMap<String, List<String>> oldAll,
       Map<String, ProjectRow> journal,
       Set<String> lostRows) {
     ScanPlan plan = new ScanPlan(oldAll, lostRows);

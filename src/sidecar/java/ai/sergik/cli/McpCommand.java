@@ -4,6 +4,7 @@ import ai.sergik.data.DataDir;
 import ai.sergik.mcp.McpServers;
 import ai.sergik.mcp.StudioTools;
 import ai.sergik.options.DataOptions;
+import ai.sergik.options.OscPortOptions;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -19,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,17 +47,8 @@ public final class McpCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(
-      names = "--osc-port",
-      paramLabel = "PORT",
-      description = "OSC (UDP) port the device talks to (default 9000; 0 = any free port).")
-  Integer oscPort;
-
-  @Option(
-      names = "--device-port",
-      paramLabel = "PORT",
-      description = "Where the device listens before its first handshake (default 9001).")
-  Integer devicePort;
+  @Mixin
+  OscPortOptions oscPorts;
 
   @Override
   public Integer call() throws Exception {
@@ -68,8 +59,7 @@ public final class McpCommand implements Callable<Integer> {
     flags.put(
         "http.port",
         "0"); // the studio's routes run in-process; its HTTP port is only a side effect
-    if (oscPort != null) flags.put("osc.port", oscPort.toString());
-    if (devicePort != null) flags.put("device.port", devicePort.toString());
+    oscPorts.putInto(flags);
     SidecarConfig config = SidecarConfig.resolve(flags, System.getenv(), dir.config());
     Sidecar sidecar;
     try {

@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import ai.sergik.data.DataDir;
 import ai.sergik.io.Redaction;
 import ai.sergik.options.DataOptions;
+import ai.sergik.options.OscPortOptions;
 import ai.sergik.sidecar.Sidecar;
 import ai.sergik.sidecar.SidecarConfig;
 import java.io.PrintWriter;
@@ -57,17 +58,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "HTTP port (default 8000; 0 = any free port).")
   Integer httpPort;
 
-  @Option(
-      names = "--osc-port",
-      paramLabel = "PORT",
-      description = "OSC (UDP) port the device talks to (default 9000; 0 = any free port).")
-  Integer oscPort;
-
-  @Option(
-      names = "--device-port",
-      paramLabel = "PORT",
-      description = "Where the device listens before its first handshake (default 9001).")
-  Integer devicePort;
+  @Mixin
+  OscPortOptions oscPorts;
 
   @Option(
       names = "--token",
@@ -82,8 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     Map<String, String> flags = new LinkedHashMap<>();
     if (host != null) flags.put("host", host);
     if (httpPort != null) flags.put("http.port", httpPort.toString());
-    if (oscPort != null) flags.put("osc.port", oscPort.toString());
-    if (devicePort != null) flags.put("device.port", devicePort.toString());
+    oscPorts.putInto(flags);
     if (token != null) flags.put("token", token);
     SidecarConfig config = SidecarConfig.resolve(flags, System.getenv(), dir.config());
     Sidecar sidecar = Sidecar.start(config, dir, Version.VALUE);

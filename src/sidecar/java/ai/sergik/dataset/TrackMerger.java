@@ -1,5 +1,14 @@
 package ai.sergik.dataset;
 
+import static ai.sergik.io.CsvColumn.BPM;
+import static ai.sergik.io.CsvColumn.COLLABORATOR;
+import static ai.sergik.io.CsvColumn.DURATION;
+import static ai.sergik.io.CsvColumn.ENERGY;
+import static ai.sergik.io.CsvColumn.MODIFIED;
+import static ai.sergik.io.CsvColumn.PATH;
+import static ai.sergik.io.CsvColumn.PROJECT_NAME;
+import static ai.sergik.io.CsvColumn.SAMPLE_RATE;
+
 import ai.sergik.dna.CatalogFiles;
 import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
@@ -61,7 +70,7 @@ public final class TrackMerger {
   private void mergeTracks(Path file) throws IOException {
     CsvTable table = CsvTable.open(file);
     long read = table.forEach(r -> {
-      String path = r.get("full_path", "path");
+      String path = r.get(PATH);
       String filename = r.get("filename");
       if (filename.isEmpty() && !path.isEmpty())
         filename = Path.of(path).getFileName().toString();
@@ -72,12 +81,12 @@ public final class TrackMerger {
       fill(row, "path", path);
       fill(row, "bytes", r.get("bytes"));
       fill(row, "duration_s", r.get("duration_s"));
-      fill(row, "sample_rate_hz", r.get("sample_rate_hz", "sample_rate"));
+      fill(row, "sample_rate_hz", r.get(SAMPLE_RATE));
       fill(row, "bit_depth", r.get("bit_depth"));
       fill(row, "channels", r.get("channels"));
       fill(row, "bpm", r.get("bpm"));
       setKey(row, r.get("camelot"), r.get("key"));
-      fill(row, "collaborators", r.get("collaborators", "collaborator"));
+      fill(row, "collaborators", r.get(COLLABORATOR));
       fill(row, "category", r.get("category"));
       fill(row, "quality_tier", r.get("quality_tier"));
       fill(row, "include_in_training", r.get("include_in_training"));
@@ -111,8 +120,8 @@ public final class TrackMerger {
       fill(row, "format", r.get("format").toUpperCase(Locale.ROOT));
       fill(row, "export_modified", r.get("modified"));
       fill(row, "category", r.get("category"));
-      fill(row, "duration_s", r.get("duration_s", "duration"));
-      fill(row, "sample_rate_hz", r.get("sample_rate", "sample_rate_hz"));
+      fill(row, "duration_s", r.get(DURATION));
+      fill(row, "sample_rate_hz", r.get(SAMPLE_RATE));
       fill(row, "bit_depth", r.get("bit_depth"));
       fill(row, "channels", r.get("channels"));
     });
@@ -146,14 +155,14 @@ public final class TrackMerger {
             row.get("analysis_rows").isEmpty() ? 0 : Integer.parseInt(row.get("analysis_rows"));
         row.put("analysis_rows", Integer.toString(count + 1));
         if (count > 0) continue; // the first analysis of a file name supplies the values
-        String bpm = r.get("bpm", "tempo");
+        String bpm = r.get(BPM);
         if (!bpm.isEmpty()) row.put("bpm", bpm);
         if (!r.get("camelot").isEmpty() || !r.get("key").isEmpty()) {
           row.put("key", "");
           row.put("camelot", "");
           setKey(row, r.get("camelot"), r.get("key"));
         }
-        fill(row, "energy", r.get("energy", "energy_level"));
+        fill(row, "energy", r.get(ENERGY));
         fill(row, "lufs", r.get("lufs"));
       }
     });
@@ -169,11 +178,8 @@ public final class TrackMerger {
     CsvTable table = CsvTable.open(file);
     long read = table.forEach(r -> {
       List<String[]> hits =
-          byTitle.get(r.get("project_name", "name").toLowerCase(Locale.ROOT).trim());
-      if (hits != null)
-        hits.add(new String[] {
-          r.get("year"), r.get("modified", "modified_time"), r.get("path", "project_path")
-        });
+          byTitle.get(r.get(PROJECT_NAME).toLowerCase(Locale.ROOT).trim());
+      if (hits != null) hits.add(new String[] {r.get("year"), r.get(MODIFIED), r.get(PATH)});
     });
     long joined = 0;
     for (Map<String, String> row : rows.values()) {

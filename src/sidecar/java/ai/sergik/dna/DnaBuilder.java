@@ -1,5 +1,11 @@
 package ai.sergik.dna;
 
+import static ai.sergik.io.CsvColumn.BPM;
+import static ai.sergik.io.CsvColumn.COLLABORATOR;
+import static ai.sergik.io.CsvColumn.ENERGY;
+import static ai.sergik.io.CsvColumn.GENRES;
+import static ai.sergik.io.CsvColumn.MODIFIED;
+
 import ai.sergik.dna.Derivation.Source;
 import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
@@ -169,11 +175,11 @@ public final class DnaBuilder {
 
   private Analysis readAnalysis(Path file) throws IOException {
     CsvTable table = CsvTable.open(file);
-    table.require("bpm", "tempo");
+    table.require(BPM);
     Analysis analysis = new Analysis();
     List<String> badKeys = new ArrayList<>();
     analysis.rows = table.forEach(row -> {
-      Double tempo = row.number("bpm", "tempo");
+      Double tempo = row.number(BPM);
       if (tempo != null && tempo > 0) {
         analysis.tempos.add(tempo);
         analysis.temposByZone.get(BpmZone.of(tempo)).add(tempo);
@@ -186,7 +192,7 @@ public final class DnaBuilder {
         badKeys.add(row.where() + ": " + e.getMessage());
       }
       if (key != null) analysis.keyCounts.merge(key.onWheel(), 1L, Long::sum);
-      Double level = row.number("energy", "energy_level");
+      Double level = row.number(ENERGY);
       if (level != null && Math.round(level) >= 1 && Math.round(level) <= 10) {
         analysis.energyCounts.merge((int) Math.round(level), 1L, Long::sum);
       }
@@ -229,12 +235,12 @@ public final class DnaBuilder {
     for (Optional<Path> candidate : List.of(files.tracks(), files.productions())) {
       if (candidate.isEmpty()) continue;
       CsvTable table = CsvTable.open(candidate.get());
-      if (!table.has("genres", "genre")) continue;
+      if (!table.has(GENRES)) continue;
       Map<String, Long> found = new TreeMap<>();
       long[] taggedHere = {0};
       long rows = table.forEach(row -> {
         Set<String> tags = new LinkedHashSet<>();
-        for (String tag : GENRE_SEPARATORS.split(row.get("genres", "genre"))) {
+        for (String tag : GENRE_SEPARATORS.split(row.get(GENRES))) {
           String clean = tag.trim().toLowerCase(Locale.ROOT);
           if (!clean.isEmpty()) tags.add(clean);
         }
@@ -307,12 +313,12 @@ public final class DnaBuilder {
     long[] skippedYears = {0};
     long[] solo = {0};
     long rows = table.forEach(row -> {
-      String collaborator = row.get("collaborator", "collaborators");
+      String collaborator = row.get(COLLABORATOR);
       if (collaborator.isEmpty()) solo[0]++;
       else byName.merge(collaborator, 1L, Long::sum);
       String year = row.get("year");
       if (!YEAR.matcher(year).matches()) {
-        String modified = row.get("modified", "modified_time");
+        String modified = row.get(MODIFIED);
         year = modified.length() >= 4 && YEAR.matcher(modified.substring(0, 4)).matches()
             ? modified.substring(0, 4)
             : "";

@@ -1,5 +1,8 @@
 package ai.sergik.dna;
 
+import static ai.sergik.io.CsvColumn.BPM;
+import static ai.sergik.io.CsvColumn.ENERGY;
+
 import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
 import java.io.IOException;
@@ -60,7 +63,7 @@ public final class TrackLookup {
   }
 
   private static Optional<TrackTraits> traits(String ref, String source, CsvTable.Row row) {
-    Double bpm = row.number("bpm", "tempo");
+    Double bpm = row.number(BPM);
     Key key = null;
     try {
       key = Key.parseOrNull(row.get("camelot"));
@@ -69,7 +72,7 @@ public final class TrackLookup {
     } catch (IllegalArgumentException e) {
       key = null; // an unreadable key counts as unknown; the comparison says so
     }
-    Double energy = row.number("energy", "energy_level");
+    Double energy = row.number(ENERGY);
     if (bpm == null && key == null && energy == null) return Optional.empty();
     return Optional.of(new TrackTraits(
         ref,

@@ -31,8 +31,31 @@ public final class Downloads {
     }
   }
 
-  /** A stored file as served. */
-  public record Stored(String fileName, byte[] bytes, Instant expires) {}
+  /** A stored file as served (a class, not a record: its bytes are compared by identity). */
+  public static final class Stored {
+    private final String fileName;
+    private final byte[] bytes;
+    private final Instant expires;
+
+    Stored(String fileName, byte[] bytes, Instant expires) {
+      this.fileName = fileName;
+      this.bytes = bytes;
+      this.expires = expires;
+    }
+
+    public String fileName() {
+      return fileName;
+    }
+
+    /** The file's bytes, shared: not to be changed. */
+    public byte[] bytes() {
+      return bytes;
+    }
+
+    public Instant expires() {
+      return expires;
+    }
+  }
 
   private final Clock clock;
   private final Duration ttl;

@@ -99,18 +99,13 @@ public final class FitRoutes implements RouteModule {
   }
 
   private static Optional<Part> asPart(FitPart part) {
-    switch (part) {
-      case BASS:
-        return Optional.of(Part.BASS);
-      case CHORDS:
-        return Optional.of(Part.CHORDS);
-      case DRUMS:
-        return Optional.of(Part.DRUMS);
-      case ARP:
-        return Optional.of(Part.ARP);
-      default:
-        return Optional.empty();
-    }
+    return switch (part) {
+      case BASS -> Optional.of(Part.BASS);
+      case CHORDS -> Optional.of(Part.CHORDS);
+      case DRUMS -> Optional.of(Part.DRUMS);
+      case ARP -> Optional.of(Part.ARP);
+      case COUNTER_MELODY -> Optional.empty();
+    };
   }
 
   static Map<String, Object> heard(ClipReading r) {

@@ -6,14 +6,10 @@ import ai.sergik.generate.Part;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,28 +132,22 @@ public record Made(
     return body;
   }
 
+  private static final byte[] ANSWER_HEAD =
+      "{\"status\":\"ok\",\"notes\":".getBytes(StandardCharsets.UTF_8);
+
   /**
-   * {@link #toJson()} as UTF-8 bytes, with the notes streamed straight into the output (the hot path of
-   * the generation endpoints: no intermediate string of the notes).
+   * {@link #toJson()} as UTF-8 bytes (the hot path of the generation endpoints): the notes' bytes copied in as they
+   * are, then the other fields, which Jackson writes as an object whose opening brace is dropped.
    */
   public byte[] toJsonBytes() {
-    ObjectNode rest = toJsonFields();
-    ByteArrayBuilder out = new ByteArrayBuilder(256 + notes.size() * 72);
-    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("status", "ok");
-      g.writeFieldName("notes");
-      g.writeRawValue(Json.notes(notes));
-      for (Iterator<Map.Entry<String, JsonNode>> it = rest.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        g.writeFieldName(e.getKey());
-        Json.MAPPER.writeTree(g, e.getValue());
-      }
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the notes as JSON: " + e.getMessage(), e);
-    }
-    return out.toByteArray();
+    byte[] notesJson = Json.notesUtf8(notes);
+    byte[] rest = Json.bytes(toJsonFields()); // {"count":…}: never empty
+    byte[] answer = Arrays.copyOf(ANSWER_HEAD, ANSWER_HEAD.length + notesJson.length + rest.length);
+    System.arraycopy(notesJson, 0, answer, ANSWER_HEAD.length, notesJson.length);
+    int at = ANSWER_HEAD.length + notesJson.length;
+    answer[at] = ',';
+    System.arraycopy(rest, 1, answer, at + 1, rest.length - 1);
+    return answer;
   }
 
   /** The payload of {@code /sergik/notes}: the HTTP answer without {@code status}. */

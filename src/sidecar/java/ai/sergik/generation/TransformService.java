@@ -2,7 +2,6 @@ package ai.sergik.generation;
 
 import ai.sergik.api.ApiException;
 import ai.sergik.api.JsonFields;
-import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Part;
 import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.humanize.Humanizer;
@@ -29,17 +28,8 @@ public final class TransformService {
 
   /** POST /transform/humanize. */
   public Made humanize(JsonFields f) {
-    List<Note> notes = f.get("notes")
-        .map(n -> GenerationService.notes("notes", n))
-        .orElseThrow(() -> ApiException.badField(
-            "notes",
-            "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
-            null));
-    double tempo = f.number(
-        "tempo",
-        GenerationRequest.DEFAULT_TEMPO,
-        GenerationRequest.MIN_TEMPO,
-        GenerationRequest.MAX_TEMPO);
+    List<Note> notes = NotesFields.notes(f);
+    double tempo = NotesFields.tempo(f);
     HumanizeSettings settings = GenerationService.settings(() -> HumanizeSettings.builder()
         .timingMs(f.number(
             "timing_variance_ms", DEFAULT_TIMING_VARIANCE_MS, 0, HumanizeSettings.MAX_TIMING_MS))
@@ -56,13 +46,7 @@ public final class TransformService {
         .seed(f.integer("seed", 0, 0, Integer.MAX_VALUE))
         .tempo(tempo)
         .build());
-    Optional<Part> part = f.optionalString("part", "drums").map(p -> {
-      try {
-        return Part.parse(p);
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badField("part", "chords, bass, arp, drums or melody", p);
-      }
-    });
+    Optional<Part> part = NotesFields.part(f, "drums");
     List<Note> out = Humanizer.humanize(notes, settings);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("timing_variance_ms", settings.timingMs());
@@ -91,21 +75,11 @@ public final class TransformService {
    */
   public Made transform(String name, JsonFields f) {
     NoteTransform transform = Transforms.named(name);
-    List<Note> notes = f.get("notes")
-        .map(n -> GenerationService.notes("notes", n))
-        .orElseThrow(() -> ApiException.badField(
-            "notes",
-            "a list of notes such as [{\"pitch\":60,\"start_time\":0,\"duration\":1,\"velocity\":100}]",
-            null));
-    double tempo = f.number(
-        "tempo",
-        GenerationRequest.DEFAULT_TEMPO,
-        GenerationRequest.MIN_TEMPO,
-        GenerationRequest.MAX_TEMPO);
+    List<Note> notes = NotesFields.notes(f);
+    double tempo = NotesFields.tempo(f);
     long seed = f.integer("seed", 0, 0, Integer.MAX_VALUE);
     Map<String, String> values = new LinkedHashMap<>();
-    for (var it = f.node().fields(); it.hasNext(); ) {
-      var field = it.next();
+    for (Map.Entry<String, JsonNode> field : f.node().properties()) {
       if (TRANSFORM_FIELDS.contains(field.getKey())) continue;
       JsonNode v = field.getValue();
       if (!v.isValueNode() || v.isNull()) {
@@ -116,13 +90,7 @@ public final class TransformService {
       }
       values.put(field.getKey(), v.asText());
     }
-    Optional<Part> part = f.optionalString("part", "chords").map(p -> {
-      try {
-        return Part.parse(p);
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badField("part", "chords, bass, arp, drums or melody", p);
-      }
-    });
+    Optional<Part> part = NotesFields.part(f, "chords");
     Transformed made;
     try {
       made = transform.apply(notes, TransformSettings.of(values), seed);

@@ -1,5 +1,6 @@
 package ai.sergik.io;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,20 @@ public final class CsvCells {
     List<String> out = new ArrayList<>();
     for (String cell : row) out.add(escape(cell));
     return out;
+  }
+
+  /** A number as plain text without exponent or trailing zeros; null and non-finite become an empty cell. */
+  public static String number(Number n) {
+    if (n == null) return "";
+    if (n instanceof Double d && !Double.isFinite(d)) return "";
+    if (n instanceof Float f && !Float.isFinite(f)) return "";
+    if (n instanceof Integer || n instanceof Long) return n.toString();
+    return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+  }
+
+  /** A value as text; null becomes an empty cell. */
+  public static String text(Object o) {
+    return o == null ? "" : o.toString();
   }
 
   private static boolean needsQuote(String cell) {

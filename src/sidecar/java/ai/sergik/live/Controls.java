@@ -251,8 +251,7 @@ public final class Controls {
   public static String describeState(JsonNode state) {
     StringJoiner out = new StringJoiner("; ");
     StringJoiner trackPart = new StringJoiner(", ");
-    for (Iterator<Map.Entry<String, JsonNode>> it = state.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : state.properties()) {
       String k = e.getKey();
       JsonNode v = e.getValue();
       if (k.equals("track")

@@ -26,6 +26,9 @@ public final class LiveControl {
   }
 
   /**
+   * Sends the controls to Live one after another and merges what Live reports; a failure names what was applied
+   * before it.
+   *
    * @param controls checked controls ({@link Controls#read})
    * @return {@code {"status":"ok","live":{merged state},"results":[{"set":…,"live":…}],"device_id","device_track",
    *     "message"}}

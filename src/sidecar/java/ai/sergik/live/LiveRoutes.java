@@ -6,10 +6,10 @@ import ai.sergik.api.Json;
 import ai.sergik.api.JsonFields;
 import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
-import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Part;
 import ai.sergik.generation.GenerationService;
 import ai.sergik.generation.Made;
+import ai.sergik.generation.NotesFields;
 import ai.sergik.link.DeviceLink;
 import ai.sergik.music.Note;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,15 +25,12 @@ import java.util.Optional;
  * {@code POST /live/notes}: notes made anywhere (the web studio's piano roll, a transform, a client's own) written
  * into the selected clip slot of the device on a track, confirmed only when the device says Live took them.
  */
-public final class LiveRoutes implements RouteModule {
+public record LiveRoutes(DeviceLink device, Duration confirmWait) implements RouteModule {
   static final int MAX_NOTES = 20_000;
 
-  private final DeviceLink device;
-  private final Duration confirmWait;
-
-  public LiveRoutes(DeviceLink device, Duration confirmWait) {
-    this.device = Objects.requireNonNull(device, "device");
-    this.confirmWait = Objects.requireNonNull(confirmWait, "confirmWait");
+  public LiveRoutes {
+    Objects.requireNonNull(device, "device");
+    Objects.requireNonNull(confirmWait, "confirmWait");
   }
 
   @Override
@@ -58,18 +55,8 @@ public final class LiveRoutes implements RouteModule {
     if (notes.size() > MAX_NOTES)
       throw ApiException.badField(
           "notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
-    double tempo = f.number(
-        "tempo",
-        GenerationRequest.DEFAULT_TEMPO,
-        GenerationRequest.MIN_TEMPO,
-        GenerationRequest.MAX_TEMPO);
-    Optional<Part> part = f.optionalString("part", "chords").map(p -> {
-      try {
-        return Part.parse(p);
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badField("part", "chords, bass, arp or drums", p);
-      }
-    });
+    double tempo = NotesFields.tempo(f);
+    Optional<Part> part = NotesFields.part(f, "chords");
     Optional<String> track = f.optionalString("track", "Bass");
     double end = 0;
     for (Note n : notes) end = Math.max(end, n.end());

@@ -11,13 +11,10 @@ import java.util.Objects;
  * Live reports) and {@code POST /live/fit} (a part fitted to a clip read from Live, pushed back beside it). 409 when no
  * device is connected; Live's refusals (unknown track, slot out of range) are 400s with its words.
  */
-public final class LiveSetRoutes implements RouteModule {
-  private final LiveControl control;
-  private final LiveFit fit;
-
-  public LiveSetRoutes(LiveControl control, LiveFit fit) {
-    this.control = Objects.requireNonNull(control, "control");
-    this.fit = Objects.requireNonNull(fit, "fit");
+public record LiveSetRoutes(LiveControl control, LiveFit fit) implements RouteModule {
+  public LiveSetRoutes {
+    Objects.requireNonNull(control, "control");
+    Objects.requireNonNull(fit, "fit");
   }
 
   @Override

@@ -76,7 +76,10 @@ public final class McpServers {
   }
 
   private static McpSchema.ReadResourceResult read(StudioTools.Resource r) {
-    return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(
-        r.resource().uri(), r.resource().mimeType(), r.read().get())));
+    return McpSchema.ReadResourceResult.builder(List.of(
+            McpSchema.TextResourceContents.builder(r.resource().uri(), r.read().get())
+                .mimeType(r.resource().mimeType())
+                .build()))
+        .build();
   }
 }

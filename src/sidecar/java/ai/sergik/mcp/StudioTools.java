@@ -342,11 +342,8 @@ public final class StudioTools {
       String description,
       Map<String, Object> inputSchema,
       Function<Map<String, Object>, McpSchema.CallToolResult> call) {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name(name)
-        .description(description)
-        .inputSchema(inputSchema)
-        .build();
+    McpSchema.Tool tool =
+        McpSchema.Tool.builder(name, inputSchema).description(description).build();
     return new Tool(tool, args -> call.apply(args == null ? Map.of() : args));
   }
 
@@ -376,9 +373,7 @@ public final class StudioTools {
 
   private static Resource resource(
       String uri, String name, String description, String mimeType, Path file, String missing) {
-    McpSchema.Resource resource = McpSchema.Resource.builder()
-        .uri(uri)
-        .name(name)
+    McpSchema.Resource resource = McpSchema.Resource.builder(uri, name)
         .description(description)
         .mimeType(mimeType)
         .build();

@@ -164,7 +164,7 @@ public final class ChatFallback implements AutoCloseable {
           + " did not answer with a JSON object of fields: " + shorten(answer));
     }
     ObjectNode fields = Json.MAPPER.createObjectNode();
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (FIELDS.contains(e.getKey()) && !e.getValue().isNull()) {
         fields.set(e.getKey(), e.getValue());
       }

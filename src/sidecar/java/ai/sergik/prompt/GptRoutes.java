@@ -17,32 +17,21 @@ import java.util.Optional;
 /**
  * {@code POST /gpt/generate {"prompt", "send_to_live"?, "track"?, "play"?}}: reads the prompt, makes the
  * notes, and with {@code send_to_live} pushes them to the device on that track in Live (or the device active
- * last), saying which device got them and whether it confirmed the write.
+ * last), saying which device got them and whether it confirmed the write. {@code live} reads the prompts that change
+ * Live or fit a part to a clip in it, before the generation prompts.
  */
-public final class GptRoutes implements RouteModule {
-  private final PromptService prompts;
-  private final DeviceLink device;
-  private final Duration confirmWait;
-  private final Downloads downloads;
-  private final LiveIntents live;
+public record GptRoutes(
+    PromptService prompts,
+    DeviceLink device,
+    Duration confirmWait,
+    Downloads downloads,
+    LiveIntents live)
+    implements RouteModule {
 
+  /** Without Live actions: every prompt makes notes. */
   public GptRoutes(
       PromptService prompts, DeviceLink device, Duration confirmWait, Downloads downloads) {
     this(prompts, device, confirmWait, downloads, LiveIntents.NONE);
-  }
-
-  /** @param live prompts that change Live or fit a part to a clip in it, read before the generation prompts */
-  public GptRoutes(
-      PromptService prompts,
-      DeviceLink device,
-      Duration confirmWait,
-      Downloads downloads,
-      LiveIntents live) {
-    this.live = live;
-    this.prompts = prompts;
-    this.device = device;
-    this.confirmWait = confirmWait;
-    this.downloads = downloads;
   }
 
   @Override

@@ -15,6 +15,8 @@ public interface LiveIntents {
   LiveIntents NONE = request -> Optional.empty();
 
   /**
+   * Acts on Live when the prompt asks for an action there, and says what Live now reports.
+   *
    * @param request the {@code /gpt/generate} body ({@code prompt}, and {@code track}, {@code send_to_live},
    *     {@code play}, {@code notes} where given)
    * @return the answer, with {@code message} saying what Live now reports; empty when the prompt makes notes instead

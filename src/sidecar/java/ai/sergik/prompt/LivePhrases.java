@@ -85,7 +85,7 @@ public final class LivePhrases {
       return fit;
     }
     List<ObjectNode> controls = new ArrayList<>();
-    for (String clause : CLAUSES.split(text)) {
+    for (String clause : CLAUSES.split(text, -1)) { // empty clauses are skipped
       String c = POLITE.matcher(clause.strip()).replaceAll("").strip();
       if (c.isEmpty()) {
         continue;
@@ -108,15 +108,17 @@ public final class LivePhrases {
 
   static Optional<ObjectNode> control(String c) {
     ObjectNode out = Json.MAPPER.createObjectNode();
-    Matcher m;
-    if ((m = TEMPO.matcher(c)).matches()) {
+    Matcher m = TEMPO.matcher(c);
+    if (m.matches()) {
       String bpm = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       return Optional.of(out.put("tempo", Double.parseDouble(bpm)));
     }
-    if ((m = SCENE.matcher(c)).matches()) {
+    m = SCENE.matcher(c);
+    if (m.matches()) {
       return Optional.of(out.put("scene", Integer.parseInt(m.group(1))));
     }
-    if ((m = CLIP.matcher(c)).matches()) {
+    m = CLIP.matcher(c);
+    if (m.matches()) {
       ObjectNode fire = out.putObject("fire");
       fire.put("track", m.group(2).strip());
       fire.put("slot", Integer.parseInt(m.group(1)));
@@ -131,7 +133,8 @@ public final class LivePhrases {
     if (CONTINUE.matcher(c).matches()) {
       return Optional.of(out.put("transport", "continue"));
     }
-    if ((m = NUDGE.matcher(c)).matches()) {
+    m = NUDGE.matcher(c);
+    if (m.matches()) {
       String track;
       boolean down;
       double db;
@@ -154,14 +157,16 @@ public final class LivePhrases {
           .put("delta_db", down ? -Math.abs(db) : Math.abs(db));
       return Optional.of(out);
     }
-    if ((m = VOLUME.matcher(c)).matches()) {
+    m = VOLUME.matcher(c);
+    if (m.matches()) {
       String track = m.group(1) != null ? m.group(1) : m.group(2).replaceFirst("(?i)^the\\s+", "");
       out.put("track", track.strip())
           .put("param", "volume")
           .put("value", Double.parseDouble(m.group(3)));
       return Optional.of(out);
     }
-    if ((m = SWITCH.matcher(c)).matches()) {
+    m = SWITCH.matcher(c);
+    if (m.matches()) {
       if (m.group(4) != null) {
         out.put("track", m.group(5).strip()).put("param", "arm").put("value", false);
       } else {

@@ -23,7 +23,7 @@ record MoodHint(String word, String mode, boolean minor, String style) {
   Optional<Key> modeKey() {
     Key home = Key.parse(GenerationRequest.DEFAULT_KEY);
     try {
-      return Optional.of(Key.parse(home.name().split(" ")[0] + " " + mode));
+      return Optional.of(Key.parse(home.name().split(" ", -1)[0] + " " + mode));
     } catch (IllegalArgumentException engineHasNoModes) {
       return Optional.empty();
     }

@@ -80,10 +80,13 @@ final class NumberRules implements PromptRule {
     if (m.find()) {
       r.variations = Integer.parseInt(m.group(1));
       take(r, m, "variations", r.variations);
-    } else if ((m = VARIATIONS_WORD.matcher(work)).find()) {
-      r.variations = GenerationRequest.DEFAULT_DRUM_VARIATIONS;
-      r.note(m.start(), "variations", r.variations, m.group(), "no count given");
-      r.blank(m.start(), m.end());
+    } else {
+      m = VARIATIONS_WORD.matcher(work);
+      if (m.find()) {
+        r.variations = GenerationRequest.DEFAULT_DRUM_VARIATIONS;
+        r.note(m.start(), "variations", r.variations, m.group(), "no count given");
+        r.blank(m.start(), m.end());
+      }
     }
     m = SEED.matcher(work);
     if (m.find()) {
@@ -134,15 +137,18 @@ final class NumberRules implements PromptRule {
     if (m.find()) {
       r.rate = "1/" + m.group(1) + (m.group(2) != null || tripletWord ? "t" : "");
       take(r, m, "rate", r.rate);
-    } else if ((m = RATE_WORD.matcher(work)).find()) {
-      String base = switch (m.group(1).replace(' ', '-')) {
-        case "quarter" -> "1/4";
-        case "8th", "eighth" -> "1/8";
-        case "16th", "sixteenth" -> "1/16";
-        default -> "1/32";
-      };
-      r.rate = base + (m.group(2) != null || tripletWord ? "t" : "");
-      take(r, m, "rate", r.rate);
+    } else {
+      m = RATE_WORD.matcher(work);
+      if (m.find()) {
+        String base = switch (m.group(1).replace(' ', '-')) {
+          case "quarter" -> "1/4";
+          case "8th", "eighth" -> "1/8";
+          case "16th", "sixteenth" -> "1/16";
+          default -> "1/32";
+        };
+        r.rate = base + (m.group(2) != null || tripletWord ? "t" : "");
+        take(r, m, "rate", r.rate);
+      }
     }
     if (tripletWord) {
       m = TRIPLETS.matcher(work);

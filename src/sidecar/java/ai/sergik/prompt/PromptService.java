@@ -8,6 +8,7 @@ import ai.sergik.generation.GenerationService;
 import ai.sergik.generation.Made;
 import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.music.Key;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,8 +115,7 @@ public final class PromptService {
       Map<String, Object> taken,
       List<String> defaults) {
     GenerationRequest current = request;
-    for (var it = fields.fields(); it.hasNext(); ) {
-      var e = it.next();
+    for (Map.Entry<String, JsonNode> e : fields.properties()) {
       String field = e.getKey();
       String readAs = switch (field) {
         case "progression_type" -> "progression";
@@ -179,9 +179,8 @@ public final class PromptService {
     }
     Map<String, Object> understood = new LinkedHashMap<>();
     fields
-        .fields()
-        .forEachRemaining(
-            e -> understood.put(e.getKey(), Map.of("value", e.getValue(), "from", "chat")));
+        .properties()
+        .forEach(e -> understood.put(e.getKey(), Map.of("value", e.getValue(), "from", "chat")));
     return new PromptResult(
         prompt,
         made,

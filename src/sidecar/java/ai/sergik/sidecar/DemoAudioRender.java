@@ -49,6 +49,7 @@ public final class DemoAudioRender {
   }
 
   /** {@code DemoAudioRender DATA_DIR}: renders the missing demo WAVs under the data directory's lock. */
+  @SuppressWarnings("try") // the lock is held for the try block's scope; its body has no use for it
   public static void main(String[] args) {
     if (args.length != 1) {
       System.err.println("usage: DemoAudioRender DATA_DIR");

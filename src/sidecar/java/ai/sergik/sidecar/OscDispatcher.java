@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.illposed.osc.OSCMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class OscDispatcher {
   private final String version;
   private final Executor workers;
   private final Duration confirmWait;
-  private final RateLimitedLog badPackets = new RateLimitedLog(log, 1000);
+  private final RateLimitedLog badPackets;
   private final AtomicLong received = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong shed = new AtomicLong();
@@ -66,7 +67,8 @@ final class OscDispatcher {
       Map<String, ActionHandler> actions,
       String version,
       Executor workers,
-      Duration confirmWait) {
+      Duration confirmWait,
+      Clock clock) {
     this.sender = sender;
     this.link = link;
     this.generator = generator;
@@ -74,6 +76,7 @@ final class OscDispatcher {
     this.version = version;
     this.workers = workers;
     this.confirmWait = confirmWait;
+    this.badPackets = new RateLimitedLog(log, 1000, clock);
   }
 
   long received() {

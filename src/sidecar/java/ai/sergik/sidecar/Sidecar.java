@@ -92,7 +92,8 @@ public final class Sidecar implements AutoCloseable {
         new ai.sergik.live.LiveRoutes(context.device(), context.config().pushConfirmTimeout()));
     modules.add(new ai.sergik.live.LiveSetRoutes(
         services.live().control(), services.live().fit()));
-    modules.add(new ai.sergik.studio.StudioRoutes(context.data(), roots, context.device()));
+    modules.add(new ai.sergik.studio.StudioRoutes(
+        context.data(), roots, context.device(), context.clock()));
     modules.add(new ai.sergik.suggest.SuggestRoutes(context.data(), catalog));
     modules.add(new ai.sergik.mcp.McpRoutes(context.data(), context.version()));
     return modules;
@@ -164,10 +165,11 @@ public final class Sidecar implements AutoCloseable {
     ExecutorService oscWorkers = null;
     Services services = null;
     try {
-      DeviceLink device = new DeviceLink(
-          osc.sender(),
-          new InetSocketAddress(OscProtocol.DEFAULT_HOST, config.devicePort()),
-          clock);
+      // an IP literal, never a name that could resolve to several addresses
+      @SuppressWarnings("AddressSelection")
+      InetSocketAddress deviceDefault =
+          new InetSocketAddress(OscProtocol.DEFAULT_HOST, config.devicePort());
+      DeviceLink device = new DeviceLink(osc.sender(), deviceDefault, clock);
       SidecarContext context =
           new SidecarContext(config, data, device, clock, clock.instant(), version);
       AtomicReference<String> localUrl = new AtomicReference<>("");
@@ -187,13 +189,16 @@ public final class Sidecar implements AutoCloseable {
           routes.actions(),
           version,
           oscWorkers,
-          config.pushConfirmTimeout());
+          config.pushConfirmTimeout(),
+          clock);
       http = HttpApi.start(
           config.host(),
           config.httpPort(),
           routes,
           BearerAuth.of(config.token()),
-          config.httpThreads());
+          config.httpThreads(),
+          HttpApi.Limits.DEFAULT,
+          clock);
       Sidecar sidecar = new Sidecar(context, osc, http, oscWorkers, dispatcher, services, routes);
       localUrl.set(sidecar.httpUri().toString());
       openApi.set(OpenApiDocument.lazily(

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where the sidecar listens and what it may call, resolved by {@link Settings}: (highest first) command-line flags,
@@ -83,64 +84,23 @@ public record SidecarConfig(
   }
 
   public SidecarConfig withToken(String newToken) {
-    return new SidecarConfig(
-        host,
-        httpPort,
-        oscPort,
-        devicePort,
-        Optional.ofNullable(newToken),
-        publicUrl,
-        chat,
-        pushConfirmTimeout,
-        httpThreads,
-        file);
+    return with(c -> c.token = Optional.ofNullable(newToken));
   }
 
   public SidecarConfig withChat(ChatSettings newChat) {
-    return new SidecarConfig(
-        host,
-        httpPort,
-        oscPort,
-        devicePort,
-        token,
-        publicUrl,
-        newChat,
-        pushConfirmTimeout,
-        httpThreads,
-        file);
+    return with(c -> c.chat = newChat);
   }
 
   public SidecarConfig withHost(String newHost) {
-    return new SidecarConfig(
-        newHost,
-        httpPort,
-        oscPort,
-        devicePort,
-        token,
-        publicUrl,
-        chat,
-        pushConfirmTimeout,
-        httpThreads,
-        file);
+    return with(c -> c.host = newHost);
   }
 
   public SidecarConfig withPublicUrl(String url) {
-    return new SidecarConfig(
-        host,
-        httpPort,
-        oscPort,
-        devicePort,
-        token,
-        Optional.ofNullable(url),
-        chat,
-        pushConfirmTimeout,
-        httpThreads,
-        file);
+    return with(c -> c.publicUrl = Optional.ofNullable(url));
   }
 
   public SidecarConfig withPushConfirmTimeout(Duration timeout) {
-    return new SidecarConfig(
-        host, httpPort, oscPort, devicePort, token, publicUrl, chat, timeout, httpThreads, file);
+    return with(c -> c.pushConfirmTimeout = timeout);
   }
 
   /**
@@ -154,32 +114,72 @@ public record SidecarConfig(
   public static SidecarConfig resolve(
       Map<String, String> flags, Map<String, String> env, Path configFile) throws IOException {
     Settings s = Settings.load(flags, env, configFile);
-    String host = s.get("host").orElse(DEFAULT_HOST);
-    int httpPort = s.integer("http.port", DEFAULT_HTTP_PORT, 0, 65535);
-    int oscPort = s.integer("osc.port", OscProtocol.DEFAULT_SIDECAR_PORT, 0, 65535);
-    int devicePort = s.integer("device.port", OscProtocol.DEFAULT_DEVICE_PORT, 0, 65535);
-    Optional<String> token = s.get("token");
-    Optional<String> publicUrl = s.get("public.url");
-    int chatTimeout =
-        s.integer("chat.timeout_seconds", 20, 1, (int) ChatSettings.MAX_TIMEOUT.toSeconds());
-    ChatSettings chat = new ChatSettings(
-        s.get("chat.url"),
-        s.get("chat.model").orElse(ChatSettings.OFF.model()),
-        s.get("chat.api_key"),
-        Duration.ofSeconds(chatTimeout));
-    int confirmMs = s.integer("push.confirm_ms", 1500, 0, 10_000);
-    int threads = s.integer("http.threads", defaultHttpThreads(), 1, 512);
-    return new SidecarConfig(
-        host,
-        httpPort,
-        oscPort,
-        devicePort,
-        token,
-        publicUrl,
-        chat,
-        Duration.ofMillis(confirmMs),
-        threads,
-        s.file());
+    return loopback(DEFAULT_HTTP_PORT, OscProtocol.DEFAULT_SIDECAR_PORT).with(c -> {
+      c.host = s.get("host").orElse(DEFAULT_HOST);
+      c.httpPort = s.integer("http.port", DEFAULT_HTTP_PORT, 0, 65535);
+      c.oscPort = s.integer("osc.port", OscProtocol.DEFAULT_SIDECAR_PORT, 0, 65535);
+      c.devicePort = s.integer("device.port", OscProtocol.DEFAULT_DEVICE_PORT, 0, 65535);
+      c.token = s.get("token");
+      c.publicUrl = s.get("public.url");
+      int chatTimeout =
+          s.integer("chat.timeout_seconds", 20, 1, (int) ChatSettings.MAX_TIMEOUT.toSeconds());
+      c.chat = new ChatSettings(
+          s.get("chat.url"),
+          s.get("chat.model").orElse(ChatSettings.OFF.model()),
+          s.get("chat.api_key"),
+          Duration.ofSeconds(chatTimeout));
+      c.pushConfirmTimeout = Duration.ofMillis(s.integer("push.confirm_ms", 1500, 0, 10_000));
+      c.httpThreads = s.integer("http.threads", defaultHttpThreads(), 1, 512);
+      c.file = s.file();
+    });
+  }
+
+  /** This configuration with what {@code change} sets on a copy of its fields. */
+  private SidecarConfig with(Consumer<Fields> change) {
+    Fields fields = new Fields(this);
+    change.accept(fields);
+    return fields.config();
+  }
+
+  /** The fields of a configuration being changed: the one place that copies them all. */
+  private static final class Fields {
+    String host;
+    int httpPort;
+    int oscPort;
+    int devicePort;
+    Optional<String> token;
+    Optional<String> publicUrl;
+    ChatSettings chat;
+    Duration pushConfirmTimeout;
+    int httpThreads;
+    Optional<Path> file;
+
+    Fields(SidecarConfig from) {
+      host = from.host;
+      httpPort = from.httpPort;
+      oscPort = from.oscPort;
+      devicePort = from.devicePort;
+      token = from.token;
+      publicUrl = from.publicUrl;
+      chat = from.chat;
+      pushConfirmTimeout = from.pushConfirmTimeout;
+      httpThreads = from.httpThreads;
+      file = from.file;
+    }
+
+    SidecarConfig config() {
+      return new SidecarConfig(
+          host,
+          httpPort,
+          oscPort,
+          devicePort,
+          token,
+          publicUrl,
+          chat,
+          pushConfirmTimeout,
+          httpThreads,
+          file);
+    }
   }
 
   /**

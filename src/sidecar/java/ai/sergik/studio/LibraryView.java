@@ -1,6 +1,5 @@
 package ai.sergik.studio;
 
-import ai.sergik.analysis.CsvRows;
 import ai.sergik.catalog.CatalogEntry;
 import ai.sergik.catalog.CatalogSearch;
 import ai.sergik.catalog.CatalogSearchService;
@@ -175,7 +174,7 @@ final class LibraryView {
 
   private static Map<String, Map<String, String>> projectsByPath(Path file) throws IOException {
     Map<String, Map<String, String>> byPath = new HashMap<>();
-    for (Map<String, String> r : CsvRows.read(file)) byPath.put(r.getOrDefault("path", ""), r);
+    for (Map<String, String> r : CsvTable.readMaps(file)) byPath.put(r.getOrDefault("path", ""), r);
     return byPath;
   }
 }

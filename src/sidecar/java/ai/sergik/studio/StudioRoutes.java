@@ -11,6 +11,7 @@ import ai.sergik.data.DataDir;
 import ai.sergik.link.DeviceLink;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -30,10 +31,13 @@ public final class StudioRoutes implements RouteModule {
   private final LibraryView library;
   private final TrackView tracks;
   private final DeviceLink device;
+  private final Clock clock;
 
-  public StudioRoutes(DataDir data, LibraryRoots roots, DeviceLink device) {
+  /** @param clock times the live status stream's keep-alives and its end */
+  public StudioRoutes(DataDir data, LibraryRoots roots, DeviceLink device, Clock clock) {
     this.data = data;
     this.device = device;
+    this.clock = clock;
     this.library = new LibraryView(data, new CatalogSearchService(data));
     this.tracks = new TrackView(data, roots);
   }
@@ -59,25 +63,20 @@ public final class StudioRoutes implements RouteModule {
             "/Users/me/Music/Ableton/Song%20Project/Song.als")))));
     routes.unpublished(
         get("/studio/tracks", "studioTracks", request -> ApiResponse.ok(tracks.list())));
-    routes.unpublished(new Routes.Route(
-        "GET",
+    routes.unpublished(blockingGet(
         "/studio/track",
         "studioTrack",
-        false,
-        false,
-        true,
         request -> found(() ->
             tracks.track(StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
-    routes.unpublished(new Routes.Route(
-        "GET", "/studio/track/audio", "studioTrackAudio", false, false, true, request -> {
-          String id = StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a");
-          try {
-            return ApiResponse.bytes(200, "audio/wav", tracks.audio(id).wav());
-          } catch (NoSuchFileException e) {
-            throw ApiException.notFound(
-                e.getReason() == null ? "no such track: " + id : e.getReason() + ": " + id);
-          }
-        }));
+    routes.unpublished(blockingGet("/studio/track/audio", "studioTrackAudio", request -> {
+      String id = StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a");
+      try {
+        return ApiResponse.bytes(200, "audio/wav", tracks.audio(id));
+      } catch (NoSuchFileException e) {
+        throw ApiException.notFound(
+            e.getReason() == null ? "no such track: " + id : e.getReason() + ": " + id);
+      }
+    }));
     routes.unpublished(get(
         "/studio/fits",
         "studioFits",
@@ -85,14 +84,10 @@ public final class StudioRoutes implements RouteModule {
             tracks.fits(StudioQuery.required(request.queryParameters(), "id", "5e6a0a6a396a")))));
     routes.unpublished(
         get("/studio/options", "studioOptions", request -> ApiResponse.ok(options())));
-    routes.unpublished(new Routes.Route(
-        "GET",
+    routes.unpublished(blockingGet(
         "/studio/events",
         "studioEvents",
-        false,
-        false,
-        true,
-        request -> ApiResponse.events(events -> LiveEvents.follow(device, events))));
+        request -> ApiResponse.events(events -> LiveEvents.follow(device, clock, events))));
     routes.unpublished(get("/studio/dna", "studioDna", request -> {
       if (!Files.isRegularFile(data.masterProfile())) {
         throw ApiException.notFound("no DNA profile yet at "
@@ -105,6 +100,12 @@ public final class StudioRoutes implements RouteModule {
 
   private static Routes.Route get(String path, String operationId, ai.sergik.api.Handler handler) {
     return new Routes.Route("GET", path, operationId, false, false, false, handler);
+  }
+
+  /** A GET that may wait (reads audio, or streams), on the server's pool for blocking routes. */
+  private static Routes.Route blockingGet(
+      String path, String operationId, ai.sergik.api.Handler handler) {
+    return new Routes.Route("GET", path, operationId, false, false, true, handler);
   }
 
   /** The engine's vocabulary, so the page's menus offer exactly what the API accepts. */

@@ -1,13 +1,13 @@
 package ai.sergik.studio;
 
 import ai.sergik.analysis.AnalysisCurves;
-import ai.sergik.analysis.CsvRows;
 import ai.sergik.analysis.FeatureExtractor;
 import ai.sergik.analysis.LibraryRoots;
 import ai.sergik.analysis.TrackFeatures;
 import ai.sergik.audio.AudioFiles;
 import ai.sergik.audio.PcmStream;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +45,6 @@ final class TrackView {
   private static final int MAX_LISTED_FILES = 5_000;
   private static final int CACHED_ANALYSES = 8;
 
-  private final DataDir data;
   private final LibraryRoots roots;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final StampedCache<List<Map<String, String>>> analysed;
@@ -58,9 +57,9 @@ final class TrackView {
       });
 
   TrackView(DataDir data, LibraryRoots roots) {
-    this.data = Objects.requireNonNull(data, "data");
     this.roots = Objects.requireNonNull(roots, "roots");
-    this.analysed = new StampedCache<>(data.analyzedTracks(), CsvRows::read);
+    this.analysed = new StampedCache<>(
+        Objects.requireNonNull(data, "data").analyzedTracks(), CsvTable::readMaps);
   }
 
   /** Every analysed track, then every audio file under the library roots that has no analysis row yet. */
@@ -217,7 +216,7 @@ final class TrackView {
   }
 
   /** The track's audio for the page's player: a WAV as it is, anything else (or a huge WAV) as a mono preview. */
-  Audio audio(String id) throws IOException {
+  byte[] audio(String id) throws IOException {
     Path file = row(id).flatMap(this::locate).orElse(null);
     if (file == null) file = audioFile(id);
     if (file == null)
@@ -225,11 +224,9 @@ final class TrackView {
           id, null, "no playable audio for this track under the library roots");
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".wav") && Files.size(file) <= PASS_THROUGH_BYTES)
-      return new Audio(Files.readAllBytes(file));
-    return new Audio(monoPreview(file));
+      return Files.readAllBytes(file);
+    return monoPreview(file);
   }
-
-  record Audio(byte[] wav) {}
 
   static byte[] monoPreview(Path file) throws IOException {
     try (PcmStream in = AudioFiles.open(file)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.sergik.cli.CliRun;
+import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class RealRecordingsDevSetTest {
       notMade = "no truth file at " + TRUTH;
       return;
     }
-    truth = CsvRows.read(TRUTH);
+    truth = CsvTable.readMaps(TRUTH);
     List<String> missing = truth.stream()
         .map(r -> r.get("file"))
         .filter(f -> !Files.isRegularFile(dir.resolve(f)))
@@ -67,7 +68,7 @@ class RealRecordingsDevSetTest {
     assertThat(run.code()).as("analyze exit code; %s", run.err()).isZero();
     found = new LinkedHashMap<>();
     for (Map<String, String> row :
-        CsvRows.read(data.resolve("analysis/bpm_key/analyzed_tracks.csv"))) {
+        CsvTable.readMaps(data.resolve("analysis/bpm_key/analyzed_tracks.csv"))) {
       found.put(row.get("filename"), row);
     }
   }

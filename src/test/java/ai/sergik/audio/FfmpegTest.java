@@ -35,31 +35,14 @@ class FfmpegTest {
   void commandLineAllowsOnlyTheFileProtocolOneNamedDemuxerAndTheFirstAudioStream() {
     Path exe = Path.of("/usr/bin/ffmpeg");
     Path file = Path.of("/music/-i http:x.ogg");
-    assertThat(Ffmpeg.command(exe, file, Ffmpeg.CONTAINERS.get("ogg")))
-        .containsExactly(
-            "/usr/bin/ffmpeg",
-            "-nostdin",
-            "-hide_banner",
-            "-v",
-            "error",
-            "-protocol_whitelist",
-            "file",
-            "-f",
-            "ogg",
-            "-i",
-            "file:/music/-i http:x.ogg",
-            "-map",
-            "0:a:0",
-            "-vn",
-            "-sn",
-            "-dn",
-            "-f",
-            "f32le",
-            "-ac",
-            "2",
-            "-ar",
-            "44100",
-            "pipe:1");
+    List<String> command = Ffmpeg.command(exe, file, Ffmpeg.CONTAINERS.get("ogg"));
+    assertThat(command).startsWith("/usr/bin/ffmpeg", "-nostdin").endsWith("pipe:1");
+    assertThat(command)
+        .containsSequence("-protocol_whitelist", "file")
+        .containsSequence("-f", "ogg", "-i", "file:/music/-i http:x.ogg")
+        .containsSequence("-map", "0:a:0", "-vn", "-sn", "-dn")
+        .containsSequence("-f", "f32le", "-ac", "2", "-ar", "44100");
+    assertThat(command).filteredOn("-i"::equals).hasSize(1);
     assertThat(Ffmpeg.CONTAINERS).containsOnlyKeys("m4a", "alac", "aac", "ogg", "opus", "wma");
     assertThat(Ffmpeg.CONTAINERS.values())
         .extracting(Ffmpeg.Container::demuxer)

@@ -7,6 +7,7 @@ import ai.sergik.als.AlsCorpus;
 import ai.sergik.als.AlsParser;
 import ai.sergik.als.LiveSet;
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -68,15 +68,17 @@ class AlsScannerTest {
 
   Map<String, Map<String, String>> projects() throws IOException {
     Map<String, Map<String, String>> rows = new HashMap<>();
-    CatalogCsv.forEach(
-        data.projectsAls(),
-        r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
+    for (Map<String, String> r : CsvTable.readMaps(data.projectsAls())) {
+      rows.put(Path.of(r.get("path")).getFileName().toString(), r);
+    }
     return rows;
   }
 
-  List<CSVRecord> side(String table) throws IOException {
-    List<CSVRecord> rows = new ArrayList<>();
-    CatalogCsv.forEach(data.catalogDir().resolve(table), rows::add);
+  List<List<String>> side(String table) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, String> r : CsvTable.readMaps(data.catalogDir().resolve(table))) {
+      rows.add(List.copyOf(r.values()));
+    }
     return rows;
   }
 
@@ -98,29 +100,8 @@ class AlsScannerTest {
     assertThat(summary.found()).isEqualTo(2);
     assertThat(summary.parsed()).isEqualTo(2);
     assertThat(summary.failed()).isZero();
-    assertThat(CatalogCsv.header(data.projectsAls()).subList(0, 21))
-        .containsExactly(
-            "path",
-            "project_name",
-            "live_version",
-            "tempo",
-            "tempo_automated",
-            "time_signature",
-            "midi_tracks",
-            "audio_tracks",
-            "group_tracks",
-            "return_tracks",
-            "devices",
-            "plugins",
-            "plugin_names",
-            "session_clips",
-            "arrangement_clips",
-            "take_lane_clips",
-            "sample_refs",
-            "modified",
-            "size_bytes",
-            "sha256",
-            "error");
+    assertThat(CsvTable.open(data.projectsAls()).header())
+        .containsExactlyElementsOf(CatalogTables.PROJECTS);
 
     LiveSet set = new AlsParser().parse(a);
     Map<String, String> row = projects().get("SERGIK x Silent Jay - Night.als");
@@ -158,9 +139,7 @@ class AlsScannerTest {
         .filteredOn(r -> r.get(0).equals(id))
         .hasSize(set.samples().size());
 
-    List<CSVRecord> all = new ArrayList<>();
-    CatalogCsv.forEach(data.allProjects(), all::add);
-    assertThat(all)
+    assertThat(CsvTable.readMaps(data.allProjects()))
         .extracting(r -> r.get("project_name") + "|" + r.get("year") + "|" + r.get("collaborator")
             + "|" + r.get("modified"))
         .containsExactlyInAnyOrder(
@@ -298,9 +277,9 @@ class AlsScannerTest {
     assertThat(projects()).containsOnlyKeys("b.als", "c.als");
     assertThat(side("tracks.csv")).noneMatch(r -> r.get(0).equals(ProjectId.of(a)));
     List<String> allPaths = new ArrayList<>();
-    CatalogCsv.forEach(
-        data.allProjects(),
-        r -> allPaths.add(Path.of(r.get("path")).getFileName().toString()));
+    for (Map<String, String> r : CsvTable.readMaps(data.allProjects())) {
+      allPaths.add(Path.of(r.get("path")).getFileName().toString());
+    }
     assertThat(allPaths).containsExactlyInAnyOrder("b.als", "c.als");
   }
 
@@ -314,8 +293,9 @@ class AlsScannerTest {
     assertThat(summary.backupsSkipped()).isEqualTo(1);
     assertThat(projects()).containsOnlyKeys("Song.als");
     Map<String, String> backupFlags = new HashMap<>();
-    CatalogCsv.forEach(
-        data.allProjects(), r -> backupFlags.put(r.get("project_name"), r.get("backup")));
+    for (Map<String, String> r : CsvTable.readMaps(data.allProjects())) {
+      backupFlags.put(r.get("project_name"), r.get("backup"));
+    }
     assertThat(backupFlags)
         .containsEntry("Song", "false")
         .containsEntry("Song [2024-01-02 101010]", "true");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sergik.data.DataDir;
+import ai.sergik.io.CsvTable;
 import ai.sergik.music.Key;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -208,7 +209,7 @@ class CatalogSearchTest {
       many.add(project("Jam " + i + " " + longName, 2024, 120, List.of(), List.of()));
     }
     java.nio.file.Files.createDirectories(dir.resolve("catalog/ableton_projects"));
-    CatalogCsv.write(
+    CsvTable.write(
         dir.resolve("catalog/ableton_projects/all_projects.csv"),
         List.of("project_name", "year", "collaborator", "path", "modified"),
         many.stream()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.sergik.als.AlsCorpus;
 import ai.sergik.cli.ChildJvm;
 import ai.sergik.cli.CliRun;
+import ai.sergik.io.CsvTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,9 +57,9 @@ class HostileSetSmallHeapTest {
 
   static Map<String, Map<String, String>> projects(Path data) throws IOException {
     Map<String, Map<String, String>> rows = new HashMap<>();
-    CatalogCsv.forEach(
-        data.resolve("catalog/projects_als.csv"),
-        r -> rows.put(Path.of(r.get("path")).getFileName().toString(), r.toMap()));
+    for (Map<String, String> r : CsvTable.readMaps(data.resolve("catalog/projects_als.csv"))) {
+      rows.put(Path.of(r.get("path")).getFileName().toString(), r);
+    }
     return rows;
   }
 

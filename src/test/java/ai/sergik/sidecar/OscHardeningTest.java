@@ -297,7 +297,14 @@ class OscHardeningTest {
         return payload;
       };
       OscDispatcher dispatcher = new OscDispatcher(
-          osc.sender(), link, held, Map.of(), "test", workers, Duration.ofSeconds(1));
+          osc.sender(),
+          link,
+          held,
+          Map.of(),
+          "test",
+          workers,
+          Duration.ofSeconds(1),
+          sidecar.clock);
       osc.start(dispatcher);
       device.hello("dev-flood", "Flood");
       int flood = 100;
