@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleSupplier;
 
 /** A MIDI clip with the Live 11+ notes API, in a clip slot or in the arrangement. */
 public final class Clip extends LomObject {
@@ -31,27 +34,29 @@ public final class Clip extends LomObject {
     this.loopEnd = length;
     this.endMarker = length;
     property("length", () -> atoms(loopEnd - loopStart));
-    property("loop_start", () -> atoms(loopStart), v -> {
-      double x = edit(v);
-      if (x >= loopEnd) throw new LiveError("loop_start must be before loop_end");
-      loopStart = x;
-    });
-    property("loop_end", () -> atoms(loopEnd), v -> {
-      double x = edit(v);
-      if (x <= loopStart) throw new LiveError("loop_end must be after loop_start");
-      loopEnd = x;
-      this.length = loopEnd - loopStart;
-    });
-    property("start_marker", () -> atoms(startMarker), v -> {
-      double x = edit(v);
-      if (x >= endMarker) throw new LiveError("start_marker must be before end_marker");
-      startMarker = x;
-    });
-    property("end_marker", () -> atoms(endMarker), v -> {
-      double x = edit(v);
-      if (x <= startMarker) throw new LiveError("end_marker must be after start_marker");
-      endMarker = x;
-    });
+    marker(
+        "loop_start",
+        () -> loopStart,
+        x -> x < loopEnd,
+        "loop_start must be before loop_end",
+        x -> loopStart = x);
+    marker(
+        "loop_end", () -> loopEnd, x -> x > loopStart, "loop_end must be after loop_start", x -> {
+          loopEnd = x;
+          this.length = loopEnd - loopStart;
+        });
+    marker(
+        "start_marker",
+        () -> startMarker,
+        x -> x < endMarker,
+        "start_marker must be before end_marker",
+        x -> startMarker = x);
+    marker(
+        "end_marker",
+        () -> endMarker,
+        x -> x > startMarker,
+        "end_marker must be after start_marker",
+        x -> endMarker = x);
     property("is_midi_clip", () -> atoms(1));
     property("looping", () -> atoms(1));
     property("name", () -> atoms(name), v -> {
@@ -132,11 +137,24 @@ public final class Clip extends LomObject {
     return sorted;
   }
 
-  /** A marker's new value; setting one is an edit of the set even when Live then refuses the value. */
-  private double edit(Atom[] v) {
-    double x = v[0].toDouble();
-    live.edited();
-    return x;
+  /**
+   * A loop or clip marker Live moves only where {@code allowed} holds and otherwise refuses with {@code refusal};
+   * setting one is an edit of the set even when Live then refuses the value.
+   */
+  private void marker(
+      String name,
+      DoubleSupplier value,
+      DoublePredicate allowed,
+      String refusal,
+      DoubleConsumer move) {
+    property(name, () -> atoms(value.getAsDouble()), v -> {
+      double x = v[0].toDouble();
+      live.edited();
+      if (!allowed.test(x)) {
+        throw new LiveError(refusal);
+      }
+      move.accept(x);
+    });
   }
 
   int add(Map<String, Object> n) {
