@@ -12,6 +12,10 @@ import java.util.List;
  * @param chromagram one 12-bin chroma per {@code chromaSeconds}
  * @param beatTimes seconds
  */
+// Arrays on purpose: long per-frame series for the picture, never compared or hashed (the check's
+// concern is
+// equals/hashCode); boxed lists would cost several times the memory.
+@SuppressWarnings("ArrayRecordComponent")
 public record AnalysisCurves(
     float[] envelopeMin,
     float[] envelopeMax,

@@ -100,8 +100,8 @@ public final class AnalysisRoutes implements RouteModule {
       for (Map<String, String> row : CsvTable.readMaps(table)) {
         String p = row.getOrDefault("full_path", row.getOrDefault("path", ""));
         String rowId = row.getOrDefault("track_id", "");
-        if (!p.isEmpty() && (id.equals(rowId) || rowId.isEmpty() && id.equals(Digests.trackId(p))))
-          return p;
+        if (!p.isEmpty()
+            && (id.equals(rowId) || (rowId.isEmpty() && id.equals(Digests.trackId(p))))) return p;
       }
     }
     throw ApiException.notFound(

@@ -10,10 +10,12 @@ import java.util.List;
  *
  * <p>Each 0.74 s frame of the 5512.5 Hz mono signal is transformed (4096-point FFT, 1.35 Hz bins).
  * Spectral peaks between 55 Hz and 1760 Hz are located by parabolic interpolation, which resolves
- * bass notes that a plain FFT grid smears, and their magnitudes relative to the frame's strongest
- * peak (so every non-silent frame counts alike, whatever its loudness) are added into a log-frequency
+ * bass notes that a plain FFT grid smears, and their magnitudes are added into a log-frequency
  * histogram of 10-cent bins from A1 (55 Hz) to A6 (1760 Hz): above that, partials of lower notes
- * outweigh the notes themselves. Summed over the track, the histogram folded onto
+ * outweigh the notes themselves. A frame counts by its loudness: quiet passages (a filtered
+ * breakdown, a reverb tail, a drum intro's pitched kick) weigh less than the music's full sections.
+ * Scaling every frame to its strongest peak, as before, let them count alike and put a neighbouring
+ * key first more often (engine loops 226 -> 229 of 240, after a drum intro 106 -> 112 of 120). Summed over the track, the histogram folded onto
  * one semitone shows the tuning (the weighted circular mean of the peaks' offsets from A440); the
  * 12-bin chroma then gathers each semitone's +-50 cents around the tuned centre.
  *
@@ -112,14 +114,13 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
         double delta = denom < 0 ? 0.5 * (a - c) / denom : 0;
         double freq = (k + delta) * binHz;
         if (freq < LOW_HZ || freq >= HIGH_HZ) continue;
-        double peak = Math.exp(b - 0.25 * (a - c) * delta);
-        double amplitude = peak / max;
+        double amplitude = Math.exp(b - 0.25 * (a - c) * delta);
         double cents = 1200 * Math.log(freq / LOW_HZ) / Math.log(2);
         int bin = (int) Math.round(cents / CENTS_PER_BIN);
         if (bin < 0 || bin >= logSpectrum.length) continue;
         logSpectrum[bin] += amplitude;
         if (early != null) early[bin % BINS_PER_OCTAVE] += amplitude;
-        if (freq >= HARMONY_LOW_HZ) harmonyLevel += peak;
+        if (freq >= HARMONY_LOW_HZ) harmonyLevel += amplitude;
         coarse[Math.floorMod((int) Math.round(cents / 100) + 9, 12)] += (float) amplitude;
       }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The folders the HTTP API may read audio from, so that a request cannot make the sidecar open any
@@ -36,7 +37,7 @@ public record LibraryRoots(List<Path> roots) {
     if (spec == null || spec.isBlank()) {
       roots.add(data.resolve("audio"));
     } else {
-      for (String part : spec.split(File.pathSeparator)) {
+      for (String part : spec.split(Pattern.quote(File.pathSeparator), -1)) {
         if (!part.isBlank())
           roots.add(data.root().resolve(part.strip()).toAbsolutePath().normalize());
       }

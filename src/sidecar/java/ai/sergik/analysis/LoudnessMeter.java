@@ -198,6 +198,10 @@ final class LoudnessMeter {
    * @param integratedLufs null when no 400 ms block passed the gates (silence, or shorter than 0.4 s)
    * @param shortTermLufs 3 s short-term loudness every 100 ms (for the picture)
    */
+  // Arrays on purpose: long per-frame series for the picture, never compared or hashed (the check's
+  // concern is
+  // equals/hashCode); boxed lists would cost several times the memory.
+  @SuppressWarnings("ArrayRecordComponent")
   record Loudness(
       Double integratedLufs,
       Double loudnessRangeLu,

@@ -53,6 +53,10 @@ final class TempoTracker {
    * @param beatTimes seconds, empty when bpm is null
    * @param onsetsPerSecond onset density (for the energy level), null for silence
    */
+  // Arrays on purpose: long per-frame series for the picture, never compared or hashed (the check's
+  // concern is
+  // equals/hashCode); boxed lists would cost several times the memory.
+  @SuppressWarnings("ArrayRecordComponent")
   record Tempo(
       Double bpm,
       Double confidence,
