@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,12 +51,15 @@ public final class LibraryAnalyzer {
 
   private final DataDir data;
   private final int threads;
+  private final Clock clock;
   private final FeatureExtractor extractor = new FeatureExtractor();
 
-  public LibraryAnalyzer(DataDir data, int threads) {
+  /** {@code clock} times the checkpoints of the table while a batch runs. */
+  public LibraryAnalyzer(DataDir data, int threads, Clock clock) {
     if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     this.data = data;
     this.threads = threads;
+    this.clock = clock;
   }
 
   /** Every audio file under the inputs (files are taken as given), sorted, without duplicates. */
@@ -126,7 +130,7 @@ public final class LibraryAnalyzer {
     try {
       CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
       for (Path f : todo) done.submit(() -> analyzeOne(f));
-      long lastWrite = System.currentTimeMillis();
+      long lastWrite = clock.millis();
       for (int i = 0; i < todo.size(); i++) {
         Future<Outcome> future = done.take();
         Outcome o;
@@ -146,9 +150,9 @@ public final class LibraryAnalyzer {
           errors.add(o.error());
         }
         listener.finished(o.file(), o.analysis(), o.error());
-        if (System.currentTimeMillis() - lastWrite > CHECKPOINT_MILLIS) {
+        if (clock.millis() - lastWrite > CHECKPOINT_MILLIS) {
           writeTable(results);
-          lastWrite = System.currentTimeMillis();
+          lastWrite = clock.millis();
         }
       }
     } finally {
@@ -202,8 +206,12 @@ public final class LibraryAnalyzer {
   private static Map<String, String> replaceByName(
       Map<String, String> old, Map<String, Map<String, String>> pending) {
     String name = old.getOrDefault("filename", "");
-    for (var e : pending.entrySet()) {
-      if (name.equals(e.getValue().get("filename"))) return pending.remove(e.getKey());
+    for (var it = pending.values().iterator(); it.hasNext(); ) {
+      Map<String, String> row = it.next();
+      if (name.equals(row.get("filename"))) {
+        it.remove();
+        return row;
+      }
     }
     return null;
   }

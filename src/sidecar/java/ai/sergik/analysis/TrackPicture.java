@@ -1,16 +1,14 @@
 package ai.sergik.analysis;
 
+import ai.sergik.io.PngPictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * One page (1400 x 900 PNG) about a track, drawn with Java2D so it works headless: a header with
@@ -29,14 +27,7 @@ public final class TrackPicture {
   private TrackPicture() {}
 
   public static void write(FeatureExtractor.Analysis analysis, Path png) throws IOException {
-    BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setColor(BACKGROUND);
-      g.fillRect(0, 0, WIDTH, HEIGHT);
+    byte[] picture = PngPictures.draw(WIDTH, HEIGHT, BACKGROUND, g -> {
       TrackFeatures f = analysis.features();
       AnalysisCurves c = analysis.curves();
       double duration = Math.max(f.durationSeconds(), 0.1);
@@ -44,11 +35,9 @@ public final class TrackPicture {
       waveform(g, c, duration, 110, 270);
       loudness(g, c, f, duration, 420, 190);
       chromagram(g, c, duration, 650, 220);
-    } finally {
-      g.dispose();
-    }
+    });
     java.nio.file.Files.createDirectories(png.toAbsolutePath().getParent());
-    ai.sergik.io.AtomicFiles.write(png, out -> ImageIO.write(img, "png", out));
+    ai.sergik.io.AtomicFiles.writeBytes(png, picture);
   }
 
   private static void header(Graphics2D g, TrackFeatures f) {

@@ -7,8 +7,8 @@ import ai.sergik.analysis.TrackPicture;
 import ai.sergik.data.DataDir;
 import ai.sergik.io.CsvTable;
 import ai.sergik.io.Digests;
-import ai.sergik.options.DataOptions;
-import ai.sergik.options.WriteLock;
+import ai.sergik.options.WritableData;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +20,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code analyze <file|folder>...}: tempo, key, loudness, energy and timbre into analyzed_tracks.csv. */
 @Command(
@@ -45,14 +43,8 @@ import picocli.CommandLine.Spec;
 public final class AnalyzeCommand implements Callable<Integer> {
   static final int SOME_FILES_FAILED = 3;
 
-  @Spec
-  CommandSpec spec;
-
   @Mixin
-  DataOptions data;
-
-  @Mixin
-  WriteLock lock;
+  WritableData data;
 
   @Parameters(
       arity = "1..*",
@@ -78,14 +70,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    DataDir dir = data.dataDir();
+    PrintWriter out = data.out();
+    PrintWriter err = data.err();
+    DataDir dir = data.dir();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    LibraryAnalyzer analyzer = new LibraryAnalyzer(dir, n);
+    LibraryAnalyzer analyzer = new LibraryAnalyzer(dir, n, data.clock());
     List<TrackFeatures> single = new ArrayList<>();
     List<String> pictureErrors = new ArrayList<>();
-    boolean console = System.console() != null;
+    boolean console = onTerminal();
     LibraryAnalyzer.Listener listener = new LibraryAnalyzer.Listener() {
       ProgressBar bar;
 
@@ -128,11 +120,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (bar != null && bar.getCurrent() == bar.getMax()) bar.close();
       }
     };
-    LibraryAnalyzer.Report report;
-    try (var held = lock.acquire(dir, "analyze")) {
+    LibraryAnalyzer.Report report = data.whileLocked("analyze", () -> {
       ai.sergik.analysis.DemoAudio.renderMissing(dir);
-      report = analyzer.analyze(inputs, force, listener);
-    }
+      return analyzer.analyze(inputs, force, listener);
+    });
     if (report.files() == 0) {
       err.println(
           "error: no audio files (.wav .aif .aiff .mp3 .flac .m4a .ogg ...) found in " + inputs);
@@ -212,6 +203,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   private static String orDash(String s) {
     return s == null || s.isEmpty() ? "-" : s;
+  }
+
+  /**
+   * Whether the output is a terminal, where a progress bar can redraw its line. From JDK 22 {@link System#console()}
+   * is there even when the output is piped, and {@code Console.isTerminal()} (JDK 22) tells; before, it is null then.
+   */
+  @SuppressWarnings(
+      "SystemConsoleNull") // null is how JDK 17-21 say "not a terminal"; 22+ ask isTerminal()
+  static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) return false;
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException beforeJdk22) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException unknown) {
+      return false;
+    }
   }
 
   static Path pictureFor(DataDir dir, Path file) {

@@ -4,6 +4,7 @@ import ai.sergik.catalog.CatalogEntry;
 import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.catalog.SearchQuery;
 import ai.sergik.options.DataOptions;
+import ai.sergik.options.KeyOption;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public final class CatalogSearchCommand implements Callable<Integer> {
           String.join(" ", words),
           bpmMin == null ? Double.NaN : bpmMin,
           bpmMax == null ? Double.NaN : bpmMax,
-          key == null ? null : parseKey(key),
+          KeyOption.parse(spec, key),
           compatible,
           year == null ? 0 : year,
           collaborator,
@@ -127,14 +128,6 @@ public final class CatalogSearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static ai.sergik.music.Key parseKey(String text) {
-    try {
-      return ai.sergik.music.Key.parse(text.trim());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--key: " + e.getMessage(), e);
-    }
   }
 
   @SuppressWarnings("unchecked")

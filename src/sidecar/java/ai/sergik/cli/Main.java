@@ -1,5 +1,7 @@
 package ai.sergik.cli;
 
+import java.lang.reflect.Constructor;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -47,7 +49,12 @@ public final class Main implements Runnable {
 
   /** Builds the command line with the shared exception handling; tests call this and {@code execute}. */
   public static CommandLine commandLine() {
-    CommandLine cli = withErrorHandling(new CommandLine(new Main()));
+    return commandLine(Clock.systemUTC());
+  }
+
+  /** The command line whose commands read the time from {@code clock}: a test's clock, or the system's. */
+  public static CommandLine commandLine(Clock clock) {
+    CommandLine cli = withErrorHandling(new CommandLine(new Main(), new Wiring(clock)));
     // a transform's settings (--time 0.05) are read by the transform, in the order given
     cli.getSubcommands().get("transform").setUnmatchedOptionsArePositionalParams(true);
     return cli;
@@ -66,6 +73,23 @@ public final class Main implements Runnable {
       return withErrorHandling(new CommandLine(sergik));
     }
     return commandLine();
+  }
+
+  /**
+   * Creates the commands and their mixins. Those that read the time take a {@link Clock} in their constructor and get
+   * the command line's; the rest are made as picocli makes them.
+   */
+  private record Wiring(Clock clock) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      Constructor<K> withClock;
+      try {
+        withClock = type.getDeclaredConstructor(Clock.class);
+      } catch (NoSuchMethodException noClock) {
+        return CommandLine.defaultFactory().create(type);
+      }
+      return withClock.newInstance(clock);
+    }
   }
 
   private static CommandLine withErrorHandling(CommandLine cli) {

@@ -4,8 +4,7 @@ import ai.sergik.als.AlsParser;
 import ai.sergik.catalog.AlsScanner;
 import ai.sergik.catalog.AlsWatcher;
 import ai.sergik.data.DataDirLock;
-import ai.sergik.options.DataOptions;
-import ai.sergik.options.WriteLock;
+import ai.sergik.options.WritableData;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +40,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ScanAlsCommand implements Callable<Integer> {
   @Mixin
-  DataOptions data;
-
-  @Mixin
-  WriteLock lock;
+  WritableData data;
 
   @Spec
   CommandSpec spec;
@@ -98,13 +94,10 @@ public final class ScanAlsCommand implements Callable<Integer> {
         threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
         includeBackups,
         zoneId());
-    AlsScanner scanner = new AlsScanner(data.dataDir(), new AlsParser(), options);
-    AlsScanner.Summary summary;
+    AlsScanner scanner = new AlsScanner(data.dir(), new AlsParser(), options);
     // the scanner locks each scan itself; taking the lock here first is what makes --no-wait refuse
     // at once
-    try (var held = lock.acquire(data.dataDir(), "scan als")) {
-      summary = scanWithProgress(scanner);
-    }
+    AlsScanner.Summary summary = data.whileLocked("scan als", () -> scanWithProgress(scanner));
     out.println(summary);
     out.flush();
     if (!watch) {
@@ -112,7 +105,7 @@ public final class ScanAlsCommand implements Callable<Integer> {
     }
     out.println("watching " + folder.toAbsolutePath().normalize() + " (Ctrl-C to stop)");
     out.flush();
-    DataDirLock.Events lockEvents = WriteLock.events(spec.commandLine().getErr());
+    DataDirLock.Events lockEvents = data.events();
     new AlsWatcher(scanner, folder, parseDuration(settle))
         .run(
             s -> {

@@ -1,17 +1,14 @@
 package ai.sergik.cli;
 
 import ai.sergik.analysis.ExportScanner;
-import ai.sergik.options.DataOptions;
-import ai.sergik.options.WriteLock;
+import ai.sergik.options.WritableData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code scan exports <folder>}: audio exports from their headers into all_exports.csv. */
 @Command(
@@ -30,14 +27,8 @@ import picocli.CommandLine.Spec;
       "3:some headers could not be read (their rows carry an error cell)"
     })
 public final class ScanExportsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
   @Mixin
-  DataOptions data;
-
-  @Mixin
-  WriteLock lock;
+  WritableData data;
 
   @Parameters(
       index = "0",
@@ -47,19 +38,17 @@ public final class ScanExportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    ExportScanner.Report report;
-    try (var held = lock.acquire(data.dataDir(), "scan exports")) {
-      report = new ExportScanner(data.dataDir()).scan(folder);
-    }
+    PrintWriter out = data.out();
+    PrintWriter err = data.err();
+    ExportScanner.Report report =
+        data.whileLocked("scan exports", () -> new ExportScanner(data.dir()).scan(folder));
     for (String e : report.errors()) err.println("error: " + e);
     out.printf(
         Locale.ROOT,
         "%d files, %d with unreadable headers -> %s%n",
         report.files(),
         report.failed(),
-        data.dataDir().allExports());
+        data.dir().allExports());
     return report.failed() > 0 ? AnalyzeCommand.SOME_FILES_FAILED : 0;
   }
 }

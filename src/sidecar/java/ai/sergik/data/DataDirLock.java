@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class DataDirLock implements AutoCloseable {
       long pid = -1;
       String host = "?", command = "?";
       Instant since = Instant.EPOCH;
-      for (String line : text.split("\n")) {
+      for (String line : text.lines().toList()) {
         int eq = line.indexOf('=');
         if (eq < 0) continue;
         String value = line.substring(eq + 1).trim();
@@ -126,17 +127,26 @@ public final class DataDirLock implements AutoCloseable {
     this.entry = entry;
   }
 
-  /** Takes the lock, waiting as long as another command holds it. */
+  /** Takes the lock, waiting as long as another command holds it; the time is the system's. */
   public static DataDirLock acquire(DataDir dir, String command, Events events)
       throws IOException, InterruptedException {
-    return take(dir, command, events, true);
+    return acquire(dir, command, events, Clock.systemUTC());
+  }
+
+  /**
+   * Takes the lock, waiting as long as another command holds it; {@code clock} dates the lock and tells which
+   * temporary files are stale.
+   */
+  public static DataDirLock acquire(DataDir dir, String command, Events events, Clock clock)
+      throws IOException, InterruptedException {
+    return take(dir, command, events, clock, true);
   }
 
   /** Takes the lock, or throws {@link HeldException} naming the holder when another command has it. */
-  public static DataDirLock tryAcquire(DataDir dir, String command, Events events)
+  public static DataDirLock tryAcquire(DataDir dir, String command, Events events, Clock clock)
       throws IOException {
     try {
-      return take(dir, command, events, false);
+      return take(dir, command, events, clock, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while taking the lock of " + dir.root(), e);
@@ -156,7 +166,8 @@ public final class DataDirLock implements AutoCloseable {
     return dir.root().resolve(FILE_NAME);
   }
 
-  private static DataDirLock take(DataDir dir, String command, Events events, boolean wait)
+  private static DataDirLock take(
+      DataDir dir, String command, Events events, Clock clock, boolean wait)
       throws IOException, InterruptedException {
     Path root = dir.root();
     Files.createDirectories(root);
@@ -189,13 +200,13 @@ public final class DataDirLock implements AutoCloseable {
       }
       Optional<Holder> previous = Holder.parse(readAll(channel));
       previous.filter(h -> !h.alive()).ifPresent(h -> events.tookOverStale(root, h));
-      Holder me = new Holder(ProcessHandle.current().pid(), thisHost(), Instant.now(), command);
+      Holder me = new Holder(ProcessHandle.current().pid(), thisHost(), clock.instant(), command);
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(me.text().getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
       entry.channel = channel;
       entry.osLock = os;
-      removeStaleTemporaries(root, events);
+      removeStaleTemporaries(root, events, clock);
       return new DataDirLock(entry);
     } catch (IOException | RuntimeException | Error e) {
       entry.inProcess.unlock();
@@ -207,10 +218,10 @@ public final class DataDirLock implements AutoCloseable {
    * A writer that was killed between writing a temporary file and renaming it left the file behind. With the lock held
    * no other command writes here; the age limit spares a write of the sidecar's HTTP API that is under way.
    */
-  private static void removeStaleTemporaries(Path root, Events events) {
+  private static void removeStaleTemporaries(Path root, Events events, Clock clock) {
     try {
       List<Path> removed =
-          AtomicFiles.removeStaleTemporaries(root, STALE_TEMPORARY_AGE, Instant.now());
+          AtomicFiles.removeStaleTemporaries(root, STALE_TEMPORARY_AGE, clock.instant());
       if (!removed.isEmpty()) events.removedStaleTemporaries(root, removed);
     } catch (IOException | RuntimeException e) {
       // cleaning is a courtesy; the command's own work must not fail for it

@@ -1,7 +1,7 @@
 package ai.sergik.dataset;
 
 import ai.sergik.data.Settings;
-import ai.sergik.options.DataOptions;
+import ai.sergik.options.WritableData;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,14 +33,8 @@ public final class DatasetCommand implements Runnable {
         "and write fine-tuning examples (OpenAI chat JSONL) to datasets/finetune_train.jsonl and finetune_validation.jsonl."
       })
   static final class Build implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    ai.sergik.options.WriteLock lock;
+    WritableData data;
 
     @CommandLine.Option(
         names = "--artist",
@@ -52,12 +46,11 @@ public final class DatasetCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      ai.sergik.data.DataDir dir = data.dataDir();
-      DatasetBuilder.Result r;
-      try (var held = lock.acquire(dir, "dataset build")) {
-        r = new DatasetBuilder(dir, artistName(artist, System.getenv(), dir.config())).build();
-      }
-      PrintWriter out = spec.commandLine().getOut();
+      ai.sergik.data.DataDir dir = data.dir();
+      DatasetBuilder.Result r = data.whileLocked(
+          "dataset build",
+          () -> new DatasetBuilder(dir, artistName(artist, System.getenv(), dir.config())).build());
+      PrintWriter out = data.out();
       r.files().forEach(f -> out.println("wrote " + f));
       out.println("merge:");
       r.mergeStats().forEach((k, v) -> out.printf(Locale.ROOT, "  %-26s %d%n", k, v));

@@ -131,7 +131,7 @@ public final class ExampleWriter {
           .part(part)
           .key(key.camelot())
           .style(style)
-          .tempo(tempo)
+          .tempo((double) tempo)
           .bars(GENERATED_BARS)
           .seed(stableHash("seed|" + id) & 0xffff)
           .build();

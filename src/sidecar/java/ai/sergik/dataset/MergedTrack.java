@@ -1,5 +1,9 @@
 package ai.sergik.dataset;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,42 +43,24 @@ public record MergedTrack(Map<String, String> values) {
     return COLUMNS.keySet().stream().map(this::get).toList();
   }
 
+  /** Read from {@code tracks_merged.columns.tsv} beside this class: one column a line, its name, a tab, what it holds. */
   private static Map<String, String> columns() {
-    Map<String, String> c = new LinkedHashMap<>();
-    c.put(
-        "track_id",
-        "12 hex digits: the track_id of manifests/tracks.csv, else the first 12 hex digits of SHA-1 of the file's "
-            + "full path (the earlier tool's rule), else of 'name:' + the lower-cased file name for analysis rows without a path");
-    c.put("filename", "file name of the audio");
-    c.put("title", "file name without extension");
-    c.put(
-        "sources", "which catalogs contributed, |-separated: tracks, exports, analysis, projects");
-    c.put("path", "full path (tracks manifest, else export)");
-    c.put("bytes", "file size in bytes (tracks manifest)");
-    c.put("duration_s", "duration in seconds (tracks manifest, else export)");
-    c.put("sample_rate_hz", "sample rate (tracks manifest, else export)");
-    c.put("bit_depth", "bits per sample (tracks manifest, else export)");
-    c.put("channels", "channel count (tracks manifest, else export)");
-    c.put(
-        "format", "audio format from the export catalog (WAV, MP3, ...), else the file extension");
-    c.put("bpm", "tempo: analysis, else the tracks manifest");
-    c.put("key", "key name: analysis, else the tracks manifest");
-    c.put("camelot", "Camelot code of the key");
-    c.put("energy", "energy level 1..10 from analysis");
-    c.put("lufs", "integrated loudness from analysis, when measured");
-    c.put("collaborators", "collaborators from the tracks manifest");
-    c.put("category", "Solo / Collab / Remix (tracks manifest) or the export folder category");
-    c.put("quality_tier", "quality tier from the tracks manifest");
-    c.put("include_in_training", "the tracks manifest's flag");
-    c.put("export_path", "path of the matching export");
-    c.put("export_modified", "modification date of the export");
-    c.put(
-        "analysis_rows",
-        "how many analysis rows carry this file name (the first one supplies the values)");
-    c.put("project_count", "Live projects whose name equals the title (case-insensitive)");
-    c.put("project_first_year", "earliest year among those projects");
-    c.put("project_last_year", "latest year among those projects");
-    c.put("project_path", "path of the most recently modified of those projects");
-    return java.util.Collections.unmodifiableMap(c);
+    String table = "tracks_merged.columns.tsv";
+    Map<String, String> columns = new LinkedHashMap<>();
+    try (InputStream in = MergedTrack.class.getResourceAsStream(table)) {
+      if (in == null)
+        throw new IllegalStateException(table + " is missing from the sidecar's classes");
+      for (String line :
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        int tab = line.indexOf('\t');
+        if (tab <= 0)
+          throw new IllegalStateException(table + ": not 'name<tab>description': " + line);
+        columns.put(line.substring(0, tab), line.substring(tab + 1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + table, e);
+    }
+    return java.util.Collections.unmodifiableMap(columns);
   }
 }

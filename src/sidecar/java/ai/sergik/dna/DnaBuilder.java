@@ -240,7 +240,7 @@ public final class DnaBuilder {
       long[] taggedHere = {0};
       long rows = table.forEach(row -> {
         Set<String> tags = new LinkedHashSet<>();
-        for (String tag : GENRE_SEPARATORS.split(row.get(GENRES))) {
+        for (String tag : GENRE_SEPARATORS.split(row.get(GENRES), -1)) {
           String clean = tag.trim().toLowerCase(Locale.ROOT);
           if (!clean.isEmpty()) tags.add(clean);
         }

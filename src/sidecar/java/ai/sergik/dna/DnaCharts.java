@@ -1,18 +1,16 @@
 package ai.sergik.dna;
 
 import ai.sergik.io.AtomicFiles;
+import ai.sergik.io.PngPictures;
 import ai.sergik.music.Key;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -47,9 +44,7 @@ public final class DnaCharts {
   }
 
   private static byte[] png(CategoryChart chart) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
-    return bytes.toByteArray();
+    return PngPictures.encode(BitmapEncoder.getBufferedImage(chart));
   }
 
   private static Path write(Path file, byte[] png) throws IOException {
@@ -134,14 +129,7 @@ public final class DnaCharts {
   /** Outer ring: major keys (B), inner ring: minor keys (A); 12 at the top, clockwise. */
   static byte[] camelotWheel(DnaProfile profile) throws IOException {
     int size = 800;
-    BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, size, size);
+    return PngPictures.draw(size, size, Color.WHITE, g -> {
       double max = profile.keyPreferences().values().stream()
           .mapToDouble(Double::doubleValue)
           .max()
@@ -181,12 +169,7 @@ public final class DnaCharts {
       g.setColor(Color.DARK_GRAY);
       centred(g, "outer: major (B)", cx, cy - 12, 16);
       centred(g, "inner: minor (A)", cx, cy + 12, 16);
-    } finally {
-      g.dispose();
-    }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    return png.toByteArray();
+    });
   }
 
   private static void centred(Graphics2D g, String text, double x, double y, int points) {

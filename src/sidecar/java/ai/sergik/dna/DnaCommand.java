@@ -2,10 +2,11 @@ package ai.sergik.dna;
 
 import ai.sergik.music.Key;
 import ai.sergik.options.DataOptions;
+import ai.sergik.options.KeyOption;
+import ai.sergik.options.WritableData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,14 +42,8 @@ public final class DnaCommand implements Runnable {
       description =
           "Write profiles/master_profile.json from the catalogs, every number with its source and rule.")
   static final class Build implements Callable<Integer> {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Mixin
-    DataOptions data;
-
-    @Mixin
-    ai.sergik.options.WriteLock lock;
+    WritableData data;
 
     @Option(
         names = "--png",
@@ -57,11 +52,10 @@ public final class DnaCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      DnaService.BuildResult result;
-      try (var held = lock.acquire(data.dataDir(), "dna build")) {
-        result = new DnaService(data.dataDir(), ANALYZER).build(Instant.now(), png);
-      }
+      PrintWriter out = data.out();
+      DnaService.BuildResult result = data.whileLocked(
+          "dna build",
+          () -> new DnaService(data.dir(), ANALYZER).build(data.clock().instant(), png));
       DnaProfile p = result.profile();
       out.printf(
           Locale.ROOT,
@@ -139,12 +133,8 @@ public final class DnaCommand implements Runnable {
             spec.commandLine(), "Name a TRACK or give --bpm, --key and/or --energy.");
       }
       DnaService service = new DnaService(data.dataDir(), ANALYZER);
-      Key parsedKey;
-      try {
-        parsedKey = key == null ? null : Key.parse(key).onWheel();
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--key: " + e.getMessage());
-      }
+      Key given = KeyOption.parse(spec, key);
+      Key parsedKey = given == null ? null : given.onWheel();
       TrackTraits traits = track == null
           ? TrackTraits.of("given values", bpm, parsedKey, energy)
           : service.resolve(track).overriddenBy(bpm, parsedKey, energy);

@@ -1,6 +1,6 @@
 package ai.sergik.suggest;
 
-import ai.sergik.dna.CamelotKey;
+import ai.sergik.music.Key;
 import ai.sergik.music.Note;
 import java.util.List;
 import java.util.Objects;
@@ -10,14 +10,16 @@ import java.util.OptionalDouble;
 /**
  * What the device knows when it asks for suggestions: the track it sits on, Live's tempo, the clip's key when the
  * producer has set one, and the highlighted clip's notes (from which the key is heard when none is given).
+ * Suggestions speak of the 24 slots of the Camelot wheel, so a mode given as the key ("D dorian") stands
+ * for the slot it shows (8A).
  */
 public record SuggestRequest(
-    String track, OptionalDouble tempo, Optional<CamelotKey> key, List<Note> notes) {
+    String track, OptionalDouble tempo, Optional<Key> key, List<Note> notes) {
 
   public SuggestRequest {
     track = Objects.requireNonNullElse(track, "").strip();
     Objects.requireNonNull(tempo, "tempo");
-    Objects.requireNonNull(key, "key");
+    key = Objects.requireNonNull(key, "key").map(Key::onWheel);
     notes = List.copyOf(notes);
     if (tempo.isPresent() && !(tempo.getAsDouble() > 0 && tempo.getAsDouble() < 1000)) {
       throw new IllegalArgumentException(
@@ -25,7 +27,7 @@ public record SuggestRequest(
     }
   }
 
-  public static SuggestRequest of(String track, Double tempo, CamelotKey key, List<Note> notes) {
+  public static SuggestRequest of(String track, Double tempo, Key key, List<Note> notes) {
     return new SuggestRequest(
         track,
         tempo == null ? OptionalDouble.empty() : OptionalDouble.of(tempo),

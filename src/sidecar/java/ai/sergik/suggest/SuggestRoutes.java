@@ -8,8 +8,8 @@ import ai.sergik.api.RouteModule;
 import ai.sergik.api.Routes;
 import ai.sergik.catalog.CatalogSearchService;
 import ai.sergik.data.DataDir;
-import ai.sergik.dna.CamelotKey;
 import ai.sergik.generation.GenerationService;
+import ai.sergik.music.Key;
 import ai.sergik.music.Note;
 import ai.sergik.osc.OscProtocol;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,11 +56,11 @@ public final class SuggestRoutes implements RouteModule {
     String track =
         f.get("track").map(t -> t.isTextual() ? t.asText() : t.toString()).orElse("");
     Double tempo = f.optionalNumber("tempo", 20, 999).orElse(null);
-    CamelotKey key = null;
+    Key key = null;
     String keyText = f.optionalString("key", "10B").orElse("").strip();
     if (!keyText.isEmpty()) {
       try {
-        key = CamelotKey.parse(keyText);
+        key = Key.parse(keyText);
       } catch (IllegalArgumentException e) {
         throw ApiException.badField(
             "key",

@@ -26,6 +26,8 @@ public final class SuggestService {
   }
 
   /**
+   * Suggestions for {@code request} from the profile and catalog of the data directory as they are now.
+   *
    * @throws NoProfileException when the data directory has no DNA profile yet
    */
   public Suggestions suggest(SuggestRequest request) throws IOException {

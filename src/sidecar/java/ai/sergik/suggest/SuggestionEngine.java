@@ -3,10 +3,10 @@ package ai.sergik.suggest;
 import ai.sergik.catalog.CatalogEntry;
 import ai.sergik.catalog.CatalogIndex;
 import ai.sergik.dna.BpmZone;
-import ai.sergik.dna.CamelotKey;
 import ai.sergik.dna.DnaProfile;
 import ai.sergik.listen.ClipListener;
 import ai.sergik.listen.ClipReading;
+import ai.sergik.music.Key;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class SuggestionEngine {
 
     OptionalDouble goal = tempo(request.tempo(), profile, lines, details, actions);
 
-    Optional<CamelotKey> key = request.key();
+    Optional<Key> key = request.key();
     String keyFrom = key.isPresent() ? "given" : "none";
     if (key.isEmpty()) {
       key = heardKey(request);
@@ -52,7 +52,7 @@ public final class SuggestionEngine {
 
     double tempo =
         request.tempo().isPresent() ? request.tempo().getAsDouble() : goal.orElse(Double.NaN);
-    Optional<CamelotKey> keyAfter = key;
+    Optional<Key> keyAfter = key;
     double tempoAfter = tempo;
     for (SuggestAction a : actions) {
       if (a.kind() == SuggestAction.Kind.SET_TEMPO) tempoAfter = a.value();
@@ -61,7 +61,7 @@ public final class SuggestionEngine {
     }
     Optional<Suggestions.LibraryMatch> like =
         like(key, tempo, keyAfter, tempoAfter, profile, catalog, lines, details);
-    return new Suggestions(lines, actions, details, key.map(CamelotKey::toString), keyFrom, like);
+    return new Suggestions(lines, actions, details, key.map(Key::camelot), keyFrom, like);
   }
 
   // ---- tempo ----
@@ -172,7 +172,7 @@ public final class SuggestionEngine {
   // ---- key ----
 
   /** The key heard in the clip's notes; none for a drum clip or a clip without sounding notes. */
-  static Optional<CamelotKey> heardKey(SuggestRequest request) {
+  static Optional<Key> heardKey(SuggestRequest request) {
     if (request.notes().isEmpty()) return Optional.empty();
     ClipReading reading;
     try {
@@ -182,19 +182,17 @@ public final class SuggestionEngine {
     }
     return reading.isDrums() || reading.key() == null
         ? Optional.empty()
-        : Optional.of(CamelotKey.of(reading.key()));
+        : Optional.of(reading.key().onWheel());
   }
 
   private static void key(
-      Optional<CamelotKey> key,
+      Optional<Key> key,
       String keyFrom,
       DnaProfile profile,
       List<String> lines,
       List<String> details,
       List<SuggestAction> actions) {
-    List<CamelotKey> home = profile.keyPreferences().isEmpty()
-        ? List.of()
-        : profile.homeKeys().stream().map(CamelotKey::of).toList();
+    List<Key> home = profile.keyPreferences().isEmpty() ? List.of() : profile.homeKeys();
     if (key.isEmpty()) {
       if (home.isEmpty()) {
         lines.add("Set a key to get key suggestions");
@@ -204,12 +202,12 @@ public final class SuggestionEngine {
       }
       StringBuilder line = new StringBuilder("Your home keys:");
       List<String> shown = new ArrayList<>();
-      for (CamelotKey k : home) {
-        String next = line + (shown.isEmpty() ? " " : ", ") + k;
+      for (Key k : home) {
+        String next = line + (shown.isEmpty() ? " " : ", ") + k.camelot();
         if (next.length() > Suggestions.MAX_LINE_CHARS) break;
         line.setLength(0);
         line.append(next);
-        shown.add(k + " " + percent(profile.keyShare(k.key())));
+        shown.add(k.camelot() + " " + percent(profile.keyShare(k)));
       }
       lines.add(line.toString());
       details.add("no key was given"
@@ -217,47 +215,48 @@ public final class SuggestionEngine {
           + "; your home keys are " + String.join(", ", shown));
       return;
     }
-    CamelotKey k = key.get();
+    Key k = key.get();
     String heard = keyFrom.equals("notes") ? " (heard in the clip)" : "";
-    Optional<CamelotKey> nearestHome = home.stream()
-        .filter(h -> h.minor() == k.minor())
-        .min(Comparator.comparingInt((CamelotKey h) -> Math.abs(k.semitonesTo(h)))
+    Optional<Key> nearestHome = home.stream()
+        .filter(h -> h.isMinor() == k.isMinor())
+        .min(Comparator.comparingInt((Key h) -> Math.abs(k.semitonesTo(h)))
             .thenComparingInt(home::indexOf));
     if (!home.contains(k) && nearestHome.isPresent()) {
-      CamelotKey to = nearestHome.get();
+      Key to = nearestHome.get();
       int semitones = k.semitonesTo(to);
-      lines.add(fit("Key " + k + " → your " + to + ": transpose " + signed(semitones)));
+      lines.add(fit(
+          "Key " + k.camelot() + " → your " + to.camelot() + ": transpose " + signed(semitones)));
       actions.add(SuggestAction.transpose(lines.size() - 1, semitones));
       details.add(String.format(
           Locale.ROOT,
           "%s (%s)%s is not one of your home keys; %s (%s) is, with %s of your tracks, "
               + "%s semitone%s away",
-          k,
-          k.keyName(),
+          k.camelot(),
+          k.sharpName(),
           heard,
-          to,
-          to.keyName(),
-          percent(profile.keyShare(to.key())),
+          to.camelot(),
+          to.sharpName(),
+          percent(profile.keyShare(to)),
           signed(semitones),
           Math.abs(semitones) == 1 ? "" : "s"));
       return;
     }
-    List<CamelotKey> next = compatible(k, profile);
-    lines.add(fit("Next part: " + next.get(0) + " or " + next.get(1) + " (Camelot)"));
+    List<Key> next = compatible(k, profile);
+    lines.add(
+        fit("Next part: " + next.get(0).camelot() + " or " + next.get(1).camelot() + " (Camelot)"));
     details.add(String.format(
         Locale.ROOT,
         "%s (%s)%s%s; the keys that mix into it are %s",
-        k,
-        k.keyName(),
+        k.camelot(),
+        k.sharpName(),
         heard,
         home.contains(k)
-            ? " is one of your home keys (" + percent(profile.keyShare(k.key()))
-                + " of your tracks)"
+            ? " is one of your home keys (" + percent(profile.keyShare(k)) + " of your tracks)"
             : "",
         String.join(
             ", ",
             next.stream()
-                .map(n -> n + " " + n.keyName() + " " + percent(profile.keyShare(n.key())))
+                .map(n -> n.camelot() + " " + n.sharpName() + " " + percent(profile.keyShare(n)))
                 .toList())));
   }
 
@@ -265,13 +264,14 @@ public final class SuggestionEngine {
    * The keys a next part can move to without clashing: the relative (same number, other letter) and a fifth up and
    * down (one step round the wheel), those the producer uses most first.
    */
-  static List<CamelotKey> compatible(CamelotKey key, DnaProfile profile) {
-    List<CamelotKey> keys = new ArrayList<>(List.of(
-        new CamelotKey(key.number(), key.minor() ? 'B' : 'A'),
-        new CamelotKey(key.number() % 12 + 1, key.letter()),
-        new CamelotKey((key.number() + 10) % 12 + 1, key.letter())));
-    List<CamelotKey> wheelOrder = List.copyOf(keys);
-    keys.sort(Comparator.comparingDouble((CamelotKey c) -> profile.keyShare(c.key()))
+  static List<Key> compatible(Key key, DnaProfile profile) {
+    int number = key.camelotNumber();
+    List<Key> keys = new ArrayList<>(List.of(
+        Key.camelot(number, !key.isMinor()),
+        Key.camelot(number % 12 + 1, key.isMinor()),
+        Key.camelot((number + 10) % 12 + 1, key.isMinor())));
+    List<Key> wheelOrder = List.copyOf(keys);
+    keys.sort(Comparator.comparingDouble(profile::keyShare)
         .reversed()
         .thenComparingInt(wheelOrder::indexOf));
     return keys;
@@ -280,8 +280,8 @@ public final class SuggestionEngine {
   // ---- sounds like ----
 
   /** {@code key} moved by {@code semitones}, in the same mode. */
-  static CamelotKey transposed(CamelotKey key, int semitones) {
-    return CamelotKey.ofTonic(key.tonic() + semitones, key.minor());
+  static Key transposed(Key key, int semitones) {
+    return Key.of(key.tonic() + semitones, key.isMinor());
   }
 
   /**
@@ -289,9 +289,9 @@ public final class SuggestionEngine {
    * suggestions take it ({@code keyAfter}, {@code tempoAfter}); else a set at that tempo.
    */
   private static Optional<Suggestions.LibraryMatch> like(
-      Optional<CamelotKey> key,
+      Optional<Key> key,
       double tempo,
-      Optional<CamelotKey> keyAfter,
+      Optional<Key> keyAfter,
       double tempoAfter,
       DnaProfile profile,
       CatalogIndex catalog,
@@ -331,7 +331,7 @@ public final class SuggestionEngine {
    * (within {@link #CLOSE_TEMPO}), preferring energy inside their sweet spot; null when none is near.
    */
   private static CatalogEntry nearestTrack(
-      Optional<CamelotKey> key, double tempo, DnaProfile profile, CatalogIndex catalog) {
+      Optional<Key> key, double tempo, DnaProfile profile, CatalogIndex catalog) {
     CatalogEntry best = null;
     double bestCost = Double.POSITIVE_INFINITY;
     for (CatalogEntry e : catalog.entries()) {
@@ -339,7 +339,7 @@ public final class SuggestionEngine {
         continue;
       double cost = 0;
       if (key.isPresent()) {
-        CamelotKey k = CamelotKey.of(e.key());
+        Key k = e.key().onWheel();
         if (k.equals(key.get())) cost += 0;
         else if (k.isNeighbourOf(key.get())) cost += NEIGHBOUR_COST;
         else continue;
@@ -361,7 +361,7 @@ public final class SuggestionEngine {
 
   /** A set of the producer's at the clip's tempo (sets have a tempo in the catalog, but no key), or the last resort line. */
   private static Optional<Suggestions.LibraryMatch> set(
-      Optional<CamelotKey> key,
+      Optional<Key> key,
       double tempo,
       CatalogIndex catalog,
       List<String> lines,
@@ -385,14 +385,14 @@ public final class SuggestionEngine {
       details.add(String.format(
           Locale.ROOT,
           "no finished track of yours is near %s at %s BPM; your set \"%s\" is at %s BPM",
-          key.map(CamelotKey::toString).orElse("this key"),
+          key.map(Key::camelot).orElse("this key"),
           bpm(tempo),
           set.name(),
           bpm(set.bpm())));
       return Optional.of(
           new Suggestions.LibraryMatch("project", set.name(), set.bpm(), "", set.year()));
     }
-    String where = key.map(k -> " in " + k).orElse("")
+    String where = key.map(k -> " in " + k.camelot()).orElse("")
         + (Double.isNaN(tempo) ? "" : " near " + Math.round(tempo) + " BPM");
     lines.add(fit("Nothing of yours" + where + " yet"));
     details.add("no analysed track of yours is" + where + " (same or neighbouring key, within "

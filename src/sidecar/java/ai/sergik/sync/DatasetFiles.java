@@ -61,7 +61,7 @@ public final class DatasetFiles {
 
   public static boolean isDatasetPath(String path) {
     if (EXCLUDED_TOP_LEVEL.contains(path)) return false;
-    for (String segment : path.split("/")) {
+    for (String segment : path.split("/", -1)) {
       if (segment.startsWith(".")) return false;
     }
     return true;

@@ -56,9 +56,9 @@ public final class DatasetSync {
 
   /** Hashes the dataset files, reusing cached checksums of files whose size and time are unchanged. */
   public Snapshot snapshot(boolean rehash) throws IOException {
-    // file times come from the file system's clock, so the racy check uses the real time, not
-    // this.clock
-    long startedNanos = System.currentTimeMillis() * 1_000_000L;
+    // file times come from the file system's clock: the clock given here must be the real time
+    // (the system's) for the racy check to hold, or a test's that also sets the files' times
+    long startedNanos = clock.millis() * 1_000_000L;
     List<DatasetFiles.LocalFile> files = DatasetFiles.scan(dir.root());
     HashCache cache = HashCache.load(dir.root());
     Map<String, String> sums = new TreeMap<>();

@@ -1,11 +1,10 @@
 package ai.sergik.sync;
 
 import ai.sergik.data.DataDir;
-import ai.sergik.options.DataOptions;
+import ai.sergik.options.WritableData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,10 +32,7 @@ public final class SyncCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Mixin
-  DataOptions data;
-
-  @Mixin
-  ai.sergik.options.WriteLock lock;
+  WritableData data;
 
   // --version is the version to verify here, so the standard -V/--version mixin cannot be used;
   // only the help option.
@@ -88,9 +84,9 @@ public final class SyncCommand implements Callable<Integer> {
   boolean rehash;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    DataDir dir = data.dataDir();
+    DataDir dir = data.dir();
     if (pull != null) {
       if (verify || push || s3)
         throw new CommandLine.ParameterException(
@@ -112,7 +108,7 @@ public final class SyncCommand implements Callable<Integer> {
           bytes(restored.manifest().totalBytes()));
       return 0;
     }
-    DatasetSync sync = new DatasetSync(dir, Clock.systemUTC());
+    DatasetSync sync = new DatasetSync(dir, data.clock());
     if (verify) {
       if (push || s3)
         throw new CommandLine.ParameterException(
@@ -132,64 +128,70 @@ public final class SyncCommand implements Callable<Integer> {
       out.flush();
       return v.ok() ? 0 : 1;
     }
-    try (var held = lock.acquire(dir, "sync")) {
-      SyncConfig config = (push || s3) ? SyncConfig.load(dir) : null;
-      if (push && config.git().isEmpty()) {
-        throw new IOException("--push needs a git remote: set sync.git.remote in " + dir.config()
-            + " or SERGIK_GIT_REMOTE");
-      }
-      if (s3 && config.s3().isEmpty()) throw noS3(dir);
-      DatasetSync.Recorded recorded = sync.record(rehash);
-      DatasetVersion latest = recorded.version();
-      DatasetSync.Snapshot snap = recorded.snapshot();
-      if (recorded.added()) {
-        out.printf(
-            Locale.ROOT,
-            "version %s recorded: %d files, %s (%s)%n",
-            latest.shortId(),
-            latest.manifest().files().size(),
-            bytes(latest.manifest().totalBytes()),
-            latest.changes());
-      } else {
-        out.printf(
-            Locale.ROOT,
-            "no changes since version %s (%d files)%n",
-            latest.shortId(),
-            latest.manifest().files().size());
-      }
+    return data.whileLocked("sync", () -> recordAndPublish(sync, dir, out));
+  }
+
+  /**
+   * Records a version when anything changed, then publishes the latest one as --push and --s3 say; the exit code.
+   */
+  private int recordAndPublish(DatasetSync sync, DataDir dir, PrintWriter out)
+      throws IOException, InterruptedException {
+    SyncConfig config = (push || s3) ? SyncConfig.load(dir) : null;
+    if (push && config.git().isEmpty()) {
+      throw new IOException("--push needs a git remote: set sync.git.remote in " + dir.config()
+          + " or SERGIK_GIT_REMOTE");
+    }
+    if (s3 && config.s3().isEmpty()) throw noS3(dir);
+    DatasetSync.Recorded recorded = sync.record(rehash);
+    DatasetVersion latest = recorded.version();
+    DatasetSync.Snapshot snap = recorded.snapshot();
+    if (recorded.added()) {
       out.printf(
           Locale.ROOT,
-          "  hashed %d files (%s), %d unchanged files from the cache%n",
-          snap.hashed(),
-          bytes(snap.bytesHashed()),
-          snap.cached());
-      if (push) {
-        GitPublisher.Pushed pushed = new GitPublisher(config.git().get()).push(dir, latest);
-        out.printf(
-            Locale.ROOT,
-            "git: %s commit %s pushed to %s (%s)%n",
-            pushed.committed() ? "new" : "existing",
-            pushed.commit().substring(0, 12),
-            config.git().get().safeRemote(),
-            pushed.status());
-      }
-      if (s3) {
-        S3Store.Pushed pushed = new S3Store(config.s3().get())
-            .push(dir, latest, new S3Store.Listener() {
-              @Override
-              public void uploaded(FileEntry file) {
-                out.println("  uploaded " + file.path() + " (" + bytes(file.size()) + ")");
-              }
-            });
-        out.printf(
-            Locale.ROOT,
-            "s3: %d objects uploaded (%s), %d already in bucket %s; manifest versions/%s.json written%n",
-            pushed.uploaded(),
-            bytes(pushed.bytesUploaded()),
-            pushed.alreadyPresent(),
-            config.s3().get().bucket(),
-            latest.shortId());
-      }
+          "version %s recorded: %d files, %s (%s)%n",
+          latest.shortId(),
+          latest.manifest().files().size(),
+          bytes(latest.manifest().totalBytes()),
+          latest.changes());
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "no changes since version %s (%d files)%n",
+          latest.shortId(),
+          latest.manifest().files().size());
+    }
+    out.printf(
+        Locale.ROOT,
+        "  hashed %d files (%s), %d unchanged files from the cache%n",
+        snap.hashed(),
+        bytes(snap.bytesHashed()),
+        snap.cached());
+    if (push) {
+      GitPublisher.Pushed pushed = new GitPublisher(config.git().get()).push(dir, latest);
+      out.printf(
+          Locale.ROOT,
+          "git: %s commit %s pushed to %s (%s)%n",
+          pushed.committed() ? "new" : "existing",
+          pushed.commit().substring(0, 12),
+          config.git().get().safeRemote(),
+          pushed.status());
+    }
+    if (s3) {
+      S3Store.Pushed pushed = new S3Store(config.s3().get())
+          .push(dir, latest, new S3Store.Listener() {
+            @Override
+            public void uploaded(FileEntry file) {
+              out.println("  uploaded " + file.path() + " (" + bytes(file.size()) + ")");
+            }
+          });
+      out.printf(
+          Locale.ROOT,
+          "s3: %d objects uploaded (%s), %d already in bucket %s; manifest versions/%s.json written%n",
+          pushed.uploaded(),
+          bytes(pushed.bytesUploaded()),
+          pushed.alreadyPresent(),
+          config.s3().get().bucket(),
+          latest.shortId());
     }
     out.flush();
     return 0;

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -255,7 +256,8 @@ public final class InstallationCheck {
     try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       socket.setSoTimeout((int) NETWORK_TIMEOUT.toMillis());
       OscCodec codec = new OscCodec();
-      int nonce = (int) (System.nanoTime() & 0x7fffffff);
+      // any number the sidecar could not guess, so the answer is to this request
+      int nonce = ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
       byte[] hello = codec.encode(OscMessages.test(nonce));
       socket.send(
           new DatagramPacket(hello, hello.length, new InetSocketAddress(host, config.oscPort())));

@@ -7,9 +7,14 @@ import ai.sergik.data.DataDir;
 import ai.sergik.data.DataDirLock;
 import ai.sergik.data.HoldDataDirLock;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
  * One writer at a time per data directory, through the real commands: two {@code scan als} runs at once used to lose
@@ -186,8 +192,9 @@ class DataDirLockCommandTest {
       throws Exception {
     Path catalog = Files.createDirectories(data.resolve("catalog"));
     Path analysis = Files.createDirectories(data.resolve("analysis/bpm_key"));
-    java.nio.file.attribute.FileTime twoHoursAgo =
-        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+    // the command's clock, not the machine's: the ages below are exact whatever the machine does
+    Instant now = Instant.parse("2026-11-25T12:00:00Z");
+    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
     // named exactly as AtomicFiles names them
     Path oldClips = Files.createTempFile(catalog, ".clips.csv.", ".tmp");
     Path oldAnalysis = Files.createTempFile(analysis, ".analyzed_tracks.csv.", ".tmp");
@@ -195,16 +202,21 @@ class DataDirLockCommandTest {
     Path notOurs = Files.writeString(catalog.resolve("notes.tmp"), "mine");
     Path notOursEither = Files.writeString(catalog.resolve(".draft.tmp"), "mine");
     for (Path p : List.of(oldClips, oldAnalysis, notOurs, notOursEither))
-      Files.setLastModifiedTime(p, twoHoursAgo);
+      Files.setLastModifiedTime(p, FileTime.from(now.minusSeconds(61 * 60)));
+    Files.setLastModifiedTime(inProgress, FileTime.from(now.minusSeconds(59 * 60)));
 
-    CliRun run = CliRun.of(CliRun.scanAls(library, data));
-    assertThat(run.code()).isZero();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine(clock);
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(CliRun.scanAls(library, data));
+    assertThat(code).as(err.toString()).isZero();
     assertThat(oldClips).doesNotExist();
     assertThat(oldAnalysis).doesNotExist();
     assertThat(inProgress).as("younger than an hour: maybe a write under way").exists();
     assertThat(notOurs).exists();
     assertThat(notOursEither).exists();
-    assertThat(run.err())
+    assertThat(err.toString())
         .contains("note: removed 2 temporary file(s) left in " + data
             + " by writes interrupted more than 60 minutes ago");
   }

@@ -7,19 +7,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that stands still until a test moves it, so heartbeat windows are crossed without waiting. */
-final class TestClock extends Clock {
+/**
+ * A clock that stands still until a test moves it, so heartbeat windows and checkpoint intervals are crossed without
+ * waiting.
+ */
+public final class TestClock extends Clock {
   private final AtomicReference<Instant> now;
 
-  TestClock(Instant start) {
+  public TestClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  TestClock() {
+  public TestClock() {
     this(Instant.parse("2026-12-05T10:00:00Z"));
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     now.updateAndGet(t -> t.plus(by));
   }
 

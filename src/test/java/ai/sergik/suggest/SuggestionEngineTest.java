@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.sergik.catalog.CatalogIndex;
 import ai.sergik.data.DataDir;
 import ai.sergik.dna.BpmZone;
-import ai.sergik.dna.CamelotKey;
 import ai.sergik.dna.DnaProfile;
 import ai.sergik.dna.ProfileJson;
 import ai.sergik.dna.SergikRefCorpusAccess;
@@ -99,7 +98,7 @@ class SuggestionEngineTest {
   void everyAnswerFitsTheDeviceLeadsHomeAndIsStable(String lib, String keyText) {
     Library library = library(lib);
     DnaProfile profile = library.profile();
-    CamelotKey key = keyText == null ? null : CamelotKey.parse(keyText);
+    Key key = keyText == null ? null : Key.parse(keyText).onWheel();
     CatalogIndex reversed = CatalogIndex.of(reversed(library.catalog().entries()));
     for (Double tempo : TEMPOS) {
       SuggestRequest request = SuggestRequest.of("Keys", tempo, key, List.of());
@@ -118,7 +117,7 @@ class SuggestionEngineTest {
           .isEqualTo(s.toJson());
 
       Double tempoAfter = tempo;
-      CamelotKey keyAfter = key;
+      Key keyAfter = key;
       for (SuggestAction a : s.actions()) {
         if (a.kind() == SuggestAction.Kind.SET_TEMPO) {
           assertThat(a.line()).as(what).isZero();
@@ -127,8 +126,8 @@ class SuggestionEngineTest {
         } else {
           assertThat(a.line()).as(what).isEqualTo(1);
           assertThat(key).as(what).isNotNull();
-          CamelotKey to = SuggestionEngine.transposed(key, a.value());
-          assertThat(profile.homeKeys()).as(what).contains(to.key());
+          Key to = SuggestionEngine.transposed(key, a.value());
+          assertThat(profile.homeKeys()).as(what).contains(to);
           assertThat(Math.abs(a.value())).as(what).isLessThanOrEqualTo(6);
           keyAfter = to;
         }
@@ -143,13 +142,13 @@ class SuggestionEngineTest {
       }
       if (key != null
           && s.actions().stream().noneMatch(a -> a.kind() == SuggestAction.Kind.TRANSPOSE)) {
-        boolean homeOrNoHomeInMode = profile.homeKeys().contains(key.key())
-            || profile.homeKeys().stream().noneMatch(h -> h.isMinor() == key.minor());
+        boolean homeOrNoHomeInMode = profile.homeKeys().contains(key)
+            || profile.homeKeys().stream().noneMatch(h -> h.isMinor() == key.isMinor());
         assertThat(homeOrNoHomeInMode).as(what).isTrue();
         Matcher m = NEXT_PART.matcher(s.lines().get(1));
         assertThat(m.matches()).as(what).isTrue();
-        assertThat(CamelotKey.parse(m.group(1)).isNeighbourOf(key)).as(what).isTrue();
-        assertThat(CamelotKey.parse(m.group(2)).isNeighbourOf(key)).as(what).isTrue();
+        assertThat(Key.parse(m.group(1)).isNeighbourOf(key)).as(what).isTrue();
+        assertThat(Key.parse(m.group(2)).isNeighbourOf(key)).as(what).isTrue();
       }
 
       // once the actions are applied, nothing more is asked for
@@ -160,7 +159,7 @@ class SuggestionEngineTest {
           .isEmpty();
 
       s.like().filter(m -> !m.camelot().isEmpty()).ifPresent(m -> {
-        CamelotKey liked = CamelotKey.parse(m.camelot());
+        Key liked = Key.parse(m.camelot());
         boolean nearNow = (key == null || liked.equals(key) || liked.isNeighbourOf(key))
             && (tempo == null || Math.abs(m.bpm() - tempo) <= SuggestionEngine.CLOSE_TEMPO);
         boolean nearAfter = (keyAfter(s, key) == null
@@ -176,7 +175,7 @@ class SuggestionEngineTest {
     }
   }
 
-  private static CamelotKey keyAfter(Suggestions s, CamelotKey key) {
+  private static Key keyAfter(Suggestions s, Key key) {
     for (SuggestAction a : s.actions())
       if (a.kind() == SuggestAction.Kind.TRANSPOSE)
         return SuggestionEngine.transposed(key, a.value());
@@ -204,7 +203,7 @@ class SuggestionEngineTest {
   void aTrackInTheSameKeyAtTheSameTempoIsTheOneNamed(String camelot, double bpm) {
     Library ref = library("ref");
     Suggestions s = SuggestionEngine.suggest(
-        SuggestRequest.of("Keys", bpm, CamelotKey.parse(camelot), List.of()),
+        SuggestRequest.of("Keys", bpm, Key.parse(camelot), List.of()),
         ref.profile(),
         ref.catalog());
     assertThat(s.like()).as(s.toJson().toString()).isPresent();
@@ -251,7 +250,7 @@ class SuggestionEngineTest {
     Suggestions heard = SuggestionEngine.suggest(
         SuggestRequest.of("Keys", 124.0, null, notes), demo.profile(), demo.catalog());
     Suggestions given = SuggestionEngine.suggest(
-        SuggestRequest.of("Keys", 124.0, CamelotKey.parse(camelot), List.of()),
+        SuggestRequest.of("Keys", 124.0, Key.parse(camelot), List.of()),
         demo.profile(),
         demo.catalog());
     assertThat(heard.keyFrom()).isEqualTo("notes");
@@ -286,7 +285,7 @@ class SuggestionEngineTest {
   void theDemoDataAnswersAsDocumented() {
     Library demo = library("demo");
     Suggestions s = SuggestionEngine.suggest(
-        SuggestRequest.of("Keys", 126.0, CamelotKey.parse("10B"), List.of()),
+        SuggestRequest.of("Keys", 126.0, Key.parse("10B"), List.of()),
         demo.profile(),
         demo.catalog());
     assertThat(s.lines())
@@ -297,7 +296,7 @@ class SuggestionEngineTest {
     assertThat(s.actions()).containsExactly(SuggestAction.applyTempo(0, 124));
 
     Suggestions off = SuggestionEngine.suggest(
-        SuggestRequest.of("Keys", 105.0, CamelotKey.parse("F minor"), List.of()),
+        SuggestRequest.of("Keys", 105.0, Key.parse("F minor"), List.of()),
         demo.profile(),
         demo.catalog());
     assertThat(off.lines())

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 
@@ -57,8 +58,19 @@ final class DataFixture {
     return file;
   }
 
-  /** Moves the modification time into the past, as for files written before the sync ran. */
+  /**
+   * An hour before {@link DatasetSyncTest}'s clock, and long before the real time: files written before the sync
+   * ran, whichever clock it reads.
+   */
+  static final Instant WRITTEN = Instant.parse("2026-11-25T11:00:00Z");
+
+  private static final AtomicLong WRITES = new AtomicLong();
+
+  /**
+   * Moves the modification time into the past, as for files written before the sync ran; each write a millisecond
+   * after the one before, so that a rewrite of the same size is still seen as a change.
+   */
   static void age(Path file) throws IOException {
-    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+    Files.setLastModifiedTime(file, FileTime.from(WRITTEN.plusMillis(WRITES.incrementAndGet())));
   }
 }

@@ -148,10 +148,25 @@ class DatasetSyncTest {
     Path file = root.resolve("manifests/tracks.csv");
     String changed = Files.readString(file).replace("124", "128");
     Files.writeString(file, changed);
-    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+    Files.setLastModifiedTime(file, FileTime.from(clock.instant().minusSeconds(60)));
     DatasetSync.Recorded r = sync().record(false);
     assertThat(r.added()).isTrue();
     assertThat(r.version().changes().modified()).containsExactly("manifests/tracks.csv");
+  }
+
+  @Test
+  void aFileWrittenJustBeforeTheSyncIsHashedAgainNextTime() throws Exception {
+    DataFixture.smallDataset(root);
+    Path file = root.resolve("manifests/tracks.csv");
+    // a write landing in the same timestamp tick after hashing would not change the time
+    Files.setLastModifiedTime(file, FileTime.from(clock.instant().minusMillis(500)));
+    sync().record(false);
+    DatasetSync.Recorded again = sync().record(false);
+    assertThat(again.snapshot().hashed()).isEqualTo(1);
+    Files.setLastModifiedTime(
+        file, FileTime.from(clock.instant().minusNanos(DatasetSync.RACY_NANOS).minusSeconds(1)));
+    sync().record(false);
+    assertThat(sync().record(false).snapshot().hashed()).isZero();
   }
 
   @ParameterizedTest

@@ -56,8 +56,8 @@ class S3StoreTest {
         .ignoreUnknownHeaders(true)
         .stopTimeout(0)
         .build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) Thread.sleep(10);
+    proxy.start(); // Jetty's start() returns once the server has started, or throws
+    assertThat(proxy.getState()).isEqualTo("STARTED");
     return proxy;
   }
 
