@@ -194,52 +194,55 @@ final class DeviceCore {
 
   void part(Atom[] args) {
     Part p = Part.parse(Args.choice("part", args, PARTS));
-    settings = settings.withPart(p);
+    settings = settings.with(Settings.PART, p);
   }
 
   void key(Atom[] args) {
     String text = Args.choice("key", args, KEYS);
     Key key = Key.parse(text);
-    Settings candidate = settings.withKey(key.code());
+    Settings candidate = settings.with(Settings.KEY, key.code());
     candidate.request(candidate.part, beats.tempo());
     settings = candidate;
   }
 
   void style(Atom[] args) {
     String text = Args.choice("style", args, Generators.styles(Part.CHORDS));
-    GenerationRequest checked = settings.withStyle(text).request(Part.CHORDS, beats.tempo());
-    settings = settings.withStyle(checked.style());
+    GenerationRequest checked =
+        settings.with(Settings.STYLE, text).request(Part.CHORDS, beats.tempo());
+    settings = settings.with(Settings.STYLE, checked.style().id());
   }
 
   void progression(Atom[] args) {
     String text = Args.text("progression", args, "i-VI-III-VII");
     String joined = text.trim().replaceAll("\\s+", "-");
-    Settings candidate = settings.withProgression(joined);
+    Settings candidate = settings.with(Settings.PROGRESSION, joined);
     candidate.request(Part.CHORDS, beats.tempo()).effectiveProgression();
     settings = candidate;
   }
 
   void voicing(Atom[] args) {
     String text = Args.choice("voicing", args, Generators.voicings());
-    GenerationRequest checked = settings.withVoicing(text).request(Part.CHORDS, beats.tempo());
-    settings = settings.withVoicing(checked.voicing());
+    GenerationRequest checked =
+        settings.with(Settings.VOICING, text).request(Part.CHORDS, beats.tempo());
+    settings = settings.with(Settings.VOICING, checked.chords().voicing().id());
   }
 
   void bars(Atom[] args) {
-    settings =
-        settings.withBars(Args.wholeNumber("bars", args, Settings.MIN_BARS, Settings.MAX_BARS));
+    settings = settings.with(
+        Settings.BARS, Args.wholeNumber("bars", args, Settings.MIN_BARS, Settings.MAX_BARS));
   }
 
   void seed(Atom[] args) {
-    settings = settings.withSeed(Args.wholeNumber("seed", args, 0, Integer.MAX_VALUE));
+    settings =
+        settings.with(Settings.SEED, (long) Args.wholeNumber("seed", args, 0, Integer.MAX_VALUE));
   }
 
   void density(Atom[] args) {
-    settings = settings.withDensity(Args.number("density", args, 0, 100, " %"));
+    settings = settings.with(Settings.DENSITY, Args.number("density", args, 0, 100, " %"));
   }
 
   void swing(Atom[] args) {
-    Settings candidate = settings.withSwing(Args.number("swing", args, 50, 75, " %"));
+    Settings candidate = settings.with(Settings.SWING, Args.number("swing", args, 50, 75, " %"));
     candidate.humanize(beats.tempo());
     settings = candidate;
     configureThrough();
@@ -251,23 +254,23 @@ final class DeviceCore {
       throw new IllegalArgumentException(
           "grid needs 8 (swing on 8th notes) or 16 (16th notes), got " + grid);
     }
-    settings = settings.withSwingGrid(grid);
+    settings = settings.with(Settings.SWING_GRID, grid);
     configureThrough();
   }
 
   void timing(Atom[] args) {
-    settings = settings.withTiming(Args.number("timing", args, 0, 100, " ms"));
+    settings = settings.with(Settings.TIMING_MS, Args.number("timing", args, 0, 100, " ms"));
     configureThrough();
   }
 
   void velocity(Atom[] args) {
     double v = Args.number("velocity", args, 0, 64, "");
-    settings = settings.withVelocity((int) Math.round(v));
+    settings = settings.with(Settings.VELOCITY, (int) Math.round(v));
     configureThrough();
   }
 
   void drift(Atom[] args) {
-    settings = settings.withDrift(Args.number("drift", args, 0, 100, " ms"));
+    settings = settings.with(Settings.DRIFT, Args.number("drift", args, 0, 100, " ms"));
   }
 
   Settings settings() {

@@ -12,7 +12,7 @@ import java.util.List;
  * Arpeggios over the harmony: each chord's voice-led close voicing in the arpeggio's own register
  * (above the chords, so the two never double each other), spread over 1-4 octaves, played in the
  * chosen order at the chosen rate; the pattern restarts at every chord change. Without a pattern,
- * rate or gate the style's own are used ({@link Styles#arpPattern}). The seed picks the first
+ * rate or gate the style's own are used ({@link ChordStyle#arpPattern}). The seed picks the first
  * chord's inversion and where in the cycle each chord starts, so seeds differ in pitch while the
  * pattern stays what was asked. The gate is the sounding fraction of each step. Only chord tones
  * are played.
@@ -25,26 +25,26 @@ final class ArpGenerator {
 
   static final int HIGH = 91;
 
-  static Generation generate(GenerationRequest r) {
+  static Generation generate(GenerationRequest r, ArpOptions options) {
     Harmony h = Harmony.of(r);
     Rng random = new Rng(r.seed() ^ 0x5DEECE66DL);
     List<ChordSpan> spans = h.spans();
-    int[][] voicings = Voicer.voice(spans, plan(r, spans));
+    int[][] voicings = Voicer.voice(spans, plan(r, options, spans));
     int variant = ChordGenerator.variant(r.seed());
-    int stepTicks = ArpRate.parse(r.arpRate()).ticks();
+    int stepTicks = options.rate().ticks();
     double stepBeats = stepTicks / 960.0;
-    double gate = stepBeats * r.arpGate();
+    double gate = stepBeats * options.gate();
     List<Note> notes = new ArrayList<Note>((int) (r.lengthBeats() / stepBeats) + 4);
     for (int i = 0; i < spans.size(); i++) {
       ChordSpan span = spans.get(i);
-      int[] order = order(span.chord(), voicings[i], r.arpOctaves(), r.arpPattern());
+      int[] order = order(span.chord(), voicings[i], options.octaves(), options.pattern());
       // seeds past the chord's inversions start the cycle one note later
       int rotation = variant >= voicings[0].length ? 1 : 0;
       long startTick = Math.round(span.start() * 960);
       long endTick = Math.round(span.end() * 960);
       int step = 0;
       for (long tick = startTick; tick < endTick; tick += stepTicks, step++) {
-        int pitch = r.arpPattern().equals("random")
+        int pitch = options.pattern() == ArpPattern.RANDOM
             ? order[random.nextInt(order.length)]
             : order[(step + rotation) % order.length];
         double start = tick / 960.0;
@@ -54,26 +54,28 @@ final class ArpGenerator {
             new Note(pitch, start, length, ChordGenerator.jitter(random, onBeat ? 100 : 84, 4)));
       }
     }
-    return new Generation(r, notes, h.chords(), h.tonic(), r.arpPattern() + " arpeggio");
+    return new Generation(r, notes, h.chords(), h.tonic(), options.pattern().id() + " arpeggio");
   }
 
   /**
    * The arpeggio's voicing plan: close, an octave above the chords, lower for each extra octave so the
    * top stays in reach; the first chord's inversion comes from the seed (unless one is asked for).
    */
-  static Voicer.Plan plan(GenerationRequest r, List<ChordSpan> spans) {
+  static Voicer.Plan plan(GenerationRequest r, ArpOptions options, List<ChordSpan> spans) {
+    ChordOptions chordOptions = r.chords();
     Voicer.Plan base = Voicer.plan(r, "arp");
-    int down = 6 * (r.arpOctaves() - 1);
-    int low = r.register() >= 0 ? base.low : base.low - down;
-    int high = r.register() >= 0 ? base.high : base.high - down;
-    if (r.register() < 0) {
+    int down = 6 * (options.octaves() - 1);
+    int low = chordOptions.register() >= 0 ? base.low : base.low - down;
+    int high = chordOptions.register() >= 0 ? base.high : base.high - down;
+    if (chordOptions.register() < 0) {
       // keep an octave above where the chords of the same request actually sit
       // one pass of the progression tells the register (later passes repeat it)
       List<ChordSpan> cycle = spans.subList(0, Math.min(spans.size(), Math.max(1, h(spans))));
-      int[][] chords = Voicer.voice(cycle, Voicer.plan(r, r.voicing()));
+      int[][] chords = Voicer.voice(cycle, Voicer.plan(r, chordOptions.voicing().id()));
       double sum = 0;
       int count = 0;
-      boolean bass = !r.voicing().equals("stabs") && !r.voicing().equals("rootless");
+      Voicing voicing = chordOptions.voicing();
+      boolean bass = voicing != Voicing.STABS && voicing != Voicing.ROOTLESS;
       for (int[] v : chords) {
         for (int i = bass ? 1 : 0; i < v.length; i++) {
           sum += v[i];
@@ -86,8 +88,9 @@ final class ArpGenerator {
         high += shift;
       }
     }
-    Voicer.Plan plan = new Voicer.Plan("arp", low, high, -1, "close", r.inversion(), null, 0);
-    plan.firstLowest = r.inversion() >= 0 ? -1 : ChordGenerator.variant(r.seed());
+    Voicer.Plan plan =
+        new Voicer.Plan("arp", low, high, -1, "close", chordOptions.inversion(), null, 0);
+    plan.firstLowest = chordOptions.inversion() >= 0 ? -1 : ChordGenerator.variant(r.seed());
     plan.centreWeight =
         1500; // an arpeggio keeps its register rather than wandering into the chords'
 
@@ -101,7 +104,7 @@ final class ArpGenerator {
   }
 
   /** One cycle of the pattern over the voicing spread across {@code octaves}. */
-  static int[] order(Chord chord, int[] voicing, int octaves, String pattern) {
+  static int[] order(Chord chord, int[] voicing, int octaves, ArpPattern pattern) {
     int[] asPlayed = asPlayed(chord, voicing);
     int n = asPlayed.length;
     int[] played = new int[n * octaves];
@@ -111,15 +114,15 @@ final class ArpGenerator {
     int[] up = played.clone();
     Arrays.sort(up);
     switch (pattern) {
-      case "down":
+      case DOWN:
         return reversed(up);
-      case "updown":
+      case UPDOWN:
         return bounce(up, false);
-      case "downup":
+      case DOWNUP:
         return bounce(reversed(up), false);
-      case "pingpong":
+      case PINGPONG:
         return bounce(up, true);
-      case "as-played":
+      case AS_PLAYED:
         return played;
       default:
         return up; // up; random draws from this set

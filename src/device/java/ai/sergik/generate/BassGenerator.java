@@ -62,13 +62,13 @@ final class BassGenerator {
     "R...R.F...T.F..."
   };
 
-  static Generation generate(GenerationRequest r) {
+  static Generation generate(GenerationRequest r, BassOptions options) {
     Harmony h = Harmony.of(r);
     Rng random = new Rng(r.seed() * 0x9E3779B97F4A7C15L + 17);
     List<ChordSpan> spans = h.spans();
     Scale scale = h.tonic().scale();
     List<Note> notes = new ArrayList<Note>(r.bars() * 16);
-    String style = r.effectiveBassStyle();
+    BassStyle style = options.style();
     int variant = ChordGenerator.variant(r.seed());
     int previousRoot = 36;
     int[] roots = new int[spans.size()];
@@ -76,31 +76,31 @@ final class BassGenerator {
       roots[i] = nearest(spans.get(i).chord().root(), previousRoot, ROOT_LOW, ROOT_HIGH);
       previousRoot = roots[i];
     }
-    String kicks = kickFigure(r, variant);
+    String kicks = kickFigure(r, style, variant);
     for (int i = 0; i < spans.size(); i++) {
       ChordSpan span = spans.get(i);
       int root = roots[i];
       int nextRoot = i + 1 < spans.size() ? roots[i + 1] : roots[0];
       switch (style) {
-        case "jazz":
+        case JAZZ:
           walk(span, root, nextRoot, scale, random, notes, variant);
           break;
-        case "techno":
+        case TECHNO:
           figure(span, root, nextRoot, scale, TECHNO[variant], 0.22, random, notes, true);
           break;
-        case "hiphop":
+        case HIP_HOP:
           figure(span, root, nextRoot, scale, kicks, 0.75, random, notes, false);
           break;
-        case "funk":
+        case FUNK:
           figure(span, root, nextRoot, scale, FUNK[variant], 0.25, random, notes, false);
           break;
-        case "soul":
+        case SOUL:
           figure(span, root, nextRoot, scale, SOUL[variant], 1.0, random, notes, false);
           break;
-        case "ambient":
+        case AMBIENT:
           ambient(span, root, variant, random, notes);
           break;
-        case "trap":
+        case TRAP:
           eightOhEight(span, root, kicks, random, notes);
           break;
         default:
@@ -108,17 +108,17 @@ final class BassGenerator {
           break;
       }
     }
-    return new Generation(r, notes, h.chords(), h.tonic(), style + " bass");
+    return new Generation(r, notes, h.chords(), h.tonic(), style.id() + " bass");
   }
 
   /**
    * The bass figure that plays with the kick of the request's beat (hip-hop, boom-bap, lo-fi, trap...):
    * the seed's kick row, its first hit the root, then octave and fifth answers and a lead at the end.
    */
-  private static String kickFigure(GenerationRequest r, int variant) {
-    String genre = r.effectiveDrumGenre();
+  private static String kickFigure(GenerationRequest r, BassStyle style, int variant) {
+    DrumGenre genre = r.drums().genre();
     if (DrumGenerator.fourOnTheFloor(genre))
-      genre = r.effectiveBassStyle().equals("trap") ? "trap" : "hip-hop";
+      genre = style == BassStyle.TRAP ? DrumGenre.TRAP : DrumGenre.HIP_HOP;
     String row = DrumGenerator.kickRow(genre, variant);
     char[] f = new char[16];
     int hit = 0;

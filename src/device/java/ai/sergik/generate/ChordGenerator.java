@@ -4,6 +4,7 @@ import ai.sergik.music.Note;
 import ai.sergik.music.Rng;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chord progressions: the harmony's chords voiced by {@link Voicer} and played in the voicing's
@@ -25,72 +26,75 @@ final class ChordGenerator {
   /** Bars per phrase: the last bar of each answers with another rhythm. */
   static final int PHRASE_BARS = 4;
 
-  // {step, length} in 16ths within a bar; five rhythms per chord style, the first the style's
+  // {step, length} in 16ths within a bar; five rhythms per chord style (in ChordStyle's order), the
+  // first the style's
   // signature.
-  private static final int[][][][] STABS = {
-    /* house */ {
-      {{2, 1}, {6, 1}, {10, 1}, {14, 1}}, {{2, 1}, {6, 1}, {10, 1}, {13, 2}},
-      {{0, 2}, {3, 1}, {6, 2}, {10, 1}, {14, 1}}, {{2, 2}, {7, 1}, {10, 2}, {15, 1}},
-      {{3, 1}, {6, 1}, {11, 1}, {14, 2}}
-    },
-    /* deep-house */ {
-      {{0, 3}, {3, 2}, {6, 2}, {10, 3}},
-      {{0, 3}, {6, 3}, {11, 3}},
-      {{0, 6}, {7, 2}, {10, 4}},
-      {{3, 3}, {10, 3}, {14, 2}},
-      {{0, 2}, {3, 3}, {8, 2}, {11, 4}}
-    },
-    /* techno */ {
-      {{3, 1}, {6, 1}, {11, 1}, {14, 1}},
-      {{2, 1}, {7, 1}, {10, 1}},
-      {{0, 1}, {3, 1}, {6, 1}, {9, 1}, {12, 1}},
-      {{2, 1}, {5, 1}, {10, 1}, {13, 1}},
-      {{3, 2}, {11, 2}}
-    },
-    /* jazz */ {
-      {{0, 3}, {6, 2}},
-      {{0, 2}, {6, 2}, {12, 2}},
-      {{2, 2}, {8, 3}},
-      {{0, 2}, {10, 4}},
-      {{6, 2}, {14, 2}}
-    },
-    /* modal */ {
-      {{0, 2}, {6, 2}, {12, 2}},
-      {{0, 2}, {6, 2}, {10, 4}},
-      {{0, 3}, {3, 3}, {6, 3}, {10, 2}},
-      {{0, 6}, {6, 6}, {12, 4}},
-      {{2, 2}, {8, 2}, {14, 2}}
-    },
-    /* hip-hop */ {
-      {{0, 4}, {7, 2}, {10, 3}},
-      {{0, 6}, {11, 3}},
-      {{0, 3}, {6, 4}, {14, 2}},
-      {{0, 8}, {10, 2}, {14, 2}},
-      {{3, 4}, {10, 6}}
-    },
-    /* boom-bap */ {
-      {{0, 6}, {10, 4}},
-      {{0, 3}, {7, 3}, {14, 2}},
-      {{0, 4}, {6, 2}, {11, 5}},
-      {{0, 7}, {9, 3}, {14, 2}},
-      {{2, 6}, {10, 6}}
-    },
-    /* soul */ {
-      {{0, 3}, {4, 2}, {10, 3}, {14, 2}},
-      {{0, 4}, {8, 4}},
-      {{0, 6}, {6, 2}, {10, 6}},
-      {{2, 2}, {6, 4}, {12, 4}},
-      {{0, 3}, {3, 3}, {8, 3}, {14, 2}}
-    },
-    /* funk */ {
-      {{0, 1}, {3, 1}, {6, 1}, {8, 1}, {11, 1}, {14, 1}},
-      {{0, 1}, {2, 1}, {6, 1}, {9, 1}, {12, 1}},
-      {{0, 1}, {3, 1}, {4, 1}, {7, 1}, {10, 1}, {12, 1}, {15, 1}},
-      {{1, 1}, {3, 1}, {6, 1}, {9, 1}, {11, 1}, {14, 1}},
-      {{0, 2}, {6, 1}, {7, 1}, {10, 2}, {13, 1}}
-    },
-    /* ambient */ {{{0, 8}, {8, 8}}, {{0, 16}}, {{0, 12}, {12, 4}}, {{0, 4}, {4, 12}}, {{2, 14}}},
-  };
+  private static final Map<ChordStyle, int[][][]> STABS =
+      Word.table(ChordStyle.class, new int[][][][] {
+        /* house */ {
+          {{2, 1}, {6, 1}, {10, 1}, {14, 1}}, {{2, 1}, {6, 1}, {10, 1}, {13, 2}},
+          {{0, 2}, {3, 1}, {6, 2}, {10, 1}, {14, 1}}, {{2, 2}, {7, 1}, {10, 2}, {15, 1}},
+          {{3, 1}, {6, 1}, {11, 1}, {14, 2}}
+        },
+        /* deep-house */ {
+          {{0, 3}, {3, 2}, {6, 2}, {10, 3}},
+          {{0, 3}, {6, 3}, {11, 3}},
+          {{0, 6}, {7, 2}, {10, 4}},
+          {{3, 3}, {10, 3}, {14, 2}},
+          {{0, 2}, {3, 3}, {8, 2}, {11, 4}}
+        },
+        /* techno */ {
+          {{3, 1}, {6, 1}, {11, 1}, {14, 1}},
+          {{2, 1}, {7, 1}, {10, 1}},
+          {{0, 1}, {3, 1}, {6, 1}, {9, 1}, {12, 1}},
+          {{2, 1}, {5, 1}, {10, 1}, {13, 1}},
+          {{3, 2}, {11, 2}}
+        },
+        /* jazz */ {
+          {{0, 3}, {6, 2}},
+          {{0, 2}, {6, 2}, {12, 2}},
+          {{2, 2}, {8, 3}},
+          {{0, 2}, {10, 4}},
+          {{6, 2}, {14, 2}}
+        },
+        /* modal */ {
+          {{0, 2}, {6, 2}, {12, 2}},
+          {{0, 2}, {6, 2}, {10, 4}},
+          {{0, 3}, {3, 3}, {6, 3}, {10, 2}},
+          {{0, 6}, {6, 6}, {12, 4}},
+          {{2, 2}, {8, 2}, {14, 2}}
+        },
+        /* hip-hop */ {
+          {{0, 4}, {7, 2}, {10, 3}},
+          {{0, 6}, {11, 3}},
+          {{0, 3}, {6, 4}, {14, 2}},
+          {{0, 8}, {10, 2}, {14, 2}},
+          {{3, 4}, {10, 6}}
+        },
+        /* boom-bap */ {
+          {{0, 6}, {10, 4}},
+          {{0, 3}, {7, 3}, {14, 2}},
+          {{0, 4}, {6, 2}, {11, 5}},
+          {{0, 7}, {9, 3}, {14, 2}},
+          {{2, 6}, {10, 6}}
+        },
+        /* soul */ {
+          {{0, 3}, {4, 2}, {10, 3}, {14, 2}},
+          {{0, 4}, {8, 4}},
+          {{0, 6}, {6, 2}, {10, 6}},
+          {{2, 2}, {6, 4}, {12, 4}},
+          {{0, 3}, {3, 3}, {8, 3}, {14, 2}}
+        },
+        /* funk */ {
+          {{0, 1}, {3, 1}, {6, 1}, {8, 1}, {11, 1}, {14, 1}},
+          {{0, 1}, {2, 1}, {6, 1}, {9, 1}, {12, 1}},
+          {{0, 1}, {3, 1}, {4, 1}, {7, 1}, {10, 1}, {12, 1}, {15, 1}},
+          {{1, 1}, {3, 1}, {6, 1}, {9, 1}, {11, 1}, {14, 1}},
+          {{0, 2}, {6, 1}, {7, 1}, {10, 2}, {13, 1}}
+        },
+        /* ambient */ {{{0, 8}, {8, 8}}, {{0, 16}}, {{0, 12}, {12, 4}}, {{0, 4}, {4, 12}}, {{2, 14}}
+        },
+      });
 
   // Sustained voicings: {start, length} in beats within a bar (a span shorter than a bar cuts
   // them).
@@ -102,17 +106,17 @@ final class ChordGenerator {
     {{0, 1.5}, {1.5, 2.5}}, // a pushed second hit
   };
 
-  static Generation generate(GenerationRequest r) {
+  static Generation generate(GenerationRequest r, ChordOptions options) {
     Harmony h = Harmony.of(r);
     Rng random = new Rng(r.seed());
     List<Note> notes = new ArrayList<Note>(r.bars() * 24);
     List<ChordSpan> spans = h.spans();
-    int[][] voicings = Voicer.voice(spans, Voicer.plan(r, r.voicing()));
+    int[][] voicings = Voicer.voice(spans, Voicer.plan(r, options.voicing().id()));
     int variant = variant(r.seed());
-    if (r.voicing().equals("stabs")) {
+    if (options.voicing() == Voicing.STABS) {
       stabs(r, spans, voicings, variant, random, notes);
     } else {
-      int base = r.voicing().equals("pads") ? 80 : 92;
+      int base = options.voicing() == Voicing.PADS ? 80 : 92;
       double[][] comping = COMPING[variant];
       for (int i = 0; i < spans.size(); i++) {
         ChordSpan s = spans.get(i);
@@ -132,7 +136,7 @@ final class ChordGenerator {
         }
       }
     }
-    return new Generation(r, notes, h.chords(), h.tonic(), r.style() + " chords");
+    return new Generation(r, notes, h.chords(), h.tonic(), r.style().id() + " chords");
   }
 
   /** The seed's rhythm: consecutive seeds take different rhythms, so seeds 1-5 never sound alike. */
@@ -147,7 +151,7 @@ final class ChordGenerator {
       int variant,
       Rng random,
       List<Note> out) {
-    int[][][] patterns = STABS[Styles.CHORD_STYLES.indexOf(r.chordStyle())];
+    int[][][] patterns = STABS.get(r.style().chords());
     int span = 0;
     for (int bar = 0; bar < r.bars(); bar++) {
       boolean answer = bar % PHRASE_BARS == PHRASE_BARS - 1;

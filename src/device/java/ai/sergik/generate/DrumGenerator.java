@@ -4,7 +4,9 @@ import ai.sergik.music.Note;
 import ai.sergik.music.Rng;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Drum patterns from genre templates (one bar of 16 steps per instrument), made into a seed pattern by
@@ -23,54 +25,56 @@ final class DrumGenerator {
   static final double STEP = 0.25;
   static final double HIT = 0.25;
 
-  // Rows: instrument note, then 16 steps: X accent, x normal, o soft, g ghost, '.' rest.
-  private static final Object[][][] TEMPLATES = {
-    /* house */ {
-      {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
-      {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o...o...o...o..."}
-    },
-    /* tech-house */ {
-      {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
-      {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o.go.ggoo.go.ggo"},
-      {Drums.SHAKER, "g.o.g.o.g.o.g.o."}
-    },
-    /* techno */ {
-      {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....o.......o..."},
-      {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "gogogogogogogogo"},
-      {Drums.RIDE, "o.o.o.o.o.o.o.o."}
-    },
-    /* hip-hop */ {
-      {Drums.KICK, "X......x..x....."},
-      {Drums.SNARE, "....X.......X..."},
-      {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}
-    },
-    /* boom-bap */ {
-      {Drums.KICK, "X.......x.x....."},
-      {Drums.SNARE, "....X.......X..."},
-      {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.oo"}
-    },
-    /* trap */ {
-      {Drums.KICK, "X......x..x....."}, {Drums.SNARE, "........X......."},
-      {Drums.CLAP, "........x......."}, {Drums.CLOSED_HAT, "x.o.x.o.xoxox.o."}
-    },
-    /* drum-and-bass */ {
-      {Drums.KICK, "X.........x....."}, {Drums.SNARE, "....X.......X..."},
-      {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}, {Drums.RIDE, "..o...o...o...o."}
-    },
-    /* lo-fi */ {
-      {Drums.KICK, "X......x.x......"}, {Drums.SNARE, "....x.......x..."},
-      {Drums.CLOSED_HAT, "o.g.o.g.o.g.o.g."}, {Drums.RIM, "..........g....."}
-    },
-    /* reggaeton */ {
-      {Drums.KICK, "X...x...x...x..."},
-      {Drums.SNARE, "...x..x....x..x."},
-      {Drums.CLOSED_HAT, "o.o.o.o.o.o.o.o."}
-    },
-  };
+  // Rows: instrument note, then 16 steps: X accent, x normal, o soft, g ghost, '.' rest; in
+  // DrumGenre's order.
+  private static final Map<DrumGenre, Object[][]> TEMPLATES =
+      Word.table(DrumGenre.class, new Object[][][] {
+        /* house */ {
+          {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
+          {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o...o...o...o..."}
+        },
+        /* tech-house */ {
+          {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....x.......x..."},
+          {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "o.go.ggoo.go.ggo"},
+          {Drums.SHAKER, "g.o.g.o.g.o.g.o."}
+        },
+        /* techno */ {
+          {Drums.KICK, "X...x...x...x..."}, {Drums.CLAP, "....o.......o..."},
+          {Drums.OPEN_HAT, "..x...x...x...x."}, {Drums.CLOSED_HAT, "gogogogogogogogo"},
+          {Drums.RIDE, "o.o.o.o.o.o.o.o."}
+        },
+        /* hip-hop */ {
+          {Drums.KICK, "X......x..x....."},
+          {Drums.SNARE, "....X.......X..."},
+          {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}
+        },
+        /* boom-bap */ {
+          {Drums.KICK, "X.......x.x....."},
+          {Drums.SNARE, "....X.......X..."},
+          {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.oo"}
+        },
+        /* trap */ {
+          {Drums.KICK, "X......x..x....."}, {Drums.SNARE, "........X......."},
+          {Drums.CLAP, "........x......."}, {Drums.CLOSED_HAT, "x.o.x.o.xoxox.o."}
+        },
+        /* drum-and-bass */ {
+          {Drums.KICK, "X.........x....."}, {Drums.SNARE, "....X.......X..."},
+          {Drums.CLOSED_HAT, "x.o.x.o.x.o.x.o."}, {Drums.RIDE, "..o...o...o...o."}
+        },
+        /* lo-fi */ {
+          {Drums.KICK, "X......x.x......"}, {Drums.SNARE, "....x.......x..."},
+          {Drums.CLOSED_HAT, "o.g.o.g.o.g.o.g."}, {Drums.RIM, "..........g....."}
+        },
+        /* reggaeton */ {
+          {Drums.KICK, "X...x...x...x..."},
+          {Drums.SNARE, "...x..x....x..x."},
+          {Drums.CLOSED_HAT, "o.o.o.o.o.o.o.o."}
+        },
+      });
 
   // Five kick rows per genre that is not four-on-the-floor; the seed picks one (the first is the
   // template's), and the hip-hop and trap basses play on the same row.
-  private static final String[][] KICKS = {
+  private static final String[][] KICK_ROWS = {
     /* hip-hop */ {
       "X......x..x.....",
       "X.....x...x..x..",
@@ -107,8 +111,19 @@ final class DrumGenerator {
       "X......x...x..x."
     },
   };
-  private static final List<String> KICK_GENRES =
-      java.util.Arrays.asList("hip-hop", "boom-bap", "trap", "drum-and-bass", "lo-fi");
+  private static final Map<DrumGenre, String[]> KICKS =
+      new EnumMap<DrumGenre, String[]>(DrumGenre.class);
+
+  static {
+    DrumGenre[] kickGenres = {
+      DrumGenre.HIP_HOP,
+      DrumGenre.BOOM_BAP,
+      DrumGenre.TRAP,
+      DrumGenre.DRUM_AND_BASS,
+      DrumGenre.LO_FI
+    };
+    for (int i = 0; i < kickGenres.length; i++) KICKS.put(kickGenres[i], KICK_ROWS[i]);
+  }
 
   // Four-on-the-floor genres keep their kick; the seed adds one of five figures on top instead.
   private static final Object[][][] FIGURES = {
@@ -120,33 +135,23 @@ final class DrumGenerator {
   };
 
   /** Whether a genre keeps a kick on every beat (house, tech-house, techno, reggaeton). */
-  static boolean fourOnTheFloor(String genre) {
-    return !KICK_GENRES.contains(genre);
+  static boolean fourOnTheFloor(DrumGenre genre) {
+    return !KICKS.containsKey(genre);
   }
 
   /** The kick row a genre plays for a seed variant (0..4); four-on-the-floor genres always the same. */
-  static String kickRow(String genre, int variant) {
-    int i = KICK_GENRES.indexOf(genre);
-    if (i >= 0) return KICKS[i][Math.floorMod(variant, 5)];
-    return "X...x...x...x...";
+  static String kickRow(DrumGenre genre, int variant) {
+    String[] rows = KICKS.get(genre);
+    return rows != null ? rows[Math.floorMod(variant, 5)] : "X...x...x...x...";
   }
 
-  static Object[][] template(String genre) {
-    int i = Styles.DRUM_GENRES.indexOf(genre);
-    if (i < 0)
-      throw new IllegalArgumentException(
-          "drum genre \"" + genre + "\" is unknown; use one of " + Styles.DRUM_GENRES);
-    return TEMPLATES[i];
-  }
-
-  static Generation generate(GenerationRequest r) {
-    String genre = r.effectiveDrumGenre();
+  static Generation generate(GenerationRequest r, DrumOptions options) {
     return new Generation(
         r,
-        seedPattern(r),
+        seedPattern(r, options),
         Collections.<ai.sergik.music.Chord>emptyList(),
         r.key(),
-        genre + " drums");
+        options.genre().id() + " drums");
   }
 
   /**
@@ -155,9 +160,9 @@ final class DrumGenerator {
    * and a triplet burst every other bar, a run of 32nds at the end of each phrase). No closed hat shares a step
    * with an open hat (a drum rack's choke group would cut the open hat).
    */
-  static List<Note> seedPattern(GenerationRequest r) {
-    String genre = r.effectiveDrumGenre();
-    Object[][] rows = template(genre);
+  static List<Note> seedPattern(GenerationRequest r, DrumOptions options) {
+    DrumGenre genre = options.genre();
+    Object[][] rows = TEMPLATES.get(genre);
     int variant = ChordGenerator.variant(r.seed());
     Rng random = new Rng(r.seed() * 31 + 7);
     // one bar decided by the seed, repeated: a pattern, not noise
@@ -175,15 +180,15 @@ final class DrumGenerator {
       for (int s = 0; s < 16; s++) {
         int v = velocity(steps.charAt(s));
         if (v == 0) continue;
-        if (steps.charAt(s) == 'g' && r.density() < 0.3) continue; // sparse: drop the ghosts
+        if (steps.charAt(s) == 'g' && options.density() < 0.3) continue; // sparse: drop the ghosts
         if (has(bar, pitch, s * STEP)) continue;
         bar.add(new Note(pitch, s * STEP, HIT, ChordGenerator.jitter(random, v, 3)));
       }
     }
-    int[] roll = genre.equals("trap") ? rolls(bar, random) : null;
-    if (hasClosedHat && r.density() > 0.6) {
+    int[] roll = genre == DrumGenre.TRAP ? rolls(bar, random) : null;
+    if (hasClosedHat && options.density() > 0.6) {
       for (int s = 1; s < 16; s += 2) {
-        if (random.nextDouble() < (r.density() - 0.6) * 2.5
+        if (random.nextDouble() < (options.density() - 0.6) * 2.5
             && !has(bar, Drums.CLOSED_HAT, s * STEP)
             && !has(bar, Drums.OPEN_HAT, s * STEP)) {
           bar.add(new Note(Drums.CLOSED_HAT, s * STEP, HIT, 40 + random.nextInt(16)));
@@ -192,7 +197,7 @@ final class DrumGenerator {
     }
     // a seeded percussion figure gives each seed its own pattern
     int perc = random.nextBoolean() ? Drums.SHAKER : Drums.TAMBOURINE;
-    int hits = (int) Math.round(r.density() * 4);
+    int hits = (int) Math.round(options.density() * 4);
     for (int i = 0; i < hits; i++) {
       int s = 2 * random.nextInt(8) + 1;
       if (!has(bar, perc, s * STEP))
@@ -202,7 +207,7 @@ final class DrumGenerator {
     for (int b = 0; b < r.bars(); b++) {
       boolean phraseEnd = b % PHRASE_BARS == PHRASE_BARS - 1;
       for (Note n : bar) {
-        if (phraseEnd && genre.equals("trap") && n.pitch() == Drums.CLOSED_HAT && n.start() >= 3)
+        if (phraseEnd && genre == DrumGenre.TRAP && n.pitch() == Drums.CLOSED_HAT && n.start() >= 3)
           continue;
         notes.add(n.withStart(n.start() + b * 4));
       }

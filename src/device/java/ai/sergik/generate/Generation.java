@@ -26,7 +26,7 @@ public final class Generation {
   /** Takes {@code notes} over, sorting it in place unless it is known to be {@code sorted}. */
   private Generation(
       GenerationRequest request,
-      ArrayList<Note> notes,
+      List<Note> notes,
       List<Chord> chords,
       Key tonic,
       String label,
@@ -48,7 +48,7 @@ public final class Generation {
   }
 
   /** The same generation with other notes (a new list the generation owns), e.g. swung. */
-  Generation withNotes(ArrayList<Note> notes, boolean sorted) {
+  Generation withNotes(List<Note> notes, boolean sorted) {
     return new Generation(request, notes, chords, tonic, label, sorted);
   }
 

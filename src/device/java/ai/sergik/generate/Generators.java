@@ -19,19 +19,19 @@ public final class Generators {
     Generation g;
     switch (request.part()) {
       case BASS:
-        g = BassGenerator.generate(request);
+        g = BassGenerator.generate(request, request.bass());
         break;
       case ARP:
-        g = ArpGenerator.generate(request);
+        g = ArpGenerator.generate(request, request.arp());
         break;
       case DRUMS:
-        g = DrumGenerator.generate(request);
+        g = DrumGenerator.generate(request, request.drums());
         break;
       case MELODY:
-        g = MelodyGenerator.generate(request);
+        g = MelodyGenerator.generate(request, request.melody());
         break;
       default:
-        g = ChordGenerator.generate(request);
+        g = ChordGenerator.generate(request, request.chords());
         break;
     }
     return swung(g);
@@ -40,7 +40,7 @@ public final class Generators {
   private static Generation swung(Generation g) {
     GenerationRequest r = g.request();
     if (r.swing() == 50) return g;
-    ArrayList<Note> notes = Swing.apply(g.notes(), r.swing(), Styles.swingGrid(r.style()));
+    List<Note> notes = Swing.apply(g.notes(), r.swing(), r.style().swingGrid());
     // notes of one onset move together, so the order holds unless a swung note passed a later onset
     boolean sorted = true;
     for (int i = 1; i < notes.size() && sorted; i++)
@@ -49,29 +49,30 @@ public final class Generators {
   }
 
   /**
-   * {@link GenerationRequest#drumVariations()} variations of the request's seed drum pattern (which
+   * {@link DrumOptions#variations()} variations of the request's seed drum pattern (which
    * {@link #generate} returns for a drums request), each as long as the request.
    */
   public static List<Generation> drumVariations(GenerationRequest request) {
     GenerationRequest drums = request.part() == Part.DRUMS
         ? request
         : request.newBuilder().part(Part.DRUMS).build();
-    Generation seed =
-        DrumGenerator.generate(drums); // straight: variations are built on the grid, then swung
-    List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
-    for (int v = 1; v <= drums.drumVariations(); v++) {
+    DrumOptions options = drums.drums();
+    // straight: variations are built on the grid, then swung
+    Generation seed = DrumGenerator.generate(drums, options);
+    List<Generation> out = new ArrayList<Generation>(options.variations());
+    for (int v = 1; v <= options.variations(); v++) {
       out.add(swung(new Generation(
           drums,
           DrumGenerator.variation(drums, seed.notes(), v),
           seed.chords(),
           seed.tonic(),
-          drums.effectiveDrumGenre() + " drums variation " + v)));
+          options.genre().id() + " drums variation " + v)));
     }
     return Collections.unmodifiableList(out);
   }
 
   /**
-   * {@link GenerationRequest#drumVariations()} variations of a given seed pattern (a clip's drums, for
+   * {@link DrumOptions#variations()} variations of a given seed pattern (a clip's drums, for
    * example) over the request's bars; the request supplies the seed, bars and genre label.
    */
   public static List<Generation> drumVariations(GenerationRequest request, List<Note> seedPattern) {
@@ -80,8 +81,8 @@ public final class Generators {
         ? request
         : request.newBuilder().part(Part.DRUMS).build();
     List<Note> seed = new ArrayList<Note>(seedPattern);
-    List<Generation> out = new ArrayList<Generation>(drums.drumVariations());
-    for (int v = 1; v <= drums.drumVariations(); v++) {
+    List<Generation> out = new ArrayList<Generation>(drums.drums().variations());
+    for (int v = 1; v <= drums.drums().variations(); v++) {
       out.add(new Generation(
           drums,
           DrumGenerator.variation(drums, seed, v),
@@ -96,27 +97,27 @@ public final class Generators {
   public static List<String> styles(Part part) {
     switch (part) {
       case BASS:
-        return Styles.BASS_STYLES;
+        return BassStyle.ids();
       case DRUMS:
-        return Styles.DRUM_GENRES;
+        return DrumGenre.ids();
       default:
-        return Styles.CHORD_STYLES;
+        return ChordStyle.ids();
     }
   }
 
   /** How a voicing's upper notes stack: close, open, drop-2, drop-3. */
   public static List<String> spreads() {
-    return Styles.SPREADS;
+    return Spread.ids();
   }
 
   /** Chord voicings: stabs, pads, spread, shell, rootless. */
   public static List<String> voicings() {
-    return Styles.VOICINGS;
+    return Voicing.ids();
   }
 
   /** Arpeggio patterns. */
   public static List<String> arpPatterns() {
-    return Styles.ARP_PATTERNS;
+    return ArpPattern.ids();
   }
 
   /** Melody instruments (each with its register): lead, pluck, piano, bell, flute, sax, vocal, bass. */
@@ -131,6 +132,6 @@ public final class Generators {
 
   /** Arpeggio rates. */
   public static List<String> arpRates() {
-    return Styles.ARP_RATES;
+    return ArpRate.ids();
   }
 }

@@ -38,11 +38,16 @@ public final class Harmony {
   }
 
   public static Harmony of(GenerationRequest r) {
+    ChordOptions options = r.chords();
     Progression p = r.effectiveProgression();
-    if (r.surprise()) p = Reharmonizer.surprise(p, r.seed());
+    if (options.surprise()) p = Reharmonizer.surprise(p, r.seed());
     Key tonic = p.tonicIn(r.key());
-    List<Chord> chords = colour(p.chordsIn(r.key(), r.sevenths(), r.ninths()), tonic, r);
-    double[] chordBars = r.chordBarsShared();
+    List<Chord> chords = colour(
+        p.chordsIn(r.key(), options.sevenths(), options.ninths()),
+        tonic,
+        r.style().chords(),
+        options);
+    double[] chordBars = options.chordBarsShared();
     return new Harmony(
         p,
         tonic,
@@ -50,12 +55,12 @@ public final class Harmony {
         chordBars != null ? layout(chords, r.bars(), chordBars) : layout(chords, r.bars()));
   }
 
-  private static List<Chord> colour(List<Chord> chords, Key tonic, GenerationRequest r) {
-    String style = r.chordStyle();
-    boolean deep = style.equals("deep-house") && r.sevenths();
-    boolean rootless = r.voicing().equals("rootless");
-    boolean ninths = r.ninths() || rootless;
-    boolean thirteenths = ninths && (style.equals("jazz") || style.equals("funk"));
+  private static List<Chord> colour(
+      List<Chord> chords, Key tonic, ChordStyle style, ChordOptions options) {
+    boolean deep = style == ChordStyle.DEEP_HOUSE && options.sevenths();
+    boolean rootless = options.voicing() == Voicing.ROOTLESS;
+    boolean ninths = options.ninths() || rootless;
+    boolean thirteenths = ninths && (style == ChordStyle.JAZZ || style == ChordStyle.FUNK);
     if (!ninths && !deep) return chords;
     ai.sergik.music.Scale scale = tonic.scale();
     List<Chord> out = new ArrayList<Chord>(chords.size());

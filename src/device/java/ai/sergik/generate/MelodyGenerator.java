@@ -79,33 +79,32 @@ final class MelodyGenerator {
     return bars >= 16 ? 8 : bars >= 8 ? 4 : bars >= 2 ? 2 : 1;
   }
 
-  static int[][][] cells(String chordStyle) {
+  static int[][][] cells(ChordStyle chordStyle) {
     switch (chordStyle) {
-      case "house":
-      case "deep-house":
+      case HOUSE:
+      case DEEP_HOUSE:
         return HOUSE;
-      case "techno":
+      case TECHNO:
         return TECHNO;
-      case "jazz":
+      case JAZZ:
         return JAZZ;
-      case "hip-hop":
-      case "boom-bap":
+      case HIP_HOP:
+      case BOOM_BAP:
         return SPARSE;
-      case "soul":
-      case "funk":
+      case SOUL:
+      case FUNK:
         return FUNK;
-      case "modal":
+      case MODAL:
         return MODAL;
       default:
         return AMBIENT;
     }
   }
 
-  static Generation generate(GenerationRequest r) {
+  static Generation generate(GenerationRequest r, MelodyOptions options) {
     Harmony h = Harmony.of(r);
-    Line line = new Line(
-        h, MelodyInstrument.parse(r.melodyInstrument()), new Rng(r.seed() ^ 0x3C6EF372FE94F82BL));
-    int[][][] cells = cells(r.chordStyle());
+    Line line = new Line(h, options.instrument(), new Rng(r.seed() ^ 0x3C6EF372FE94F82BL));
+    int[][][] cells = cells(r.style().chords());
     int[][] rhythm = cells[line.random.nextInt(cells.length)];
     int[] contour = contour(rhythm.length, line.random);
     int phrase = phraseBars(r.bars());
@@ -114,9 +113,9 @@ final class MelodyGenerator {
       boolean answer = index % 2 == 1 || first + length >= r.bars();
       line.phrase(first, length, rhythm, contour, cells, answer);
     }
-    List<Note> notes = line.finish(r.chordStyle().equals("jazz"));
+    List<Note> notes = line.finish(r.style().chords() == ChordStyle.JAZZ);
     return new Generation(
-        r, notes, h.chords(), h.tonic(), r.style() + " " + line.instrument.id() + " melody");
+        r, notes, h.chords(), h.tonic(), r.style().id() + " " + line.instrument.id() + " melody");
   }
 
   /** Scale-degree offsets from the motif's first note, within a sixth either way. */

@@ -1,15 +1,12 @@
 package ai.sergik.generate;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What plays the melody, which sets its register: the lowest and highest MIDI note it may use. The
  * ranges are the comfortable part of each instrument's compass, where a lead line sits in a mix.
  */
-public enum MelodyInstrument {
+public enum MelodyInstrument implements Word {
   LEAD("lead", 60, 84, 80), // GM lead 1 (square)
   PLUCK("pluck", 64, 88, 45), // pizzicato strings
   PIANO("piano", 60, 86, 0), // acoustic grand
@@ -36,6 +33,7 @@ public enum MelodyInstrument {
     return gmProgram;
   }
 
+  @Override
   public String id() {
     return id;
   }
@@ -52,23 +50,17 @@ public enum MelodyInstrument {
 
   /** Every instrument's name: lead, pluck, piano, bell, flute, sax, vocal, bass. */
   public static List<String> names() {
-    List<String> names = new ArrayList<String>();
-    for (MelodyInstrument i : values()) names.add(i.id);
-    return Collections.unmodifiableList(names);
+    return Word.ids(MelodyInstrument.class);
   }
 
   /** Reads a name (case-insensitive; "synth" is a lead, "voice" and "vox" are vocal, "keys" is piano). */
   public static MelodyInstrument parse(String text) {
-    String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    String s = text == null ? "" : Word.fold(text);
     if (s.equals("synth") || s.equals("synth-lead") || s.equals("hook")) return LEAD;
     if (s.equals("voice") || s.equals("vox") || s.equals("topline")) return VOCAL;
     if (s.equals("keys") || s.equals("rhodes")) return PIANO;
     if (s.equals("bells")) return BELL;
-    for (MelodyInstrument i : values()) if (i.id.equals(s)) return i;
-    StringBuilder accepted = new StringBuilder();
-    for (String n : names()) accepted.append(accepted.length() == 0 ? "" : ", ").append(n);
-    throw new IllegalArgumentException(
-        "melody instrument \"" + text + "\" is unknown; use one of " + accepted);
+    return Word.parse(MelodyInstrument.class, "melody instrument", text);
   }
 
   @Override

@@ -15,9 +15,11 @@ import java.util.List;
  * <p>Numerals carry their accidental from the major scale, as producers write them: dorian's major
  * {@code IV}, phrygian's {@code bII}, lydian's major {@code II}, mixolydian's {@code bVII} against a major
  * {@code I}, locrian's {@code bII} and {@code bV} around a half-diminished {@code i°}. Each mode has
- * three; the chord style picks one (its place in {@link Styles#CHORD_STYLES}, modulo three).
+ * three; the chord style picks one (its place in {@link ChordStyle}'s order, modulo three).
  */
 public final class ModalProgressions {
+  private static final List<ChordStyle> STYLE_ORDER = Arrays.asList(ChordStyle.values());
+
   private ModalProgressions() {}
 
   private static final String[] DORIAN = {"i-IV-i-IV", "i-ii-bIII-IV", "i-bVII-IV-i"};
@@ -47,18 +49,18 @@ public final class ModalProgressions {
   }
 
   /** The preset for a chord style in a key: a modal one for a modal key, else the style's major or minor preset. */
-  static Progression preset(String chordStyle, Key key) {
+  static Progression preset(ChordStyle chordStyle, Key key) {
     return preset(chordStyle, key, 0);
   }
 
   /**
-   * As {@link #preset(String, Key)}, moved on by {@code variant} (the request's preset number): the next of
+   * As {@link #preset(ChordStyle, Key)}, moved on by {@code variant} (the request's preset number): the next of
    * the mode's three presets, or the style's next preset for major and minor.
    */
-  static Progression preset(String chordStyle, Key key, int variant) {
+  static Progression preset(ChordStyle chordStyle, Key key, int variant) {
     List<String> modal = presets(key.mode());
-    if (modal.isEmpty()) return Styles.presetProgression(chordStyle, key.isMinor(), variant);
-    int index = Math.max(0, Styles.CHORD_STYLES.indexOf(chordStyle)) + Math.max(0, variant);
+    if (modal.isEmpty()) return chordStyle.presetProgression(key.isMinor(), variant);
+    int index = STYLE_ORDER.indexOf(chordStyle) + Math.max(0, variant);
     return Progression.parse(modal.get(index % modal.size()));
   }
 }

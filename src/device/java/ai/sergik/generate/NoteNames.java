@@ -2,9 +2,13 @@ package ai.sergik.generate;
 
 import ai.sergik.music.PitchClass;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads the voicing controls typed as text: top-note targets ("E5 D5 C5") and bars per chord ("2,1,1"). */
 final class NoteNames {
+  /** What may stand between the items of a list: spaces, commas or bars. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,|]+");
+
   private NoteNames() {}
 
   /** The most bars one chord may last. */
@@ -15,7 +19,7 @@ final class NoteNames {
    * optional octave (C4 = 60, C-1 is not accepted). A name without octave becomes -(pc + 1).
    */
   static int[] parseTargets(String text) {
-    String[] tokens = text.trim().split("[\\s,|]+");
+    String[] tokens = SEPARATORS.split(text.trim(), -1); // empty tokens are skipped below
     int[] out = new int[tokens.length];
     int n = 0;
     for (String token : tokens) {
@@ -58,7 +62,7 @@ final class NoteNames {
 
   /** Bars per chord: positive numbers in quarter bars (a beat), e.g. "2,1,1" or "1 0.5 0.5 2". */
   static double[] parseLengths(String text) {
-    String[] tokens = text.trim().split("[\\s,|]+");
+    String[] tokens = SEPARATORS.split(text.trim(), -1); // empty tokens are skipped below
     double[] out = new double[tokens.length];
     int n = 0;
     for (String token : tokens) {

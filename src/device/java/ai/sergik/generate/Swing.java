@@ -13,7 +13,7 @@ import java.util.List;
 final class Swing {
   private Swing() {}
 
-  static ArrayList<Note> apply(List<Note> notes, double percent, int grid) {
+  static List<Note> apply(List<Note> notes, double percent, int grid) {
     // in ticks (960 a beat): integer tests are cheaper than floating-point ones for every note
     long stepTicks = 3840 / grid;
     long shift = Math.round(stepTicks * (2 * percent / 100.0 - 1));

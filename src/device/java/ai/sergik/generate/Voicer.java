@@ -102,10 +102,11 @@ final class Voicer {
         bassLow = -1;
         break;
     }
-    if (r.spread() != null) spread = r.spread();
-    if (r.register() >= 0) {
+    ChordOptions chords = r.chords();
+    if (chords.spread() != null) spread = chords.spread().id();
+    if (chords.register() >= 0) {
       int lowest = bassLow >= 0 ? bassLow : low;
-      int shift = r.register() - lowest;
+      int shift = chords.register() - lowest;
       low += shift;
       high += shift;
       if (bassLow >= 0) bassLow += shift;
@@ -115,7 +116,8 @@ final class Voicer {
       }
     }
     int pick = (int) Math.floorMod((r.seed() * 0x9E3779B97F4A7C15L) >>> 7, 3L);
-    return new Plan(voicing, low, high, bassLow, spread, r.inversion(), r.topNotesShared(), pick);
+    return new Plan(
+        voicing, low, high, bassLow, spread, chords.inversion(), chords.topNotesShared(), pick);
   }
 
   /** Voices every span, each voice-led from the one before. */

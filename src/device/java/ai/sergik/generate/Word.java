@@ -2,8 +2,10 @@ package ai.sergik.generate;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A word of the generators' vocabulary (a voicing, a spread, an arpeggio pattern or rate): its id is how requests,
@@ -41,10 +43,40 @@ interface Word {
         if (e.id().equals(s)) return e;
       }
     }
-    StringBuilder accepted = new StringBuilder();
-    for (String id : ids(kind))
-      accepted.append(accepted.length() == 0 ? "" : ", ").append(id);
-    throw new IllegalArgumentException(
-        field + " \"" + text + "\" is unknown; use one of " + accepted);
+    throw unknown(kind, field, text);
+  }
+
+  /** The error for a text that spells no word of a kind: it repeats the text and lists the ids. */
+  static <E extends Enum<E> & Word> IllegalArgumentException unknown(
+      Class<E> kind, String field, String text) {
+    return new IllegalArgumentException(
+        field + " \"" + text + "\" is unknown; use one of " + join(ids(kind)));
+  }
+
+  /** Items joined by ", ", as error messages list what is accepted. */
+  static String join(List<String> items) {
+    StringBuilder sb = new StringBuilder();
+    for (String s : items) sb.append(sb.length() == 0 ? "" : ", ").append(s);
+    return sb.toString();
+  }
+
+  /**
+   * Rows of a table that has one row per word of a kind, in the kind's declaration order, keyed by their word.
+   *
+   * @throws IllegalStateException when the rows do not match the words one for one
+   */
+  static <E extends Enum<E> & Word, T> Map<E, T> table(Class<E> kind, T[] rows) {
+    E[] words = kind.getEnumConstants();
+    if (rows.length != words.length)
+      throw new IllegalStateException(
+          rows.length + " rows for the " + words.length + " words of " + kind.getSimpleName());
+    EnumMap<E, T> table = new EnumMap<E, T>(kind);
+    for (int i = 0; i < rows.length; i++) table.put(words[i], rows[i]);
+    return Collections.unmodifiableMap(table);
+  }
+
+  /** An unmodifiable list of the given texts. */
+  static List<String> list(String... texts) {
+    return Collections.unmodifiableList(new ArrayList<String>(java.util.Arrays.asList(texts)));
   }
 }

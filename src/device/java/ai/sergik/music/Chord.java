@@ -124,7 +124,7 @@ public final class Chord {
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(new int[] {root, quality.ordinal(), bass, flats ? 1 : 0});
+    return Arrays.hashCode(new Object[] {root, quality, bass, flats});
   }
 
   @Override

@@ -30,6 +30,9 @@ public enum ChordQuality {
   MINOR_THIRTEEN("m13", 0, 3, 7, 10, 14, 21);
 
   private final String suffix;
+
+  @SuppressWarnings(
+      "ImmutableEnumChecker") // private and never handed out: intervals() returns a copy
   private final int[] intervals;
 
   ChordQuality(String suffix, int... intervals) {

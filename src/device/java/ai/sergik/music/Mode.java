@@ -15,6 +15,8 @@ public enum Mode {
   LOCRIAN("locrian", 0, 1, 3, 5, 6, 8, 10);
 
   private final String id;
+
+  @SuppressWarnings("ImmutableEnumChecker") // private and never handed out: steps() returns a copy
   private final int[] steps;
 
   Mode(String id, int... steps) {

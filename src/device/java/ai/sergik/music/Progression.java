@@ -3,6 +3,7 @@ package ai.sergik.music;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A Roman-numeral progression such as {@code i-VI-III-VII} or {@code ii7-V7-Imaj7}. Symbols are
@@ -25,11 +26,14 @@ public final class Progression {
     this.numerals = numerals;
   }
 
+  /** What may stand between numerals: spaces, commas, bars, hyphens and dashes. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,|\u2013\u2014-]+");
+
   public static Progression parse(String text) {
     if (text == null || text.trim().isEmpty()) {
       throw new IllegalArgumentException("progression is empty; use " + RomanNumeral.ACCEPTED);
     }
-    String[] tokens = text.trim().split("[\\s,|\u2013\u2014-]+");
+    String[] tokens = SEPARATORS.split(text.trim(), -1); // empty tokens are skipped below
     List<RomanNumeral> list = new ArrayList<RomanNumeral>(tokens.length);
     for (String t : tokens) {
       if (t.isEmpty()) continue;

@@ -8,7 +8,9 @@ import ai.sergik.io.CsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +52,7 @@ public final class AlsScanner {
   private final SetReader reader;
   private final LastScan lastScan;
   private final ScanJournal journal;
+  private final Clock clock;
 
   /**
    * How a scan runs.
@@ -117,6 +120,12 @@ public final class AlsScanner {
   }
 
   public AlsScanner(DataDir data, AlsParser parser, Options options) {
+    this(data, parser, options, Clock.systemUTC());
+  }
+
+  /** With the clock that dates the lock and times the scan (a test moves its own). */
+  public AlsScanner(DataDir data, AlsParser parser, Options options, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.data = Objects.requireNonNull(data, "data");
     this.options = Objects.requireNonNull(options, "options");
     this.walker = new SetWalker(options.threads(), options.zone());
@@ -134,7 +143,7 @@ public final class AlsScanner {
    * for it when another command writes there): two scans that interleave their journal and rewrites lose rows.
    */
   public Summary scan(Path folder, Listener listener) throws IOException, InterruptedException {
-    DataDirLock held = DataDirLock.acquire(data, "scan als", listener);
+    DataDirLock held = DataDirLock.acquire(data, "scan als", listener, clock);
     try (held) {
       return scanLocked(folder, listener);
     }
@@ -143,7 +152,7 @@ public final class AlsScanner {
   /** Walks, plans, reads what changed in parallel, rewrites the catalog, and records what it saw. */
   private Summary scanLocked(Path folder, Listener listener)
       throws IOException, InterruptedException {
-    long started = System.nanoTime();
+    Instant started = clock.instant();
     Path root = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IOException(
@@ -164,7 +173,7 @@ public final class AlsScanner {
           0,
           backups,
           false,
-          Duration.ofNanos(System.nanoTime() - started));
+          Duration.between(started, clock.instant()));
     }
 
     Map<String, ProjectRow> oldProjects = new LinkedHashMap<>();
@@ -200,7 +209,7 @@ public final class AlsScanner {
         plan.removed,
         plan.backupsSkipped,
         written,
-        Duration.ofNanos(System.nanoTime() - started));
+        Duration.between(started, clock.instant()));
   }
 
   /**

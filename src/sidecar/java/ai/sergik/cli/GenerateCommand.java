@@ -1,12 +1,12 @@
 package ai.sergik.cli;
 
 import ai.sergik.api.Json;
+import ai.sergik.generate.ChordOptions;
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
-import ai.sergik.generate.MelodyInstrument;
+import ai.sergik.generate.MelodyOptions;
 import ai.sergik.generate.Part;
-import ai.sergik.generate.Styles;
 import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.humanize.Humanizer;
 import ai.sergik.midifile.MidiFiles;
@@ -98,7 +98,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--voicing",
-      defaultValue = GenerationRequest.DEFAULT_VOICING,
+      defaultValue = ChordOptions.DEFAULT_VOICING,
       description = "stabs, pads, spread, shell, rootless (default: ${DEFAULT-VALUE})")
   String voicing;
 
@@ -213,7 +213,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--instrument",
-      defaultValue = GenerationRequest.DEFAULT_MELODY_INSTRUMENT,
+      defaultValue = MelodyOptions.DEFAULT_INSTRUMENT,
       description =
           "melody: lead, pluck, piano, bell, flute, sax, vocal, bass; sets the register (default: ${DEFAULT-VALUE})")
   String instrument;
@@ -291,8 +291,8 @@ public final class GenerateCommand implements Callable<Integer> {
       made.add(g);
       played.add(notes);
       int program = request.part() == Part.MELODY
-          ? MelodyInstrument.parse(request.melodyInstrument()).gmProgram()
-          : Styles.gmProgram(request.part(), request.style(), request.voicing());
+          ? request.melody().instrument().gmProgram()
+          : request.style().gmProgram(request.part(), request.chords().voicing());
       tracks.add(new MidiTrack(trackName(request), channel, notes, program));
       if (request.part() == Part.DRUMS && variations > 0) {
         int v = 1;
@@ -324,7 +324,7 @@ public final class GenerateCommand implements Callable<Integer> {
           pitched,
           made.get(0).lengthBeats(),
           made.get(0).chordNames(),
-          all ? first.style() + " chords, bass, arp and melody" : trackName(first));
+          all ? first.style().id() + " chords, bass, arp and melody" : trackName(first));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -342,20 +342,21 @@ public final class GenerateCommand implements Callable<Integer> {
         out.println((all ? g.part().id() + ": " : "") + g.summary());
         if (all) continue;
         String what = request.part() == Part.DRUMS
-            ? request.effectiveDrumGenre() + " drums"
+            ? request.drums().genre().id() + " drums"
             : "key " + g.tonic() + " \u00b7 "
                 + (request.part() == Part.BASS
-                    ? request.effectiveBassStyle() + " bass"
+                    ? request.bass().style().id() + " bass"
                     : request.part() == Part.MELODY
-                        ? request.style() + " " + request.melodyInstrument() + " melody, "
+                        ? request.style().id() + " "
+                            + request.melody().instrument().id() + " melody, "
                             + Generators.melodyPhraseBars(request.bars()) + "-bar phrases"
-                        : request.style());
+                        : request.style().id());
         out.println(what + " \u00b7 " + fmt(bpm) + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats"
             + (variationTracks > 0 ? " \u00b7 " + variationTracks + " variations" : ""));
       }
       if (all) {
         Generation g = made.get(0);
-        out.println("key " + g.tonic() + " \u00b7 " + first.style() + " \u00b7 " + fmt(bpm)
+        out.println("key " + g.tonic() + " \u00b7 " + first.style().id() + " \u00b7 " + fmt(bpm)
             + " BPM \u00b7 " + fmt(g.lengthBeats()) + " beats \u00b7 " + tracks.size() + " tracks");
       }
       out.println("wrote " + midi + (png != null ? " and " + png : ""));
@@ -407,7 +408,7 @@ public final class GenerateCommand implements Callable<Integer> {
   private int registerNote(String text) {
     String t = text.trim();
     if (t.matches("\\d+")) return Integer.parseInt(t);
-    int[] parsed = GenerationRequest.builder().topNotes(t).build().topNotes();
+    int[] parsed = GenerationRequest.builder().topNotes(t).build().chords().topNotes();
     if (parsed.length != 1 || parsed[0] < 0) {
       throw new IllegalArgumentException(
           "register \"" + text + "\" must be a MIDI note 24..96 or a name with octave such as C3");
@@ -418,20 +419,21 @@ public final class GenerateCommand implements Callable<Integer> {
   static String trackName(GenerationRequest r) {
     switch (r.part()) {
       case DRUMS:
-        return r.effectiveDrumGenre() + " drums";
+        return r.drums().genre().id() + " drums";
       case BASS:
-        return r.effectiveBassStyle() + " bass";
+        return r.bass().style().id() + " bass";
       case ARP:
-        return r.style() + " arp";
+        return r.style().id() + " arp";
       case MELODY:
-        return r.style() + " " + r.melodyInstrument() + " melody";
+        return r.style().id() + " " + r.melody().instrument().id() + " melody";
       default:
-        return r.style() + " chords";
+        return r.style().id() + " chords";
     }
   }
 
   static String defaultName(GenerationRequest r) {
-    return r.part().id() + "-" + r.key().camelot() + "-" + r.style() + "-seed" + r.seed() + ".mid";
+    return r.part().id() + "-" + r.key().camelot() + "-" + r.style().id() + "-seed" + r.seed()
+        + ".mid";
   }
 
   private static String fmt(double d) {
@@ -445,10 +447,11 @@ public final class GenerateCommand implements Callable<Integer> {
     m.put("tonic", g.tonic().camelot());
     m.put("tonic_name", g.tonic().name());
     m.put("mode", g.tonic().modeName());
-    m.put("style", g.request().style());
-    if (g.part() == Part.BASS) m.put("bass_style", g.request().effectiveBassStyle());
-    if (g.part() == Part.DRUMS) m.put("drum_genre", g.request().effectiveDrumGenre());
-    if (g.part() == Part.MELODY) m.put("instrument", g.request().melodyInstrument());
+    m.put("style", g.request().style().id());
+    if (g.part() == Part.BASS) m.put("bass_style", g.request().bass().style().id());
+    if (g.part() == Part.DRUMS) m.put("drum_genre", g.request().drums().genre().id());
+    if (g.part() == Part.MELODY)
+      m.put("instrument", g.request().melody().instrument().id());
     m.put("chords", g.chordNames());
     m.put("bars", g.bars());
     m.put("tempo", g.request().tempo());

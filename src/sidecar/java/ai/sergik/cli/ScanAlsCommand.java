@@ -94,7 +94,7 @@ public final class ScanAlsCommand implements Callable<Integer> {
         threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
         includeBackups,
         zoneId());
-    AlsScanner scanner = new AlsScanner(data.dir(), new AlsParser(), options);
+    AlsScanner scanner = new AlsScanner(data.dir(), new AlsParser(), options, data.clock());
     // the scanner locks each scan itself; taking the lock here first is what makes --no-wait refuse
     // at once
     AlsScanner.Summary summary = data.whileLocked("scan als", () -> scanWithProgress(scanner));

@@ -60,12 +60,8 @@ public final class FitRoutes implements RouteModule {
       throw ApiException.badField(
           "notes", "at most " + MAX_NOTES + " notes", notes.size() + " notes");
     String partName = f.string("part", "bass", "bass");
-    FitPart part;
-    try {
-      part = FitPart.parse(partName);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badField("part", "bass, chords, drums, arp or counter-melody", partName);
-    }
+    FitPart part = GenerationService.choice(
+        "part", partName, FitPart::parse, "bass, chords, drums, arp or counter-melody");
     int beatsPerBar = f.integer("beats_per_bar", 4, 1, 32);
     double length = f.number("length_beats", 0, 0, 4096);
     long seed = f.integer("seed", 0, 0, Integer.MAX_VALUE);

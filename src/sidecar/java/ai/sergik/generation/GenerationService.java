@@ -3,11 +3,18 @@ package ai.sergik.generation;
 import ai.sergik.api.ApiException;
 import ai.sergik.api.Json;
 import ai.sergik.api.JsonFields;
+import ai.sergik.generate.ArpOptions;
+import ai.sergik.generate.ArpRate;
+import ai.sergik.generate.BassStyle;
+import ai.sergik.generate.ChordOptions;
+import ai.sergik.generate.DrumGenre;
+import ai.sergik.generate.DrumOptions;
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
+import ai.sergik.generate.MelodyOptions;
 import ai.sergik.generate.Part;
-import ai.sergik.generate.Styles;
+import ai.sergik.generate.Style;
 import ai.sergik.humanize.HumanizeSettings;
 import ai.sergik.humanize.Humanizer;
 import ai.sergik.music.Note;
@@ -48,30 +55,13 @@ public final class GenerationService {
 
   public static final int DEFAULT_VELOCITY_VARIANCE = TransformService.DEFAULT_VELOCITY_VARIANCE;
 
-  /** Arpeggio step lengths in beats (the earlier tool's {@code speed}) and the engine's rate names. */
-  private static final Map<Double, String> SPEEDS = new LinkedHashMap<>();
-
-  static {
-    SPEEDS.put(1.0, "1/4");
-    SPEEDS.put(2.0 / 3, "1/4t");
-    SPEEDS.put(0.5, "1/8");
-    SPEEDS.put(1.0 / 3, "1/8t");
-    SPEEDS.put(0.25, "1/16");
-    SPEEDS.put(1.0 / 6, "1/16t");
-    SPEEDS.put(0.125, "1/32");
-    SPEEDS.put(1.0 / 12, "1/32t");
-  }
-
   /** POST /generate/chord_progression. */
   public Made chords(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.CHORDS, GenerationRequest.DEFAULT_BARS);
-    b.progression(f.string(
-        "progression_type",
-        f.string("progression", DEFAULT_PROGRESSION, "i-VI-III-VII"),
-        "i-VI-III-VII"));
-    b.voicing(f.string("voicing", GenerationRequest.DEFAULT_VOICING, "stabs"));
-    b.sevenths(f.bool("seventh_chords", f.bool("sevenths", GenerationRequest.DEFAULT_SEVENTHS)));
-    b.ninths(f.bool("ninths", GenerationRequest.DEFAULT_NINTHS));
+    b.progression(progression(f, "progression_type", "progression", DEFAULT_PROGRESSION));
+    b.voicing(f.string("voicing", ChordOptions.DEFAULT_VOICING, "stabs"));
+    b.sevenths(f.bool("seventh_chords", f.bool("sevenths", ChordOptions.DEFAULT_SEVENTHS)));
+    b.ninths(f.bool("ninths", ChordOptions.DEFAULT_NINTHS));
     voicingControls(b, f);
     return run(b, f);
   }
@@ -83,12 +73,10 @@ public final class GenerationService {
    * and secondary dominants, seeded).
    */
   private static void voicingControls(GenerationRequest.Builder b, JsonFields f) {
-    if (f.has("inversion"))
-      b.inversion(f.integer("inversion", 0, 0, GenerationRequest.MAX_INVERSION));
+    if (f.has("inversion")) b.inversion(f.integer("inversion", 0, 0, ChordOptions.MAX_INVERSION));
     f.optionalString("spread", "drop-2").ifPresent(b::spread);
     if (f.has("register"))
-      b.register(f.integer(
-          "register", 48, GenerationRequest.MIN_REGISTER, GenerationRequest.MAX_REGISTER));
+      b.register(f.integer("register", 48, ChordOptions.MIN_REGISTER, ChordOptions.MAX_REGISTER));
     f.optionalString("top_note", "E5 D5 C5 B4").ifPresent(t -> {
       try {
         b.topNotes(t);
@@ -111,34 +99,22 @@ public final class GenerationService {
   /** POST /generate/walking_bass. */
   public Made bass(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.BASS, GenerationRequest.DEFAULT_BARS);
-    b.progression(f.string(
-        "chord_progression_type",
-        f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"),
-        "i-VI-III-VII"));
-    f.optionalString("style", "house").ifPresent(style -> {
-      if (!Styles.isBassStyle(style)) {
-        throw ApiException.badField(
-            "style", "one of " + String.join(", ", Styles.BASS_STYLES), style);
-      }
-      b.bassStyle(style);
-    });
+    b.progression(
+        progression(f, "chord_progression_type", "progression_type", DEFAULT_PROGRESSION));
+    f.optionalString("style", "house")
+        .ifPresent(style -> b.bassStyle(
+            choice("style", style, BassStyle::parse, BassStyle.ids()).id()));
     return run(b, f);
   }
 
   /** POST /generate/arpeggios. */
   public Made arpeggios(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.ARP, DEFAULT_ARP_BARS);
-    b.progression(f.string(
-        "chord_progression_type",
-        f.string("progression_type", DEFAULT_PROGRESSION, "i-VI-III-VII"),
-        "i-VI-III-VII"));
-    b.arpPattern(f.string("pattern", GenerationRequest.DEFAULT_ARP_PATTERN, "up"));
-    b.arpOctaves(f.integer("octaves", DEFAULT_ARP_OCTAVES, 1, GenerationRequest.MAX_ARP_OCTAVES));
-    b.arpGate(f.number(
-        "gate",
-        GenerationRequest.DEFAULT_ARP_GATE,
-        GenerationRequest.MIN_ARP_GATE,
-        GenerationRequest.MAX_ARP_GATE));
+    b.progression(
+        progression(f, "chord_progression_type", "progression_type", DEFAULT_PROGRESSION));
+    b.arpPattern(f.string("pattern", ArpOptions.DEFAULT_PATTERN, "up"));
+    b.arpOctaves(f.integer("octaves", DEFAULT_ARP_OCTAVES, 1, ArpOptions.MAX_OCTAVES));
+    b.arpGate(f.number("gate", ArpOptions.DEFAULT_GATE, ArpOptions.MIN_GATE, ArpOptions.MAX_GATE));
     Optional<String> rate = f.optionalString("rate", "1/16");
     b.arpRate(rate.orElseGet(() -> speedToRate(f.number("speed", DEFAULT_ARP_SPEED, 0.01, 4))));
     return run(b, f);
@@ -150,17 +126,15 @@ public final class GenerationService {
    */
   public Made melody(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.MELODY, GenerationRequest.DEFAULT_BARS);
-    b.progression(
-        f.string("progression_type", f.string("progression", "", "i-VI-III-VII"), "i-VI-III-VII"));
-    b.melodyInstrument(f.string("instrument", GenerationRequest.DEFAULT_MELODY_INSTRUMENT, "lead"));
+    b.progression(progression(f, "progression_type", "progression", ""));
+    b.melodyInstrument(f.string("instrument", MelodyOptions.DEFAULT_INSTRUMENT, "lead"));
     return run(b, f);
   }
 
   /** POST /generate/drums. */
   public Made drums(JsonFields f) {
     GenerationRequest.Builder b = common(f, Part.DRUMS, DEFAULT_DRUM_BARS);
-    b.drumGenre(drumGenre(f));
-    b.density(f.number("density", 1.0, 0.1, 2.0) / 2.0);
+    drumFields(b, f);
     return run(b, f);
   }
 
@@ -169,24 +143,22 @@ public final class GenerationService {
     Optional<List<Note>> seedPattern = f.get("seed_pattern").map(n -> notes("seed_pattern", n));
     int defaultBars = seedPattern.map(GenerationService::barsOf).orElse(DEFAULT_DRUM_BARS);
     GenerationRequest.Builder b = common(f, Part.DRUMS, defaultBars);
-    b.drumGenre(drumGenre(f));
-    b.density(f.number("density", 1.0, 0.1, 2.0) / 2.0);
-    int count = f.integer(
-        "num_variations", DEFAULT_NUM_VARIATIONS, 1, GenerationRequest.MAX_DRUM_VARIATIONS);
+    drumFields(b, f);
+    int count = f.integer("num_variations", DEFAULT_NUM_VARIATIONS, 1, DrumOptions.MAX_VARIATIONS);
     b.drumVariations(count);
     GenerationRequest request = build(b);
     return variations(request, seedPattern, feel(f, request.tempo(), request.seed()));
   }
 
   /**
-   * {@code request.drumVariations()} variations of {@code seedPattern}, or of the genre's own pattern,
+   * {@code request.drums().variations()} variations of {@code seedPattern}, or of the genre's own pattern,
    * each humanized with its own seed when {@code feel} is given; {@code notes} holds them end to end.
    */
   public Made variations(
       GenerationRequest request,
       Optional<List<Note>> seedPattern,
       Optional<HumanizeSettings> feel) {
-    checkTotalBars(request.bars(), request.drumVariations());
+    checkTotalBars(request.bars(), request.drums().variations());
     List<Generation> variations = seedPattern.isPresent()
         ? Generators.drumVariations(request, seedPattern.get())
         : Generators.drumVariations(request);
@@ -205,7 +177,7 @@ public final class GenerationService {
       }
     }
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("genre", request.effectiveDrumGenre());
+    details.put("genre", request.drums().genre().id());
     details.put("variation_count", variations.size());
     details.put("variation_bars", request.bars());
     details.put("seed_pattern_given", seedPattern.isPresent());
@@ -213,7 +185,9 @@ public final class GenerationService {
         "variations",
         each.stream().map(notes -> new RawValue(Json.notes(notes))).toList());
     String summary = variations.size() + " variations of "
-        + (seedPattern.isPresent() ? "the seed pattern" : request.effectiveDrumGenre() + " drums")
+        + (seedPattern.isPresent()
+            ? "the seed pattern"
+            : request.drums().genre().id() + " drums")
         + " \u00b7 " + request.bars() + " bars each \u00b7 " + all.size() + " notes";
     return new Made(
         Optional.of(Part.DRUMS),
@@ -235,7 +209,7 @@ public final class GenerationService {
               + " bars in all: ask for at most " + fit
               + (fit == 1 ? " variation" : " variations") + " of " + bars
               + " bars, or for shorter ones (e.g. "
-              + Math.min(GenerationRequest.MAX_DRUM_VARIATIONS, MAX_TOTAL_BARS / Math.min(bars, 8))
+              + Math.min(DrumOptions.MAX_VARIATIONS, MAX_TOTAL_BARS / Math.min(bars, 8))
               + " variations of "
               + Math.min(bars, 8) + " bars)");
     }
@@ -244,12 +218,7 @@ public final class GenerationService {
   /** {@code /sergik/generate} with explicit fields: {@code part} (default chords) picks the endpoint. */
   public Made generate(JsonFields f) {
     String part = f.string("part", "chords", "chords");
-    Part p;
-    try {
-      p = Part.parse(part);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badField("part", "chords, bass, arp, drums or melody", part);
-    }
+    Part p = choice("part", part, Part::parse, "chords, bass, arp, drums or melody");
     return switch (p) {
       case MELODY -> melody(f);
       case CHORDS -> chords(f);
@@ -268,18 +237,18 @@ public final class GenerationService {
         "humanized",
         Map.of("timing_ms", s.timingMs(), "velocity", s.velocity(), "swing", s.swing())));
     if (request.part() == Part.DRUMS) {
-      details.put("genre", request.effectiveDrumGenre());
+      details.put("genre", request.drums().genre().id());
     } else if (request.part() == Part.BASS) {
-      details.put("bass_style", request.effectiveBassStyle());
+      details.put("bass_style", request.bass().style().id());
     } else if (request.part() == Part.MELODY) {
-      details.put("instrument", request.melodyInstrument());
+      details.put("instrument", request.melody().instrument().id());
       details.put("phrase_bars", Generators.melodyPhraseBars(request.bars()));
     } else if (request.part() == Part.ARP) {
-      details.put("pattern", request.arpPattern());
-      details.put("rate", request.arpRate());
-      details.put("octaves", request.arpOctaves());
+      details.put("pattern", request.arp().pattern().id());
+      details.put("rate", request.arp().rate().id());
+      details.put("octaves", request.arp().octaves());
     } else {
-      details.put("voicing", request.voicing());
+      details.put("voicing", request.chords().voicing().id());
     }
     return new Made(
         Optional.of(g.part()),
@@ -307,15 +276,45 @@ public final class GenerationService {
         HumanizeSettings
             .DEFAULT_SWING); // the earlier tool played straight; its swing field humanizes (feel)
     if (part != Part.BASS) {
-      f.optionalString("style", "house").ifPresent(style -> {
-        if (!Styles.isKnown(style)) {
-          throw ApiException.badField(
-              "style", "one of " + String.join(", ", Styles.allStyleNames()), style);
-        }
-        b.style(style);
-      });
+      f.optionalString("style", "house")
+          .ifPresent(
+              style -> b.style(choice("style", style, Style::parse, Style.ids()).id()));
     }
     return b;
+  }
+
+  /**
+   * A progression field, or the older field it stands for ({@code chord_progression_type} before
+   * {@code progression_type}, {@code progression_type} before {@code progression}).
+   */
+  private static String progression(JsonFields f, String field, String older, String fallback) {
+    return f.string(field, f.string(older, fallback, "i-VI-III-VII"), "i-VI-III-VII");
+  }
+
+  /** A word of the engine's vocabulary; a 400 naming the field and listing the accepted words when it is none. */
+  private static <T> T choice(
+      String field,
+      String value,
+      java.util.function.Function<String, T> parse,
+      List<String> accepted) {
+    return choice(field, value, parse, "one of " + String.join(", ", accepted));
+  }
+
+  /** What {@code parse} reads from a field's value; a 400 naming the field and saying what is accepted when it fails. */
+  static <T> T choice(
+      String field, String value, java.util.function.Function<String, T> parse, String accepted) {
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badField(field, accepted, value);
+    }
+  }
+
+  /** The drum endpoints' {@code genre} (or a style that stands for one) and {@code density} (0.1..2). */
+  private static void drumFields(GenerationRequest.Builder b, JsonFields f) {
+    String genre = f.string("genre", f.string("style", "house", "house"), "house");
+    b.drumGenre(choice("genre", genre, Style::parse, DrumGenre.ids()).drums().id());
+    b.density(f.number("density", 1.0, 0.1, 2.0) / 2.0);
   }
 
   private Made run(GenerationRequest.Builder b, JsonFields f) {
@@ -356,22 +355,11 @@ public final class GenerationService {
     }
   }
 
-  private static String drumGenre(JsonFields f) {
-    String genre = f.string("genre", f.string("style", "house", "house"), "house");
-    String normalized = Styles.normalize(genre);
-    if (Styles.DRUM_GENRES.contains(normalized)) {
-      return normalized;
-    }
-    if (Styles.isKnown(genre)) {
-      return Styles.drumGenre(genre);
-    }
-    throw ApiException.badField("genre", "one of " + String.join(", ", Styles.DRUM_GENRES), genre);
-  }
-
+  /** The rate whose step is {@code speed} beats long (the earlier tool's {@code speed}). */
   private static String speedToRate(double speed) {
-    for (Map.Entry<Double, String> e : SPEEDS.entrySet()) {
-      if (Math.abs(e.getKey() - speed) < 0.005) {
-        return e.getValue();
+    for (ArpRate rate : ArpRate.values()) {
+      if (Math.abs(rate.ticks() / 960.0 - speed) < 0.005) {
+        return rate.id();
       }
     }
     throw ApiException.badField(

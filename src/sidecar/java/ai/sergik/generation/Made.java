@@ -121,7 +121,7 @@ public record Made(
       if (g.part() != Part.DRUMS) {
         body.put("progression", g.request().effectiveProgression().toString());
       }
-      body.put("style", g.request().style());
+      body.put("style", g.request().style().id());
       body.put("seed", g.request().seed());
     });
     body.put("tempo", tempo);

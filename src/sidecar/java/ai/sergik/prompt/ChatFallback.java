@@ -5,7 +5,7 @@ import ai.sergik.api.Json;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
-import ai.sergik.generate.Styles;
+import ai.sergik.generate.Style;
 import ai.sergik.io.Redaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -180,7 +180,7 @@ public final class ChatFallback implements AutoCloseable {
     return "Turn the user's request for music into generation settings. Answer with one JSON object and nothing else,"
         + " using only these fields (omit what the user did not ask for): part (one of chords, bass, arp, drums);"
         + " key (Camelot like 10B or 8A); style (one of "
-        + String.join(", ", Styles.allStyleNames()) + ");"
+        + String.join(", ", Style.ids()) + ");"
         + " bars (" + GenerationRequest.MIN_BARS + "-" + GenerationRequest.MAX_BARS
         + "); tempo (BPM "
         + (int) GenerationRequest.MIN_TEMPO + "-" + (int) GenerationRequest.MAX_TEMPO

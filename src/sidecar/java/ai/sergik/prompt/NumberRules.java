@@ -1,6 +1,6 @@
 package ai.sergik.prompt;
 
-import ai.sergik.generate.GenerationRequest;
+import ai.sergik.generate.DrumOptions;
 import ai.sergik.humanize.HumanizeSettings;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +83,7 @@ final class NumberRules implements PromptRule {
     } else {
       m = VARIATIONS_WORD.matcher(work);
       if (m.find()) {
-        r.variations = GenerationRequest.DEFAULT_DRUM_VARIATIONS;
+        r.variations = DrumOptions.DEFAULT_VARIATIONS;
         r.note(m.start(), "variations", r.variations, m.group(), "no count given");
         r.blank(m.start(), m.end());
       }

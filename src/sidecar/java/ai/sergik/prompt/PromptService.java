@@ -197,16 +197,18 @@ public final class PromptService {
     StringBuilder sb = new StringBuilder("Made ");
     sb.append(r.part() == Part.DRUMS ? "" : r.bars() + " bars of ");
     if (r.part() == Part.DRUMS) {
-      sb.append(made.bars()).append(" bars of ").append(r.effectiveDrumGenre()).append(" drums");
+      sb.append(made.bars()).append(" bars of ").append(r.drums().genre().id()).append(" drums");
     } else {
-      sb.append(r.style())
+      sb.append(r.style().id())
           .append(' ')
           .append(
               r.part() == Part.ARP
                   ? "arpeggios"
                   : r.part() == Part.BASS
                       ? "bass"
-                      : r.part() == Part.MELODY ? r.melodyInstrument() + " melody" : "chords")
+                      : r.part() == Part.MELODY
+                          ? r.melody().instrument().id() + " melody"
+                          : "chords")
           .append(" in ")
           .append(key.camelot())
           .append(" (")

@@ -1,10 +1,14 @@
 package ai.sergik.prompt;
 
+import ai.sergik.generate.ArpPattern;
 import ai.sergik.generate.Part;
-import ai.sergik.generate.Styles;
+import ai.sergik.generate.Style;
+import ai.sergik.generate.Voicing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +54,30 @@ final class PromptVocabulary {
         }
       }
     }
+  }
+
+  /** How a prompt says a style besides the engine's spellings: adjectives, and "&" written out. */
+  private static final Map<Style, List<String>> STYLE_WORDS = Map.of(
+      Style.JAZZ, List.of("jazzy"),
+      Style.SOUL, List.of("soulful"),
+      Style.FUNK, List.of("funky"),
+      Style.DRUM_AND_BASS, List.of("drum & bass"));
+
+  /**
+   * The spellings of a style a prompt may use: the engine's ({@link Style#aliases}) with spaces for '-', and
+   * {@link #STYLE_WORDS}. A spelling with a one-letter word ("d and b") is left out: in a prompt a single letter
+   * is a note name ("in D and B minor").
+   */
+  private static String[] spoken(Style style) {
+    List<String> out = new ArrayList<>();
+    List<String> engine = new ArrayList<>(List.of(style.id()));
+    engine.addAll(style.aliases());
+    for (String spelling : engine) {
+      String words = spelling.replace('-', ' ');
+      if (Arrays.stream(words.split(" ")).noneMatch(w -> w.length() == 1)) out.add(words);
+    }
+    out.addAll(STYLE_WORDS.getOrDefault(style, List.of()));
+    return out.toArray(new String[0]);
   }
 
   static {
@@ -149,41 +177,28 @@ final class PromptVocabulary {
         "riff",
         "riffs",
         "motif");
-    phrase(PhraseKind.STYLE, "deep-house", "deep house", "deephouse");
-    phrase(PhraseKind.STYLE, "tech-house", "tech house", "techhouse");
-    phrase(PhraseKind.STYLE, "house", "house");
-    phrase(PhraseKind.STYLE, "techno", "techno");
-    phrase(PhraseKind.STYLE, "jazz", "jazz", "jazzy");
-    phrase(PhraseKind.STYLE, "modal", "modal");
-    phrase(PhraseKind.STYLE, "hip-hop", "hip hop", "hiphop", "rap");
-    phrase(PhraseKind.STYLE, "boom-bap", "boom bap", "boombap");
-    phrase(PhraseKind.STYLE, "soul", "soul", "soulful");
-    phrase(PhraseKind.STYLE, "funk", "funk", "funky");
-    phrase(PhraseKind.STYLE, "ambient", "ambient");
-    phrase(PhraseKind.STYLE, "trap", "trap");
+    for (Style style : Style.values()) phrase(PhraseKind.STYLE, style.id(), spoken(style));
+    phrase(PhraseKind.VOICING, Voicing.STABS.id(), "stabs", "stab", "stabby", "staccato");
+    phrase(PhraseKind.VOICING, Voicing.PADS.id(), "pads", "pad", "sustained", "held");
     phrase(
-        PhraseKind.STYLE,
-        "drum-and-bass",
-        "drum and bass",
-        "drum n bass",
-        "drum & bass",
-        "drumandbass",
-        "dnb",
-        "jungle");
-    phrase(PhraseKind.STYLE, "lo-fi", "lo fi", "lofi");
-    phrase(PhraseKind.STYLE, "reggaeton", "reggaeton");
-    phrase(PhraseKind.VOICING, "stabs", "stabs", "stab", "stabby", "staccato");
-    phrase(PhraseKind.VOICING, "pads", "pads", "pad", "sustained", "held");
-    phrase(PhraseKind.VOICING, "spread", "spread", "wide", "open voicing", "open voicings");
-    phrase(PhraseKind.VOICING, "shell", "shell", "shells", "shell voicings");
-    phrase(PhraseKind.VOICING, "rootless", "rootless");
-    phrase(PhraseKind.PATTERN, "updown", "up and down", "up down", "updown");
-    phrase(PhraseKind.PATTERN, "downup", "down and up", "down up", "downup");
-    phrase(PhraseKind.PATTERN, "pingpong", "ping pong", "pingpong");
-    phrase(PhraseKind.PATTERN, "random", "random", "randomized", "randomised");
-    phrase(PhraseKind.PATTERN, "as-played", "as played");
-    phrase(PhraseKind.PATTERN, "up", "up", "upward", "upwards", "ascending", "rising");
-    phrase(PhraseKind.PATTERN, "down", "down", "downward", "downwards", "descending", "falling");
+        PhraseKind.VOICING, Voicing.SPREAD.id(), "spread", "wide", "open voicing", "open voicings");
+    phrase(PhraseKind.VOICING, Voicing.SHELL.id(), "shell", "shells", "shell voicings");
+    phrase(PhraseKind.VOICING, Voicing.ROOTLESS.id(), "rootless");
+    phrase(PhraseKind.PATTERN, ArpPattern.UPDOWN.id(), "up and down", "up down", "updown");
+    phrase(PhraseKind.PATTERN, ArpPattern.DOWNUP.id(), "down and up", "down up", "downup");
+    phrase(PhraseKind.PATTERN, ArpPattern.PINGPONG.id(), "ping pong", "pingpong");
+    phrase(PhraseKind.PATTERN, ArpPattern.RANDOM.id(), "random", "randomized", "randomised");
+    phrase(PhraseKind.PATTERN, ArpPattern.AS_PLAYED.id(), "as played");
+    phrase(
+        PhraseKind.PATTERN, ArpPattern.UP.id(), "up", "upward", "upwards", "ascending", "rising");
+    phrase(
+        PhraseKind.PATTERN,
+        ArpPattern.DOWN.id(),
+        "down",
+        "downward",
+        "downwards",
+        "descending",
+        "falling");
     phrase(
         PhraseKind.SEVENTHS,
         true,
@@ -300,7 +315,7 @@ final class PromptVocabulary {
         "anthemic");
     phrase(
         PhraseKind.MOOD,
-        new MoodHint("dreamy", "lydian", false, "ambient"),
+        new MoodHint("dreamy", "lydian", false, Style.AMBIENT.id()),
         "dreamy",
         "ethereal",
         "floaty",
@@ -309,7 +324,7 @@ final class PromptVocabulary {
         "atmospheric");
     phrase(
         PhraseKind.MOOD,
-        new MoodHint("chill", "dorian", true, "lo-fi"),
+        new MoodHint("chill", "dorian", true, Style.LO_FI.id()),
         "chill",
         "chilled",
         "mellow",
@@ -484,7 +499,7 @@ final class PromptVocabulary {
       if (p.kind() == PhraseKind.STYLE && !out.contains(p.value())) out.add((String) p.value());
     }
     out.forEach(s -> {
-      if (!Styles.isKnown(s))
+      if (Style.find(s) == null)
         throw new IllegalStateException("parser style " + s + " unknown to the engine");
     });
     return out;

@@ -1,5 +1,6 @@
 package ai.sergik.prompt;
 
+import ai.sergik.generate.ArpOptions;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Part;
 import ai.sergik.humanize.HumanizeSettings;
@@ -49,7 +50,7 @@ final class RequestAssembly {
     if (r.ninths != null) b.ninths(r.ninths);
     if (r.pattern != null) b.arpPattern(r.pattern);
     if (r.rate != null) b.arpRate(r.rate);
-    else if (r.triplets) b.arpRate(GenerationRequest.DEFAULT_ARP_RATE + "t");
+    else if (r.triplets) b.arpRate(ArpOptions.DEFAULT_RATE + "t");
     if (r.octaves != null) b.arpOctaves(r.octaves);
     if (r.density != null) b.density(r.density);
     if (r.variations != null) b.drumVariations(r.variations);

@@ -4,6 +4,8 @@ import static ai.sergik.device.DeviceHarness.lines;
 import static ai.sergik.device.DeviceHarness.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.generate.ChordOptions;
+import ai.sergik.generate.DrumOptions;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
@@ -31,8 +33,8 @@ class DeviceNewMusicTest extends OfflineDeviceTest {
             .bars(4)
             .seed(9)
             .progression(GenerationRequest.DEFAULT_PROGRESSION)
-            .voicing(GenerationRequest.DEFAULT_VOICING)
-            .density(GenerationRequest.DEFAULT_DENSITY)
+            .voicing(ChordOptions.DEFAULT_VOICING)
+            .density(DrumOptions.DEFAULT_DENSITY)
             .tempo(BeatClock.DEFAULT_TEMPO)
             .build())
         .notes();

@@ -5,6 +5,8 @@ import static ai.sergik.device.DeviceHarness.offline;
 import static ai.sergik.device.DeviceHarness.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.generate.ChordOptions;
+import ai.sergik.generate.DrumOptions;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
@@ -25,8 +27,8 @@ class SergikDeviceTest extends OfflineDeviceTest {
         .bars(bars)
         .seed(seed)
         .progression(GenerationRequest.DEFAULT_PROGRESSION)
-        .voicing(GenerationRequest.DEFAULT_VOICING)
-        .density(GenerationRequest.DEFAULT_DENSITY)
+        .voicing(ChordOptions.DEFAULT_VOICING)
+        .density(DrumOptions.DEFAULT_DENSITY)
         .tempo(BeatClock.DEFAULT_TEMPO)
         .build();
     return NoteJson.toJson(Generators.generate(r).notes());

@@ -29,7 +29,7 @@ class AnyValidRequestTest {
       "I-IV-V-I-vi-ii-V-I-iii-vi",
       "Imaj9-IV13-iii11-bVII7sus4"
     };
-    List<String> styles = Styles.allStyleNames();
+    List<String> styles = Style.ids();
     for (int i = 0; i < 20; i++) {
       GenerationRequest req = GenerationRequest.builder()
           .part(Part.values()[r.nextInt(4)])
@@ -38,16 +38,16 @@ class AnyValidRequestTest {
           .progression(progressions[r.nextInt(progressions.length)])
           .bars(1 + r.nextInt(64))
           .tempo(20 + r.nextInt(980))
-          .voicing(Styles.VOICINGS.get(r.nextInt(5)))
+          .voicing(Voicing.ids().get(r.nextInt(5)))
           .sevenths(r.nextBoolean())
           .ninths(r.nextBoolean())
-          .arpPattern(Styles.ARP_PATTERNS.get(r.nextInt(7)))
-          .arpRate(Styles.ARP_RATES.get(r.nextInt(8)))
+          .arpPattern(ArpPattern.ids().get(r.nextInt(7)))
+          .arpRate(ArpRate.ids().get(r.nextInt(8)))
           .arpOctaves(1 + r.nextInt(4))
           .arpGate(0.05 + r.nextDouble() * 0.95)
           .drumVariations(r.nextInt(4))
           .density(r.nextDouble())
-          .bassStyle(r.nextBoolean() ? null : Styles.BASS_STYLES.get(r.nextInt(5)))
+          .bassStyle(r.nextBoolean() ? null : BassStyle.ids().get(r.nextInt(5)))
           .seed(r.nextLong())
           .build();
       Generation g = Generators.generate(req);

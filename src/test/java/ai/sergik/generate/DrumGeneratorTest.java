@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DrumGeneratorTest {
   static List<String> genres() {
-    return Styles.DRUM_GENRES;
+    return DrumGenre.ids();
   }
 
   @ParameterizedTest

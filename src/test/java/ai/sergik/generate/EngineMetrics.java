@@ -104,8 +104,8 @@ final class EngineMetrics {
     long sumDistinct = 0;
     Map<String, Integer> minByPart = new TreeMap<>();
     for (Key key : Key.all()) {
-      for (String style : Styles.CHORD_STYLES) {
-        for (String voicing : Styles.VOICINGS) {
+      for (String style : ChordStyle.ids()) {
+        for (String voicing : Voicing.ids()) {
           int d = distinctOverFiveSeeds(chords(key, style, voicing));
           minByPart.merge("chords " + voicing, d, Math::min);
           minDistinct = Math.min(minDistinct, d);
@@ -118,7 +118,7 @@ final class EngineMetrics {
         sumDistinct += arp;
         cases++;
       }
-      for (String bass : Styles.BASS_STYLES) {
+      for (String bass : BassStyle.ids()) {
         int d = distinctOverFiveSeeds(
             GenerationRequest.builder().part(Part.BASS).key(key).bassStyle(bass));
         minByPart.merge("bass " + bass, d, Math::min);
@@ -126,7 +126,7 @@ final class EngineMetrics {
         cases++;
       }
     }
-    for (String genre : Styles.DRUM_GENRES) {
+    for (String genre : DrumGenre.ids()) {
       for (double density : new double[] {0, 0.5, 1}) {
         int d = distinctOverFiveSeeds(
             GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).density(density));
@@ -140,8 +140,8 @@ final class EngineMetrics {
     int[] total = new int[3];
     int chords = 0;
     for (Key key : Key.all()) {
-      for (String style : Styles.CHORD_STYLES) {
-        for (String voicing : Styles.VOICINGS) {
+      for (String style : ChordStyle.ids()) {
+        for (String voicing : Voicing.ids()) {
           for (boolean ninths : new boolean[] {false, true}) {
             for (long seed = 0; seed < 5; seed++) {
               GenerationRequest r =
@@ -159,7 +159,7 @@ final class EngineMetrics {
         + ", minor ninths outside dominants " + total[1] + ", low-interval breaks " + total[2]);
     int collisions = 0;
     int drumClips = 0;
-    for (String genre : Styles.DRUM_GENRES) {
+    for (String genre : DrumGenre.ids()) {
       for (long seed = 0; seed < 10; seed++) {
         GenerationRequest r = GenerationRequest.builder()
             .part(Part.DRUMS)
@@ -176,14 +176,14 @@ final class EngineMetrics {
     System.out.println(
         "drums: " + drumClips + " clips of 8 bars, closed hats on open-hat steps: " + collisions);
     double spread = 0;
-    for (String style : Styles.allStyleNames()) {
+    for (String style : Style.ids()) {
       for (long seed = 1; seed <= 5; seed++)
         spread = Math.max(spread, kickBassSpreadMs(style, seed, 15));
     }
     System.out.println(
         "band: kick and bass on one step, humanized at 15 ms timing / 7.5 ms drift, worst spread "
             + String.format("%.2f", spread) + " ms over every style and seeds 1-5");
-    for (String genre : Styles.DRUM_GENRES) {
+    for (String genre : DrumGenre.ids()) {
       GenerationRequest r =
           GenerationRequest.builder().part(Part.DRUMS).drumGenre(genre).build();
       System.out.println("  " + genre + ": " + r.tempo() + " BPM, swing " + r.swing() + " %");

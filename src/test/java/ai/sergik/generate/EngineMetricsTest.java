@@ -36,7 +36,7 @@ class EngineMetricsTest {
   }
 
   static List<String> genres() {
-    return Styles.DRUM_GENRES;
+    return DrumGenre.ids();
   }
 
   // ---- seeds that matter ----
@@ -44,8 +44,8 @@ class EngineMetricsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("keys")
   void seedsOneToFiveGiveAtLeastFourDifferentSequencesForEveryPartAndStyle(Key key) {
-    for (String style : Styles.CHORD_STYLES) {
-      for (String voicing : Styles.VOICINGS) {
+    for (String style : ChordStyle.ids()) {
+      for (String voicing : Voicing.ids()) {
         assertThat(distinctOverFiveSeeds(chords(key, style, voicing)))
             .as("%s %s %s", key, style, voicing)
             .isGreaterThanOrEqualTo(4);
@@ -63,13 +63,13 @@ class EngineMetricsTest {
           .as("%s %s arp up 1/16", key, style)
           .isGreaterThanOrEqualTo(4);
     }
-    for (String bass : Styles.BASS_STYLES) {
+    for (String bass : BassStyle.ids()) {
       assertThat(distinctOverFiveSeeds(
               GenerationRequest.builder().part(Part.BASS).key(key).bassStyle(bass)))
           .as("%s %s bass", key, bass)
           .isGreaterThanOrEqualTo(4);
     }
-    for (String genre : Styles.DRUM_GENRES) {
+    for (String genre : DrumGenre.ids()) {
       double density = (key.camelotNumber() % 3) / 2.0; // 0, 0.5 and 1 over the keys
       assertThat(distinctOverFiveSeeds(GenerationRequest.builder()
               .part(Part.DRUMS)
@@ -90,8 +90,8 @@ class EngineMetricsTest {
   @MethodSource("keys")
   void voicingsHaveNoBottomSemitoneNoMinorNinthOutsideDominantsAndRespectLowIntervalLimits(
       Key key) {
-    for (String style : Styles.CHORD_STYLES) {
-      for (String voicing : Styles.VOICINGS) {
+    for (String style : ChordStyle.ids()) {
+      for (String voicing : Voicing.ids()) {
         for (boolean ninths : new boolean[] {false, true}) {
           for (long seed = 0; seed < 3; seed++) {
             GenerationRequest r =
@@ -111,7 +111,7 @@ class EngineMetricsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("keys")
   void spreadIsARealDropTwoOverTheRootAndDropThreeOnRequest(Key key) {
-    for (String style : Styles.CHORD_STYLES) {
+    for (String style : ChordStyle.ids()) {
       for (boolean ninths : new boolean[] {false, true}) {
         GenerationRequest r = chords(key, style, "spread").ninths(ninths).build();
         Harmony h = Harmony.of(r);
@@ -258,7 +258,7 @@ class EngineMetricsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("keys")
   void everyStyleHasAColourPresetWithABorrowedChordOrSecondaryDominantStartingOnItsTonic(Key key) {
-    for (String style : Styles.CHORD_STYLES) {
+    for (String style : ChordStyle.ids()) {
       GenerationRequest r =
           GenerationRequest.builder().key(key).style(style).preset(1).build();
       Harmony h = Harmony.of(r);
@@ -278,7 +278,7 @@ class EngineMetricsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("genres")
   void noClosedHatOnAnOpenHatStepAndFourOnTheFloorStaysInEveryVariation(String genre) {
-    boolean floor = DrumGenerator.fourOnTheFloor(genre);
+    boolean floor = DrumGenerator.fourOnTheFloor(DrumGenre.parse(genre));
     for (long seed = 0; seed < 10; seed++) {
       GenerationRequest r = GenerationRequest.builder()
           .part(Part.DRUMS)
@@ -403,7 +403,7 @@ class EngineMetricsTest {
           .style("soul")
           .seed(seed)
           .build();
-      assertThat(soul.effectiveBassStyle()).isEqualTo("soul");
+      assertThat(soul.bass().style().id()).isEqualTo("soul");
       Harmony h = Harmony.of(soul);
       for (Note n : Generators.generate(soul).notes()) {
         Chord c = EngineMetrics.spanAt(h, n.start()).chord();
@@ -427,7 +427,7 @@ class EngineMetricsTest {
           .style("trap")
           .seed(seed)
           .build();
-      assertThat(trap.effectiveBassStyle()).isEqualTo("trap");
+      assertThat(trap.bass().style().id()).isEqualTo("trap");
       List<Note> eightOhEight = Generators.generate(trap).notes();
       double mean = eightOhEight.stream().mapToDouble(Note::duration).average().orElse(0);
       assertThat(mean).as("%s 808 mean length", key).isGreaterThanOrEqualTo(0.75);
@@ -449,7 +449,7 @@ class EngineMetricsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("keys")
   void theArpeggioPlaysInItsOwnRegisterNotTheChordVoicing(Key key) {
-    for (String style : Styles.CHORD_STYLES) {
+    for (String style : ChordStyle.ids()) {
       for (long seed = 0; seed < 3; seed++) {
         List<Note> stabs =
             Generators.generate(chords(key, style, "stabs").seed(seed).build()).notes();
@@ -476,25 +476,25 @@ class EngineMetricsTest {
   @Test
   void everyStyleHasItsOwnArpeggio() {
     Set<String> arps = new HashSet<>();
-    for (String style : Styles.CHORD_STYLES) {
+    for (String style : ChordStyle.ids()) {
       GenerationRequest r =
           GenerationRequest.builder().part(Part.ARP).style(style).build();
-      arps.add(r.arpPattern() + " " + r.arpRate());
+      arps.add(r.arp().pattern().id() + " " + r.arp().rate().id());
     }
     assertThat(arps).hasSizeGreaterThanOrEqualTo(8);
     for (String slow : List.of("ambient", "boom-bap")) {
       GenerationRequest r =
           GenerationRequest.builder().part(Part.ARP).style(slow).build();
-      assertThat(r.arpPattern() + " " + r.arpRate()).isNotEqualTo("up 1/16");
+      assertThat(r.arp().pattern().id() + " " + r.arp().rate().id()).isNotEqualTo("up 1/16");
     }
   }
 
   @Test
   void everyPartHasAGeneralMidiProgram() {
-    for (String style : Styles.CHORD_STYLES) {
+    for (String style : ChordStyle.ids()) {
       Set<Integer> programs = new HashSet<>();
       for (Part part : List.of(Part.CHORDS, Part.BASS, Part.ARP)) {
-        int p = Styles.gmProgram(part, style, "stabs");
+        int p = Style.parse(style).gmProgram(part, Voicing.STABS);
         assertThat(p).isBetween(0, 127);
         programs.add(p);
       }

@@ -11,12 +11,12 @@ class GenerationRequestTest {
     GenerationRequest r = GenerationRequest.builder().build();
     assertThat(r.part()).isEqualTo(Part.CHORDS);
     assertThat(r.key().camelot()).isEqualTo("10B");
-    assertThat(r.style()).isEqualTo("house");
+    assertThat(r.style().id()).isEqualTo("house");
     assertThat(r.bars()).isEqualTo(8);
     assertThat(r.tempo()).isEqualTo(125.0);
-    assertThat(r.voicing()).isEqualTo("stabs");
-    assertThat(r.sevenths()).isTrue();
-    assertThat(r.ninths()).isFalse();
+    assertThat(r.chords().voicing().id()).isEqualTo("stabs");
+    assertThat(r.chords().sevenths()).isTrue();
+    assertThat(r.chords().ninths()).isFalse();
     assertThat(r.progression()).isNull();
     assertThat(r.newBuilder().build()).isEqualTo(r).hasSameHashCodeAs(r);
   }
@@ -61,21 +61,28 @@ class GenerationRequestTest {
 
   @Test
   void styleNamesAreForgiving() {
-    assertThat(GenerationRequest.builder().style("Deep House").build().style())
+    assertThat(GenerationRequest.builder().style("Deep House").build().style().id())
         .isEqualTo("deep-house");
-    assertThat(GenerationRequest.builder().style("hiphop").build().style()).isEqualTo("hip-hop");
-    assertThat(GenerationRequest.builder().style("DnB").part("drums").build().effectiveDrumGenre())
+    assertThat(GenerationRequest.builder().style("hiphop").build().style().id())
+        .isEqualTo("hip-hop");
+    assertThat(GenerationRequest.builder()
+            .style("DnB")
+            .part("drums")
+            .build()
+            .drums()
+            .genre()
+            .id())
         .isEqualTo("drum-and-bass");
-    assertThat(GenerationRequest.builder().style("jazz").build().effectiveBassStyle())
+    assertThat(GenerationRequest.builder().style("jazz").build().bass().style().id())
         .isEqualTo("jazz");
     assertThat(Part.parse("Arpeggio")).isEqualTo(Part.ARP);
   }
 
   @Test
   void everyStyleHasMajorAndMinorPresets() {
-    for (String style : Styles.CHORD_STYLES) {
+    for (String style : ChordStyle.ids()) {
       for (boolean minor : new boolean[] {false, true}) {
-        var p = ai.sergik.music.Progression.parse(Styles.preset(style, minor));
+        var p = ai.sergik.music.Progression.parse(ChordStyle.parse(style).preset(minor, 0));
         var key = minor ? ai.sergik.music.Key.parse("8A") : ai.sergik.music.Key.parse("8B");
         assertThat(p.tonicIn(key)).as("%s %s", style, minor).isSameAs(key);
       }

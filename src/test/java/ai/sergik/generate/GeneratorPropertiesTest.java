@@ -26,7 +26,7 @@ class GeneratorPropertiesTest {
   static Stream<Arguments> keysAndStyles() {
     List<Arguments> args = new ArrayList<>();
     for (Key key : Key.all()) {
-      for (String style : Styles.CHORD_STYLES) args.add(Arguments.of(key, style));
+      for (String style : ChordStyle.ids()) args.add(Arguments.of(key, style));
     }
     return args.stream();
   }
@@ -38,7 +38,7 @@ class GeneratorPropertiesTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("keysAndStyles")
   void everyChordNoteBelongsToItsChordAndDiatonicChordsStayInTheKey(Key key, String style) {
-    for (String voicing : Styles.VOICINGS) {
+    for (String voicing : Voicing.ids()) {
       for (long seed : SEEDS) {
         boolean sevenths = seed % 2 == 0;
         boolean ninths = seed % 3 == 0;
@@ -92,7 +92,7 @@ class GeneratorPropertiesTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("keysAndStyles")
   void bassStaysInRangeAndHitsEveryRootOnItsDownbeat(Key key, String style) {
-    for (String bassStyle : Styles.BASS_STYLES) {
+    for (String bassStyle : BassStyle.ids()) {
       for (long seed : SEEDS) {
         int bars = BARS[(int) Math.floorMod(seed, BARS.length)];
         GenerationRequest r = base(key, style)
@@ -131,8 +131,8 @@ class GeneratorPropertiesTest {
   void arpeggiosUseOnlyChordTones(Key key, String style) {
     // every pattern in every case; the rates rotate over the cases so that all pairs are covered
     int i = Math.floorMod(key.camelot().hashCode() * 31 + style.hashCode(), 64);
-    for (String pattern : Styles.ARP_PATTERNS) {
-      for (String rate : List.of(Styles.ARP_RATES.get(i % 8), Styles.ARP_RATES.get((i + 3) % 8))) {
+    for (String pattern : ArpPattern.ids()) {
+      for (String rate : List.of(ArpRate.ids().get(i % 8), ArpRate.ids().get((i + 3) % 8))) {
         long seed = SEEDS[i % SEEDS.length];
         int octaves = 1 + i % 4;
         double gate = 0.1 + (i % 9) * 0.1;

@@ -27,7 +27,7 @@ class ModalGenerationTest {
     List<Arguments> args = new ArrayList<>();
     for (int m = 0; m < MODES.length; m++) {
       for (int tonic : new int[] {0, 2, 7, 10}) {
-        for (String style : Styles.CHORD_STYLES)
+        for (String style : ChordStyle.ids())
           args.add(Arguments.of(MODES[m], tonic, style, COLOUR[m]));
       }
     }

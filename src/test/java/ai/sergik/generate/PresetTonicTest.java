@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PresetTonicTest {
   static List<Arguments> stylesAndKeys() {
     List<Arguments> all = new ArrayList<>();
-    for (String style : Styles.CHORD_STYLES) {
+    for (String style : ChordStyle.ids()) {
       for (Key key : Key.all()) all.add(Arguments.of(style, key.camelot()));
     }
     return all;

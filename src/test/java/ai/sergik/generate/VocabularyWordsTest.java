@@ -16,9 +16,9 @@ class VocabularyWordsTest {
     for (ArpPattern v : ArpPattern.values())
       assertThat(ArpPattern.parse(v.id())).isSameAs(v);
     for (ArpRate v : ArpRate.values()) assertThat(ArpRate.parse(v.id())).isSameAs(v);
-    assertThat(Styles.ARP_RATES)
+    assertThat(ArpRate.ids())
         .containsExactly("1/4", "1/4t", "1/8", "1/8t", "1/16", "1/16t", "1/32", "1/32t");
-    assertThat(Styles.VOICINGS).containsExactly("stabs", "pads", "spread", "shell", "rootless");
+    assertThat(Voicing.ids()).containsExactly("stabs", "pads", "spread", "shell", "rootless");
   }
 
   @ParameterizedTest

@@ -115,7 +115,7 @@ class PromptParserTest {
     GenerationRequest r = parsed.request();
     assertThat(r.part().id()).as("part").isEqualTo(part);
     assertThat(r.key().camelot()).as("key").isEqualTo(key);
-    assertThat(r.style()).as("style").isEqualTo(style);
+    assertThat(r.style().id()).as("style").isEqualTo(style);
     assertThat(r.bars()).as("bars").isEqualTo(bars);
     assertThat(r.tempo()).as("tempo").isEqualTo(tempo);
     Map<String, String> expected = new LinkedHashMap<>();
@@ -128,19 +128,22 @@ class PromptParserTest {
     HumanizeSettings feel = parsed.humanize().orElse(null);
     expected.forEach((field, value) -> {
       switch (field) {
-        case "voicing" -> assertThat(r.voicing()).as(field).isEqualTo(value);
-        case "pattern" -> assertThat(r.arpPattern()).as(field).isEqualTo(value);
-        case "rate" -> assertThat(r.arpRate()).as(field).isEqualTo(value);
-        case "octaves" -> assertThat(r.arpOctaves()).as(field).isEqualTo(Integer.parseInt(value));
+        case "voicing" -> assertThat(r.chords().voicing().id()).as(field).isEqualTo(value);
+        case "pattern" -> assertThat(r.arp().pattern().id()).as(field).isEqualTo(value);
+        case "rate" -> assertThat(r.arp().rate().id()).as(field).isEqualTo(value);
+        case "octaves" ->
+          assertThat(r.arp().octaves()).as(field).isEqualTo(Integer.parseInt(value));
         case "progression" -> assertThat(r.progression()).as(field).isEqualTo(value);
         case "sevenths" ->
-          assertThat(r.sevenths()).as(field).isEqualTo(Boolean.parseBoolean(value));
-        case "ninths" -> assertThat(r.ninths()).as(field).isEqualTo(Boolean.parseBoolean(value));
+          assertThat(r.chords().sevenths()).as(field).isEqualTo(Boolean.parseBoolean(value));
+        case "ninths" ->
+          assertThat(r.chords().ninths()).as(field).isEqualTo(Boolean.parseBoolean(value));
         case "variations" -> {
           assertThat(parsed.variations()).as(field).isEqualTo(Integer.parseInt(value));
-          assertThat(r.drumVariations()).as(field).isEqualTo(Integer.parseInt(value));
+          assertThat(r.drums().variations()).as(field).isEqualTo(Integer.parseInt(value));
         }
-        case "density" -> assertThat(r.density()).as(field).isEqualTo(Double.parseDouble(value));
+        case "density" ->
+          assertThat(r.drums().density()).as(field).isEqualTo(Double.parseDouble(value));
         case "seed" -> assertThat(r.seed()).as(field).isEqualTo(Long.parseLong(value));
         case "timing" -> assertThat(feel.timingMs()).as(field).isEqualTo(Double.parseDouble(value));
         case "velocity" -> assertThat(feel.velocity()).as(field).isEqualTo(Integer.parseInt(value));

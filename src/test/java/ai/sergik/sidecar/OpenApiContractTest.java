@@ -68,6 +68,29 @@ class OpenApiContractTest {
   }
 
   @Test
+  void theGenerationWordsListedAreTheEnginesOwn() {
+    JsonNode schemas = doc.path("components").path("schemas");
+    assertThat(enumOf(schemas, "ChordProgressionRequest", "voicing"))
+        .isEqualTo(ai.sergik.generate.Voicing.ids());
+    assertThat(enumOf(schemas, "WalkingBassRequest", "style"))
+        .isEqualTo(ai.sergik.generate.BassStyle.ids());
+    assertThat(enumOf(schemas, "ArpeggioRequest", "pattern"))
+        .isEqualTo(ai.sergik.generate.ArpPattern.ids());
+    assertThat(enumOf(schemas, "ArpeggioRequest", "rate"))
+        .isEqualTo(ai.sergik.generate.ArpRate.ids());
+    assertThat(enumOf(schemas, "MelodyRequest", "instrument"))
+        .isEqualTo(ai.sergik.generate.MelodyInstrument.names());
+  }
+
+  private static List<String> enumOf(JsonNode schemas, String schema, String property) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode part : schemas.path(schema).path("allOf")) {
+      part.path("properties").path(property).path("enum").forEach(v -> out.add(v.asText()));
+    }
+    return out;
+  }
+
+  @Test
   void everyRouteIsDocumentedUnderItsOperationIdAndNothingElseIs() {
     Set<String> documented = new HashSet<>();
     Set<String> operationIds = new HashSet<>();

@@ -292,7 +292,7 @@ class StudioRoutesTest {
     assertThat(options.get("parts").findValuesAsText("")).isEmpty();
     assertThat(options.get("parts").toString()).contains("chords", "bass", "arp", "drums");
     assertThat(options.get("styles").size())
-        .isEqualTo(ai.sergik.generate.Styles.allStyleNames().size());
+        .isEqualTo(ai.sergik.generate.Style.ids().size());
     assertThat(options.get("transforms").toString())
         .contains("humanize", "strum", "quantize", "transpose");
     for (JsonNode transform : options.get("transforms")) {

@@ -2,6 +2,8 @@ package ai.sergik.device.virtuallive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.generate.ChordOptions;
+import ai.sergik.generate.DrumOptions;
 import ai.sergik.generate.Generation;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
@@ -40,10 +42,10 @@ class WriteJourneyTest {
         .key(key)
         .style(style)
         .progression(GenerationRequest.DEFAULT_PROGRESSION)
-        .voicing(GenerationRequest.DEFAULT_VOICING)
+        .voicing(ChordOptions.DEFAULT_VOICING)
         .bars(GenerationRequest.DEFAULT_BARS)
         .seed(GenerationRequest.DEFAULT_SEED)
-        .density(GenerationRequest.DEFAULT_DENSITY)
+        .density(DrumOptions.DEFAULT_DENSITY)
         .tempo(120)
         .build());
   }
