@@ -21,36 +21,33 @@ public final class LoudnessVersusFfmpeg {
   private static final Pattern INTEGRATED = Pattern.compile("I:\\s+(-?[0-9.]+) LUFS");
   private static final Pattern PEAK = Pattern.compile("Peak:\\s+(-?[0-9.]+|-inf) dBFS");
 
+  /** The EBU Tech 3341 signals are written as 24-bit files at 48 kHz. */
+  private static final float EBU_RATE = 48_000;
+
+  private static Path ebu(Path dir, String name, float[][] audio) throws Exception {
+    return TestWavs.writeWav(dir.resolve(name), audio, EBU_RATE, TestWavs.Sample.INT24);
+  }
+
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("sergik-ffmpeg");
     List<Path> files = new ArrayList<>();
-    float r = 48_000;
-    files.add(TestWavs.writeWav(
-        dir.resolve("3341-1_sine-23.wav"),
-        TestWavs.sine(1000, -23, 20, r, 2),
-        r,
-        TestWavs.Sample.INT24));
-    files.add(TestWavs.writeWav(
-        dir.resolve("3341-2_sine-33.wav"),
-        TestWavs.sine(1000, -33, 20, r, 2),
-        r,
-        TestWavs.Sample.INT24));
-    files.add(TestWavs.writeWav(
-        dir.resolve("3341-3_gated.wav"),
+    float r = EBU_RATE;
+    files.add(ebu(dir, "3341-1_sine-23.wav", TestWavs.sine(1000, -23, 20, r, 2)));
+    files.add(ebu(dir, "3341-2_sine-33.wav", TestWavs.sine(1000, -33, 20, r, 2)));
+    files.add(ebu(
+        dir,
+        "3341-3_gated.wav",
         TestWavs.concat(
             TestWavs.sine(1000, -36, 10, r, 2),
             TestWavs.sine(1000, -23, 60, r, 2),
-            TestWavs.sine(1000, -36, 10, r, 2)),
-        r,
-        TestWavs.Sample.INT24));
-    files.add(TestWavs.writeWav(
-        dir.resolve("3341-5_levels.wav"),
+            TestWavs.sine(1000, -36, 10, r, 2))));
+    files.add(ebu(
+        dir,
+        "3341-5_levels.wav",
         TestWavs.concat(
             TestWavs.sine(1000, -26, 20, r, 2),
             TestWavs.sine(1000, -20, 20.1, r, 2),
-            TestWavs.sine(1000, -26, 20, r, 2)),
-        r,
-        TestWavs.Sample.INT24));
+            TestWavs.sine(1000, -26, 20, r, 2))));
     files.add(TestWavs.writeWav(
         dir.resolve("sine-23_44k.wav"),
         TestWavs.sine(1000, -23, 20, 44_100, 2),

@@ -22,7 +22,9 @@ public final class SlowTempoAccuracy {
       for (String[] s : EngineMusicTempoTest.STYLES) {
         Key key = Key.of((int) bpm % 12, ((int) bpm) % 2 != 0);
         Path wav = TestMusic.render(
-            EngineMusic.song(key, s[0], s[1], s[2], bpm, 8, (long) bpm), dir, s[0] + bpm + ".wav");
+            EngineMusic.song(key, s[0], s[1], s[2], bpm, 8, (long) bpm, 0),
+            dir,
+            s[0] + bpm + ".wav");
         TrackFeatures f = fx.analyze(wav).features();
         Files.delete(wav);
         engineN++;

@@ -59,6 +59,11 @@ class PatcherCheckTest {
     return JSON.writeValueAsString(root);
   }
 
+  /** A parameter box's Live parameter settings ({@code parameter_longname}, {@code parameter_type} …). */
+  static ObjectNode valueof(JsonNode box) {
+    return (ObjectNode) box.get("saved_attribute_attributes").get("valueof");
+  }
+
   static ObjectNode box(ObjectNode patcher, String firstWordOrClass) {
     for (JsonNode w : patcher.get("boxes")) {
       ObjectNode b = (ObjectNode) w.get("box");
@@ -147,15 +152,10 @@ class PatcherCheckTest {
           dials.add((ObjectNode) w.get("box"));
         }
       }
-      ((ObjectNode) dials.get(1).get("saved_attribute_attributes").get("valueof"))
+      valueof(dials.get(1))
           .put(
               "parameter_longname",
-              dials
-                  .get(0)
-                  .get("saved_attribute_attributes")
-                  .get("valueof")
-                  .get("parameter_longname")
-                  .asText());
+              valueof(dials.get(0)).get("parameter_longname").asText());
     });
     assertThat(check(json))
         .anyMatch(s -> s.contains("parameter long name \"Density\" is used by another parameter"));
@@ -164,12 +164,8 @@ class PatcherCheckTest {
   @Test
   void enumParametersNeedItemsAndTypesMustBeKnown() throws Exception {
     String json = mutate(p -> {
-      ObjectNode valueof =
-          (ObjectNode) box(p, "live.menu").get("saved_attribute_attributes").get("valueof");
-      valueof.remove("parameter_enum");
-      ObjectNode dial =
-          (ObjectNode) box(p, "live.dial").get("saved_attribute_attributes").get("valueof");
-      dial.put("parameter_type", 7);
+      valueof(box(p, "live.menu")).remove("parameter_enum");
+      valueof(box(p, "live.dial")).put("parameter_type", 7);
     });
     assertThat(check(json))
         .anyMatch(s -> s.contains("has no parameter_enum items"))

@@ -17,18 +17,10 @@ import javax.sound.midi.Track;
 final class EngineMusic {
   private EngineMusic() {}
 
-  static Sequence song(
-      Key key,
-      String chordStyle,
-      String bassStyle,
-      String drumStyle,
-      double bpm,
-      int bars,
-      long seed) {
-    return song(key, chordStyle, bassStyle, drumStyle, bpm, bars, seed, 0);
-  }
-
-  /** The same, with {@code introBars} of the drums alone first, as a DJ-friendly intro starts a track. */
+  /**
+   * The song; with {@code introBars} of the drums alone first, as a DJ-friendly intro starts a track (0 for
+   * none).
+   */
   static Sequence song(
       Key key,
       String chordStyle,

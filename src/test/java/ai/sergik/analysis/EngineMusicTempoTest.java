@@ -70,7 +70,7 @@ class EngineMusicTempoTest {
       for (Key key : new Key[] {Key.of(0, false), Key.of(3, true)}) {
         double bpm = Double.parseDouble(s[3]);
         loops.add(new Loop(
-            s[0] + key.camelot(), EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, 11), bpm));
+            s[0] + key.camelot(), EngineMusic.song(key, s[0], s[1], s[2], bpm, 6, 11, 0), bpm));
       }
     }
     List<String> misses = tempoMisses(loops);
@@ -91,7 +91,7 @@ class EngineMusicTempoTest {
       Key key = Key.of(seed % 12, seed >= 12);
       loops.add(new Loop(
           "boom-bap" + seed,
-          EngineMusic.song(key, "boom-bap", "hiphop", "boom-bap", 88, 8, seed),
+          EngineMusic.song(key, "boom-bap", "hiphop", "boom-bap", 88, 8, seed, 0),
           88));
     }
     assertThat(tempoMisses(loops)).isEmpty();

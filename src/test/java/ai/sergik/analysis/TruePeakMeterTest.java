@@ -11,13 +11,7 @@ class TruePeakMeterTest {
 
   private static double truePeak(float[][] audio) {
     TruePeakMeter m = new TruePeakMeter(audio.length);
-    int block = 1000;
-    float[][] buf = new float[audio.length][block];
-    for (int at = 0; at < audio[0].length; at += block) {
-      int n = Math.min(block, audio[0].length - at);
-      for (int c = 0; c < audio.length; c++) System.arraycopy(audio[c], at, buf[c], 0, n);
-      m.process(buf, n);
-    }
+    AudioBlocks.feed(audio, 1000, m::process);
     return m.finish();
   }
 

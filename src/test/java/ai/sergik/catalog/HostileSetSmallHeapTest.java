@@ -3,8 +3,8 @@ package ai.sergik.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.als.AlsCorpus;
+import ai.sergik.cli.ChildJvm;
 import ai.sergik.cli.CliRun;
-import ai.sergik.cli.Main;
 import ai.sergik.io.CsvTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
@@ -44,21 +45,8 @@ class HostileSetSmallHeapTest {
   }
 
   static String scanInChildJvm(Path library, Path data, String heap) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(
-            java,
-            heap,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "scan",
-            "als",
-            library.toString(),
-            "--data",
-            data.toString(),
-            "--no-progress",
-            "--threads",
-            "2")
+            ChildJvm.sergik(List.of(heap), CliRun.scanAls(library, data, "--threads", "2")))
         .redirectErrorStream(true)
         .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package ai.sergik.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.audio.TestWavs;
+import ai.sergik.dna.SergikRefCorpus;
 import ai.sergik.io.Digests;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -140,11 +141,8 @@ class AnalyzeCommandTest {
 
   @Test
   void keepsTheEarlierToolsTrackIdsAndColumns() throws Exception {
-    Path corpus = Path.of(System.getProperty("sergik.basedir", "."))
-        .resolve("../shared/corpus/sergik_ref/data/manifests/tracks.csv");
     Path data = tmp.resolve("data");
-    Files.createDirectories(data.resolve("manifests"));
-    Files.copy(corpus, data.resolve("manifests/tracks.csv"));
+    SergikRefCorpus.copyFile("manifests/tracks.csv", data);
     List<CSVRecord> before = readCsv(data.resolve("manifests/tracks.csv"));
     Path wav = TestWavs.writeWav(
         tmp.resolve("new.wav"), chordWithClicks(44_100, 4), 44_100, TestWavs.Sample.INT16);
@@ -166,12 +164,8 @@ class AnalyzeCommandTest {
 
   @Test
   void loadsTheEarlierToolsAnalysisTableAndKeepsItsRows() throws Exception {
-    Path corpus = Path.of(System.getProperty("sergik.basedir", "."))
-        .resolve("../shared/corpus/sergik_ref/data/analysis/bpm_key/analyzed_tracks.csv");
     Path data = tmp.resolve("data");
-    Path table = data.resolve("analysis/bpm_key/analyzed_tracks.csv");
-    Files.createDirectories(table.getParent());
-    Files.copy(corpus, table);
+    Path table = SergikRefCorpus.copyFile("analysis/bpm_key/analyzed_tracks.csv", data);
     int before = readCsv(table).size();
     Path wav = TestWavs.writeWav(
         tmp.resolve("fresh.wav"), chordWithClicks(44_100, 4), 44_100, TestWavs.Sample.INT16);

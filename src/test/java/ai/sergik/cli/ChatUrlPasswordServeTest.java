@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -38,20 +39,8 @@ class ChatUrlPasswordServeTest {
       chat.enqueue(
           new MockResponse.Builder().code(500).body("upstream exploded").build());
       String url = "http://sergik:" + PASSWORD + "@127.0.0.1:" + chat.getPort() + "/v1";
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb = new ProcessBuilder(
-          java,
-          "-Xmx256m",
-          "-cp",
-          System.getProperty("java.class.path"),
-          Main.class.getName(),
-          "serve",
-          "--data",
-          data.toString(),
-          "--http-port",
-          "0",
-          "--osc-port",
-          "0");
+      ProcessBuilder pb =
+          new ProcessBuilder(ChildJvm.sergik(List.of("-Xmx256m"), ChildJvm.serve(data)));
       pb.environment().put("SERGIK_CHAT_URL", url);
       pb.environment().remove("SERGIK_TOKEN");
       pb.redirectErrorStream(true);

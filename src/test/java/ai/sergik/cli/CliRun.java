@@ -2,6 +2,9 @@ package ai.sergik.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -9,6 +12,14 @@ import picocli.CommandLine;
  * code and what it printed.
  */
 public record CliRun(int code, String out, String err) {
+
+  /** The arguments of {@code sergik scan als LIBRARY --data DATA --no-progress OPTIONS...}. */
+  public static String[] scanAls(Path library, Path data, String... options) {
+    List<String> args = new ArrayList<>(
+        List.of("scan", "als", library.toString(), "--data", data.toString(), "--no-progress"));
+    args.addAll(List.of(options));
+    return args.toArray(String[]::new);
+  }
 
   /** Runs {@code sergik args...} and keeps what it printed. */
   public static CliRun of(String... args) {

@@ -79,10 +79,7 @@ class DataDirLockCommandTest {
   @Test
   void twoScansAtOnceKeepEveryClipRowInsteadOfLosingThem() throws Exception {
     Path alone = tmp.resolve("alone");
-    assertThat(CliRun.of(
-                "scan", "als", library.toString(), "--data", alone.toString(), "--no-progress")
-            .code())
-        .isZero();
+    assertThat(CliRun.of(CliRun.scanAls(library, alone)).code()).isZero();
     long clips = rows(alone.resolve("catalog/clips.csv"));
     assertThat(clips).isGreaterThan(200);
 
@@ -94,15 +91,7 @@ class DataDirLockCommandTest {
           } catch (InterruptedException e) {
             throw new IllegalStateException(e);
           }
-          return CliRun.of(
-              "scan",
-              "als",
-              library.toString(),
-              "--data",
-              data.toString(),
-              "--no-progress",
-              "--threads",
-              "2");
+          return CliRun.of(CliRun.scanAls(library, data, "--threads", "2"));
         }))
         .toList();
     go.countDown();
@@ -123,8 +112,8 @@ class DataDirLockCommandTest {
     try {
       Watched err = new Watched("waiting:");
       StringWriter out = new StringWriter();
-      CompletableFuture<Integer> scan = CompletableFuture.supplyAsync(() -> CliRun.run(
-          out, err, "scan", "als", library.toString(), "--data", data.toString(), "--no-progress"));
+      CompletableFuture<Integer> scan =
+          CompletableFuture.supplyAsync(() -> CliRun.run(out, err, CliRun.scanAls(library, data)));
       assertThat(err.seen.await(60, TimeUnit.SECONDS)).as("the waiting message").isTrue();
       assertThat(err.toString())
           .contains("another sergik command is writing to " + data)
@@ -220,8 +209,7 @@ class DataDirLockCommandTest {
     CommandLine cli = Main.commandLine(clock);
     cli.setOut(new PrintWriter(new StringWriter(), true));
     cli.setErr(new PrintWriter(err, true));
-    int code =
-        cli.execute("scan", "als", library.toString(), "--data", data.toString(), "--no-progress");
+    int code = cli.execute(CliRun.scanAls(library, data));
     assertThat(code).as(err.toString()).isZero();
     assertThat(oldClips).doesNotExist();
     assertThat(oldAnalysis).doesNotExist();
@@ -260,15 +248,7 @@ class DataDirLockCommandTest {
         () -> CliRun.run(
             watchOut,
             new StringWriter(),
-            "scan",
-            "als",
-            library.toString(),
-            "--data",
-            data.toString(),
-            "--watch",
-            "--settle",
-            "100ms",
-            "--no-progress"),
+            CliRun.scanAls(library, data, "--watch", "--settle", "100ms")),
         "watch");
     watcher.start();
     try {
@@ -276,14 +256,7 @@ class DataDirLockCommandTest {
           .as(watchOut.toString())
           .isTrue();
 
-      CliRun manual = CliRun.of(
-          "scan",
-          "als",
-          library.toString(),
-          "--data",
-          data.toString(),
-          "--no-progress",
-          "--no-wait");
+      CliRun manual = CliRun.of(CliRun.scanAls(library, data, "--no-wait"));
       assertThat(manual.code()).as(manual.err()).isZero();
       assertThat(manual.out()).startsWith("4 sets: 0 read");
 
@@ -299,15 +272,7 @@ class DataDirLockCommandTest {
       assertThat(watchOut.await(s -> s.contains("5 sets: 1 read"), 60))
           .as(watchOut.toString())
           .isTrue();
-      assertThat(CliRun.of(
-                  "scan",
-                  "als",
-                  library.toString(),
-                  "--data",
-                  data.toString(),
-                  "--no-progress",
-                  "--no-wait")
-              .out())
+      assertThat(CliRun.of(CliRun.scanAls(library, data, "--no-wait")).out())
           .startsWith("5 sets: 0 read");
     } finally {
       watcher.interrupt();

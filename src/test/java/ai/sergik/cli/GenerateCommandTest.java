@@ -7,23 +7,16 @@ import ai.sergik.midifile.MidiFiles;
 import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GenerateCommandTest {
+class GenerateCommandTest extends CliTest {
   @TempDir
   Path dir;
-
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return CliRun.run(out, err, args);
-  }
 
   @Test
   void generatesTheIssueExampleAndSaysWhatItMade() throws Exception {
@@ -194,32 +187,21 @@ class GenerateCommandTest {
   void sameSeedSameFile() throws Exception {
     Path a = dir.resolve("a.mid");
     Path b = dir.resolve("b.mid");
-    run(
-        "generate",
-        "drums",
-        "--seed",
-        "9",
-        "--timing",
-        "10",
-        "--velocity",
-        "8",
-        "--swing",
-        "58",
-        "-o",
-        a.toString());
-    run(
-        "generate",
-        "drums",
-        "--seed",
-        "9",
-        "--timing",
-        "10",
-        "--velocity",
-        "8",
-        "--swing",
-        "58",
-        "-o",
-        b.toString());
+    for (Path file : List.of(a, b)) {
+      run(
+          "generate",
+          "drums",
+          "--seed",
+          "9",
+          "--timing",
+          "10",
+          "--velocity",
+          "8",
+          "--swing",
+          "58",
+          "-o",
+          file.toString());
+    }
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
   }
 }

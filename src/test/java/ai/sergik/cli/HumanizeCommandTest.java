@@ -2,46 +2,23 @@ package ai.sergik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.generate.GenerationRequest;
-import ai.sergik.generate.Generators;
-import ai.sergik.generate.Part;
 import ai.sergik.midifile.MidiFile;
 import ai.sergik.midifile.MidiFiles;
 import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Note;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HumanizeCommandTest {
+class HumanizeCommandTest extends CliTest {
   @TempDir
   Path dir;
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return CliRun.run(out, err, args);
-  }
-
-  Path input() throws Exception {
-    List<Note> chords =
-        Generators.generate(GenerationRequest.builder().bars(4).build()).notes();
-    List<Note> drums = Generators.generate(
-            GenerationRequest.builder().part(Part.DRUMS).bars(4).build())
-        .notes();
-    Path in = dir.resolve("in.mid");
-    MidiFiles.write(
-        in, List.of(new MidiTrack("chords", 0, chords), new MidiTrack("drums", 9, drums)), 124);
-    return in;
-  }
-
   @Test
   void humanizesEveryTrackAndKeepsNamesTempoAndNotes() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     Path outFile = dir.resolve("out.mid");
     int code = run(
         "humanize",
@@ -76,7 +53,7 @@ class HumanizeCommandTest {
 
   @Test
   void grooveFromAnotherFile() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     Path ref = dir.resolve("ref.mid");
     List<Note> late =
         List.of(new Note(42, 0.05, 0.1, 100, false), new Note(42, 0.3, 0.1, 100, false));
@@ -92,7 +69,8 @@ class HumanizeCommandTest {
   void missingFileAndBadSwingAreUsageErrors() throws Exception {
     assertThat(run("humanize", dir.resolve("nope.mid").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no MIDI file at " + dir.resolve("nope.mid"));
-    assertThat(run("humanize", input().toString(), "--swing", "90")).isEqualTo(2);
+    assertThat(run("humanize", ChordsAndDrumsMidi.in(dir).toString(), "--swing", "90"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("swing must be 50..75 % (50 = straight), got 90.0");
   }
 

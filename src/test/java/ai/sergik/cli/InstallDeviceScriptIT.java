@@ -24,15 +24,7 @@ class InstallDeviceScriptIT {
   @BeforeEach
   void build() throws Exception {
     built = root.resolve("built");
-    CliRun r = CliRun.of(
-        "device",
-        "build",
-        "--patcher",
-        BASE.resolve("patchers/SERGIK.maxpat").toString(),
-        "--jar",
-        BASE.resolve("target/sergik-device.jar").toString(),
-        "-o",
-        built.toString());
+    CliRun r = DeviceBuildIT.build(DeviceBuildIT.PATCHER, built);
     assertThat(r.code()).as(r.err()).isZero();
   }
 

@@ -3,22 +3,14 @@ package ai.sergik.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.als.AlsCorpus;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScanAndCatalogCommandTest {
+class ScanAndCatalogCommandTest extends CliTest {
   @TempDir
   Path tmp;
-
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return CliRun.run(out, err, args);
-  }
 
   @Test
   void scanAlsThenCatalogSearchFindsTheSetByItsPlugin() throws Exception {

@@ -5,6 +5,7 @@ import static ai.sergik.cli.AnalyzeCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.audio.TestWavs;
+import ai.sergik.dna.SergikRefCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,12 +70,8 @@ class ScanExportsCommandTest {
 
   @Test
   void keepsRowsOfTheEarlierToolFromOtherFolders() throws Exception {
-    Path corpus = Path.of(System.getProperty("sergik.basedir", "."))
-        .resolve("../shared/corpus/sergik_ref/data/catalog/exports/all_exports.csv");
     Path data = tmp.resolve("data");
-    Path table = data.resolve("catalog/exports/all_exports.csv");
-    Files.createDirectories(table.getParent());
-    Files.copy(corpus, table);
+    Path table = SergikRefCorpus.copyFile("catalog/exports/all_exports.csv", data);
     int before = readCsv(table).size();
     Path exports = tmp.resolve("Exports");
     TestWavs.writeWav(

@@ -10,8 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,15 +39,8 @@ class ServeCommandTest {
           .headersDelay(1500, TimeUnit.MILLISECONDS)
           .body("{\"choices\":[{\"message\":{\"content\":\"" + content + "\"}}]}")
           .build());
-      String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb = new ProcessBuilder(
-          java,
-          "-cp",
-          System.getProperty("java.class.path"),
-          Main.class.getName(),
-          "serve",
-          "--data",
-          data.toString());
+      ProcessBuilder pb =
+          new ProcessBuilder(ChildJvm.sergik(List.of(), "serve", "--data", data.toString()));
       pb.environment().put("SERGIK_CHAT_URL", chat.url("/v1").toString());
       pb.environment().remove("SERGIK_TOKEN");
       pb.redirectErrorStream(true);

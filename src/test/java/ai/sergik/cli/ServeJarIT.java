@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -29,20 +30,10 @@ class ServeJarIT {
 
   @Test
   void javaDashJarServeRunsTheServerWithTheHeapCapAndSerialCollector() throws Exception {
-    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    Process launcher = new ProcessBuilder(
-            java.toString(),
-            "-jar",
-            BASE.resolve("target/sergik-sidecar.jar").toString(),
-            "serve",
-            "--data",
-            data.toString(),
-            "--http-port",
-            "0",
-            "--osc-port",
-            "0")
-        .redirectErrorStream(true)
-        .start();
+    List<String> command = new ArrayList<>(List.of(
+        ChildJvm.java(), "-jar", BASE.resolve("target/sergik-sidecar.jar").toString()));
+    command.addAll(List.of(ChildJvm.serve(data)));
+    Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       String url = null;
       BufferedReader out = new BufferedReader(

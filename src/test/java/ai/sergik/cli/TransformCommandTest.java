@@ -2,48 +2,24 @@ package ai.sergik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.generate.GenerationRequest;
-import ai.sergik.generate.Generators;
-import ai.sergik.generate.Part;
 import ai.sergik.midifile.MidiFile;
 import ai.sergik.midifile.MidiFiles;
-import ai.sergik.midifile.MidiTrack;
 import ai.sergik.music.Key;
 import ai.sergik.music.Note;
 import ai.sergik.transform.TransformSettings;
 import ai.sergik.transform.Transforms;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TransformCommandTest {
+class TransformCommandTest extends CliTest {
   @TempDir
   Path dir;
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return CliRun.run(out, err, args);
-  }
-
-  Path input() throws Exception {
-    List<Note> chords =
-        Generators.generate(GenerationRequest.builder().bars(4).build()).notes();
-    List<Note> drums = Generators.generate(
-            GenerationRequest.builder().part(Part.DRUMS).bars(4).build())
-        .notes();
-    Path in = dir.resolve("in.mid");
-    MidiFiles.write(
-        in, List.of(new MidiTrack("chords", 0, chords), new MidiTrack("drums", 9, drums)), 124);
-    return in;
-  }
-
   @Test
   void strumsThePitchedTracksLeavesTheDrumsAndSaysWhatItDid() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     Path target = dir.resolve("out.mid");
     int code = run(
         "transform",
@@ -77,7 +53,7 @@ class TransformCommandTest {
 
   @Test
   void transposeInKeyWritesNextToTheInputByDefault() throws Exception {
-    Path in = input();
+    Path in = ChordsAndDrumsMidi.in(dir);
     assertThat(run("transform", "transpose", in.toString(), "--steps", "2", "--key", "D major"))
         .as(err.toString())
         .isZero();
@@ -94,7 +70,8 @@ class TransformCommandTest {
         .contains("Usage: sergik transform quantize IN.mid")
         .contains("--strength     0..100 % (default: 100)")
         .contains("--swing");
-    assertThat(run("transform", "quantize", input().toString(), "--strength", "150"))
+    assertThat(run(
+            "transform", "quantize", ChordsAndDrumsMidi.in(dir).toString(), "--strength", "150"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("quantize strength must be a number 0..100, got \"150\"");
     assertThat(run("transform", "wobble", "x.mid")).isEqualTo(2);

@@ -1,6 +1,8 @@
 package ai.sergik.data;
 
+import ai.sergik.cli.ChildJvm;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Another sergik process that writes to a data directory, for the lock tests: takes the lock of {@code args[0]} as
@@ -20,15 +22,8 @@ public final class HoldDataDirLock {
 
   /** Starts the holder in a child JVM and returns once it holds the lock. */
   public static Process start(Path data, String command) throws java.io.IOException {
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(
-            javaBin,
-            "-Xmx32m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            HoldDataDirLock.class.getName(),
-            data.toString(),
-            command)
+            ChildJvm.command(List.of("-Xmx32m"), HoldDataDirLock.class, data.toString(), command))
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
     var in = new java.io.BufferedReader(

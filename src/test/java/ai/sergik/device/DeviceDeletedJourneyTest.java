@@ -3,7 +3,7 @@ package ai.sergik.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.device.virtuallive.PatchRunner;
-import ai.sergik.device.virtuallive.VirtualLive;
+import ai.sergik.device.virtuallive.Track;
 import ai.sergik.device.virtuallive.VirtualStudio;
 import com.cycling74.max.StandIn;
 import java.net.DatagramSocket;
@@ -22,12 +22,8 @@ class DeviceDeletedJourneyTest {
   void aDeletedDeviceLeavesNoThreadSocketOrClock() throws Exception {
     try (UdpSidecarPeer peer = new UdpSidecarPeer();
         VirtualStudio studio = new VirtualStudio(12, 10)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-      PatchRunner device =
-          studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
-      assertThat(
-              StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000))
-          .isTrue();
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      PatchRunner device = studio.dropConnected(keys, peer.port());
       int port = ((java.net.InetSocketAddress)
               peer.await(ai.sergik.osc.OscProtocol.TEST, 2000).from())
           .getPort();

@@ -1,7 +1,6 @@
 package ai.sergik.device;
 
 import static ai.sergik.device.DeviceHarness.lines;
-import static ai.sergik.device.DeviceHarness.offline;
 import static ai.sergik.device.DeviceHarness.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,26 +15,10 @@ import ai.sergik.transform.TransformSettings;
 import ai.sergik.transform.Transforms;
 import com.cycling74.max.StandIn;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The melody part, modal keys and the transform message, driven through the Max API stand-in. */
-class DeviceNewMusicTest {
-  SergikDevice device;
-
-  @BeforeEach
-  void create() {
-    StandIn.reset();
-    device = offline();
-  }
-
-  @AfterEach
-  void delete() {
-    StandIn.delete(device);
-    assertThat(StandIn.escaped()).as("exceptions that reached Max").isEmpty();
-  }
-
+class DeviceNewMusicTest extends OfflineDeviceTest {
   @Test
   void theMelodyPartInADorianKeyTypedAsWords() {
     send(device, "key", "D", "dorian");

@@ -1,7 +1,6 @@
 package ai.sergik.device;
 
 import static ai.sergik.device.DeviceHarness.midi;
-import static ai.sergik.device.DeviceHarness.offline;
 import static ai.sergik.device.DeviceHarness.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,27 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class HumanizeThroughTest {
-  SergikDevice device;
-
-  @BeforeEach
-  void create() {
-    StandIn.reset();
-    device = offline();
-  }
-
-  @AfterEach
-  void delete() {
-    StandIn.delete(device);
-    assertThat(StandIn.escaped()).isEmpty();
-  }
-
+class HumanizeThroughTest extends OfflineDeviceTest {
   private void play(int... bytes) {
     for (int b : bytes) {
       StandIn.sendInt(device, DevicePorts.IN_MIDI, b);

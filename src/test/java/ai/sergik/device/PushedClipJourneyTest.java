@@ -2,8 +2,9 @@ package ai.sergik.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sergik.device.virtuallive.Clip;
 import ai.sergik.device.virtuallive.PatchRunner;
-import ai.sergik.device.virtuallive.VirtualLive;
+import ai.sergik.device.virtuallive.Track;
 import ai.sergik.device.virtuallive.VirtualStudio;
 import ai.sergik.music.Note;
 import ai.sergik.music.NoteJson;
@@ -26,13 +27,9 @@ class PushedClipJourneyTest {
   void aPushedTwoThousandNoteClipIsReassembledWrittenAndThenConfirmed() throws Exception {
     try (UdpSidecarPeer peer = new UdpSidecarPeer();
         VirtualStudio studio = new VirtualStudio(8, 10)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-      VirtualLive.Track drums = studio.live.song.addMidiTrack("Drums", 2);
-      PatchRunner device =
-          studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0"));
-      assertThat(
-              StandIn.runDeferred(() -> device.sidecarState().equals("sidecar: connected"), 10_000))
-          .isTrue();
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      Track drums = studio.live.song.addMidiTrack("Drums", 2);
+      PatchRunner device = studio.dropConnected(keys, peer.port());
       studio.live.song.view.select(
           drums, 1); // scene 1 selected on another track: pushed notes go on Keys
       Random random = new Random(5);
@@ -58,7 +55,7 @@ class PushedClipJourneyTest {
           .as(device.status())
           .isTrue();
       assertThat(drums.slot(1).clip()).isNull();
-      VirtualLive.Clip clip = keys.slot(1).clip();
+      Clip clip = keys.slot(1).clip();
       assertThat(clip.length()).isEqualTo(500.0);
       List<ObjectNode> written = clip.notes();
       assertThat(written).hasSize(2000);

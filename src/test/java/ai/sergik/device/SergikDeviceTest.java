@@ -14,27 +14,11 @@ import ai.sergik.music.NoteJson;
 import com.cycling74.max.Atom;
 import com.cycling74.max.StandIn;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SergikDeviceTest {
-  SergikDevice device;
-
-  @BeforeEach
-  void create() {
-    StandIn.reset();
-    device = offline();
-  }
-
-  @AfterEach
-  void delete() {
-    StandIn.delete(device);
-    assertThat(StandIn.escaped()).as("exceptions that reached Max").isEmpty();
-  }
-
+class SergikDeviceTest extends OfflineDeviceTest {
   private String expectedNotesJson(Part part, String key, String style, int bars, long seed) {
     GenerationRequest r = GenerationRequest.builder()
         .part(part)

@@ -3,7 +3,7 @@ package ai.sergik.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sergik.device.virtuallive.PatchRunner;
-import ai.sergik.device.virtuallive.VirtualLive;
+import ai.sergik.device.virtuallive.Track;
 import ai.sergik.device.virtuallive.VirtualStudio;
 import ai.sergik.osc.OscProtocol;
 import com.cycling74.max.StandIn;
@@ -45,12 +45,10 @@ class TwoDevicesHandshakeTest {
   void twoDevicesHandshakeWithTheirOwnIdAndTrackAndARenameIsAnnouncedAtOnce() throws Exception {
     try (UdpSidecarPeer peer = new UdpSidecarPeer();
         VirtualStudio studio = new VirtualStudio(5, 10)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-      VirtualLive.Track bass = studio.live.song.addMidiTrack("Bass", 2);
-      PatchRunner.Options toPeer =
-          new PatchRunner.Options().mxjArgs(String.valueOf(peer.port()), "0");
-      PatchRunner onKeys = studio.drop(keys, toPeer);
-      PatchRunner onBass = studio.drop(bass, toPeer);
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      Track bass = studio.live.song.addMidiTrack("Bass", 2);
+      PatchRunner onKeys = studio.dropLinked(keys, peer.port());
+      PatchRunner onBass = studio.dropLinked(bass, peer.port());
       String bassId = idOf(onBass);
       assertThat(idOf(onKeys)).isNotEqualTo(bassId).matches("sergik-\\d+");
       Map<String, String> seen = handshakes(peer, List.of(idOf(onKeys), bassId));
@@ -83,8 +81,8 @@ class TwoDevicesHandshakeTest {
   @Test
   void aCopyOfADeviceWhoseIdIsInUseTakesANewOne() throws Exception {
     try (VirtualStudio studio = new VirtualStudio(6, 0)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-      VirtualLive.Track copy = studio.live.song.addMidiTrack("Keys copy", 2);
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      Track copy = studio.live.song.addMidiTrack("Keys copy", 2);
       PatchRunner original = studio.dropOffline(keys);
       Map<String, Double> saved = original.savedParameters();
       PatchRunner duplicate =

@@ -2,23 +2,15 @@ package ai.sergik.dna;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.cli.CliRun;
+import ai.sergik.cli.CliTest;
 import java.awt.image.BufferedImage;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DnaCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return CliRun.run(out, err, args);
-  }
-
+class DnaCommandTest extends CliTest {
   @Test
   void buildWritesTheProfileAndThreeCharts(@TempDir Path tmp) throws Exception {
     Path data = SergikRefCorpus.copyTo(tmp.resolve("data"));

@@ -1,5 +1,6 @@
 package ai.sergik.dna;
 
+import ai.sergik.io.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,16 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The earlier tool's real data files, read in place, plus a deliberately plain CSV reader so the
  * tests compute expectations without the production parser.
  */
-final class SergikRefCorpus {
+public final class SergikRefCorpus {
   private SergikRefCorpus() {}
 
-  static Path dataDir() {
+  public static Path dataDir() {
     Path dir = Paths.get(System.getProperty("sergik.basedir", "."))
         .resolve("../shared/corpus/sergik_ref/data")
         .normalize();
@@ -24,16 +24,16 @@ final class SergikRefCorpus {
     return dir;
   }
 
+  /** Copies one file of the corpus, {@code relative} to its data directory, to the same place under {@code data}. */
+  public static Path copyFile(String relative, Path data) throws IOException {
+    Path to = data.resolve(relative);
+    Files.createDirectories(to.getParent());
+    return Files.copy(dataDir().resolve(relative), to);
+  }
+
   /** Copies the corpus into {@code target} (a test's temporary directory) so commands may write beside it. */
   static Path copyTo(Path target) throws IOException {
-    Path source = dataDir();
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path to = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) Files.createDirectories(to);
-        else Files.copy(file, to);
-      }
-    }
+    FileTrees.copy(dataDir(), target);
     return target;
   }
 

@@ -2,15 +2,13 @@ package ai.sergik.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.cli.Main;
+import ai.sergik.cli.ChildJvm;
+import ai.sergik.io.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -100,21 +98,17 @@ class DocsExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void runsAsWritten(Example example, @TempDir Path checkout) throws Exception {
-    copyTree(BASE.resolve("data"), checkout.resolve("data"));
+    FileTrees.copy(BASE.resolve("data"), checkout.resolve("data"));
     for (Step step : example.steps()) {
       List<String> args = words(step.command());
       assertThat(args.get(0))
           .as("runnable examples call scripts/sergik")
           .isEqualTo("scripts/sergik");
-      String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> cmd = new ArrayList<>(List.of(
-          java,
-          "-Dsergik.demo=" + BASE.resolve("data"),
-          "-Dsergik.userData=" + checkout.resolve("user-data"),
-          "-cp",
-          System.getProperty("java.class.path"),
-          Main.class.getName()));
-      cmd.addAll(args.subList(1, args.size()));
+      List<String> cmd = ChildJvm.sergik(
+          List.of(
+              "-Dsergik.demo=" + BASE.resolve("data"),
+              "-Dsergik.userData=" + checkout.resolve("user-data")),
+          args.subList(1, args.size()).toArray(String[]::new));
       ProcessBuilder pb =
           new ProcessBuilder(cmd).directory(checkout.toFile()).redirectErrorStream(true);
       pb.environment().keySet().removeIf(k -> k.startsWith("SERGIK_"));
@@ -197,22 +191,5 @@ class DocsExamplesTest {
     }
     if (w.length() > 0 || any) words.add(w.toString());
     return words;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
-          throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(d).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-        Files.copy(f, to.resolve(from.relativize(f).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

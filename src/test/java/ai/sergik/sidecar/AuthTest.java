@@ -5,23 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** With a token configured, every route but /health needs it. */
 class AuthTest {
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("s3cret-token"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server =
+      RunningSidecar.perClass(SidecarConfig.loopback(0, 0).withToken("s3cret-token"));
 
   HttpResponse<String> post(String path, String authorization) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path))

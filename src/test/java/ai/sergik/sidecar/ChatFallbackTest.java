@@ -38,6 +38,11 @@ class ChatFallbackTest {
     chat.close();
   }
 
+  /** What {@code POST /gpt/generate} answers for {@code text}, typed as ChatGPT sends it. */
+  HttpResponse<String> prompt(String text) throws Exception {
+    return server.postJson("/gpt/generate", "{\"prompt\":\"" + text + "\"}");
+  }
+
   static MockResponse answer(String content) {
     String body = "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":"
         + Json.MAPPER.valueToTree(content) + "}}]}";
@@ -52,8 +57,7 @@ class ChatFallbackTest {
   void anUnreadablePromptGoesToTheChatEndpointAndItsFieldsAreUsed() throws Exception {
     chat.enqueue(answer(
         "{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"style\":\"jazz\",\"mood\":\"ignored\"}"));
-    HttpResponse<String> r =
-        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r = prompt("something like a rainy afternoon");
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(r);
     assertThat(body.get("parsed_by").asText()).isEqualTo("chat");
@@ -72,7 +76,7 @@ class ChatFallbackTest {
 
   @Test
   void aReadablePromptNeverCallsTheChatEndpoint() throws Exception {
-    HttpResponse<String> r = server.postJson("/gpt/generate", "{\"prompt\":\"chords in 10B\"}");
+    HttpResponse<String> r = prompt("chords in 10B");
     assertThat(RunningSidecar.json(r).get("parsed_by").asText()).isEqualTo("parser");
     assertThat(chat.getRequestCount()).isZero();
   }
@@ -80,8 +84,7 @@ class ChatFallbackTest {
   @Test
   void anHttpFailureIs502NamingTheEndpoint() throws Exception {
     chat.enqueue(new MockResponse.Builder().code(500).body("upstream exploded").build());
-    HttpResponse<String> r =
-        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r = prompt("something like a rainy afternoon");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(RunningSidecar.json(r).get("message").asText())
         .isEqualTo("the chat endpoint " + chat.url("/v1/chat/completions")
@@ -96,8 +99,7 @@ class ChatFallbackTest {
         .headersDelay(5, TimeUnit.SECONDS)
         .build());
     long started = System.nanoTime();
-    HttpResponse<String> r =
-        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r = prompt("something like a rainy afternoon");
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     assertThat(r.statusCode()).isEqualTo(504);
     assertThat(RunningSidecar.json(r).get("message").asText())
@@ -109,14 +111,13 @@ class ChatFallbackTest {
   @Test
   void anAnswerThatIsNotFieldsIs502() throws Exception {
     chat.enqueue(answer("Sure! Here are some chords: Am F C G"));
-    HttpResponse<String> r =
-        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r = prompt("something like a rainy afternoon");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(RunningSidecar.json(r).get("message").asText())
         .startsWith("the chat endpoint " + chat.url("/v1/chat/completions")
             + " did not answer with a JSON object of fields: Sure!");
     chat.enqueue(answer("{\"bars\":500}"));
-    r = server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    r = prompt("something like a rainy afternoon");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(RunningSidecar.json(r).get("message").asText())
         .startsWith(
@@ -126,8 +127,7 @@ class ChatFallbackTest {
   @Test
   void anUnreachableEndpointIs502() throws Exception {
     chat.close();
-    HttpResponse<String> r =
-        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> r = prompt("something like a rainy afternoon");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(RunningSidecar.json(r).get("message").asText()).contains("could not be reached");
   }
@@ -136,8 +136,7 @@ class ChatFallbackTest {
   void wordsLeftUnreadAreAskedAboutAndTheChatFillsOnlyWhatTheParserLeftAtADefault()
       throws Exception {
     chat.enqueue(answer("{\"key\":\"8A\",\"style\":\"jazz\",\"bars\":4}"));
-    HttpResponse<String> r =
-        server.postJson("/gpt/generate", "{\"prompt\":\"techno chords like a rainy afternoon\"}");
+    HttpResponse<String> r = prompt("techno chords like a rainy afternoon");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(r);
     assertThat(body.get("parsed_by").asText()).isEqualTo("parser+chat");
@@ -152,8 +151,7 @@ class ChatFallbackTest {
   @Test
   void whenTheChatFailsOnAPartlyReadPromptTheParsersReadingIsUsedAndSaidSo() throws Exception {
     chat.enqueue(new MockResponse.Builder().code(500).body("down").build());
-    HttpResponse<String> r =
-        server.postJson("/gpt/generate", "{\"prompt\":\"techno chords like a rainy afternoon\"}");
+    HttpResponse<String> r = prompt("techno chords like a rainy afternoon");
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = RunningSidecar.json(r);
     assertThat(body.get("parsed_by").asText()).isEqualTo("parser");

@@ -9,23 +9,13 @@ import ai.sergik.generate.Part;
 import ai.sergik.music.NoteJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /generate/fit on the real server: what was heard in the notes, and a part that fits them. */
 class FitRoutesTest {
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass();
 
   @Test
   void aBassFitsTheChordsOfANotesListAndSaysWhatItHeard() throws Exception {

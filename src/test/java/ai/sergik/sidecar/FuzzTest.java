@@ -16,9 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 10,000 random and mutated inputs at the running server: 8,000 OSC datagrams and 2,000 HTTP bodies
@@ -30,17 +29,10 @@ class FuzzTest {
   static final int OSC_PACKETS = 8_000;
   static final int HTTP_BODIES = 2_000;
   static final int HTTP_CLIENTS = 4;
-  static RunningSidecar server;
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0), new TestClock());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server =
+      RunningSidecar.perClass(SidecarConfig.loopback(0, 0), new TestClock());
 
   static final String[] SEEDS_JSON = {
     "{\"part\":\"chords\",\"key\":\"10B\",\"bars\":2,\"voicing\":\"pads\"}",

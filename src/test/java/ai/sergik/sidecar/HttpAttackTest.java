@@ -32,11 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -44,19 +43,11 @@ import org.slf4j.LoggerFactory;
  * the real sidecar (or, where a limit must be short for the test to be quick, the real server with that limit).
  */
 class HttpAttackTest {
-  static RunningSidecar server;
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass();
+
   final ListAppender<ILoggingEvent> log = new ListAppender<>();
   final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @BeforeEach
   void captureLog() {

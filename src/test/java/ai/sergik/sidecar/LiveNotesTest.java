@@ -4,25 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /live/notes: given notes written by the device on a named track, over real UDP. */
 class LiveNotesTest {
-  static RunningSidecar server;
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass();
+
   static final String NOTES =
       "[{\"pitch\":45,\"start_time\":0,\"duration\":1},{\"pitch\":52,\"start_time\":1.5,\"duration\":0.5}]";
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void theNotesReachTheDeviceOnTheTrackAndTheAnswerSaysItConfirmed() throws Exception {

@@ -18,25 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The MCP server at /mcp, driven by the official SDK's own client over streamable HTTP against the real server. */
 class McpHttpTest {
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0)
-        .withToken("mcp-token")
-        .withPushConfirmTimeout(Duration.ofSeconds(5)));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass(SidecarConfig.loopback(0, 0)
+      .withToken("mcp-token")
+      .withPushConfirmTimeout(Duration.ofSeconds(5)));
 
   static McpSyncClient client(String token) {
     return client(server, token);

@@ -10,25 +10,15 @@ import ai.sergik.transform.Transforms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Melodies, modal keys and clip transforms through the sidecar's real HTTP socket. */
 class NewMusicHttpTest {
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass();
 
   @Test
   void aMelodyInADorianKeyUsesOnlyTheModesNotesAndSaysItsModeAndCamelot() throws Exception {
@@ -72,17 +62,7 @@ class NewMusicHttpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "strum",
-        "legato",
-        "quantize",
-        "velocity",
-        "ornament",
-        "recombine",
-        "connect",
-        "transpose"
-      })
+  @MethodSource("ai.sergik.transform.TransformMenu#names")
   void everyTransformAnswersWhatTheEngineMakes(String name) throws Exception {
     String notes = "[{\"pitch\":60,\"start_time\":0.02,\"duration\":0.9,\"velocity\":90},"
         + "{\"pitch\":64,\"start_time\":0.02,\"duration\":0.9,\"velocity\":80},"

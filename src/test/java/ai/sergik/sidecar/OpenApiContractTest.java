@@ -19,21 +19,23 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Custom GPT Actions spec served at /openapi.yaml is checked against the routes the server really
  * answers, and every example in it is sent to the server.
  */
 class OpenApiContractTest {
-  static RunningSidecar server;
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass(
+      SidecarConfig.loopback(0, 0).withToken("spec-token"), new TestClock());
+
   static JsonNode doc;
   /** Answers the examples that go through a device in Live; its clock keeps it connected for the whole class. */
   static FakeDevice device;
 
   @BeforeAll
   static void start() throws Exception {
-    server =
-        RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken("spec-token"), new TestClock());
     device = new FakeDevice(server.oscPort());
     device.hello("dev-spec", "Bass");
     device.serve(FakeLive.withChordsOnKeys());
@@ -46,7 +48,6 @@ class OpenApiContractTest {
   @AfterAll
   static void stop() {
     device.close();
-    server.close();
   }
 
   @Test

@@ -13,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,25 +25,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * silently (an unquoted comma in a flow mapping ends the value and adds a stray key).
  */
 class OpenApiValidityTest {
-  static RunningSidecar server;
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass(SidecarConfig.loopback(0, 0)
+      .withToken("spec-token")
+      .withPublicUrl("https://studio.example.net"));
+
   static String served;
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0)
-        .withToken("spec-token")
-        .withPublicUrl("https://studio.example.net"));
     HttpResponse<String> r = HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(server.uri("/openapi.yaml")).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as("GET /openapi.yaml without a token").isEqualTo(200);
     served = r.body();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -31,10 +31,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,24 +42,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * port from the network, flooding the workers.
  */
 class OscHardeningTest {
-  static final TestClock clock = new TestClock();
   static final OscCodec codec = new OscCodec();
-  static RunningSidecar server;
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(
-        SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
-  }
+  @RegisterExtension
+  static final LiveSidecar sidecar = new LiveSidecar();
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forgetEarlierDevices() {
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
+  /**
+   * Sends a handshake from {@code device} that the sidecar refuses; returns the refusal's text, which must be no
+   * longer than the handshake (a refusal cannot amplify a spoofed datagram).
+   */
+  static String refusedHandshake(FakeDevice device, int nonce, String id, String track)
+      throws Exception {
+    byte[] hello = codec.encode(OscMessages.test(nonce, id, track));
+    device.sendRaw(hello);
+    byte[] refused = device.receiveBytes();
+    assertThat(refused.length).isLessThanOrEqualTo(hello.length);
+    return OscMessages.readReply(codec.decode(refused, refused.length)).text();
   }
 
   /**
@@ -69,7 +65,7 @@ class OscHardeningTest {
    * answers errors inline, so every reply to the first datagram arrives before the ack. Returns those replies.
    */
   static List<byte[]> repliesToAStranger(byte[] datagram) throws Exception {
-    try (FakeDevice stranger = new FakeDevice(server.oscPort())) {
+    try (FakeDevice stranger = new FakeDevice(sidecar.server.oscPort())) {
       stranger.sendRaw(datagram);
       stranger.send(OscMessages.test(424242));
       List<byte[]> replies = new ArrayList<>();
@@ -133,20 +129,15 @@ class OscHardeningTest {
 
   @Test
   void aHandshakeFromAnotherPortCannotRepointAConnectedDevice() throws Exception {
-    try (FakeDevice keys = new FakeDevice(server.oscPort());
-        FakeDevice attacker = new FakeDevice(server.oscPort())) {
+    try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort());
+        FakeDevice attacker = new FakeDevice(sidecar.server.oscPort())) {
       keys.hello("dev-keys", "Keys");
-      byte[] takeover = codec.encode(OscMessages.test(5, "dev-keys", "Keys"));
-      attacker.sendRaw(takeover);
-      byte[] refused = attacker.receiveBytes();
-      assertThat(refused.length).isLessThanOrEqualTo(takeover.length);
-      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text())
-          .isEqualTo("device id in use");
+      assertThat(refusedHandshake(attacker, 5, "dev-keys", "Keys")).isEqualTo("device id in use");
       JsonNode entry =
-          OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-keys");
+          OscServerTest.deviceEntry(RunningSidecar.json(sidecar.server.get("/health")), "dev-keys");
       assertThat(entry.get("address").asText()).isEqualTo("127.0.0.1:" + keys.port());
 
-      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync(
+      CompletableFuture<HttpResponse<String>> answer = sidecar.server.postJsonAsync(
           "/gpt/generate", "{\"prompt\":\"techno chords\",\"send_to_live\":true}");
       SendToLiveTest.confirm(keys, "");
       JsonNode live = RunningSidecar.json(answer.get()).get("live");
@@ -157,13 +148,13 @@ class OscHardeningTest {
 
   @Test
   void aStaleDeviceIdMayComeBackFromANewPortOnceItIsOutOfTheWindow() throws Exception {
-    try (FakeDevice before = new FakeDevice(server.oscPort());
-        FakeDevice after = new FakeDevice(server.oscPort())) {
+    try (FakeDevice before = new FakeDevice(sidecar.server.oscPort());
+        FakeDevice after = new FakeDevice(sidecar.server.oscPort())) {
       before.hello("dev-pads", "Pads");
-      clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusMillis(1));
+      sidecar.clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusMillis(1));
       after.hello("dev-pads", "Pads"); // Live reopened the set: same id, new socket
       JsonNode entry =
-          OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-pads");
+          OscServerTest.deviceEntry(RunningSidecar.json(sidecar.server.get("/health")), "dev-pads");
       assertThat(entry.get("address").asText()).isEqualTo("127.0.0.1:" + after.port());
       assertThat(entry.get("connected").asBoolean()).isTrue();
     }
@@ -174,24 +165,21 @@ class OscHardeningTest {
     List<FakeDevice> devices = new ArrayList<>();
     try {
       for (int i = 0; i < DeviceLink.MAX_DEVICES; i++) {
-        FakeDevice d = new FakeDevice(server.oscPort());
+        FakeDevice d = new FakeDevice(sidecar.server.oscPort());
         devices.add(d);
         d.hello("flood-" + i, "T");
       }
-      FakeDevice late = new FakeDevice(server.oscPort());
+      FakeDevice late = new FakeDevice(sidecar.server.oscPort());
       devices.add(late);
-      byte[] hello = codec.encode(OscMessages.test(9, "flood-late", "T"));
-      late.sendRaw(hello);
-      byte[] refused = late.receiveBytes();
-      assertThat(refused.length).isLessThanOrEqualTo(hello.length);
-      assertThat(OscMessages.readReply(codec.decode(refused, refused.length)).text())
-          .isEqualTo("too many devices");
-      assertThat(RunningSidecar.json(server.get("/health")).get("devices").size())
+      assertThat(refusedHandshake(late, 9, "flood-late", "T")).isEqualTo("too many devices");
+      assertThat(
+              RunningSidecar.json(sidecar.server.get("/health")).get("devices").size())
           .isEqualTo(DeviceLink.MAX_DEVICES);
 
-      clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusMillis(1)); // the flood stops heartbeating
+      sidecar.clock.advance(
+          DeviceLink.HEARTBEAT_WINDOW.plusMillis(1)); // the flood stops heartbeating
       assertThat(late.hello("flood-late", "T").nonce()).isEqualTo(7);
-      JsonNode health = RunningSidecar.json(server.get("/health"));
+      JsonNode health = RunningSidecar.json(sidecar.server.get("/health"));
       assertThat(health.get("devices").size()).isEqualTo(DeviceLink.MAX_DEVICES);
       assertThat(
               OscServerTest.deviceEntry(health, "flood-late").get("connected").asBoolean())
@@ -203,12 +191,12 @@ class OscHardeningTest {
 
   @Test
   void aConfirmationFromAnotherSocketDoesNotConfirmThePush() throws Exception {
-    try (FakeDevice keys = new FakeDevice(server.oscPort());
-        FakeDevice attacker = new FakeDevice(server.oscPort())) {
+    try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort());
+        FakeDevice attacker = new FakeDevice(sidecar.server.oscPort())) {
       attacker.hello("dev-evil", "Evil");
-      clock.advance(Duration.ofMillis(10));
+      sidecar.clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
-      CompletableFuture<HttpResponse<String>> answer = server.postJsonAsync(
+      CompletableFuture<HttpResponse<String>> answer = sidecar.server.postJsonAsync(
           "/gpt/generate",
           "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}");
       JsonNode pushed = Json.MAPPER.readTree(keys.receiveNotes(OscProtocol.PUSH_REQUEST));
@@ -300,8 +288,8 @@ class OscHardeningTest {
     ExecutorService workers = Sidecar.oscWorkers(1, 2);
     OscServer osc = OscServer.bind(OscProtocol.DEFAULT_HOST, 0);
     try (FakeDevice device = new FakeDevice(osc.port())) {
-      DeviceLink link =
-          new DeviceLink(osc.sender(), new InetSocketAddress(OscProtocol.DEFAULT_HOST, 1), clock);
+      DeviceLink link = new DeviceLink(
+          osc.sender(), new InetSocketAddress(OscProtocol.DEFAULT_HOST, 1), sidecar.clock);
       OscGenerator held = fields -> {
         release.await(10, TimeUnit.SECONDS);
         ObjectNode payload = Json.MAPPER.createObjectNode();
@@ -309,7 +297,14 @@ class OscHardeningTest {
         return payload;
       };
       OscDispatcher dispatcher = new OscDispatcher(
-          osc.sender(), link, held, Map.of(), "test", workers, Duration.ofSeconds(1), clock);
+          osc.sender(),
+          link,
+          held,
+          Map.of(),
+          "test",
+          workers,
+          Duration.ofSeconds(1),
+          sidecar.clock);
       osc.start(dispatcher);
       device.hello("dev-flood", "Flood");
       int flood = 100;

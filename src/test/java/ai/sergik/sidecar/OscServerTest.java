@@ -13,27 +13,19 @@ import ai.sergik.osc.Transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.illposed.osc.OSCMessage;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The device's side of the protocol over real UDP sockets against the running sidecar. */
 class OscServerTest {
   static final TestClock clock = new TestClock();
-  static RunningSidecar server;
+
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass(SidecarConfig.loopback(0, 0), clock);
+
   FakeDevice device;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @BeforeEach
   void connect() throws Exception {
@@ -124,11 +116,15 @@ class OscServerTest {
     assertThat(d.get("tracks").get("2").get("volume").asDouble()).isEqualTo(0.5);
   }
 
+  /** The notes payload the sidecar answers to {@code /sergik/generate} of {@code json} as request {@code id}. */
+  String generate(int id, String json) throws Exception {
+    device.send(OscMessages.generate(id, json));
+    return device.receiveNotes(id);
+  }
+
   @Test
   void generateAnswersNotesForTheSameRequestId() throws Exception {
-    device.send(
-        OscMessages.generate(17, "{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"seed\":4}"));
-    String payload = device.receiveNotes(17);
+    String payload = generate(17, "{\"part\":\"bass\",\"key\":\"8A\",\"bars\":2,\"seed\":4}");
     JsonNode body = Json.MAPPER.readTree(payload);
     assertThat(body.get("part").asText()).isEqualTo("bass");
     assertThat(body.get("key").asText()).isEqualTo("8A");
@@ -142,9 +138,7 @@ class OscServerTest {
 
   @Test
   void largeResultsArriveInSeveralChunksThatReassemble() throws Exception {
-    device.send(
-        OscMessages.generate(5, "{\"part\":\"arp\",\"bars\":32,\"rate\":\"1/32\",\"octaves\":4}"));
-    String payload = device.receiveNotes(5);
+    String payload = generate(5, "{\"part\":\"arp\",\"bars\":32,\"rate\":\"1/32\",\"octaves\":4}");
     JsonNode body = Json.MAPPER.readTree(payload);
     assertThat(payload.length()).isGreaterThan(3 * 8000);
     assertThat(body.get("notes").size()).isEqualTo(body.get("count").asInt());
@@ -152,8 +146,8 @@ class OscServerTest {
 
   @Test
   void aPromptIsReadLikeOverHttp() throws Exception {
-    device.send(OscMessages.generate(9, "{\"prompt\":\"4 bars of techno chords in 5A\"}"));
-    JsonNode body = Json.MAPPER.readTree(device.receiveNotes(9));
+    JsonNode body =
+        Json.MAPPER.readTree(generate(9, "{\"prompt\":\"4 bars of techno chords in 5A\"}"));
     assertThat(body.get("key").asText()).isEqualTo("5A");
     assertThat(body.get("bars").asInt()).isEqualTo(4);
     assertThat(body.get("style").asText()).isEqualTo("techno");

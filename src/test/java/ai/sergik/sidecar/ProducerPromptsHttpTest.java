@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.sergik.music.Key;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The prompts of the producer's report, typed into POST /gpt/generate as ChatGPT sends them. */
 class ProducerPromptsHttpTest {
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -12,38 +12,19 @@ import com.illposed.osc.OSCMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code send_to_live} from HTTP and OSC reaches the device on the named track (protocol v2), or the device
  * active last, over real UDP sockets; the answer says which device got it and whether it confirmed the write.
  */
 class SendToLiveTest {
-  static final TestClock clock = new TestClock();
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start(
-        SidecarConfig.loopback(0, 0).withPushConfirmTimeout(Duration.ofMillis(1500)), clock);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  /** Devices of earlier tests fall out of the heartbeat window. */
-  @BeforeEach
-  void forgetEarlierDevices() {
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-  }
+  @RegisterExtension
+  static final LiveSidecar sidecar = new LiveSidecar();
 
   static CompletableFuture<HttpResponse<String>> post(String json) {
-    return server.postJsonAsync("/gpt/generate", json);
+    return sidecar.server.postJsonAsync("/gpt/generate", json);
   }
 
   /** Reads the pushed notes and answers {@code notes_received} with {@code extra} fields; returns the payload. */
@@ -59,10 +40,10 @@ class SendToLiveTest {
 
   @Test
   void thePushReachesOnlyTheDeviceOnTheNamedTrackIgnoringCase() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort());
-        FakeDevice keys = new FakeDevice(server.oscPort())) {
+    try (FakeDevice bass = new FakeDevice(sidecar.server.oscPort());
+        FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
       bass.hello("dev-bass", "Bass");
-      clock.advance(Duration.ofMillis(10));
+      sidecar.clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
       keys.send(OscMessages.tempo(121));
       var answer = post(
@@ -106,11 +87,11 @@ class SendToLiveTest {
 
   @Test
   void anUnknownTrackIsA400NamingTheConnectedTracks() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort());
-        FakeDevice keys = new FakeDevice(server.oscPort())) {
+    try (FakeDevice bass = new FakeDevice(sidecar.server.oscPort());
+        FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
       bass.hello("dev-bass", "Bass");
       keys.hello("dev-keys", "Keys");
-      HttpResponse<String> r = server.postJson(
+      HttpResponse<String> r = sidecar.server.postJson(
           "/gpt/generate",
           "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true,\"track\":\"Drums\"}");
       assertThat(r.statusCode()).isEqualTo(400);
@@ -119,8 +100,8 @@ class SendToLiveTest {
           .startsWith("track \"Drums\" has no connected SERGIK device; connected tracks: ")
           .contains("connected tracks: \"Bass\", \"Keys\" (");
     }
-    clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
-    HttpResponse<String> none = server.postJson(
+    sidecar.clock.advance(DeviceLink.HEARTBEAT_WINDOW.plusSeconds(1));
+    HttpResponse<String> none = sidecar.server.postJson(
         "/gpt/generate",
         "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true,\"track\":\"Bass\"}");
     assertThat(none.statusCode()).isEqualTo(400);
@@ -132,17 +113,13 @@ class SendToLiveTest {
 
   @Test
   void withoutATrackThePushGoesToTheDeviceActiveLast() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort());
-        FakeDevice keys = new FakeDevice(server.oscPort())) {
-      bass.hello("dev-bass", "Bass");
-      clock.advance(Duration.ofMillis(10));
-      keys.hello("dev-keys", "Keys");
-      clock.advance(Duration.ofMillis(10));
+    try (FakeDevice bass = sidecar.device("dev-bass", "Bass");
+        FakeDevice keys = sidecar.device("dev-keys", "Keys")) {
       // Bass asks for something: it becomes the device the producer used last; Keys' heartbeat does
       // not change that.
       bass.send(OscMessages.generate(4, "{\"part\":\"bass\",\"bars\":1}"));
       bass.receiveNotes(4);
-      clock.advance(Duration.ofMillis(10));
+      sidecar.clock.advance(Duration.ofMillis(10));
       keys.hello("dev-keys", "Keys");
       var answer = post("{\"prompt\":\"techno drums\",\"send_to_live\":true}");
       confirm(bass, "");
@@ -152,39 +129,44 @@ class SendToLiveTest {
     }
   }
 
-  @Test
-  void aDeviceThatCouldNotWriteIsNotReportedAsConfirmed() throws Exception {
-    try (FakeDevice keys = new FakeDevice(server.oscPort())) {
+  /**
+   * The message of the answer to {@code request} when the device on Keys confirms the push with {@code extra}; the
+   * answer must not call the push confirmed.
+   */
+  static String messageNotConfirmedByKeys(String request, String extra) throws Exception {
+    try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
       keys.hello("dev-keys", "Keys");
-      var answer = post("{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}");
-      confirm(keys, ",\"" + OscProtocol.PUSH_ERROR_FIELD + "\":\"no clip slot is selected\"");
+      var answer = post(request);
+      confirm(keys, extra);
       JsonNode live = RunningSidecar.json(answer.get()).get("live");
       assertThat(live.get("confirmed").asBoolean()).isFalse();
-      assertThat(live.get("message").asText())
-          .isEqualTo(
-              "The notes reached the device on track \"Keys\", but it could not write them: no clip slot is selected");
+      return live.get("message").asText();
     }
+  }
+
+  @Test
+  void aDeviceThatCouldNotWriteIsNotReportedAsConfirmed() throws Exception {
+    assertThat(messageNotConfirmedByKeys(
+            "{\"prompt\":\"techno chords\",\"send_to_live\":true,\"track\":\"Keys\"}",
+            ",\"" + OscProtocol.PUSH_ERROR_FIELD + "\":\"no clip slot is selected\""))
+        .isEqualTo(
+            "The notes reached the device on track \"Keys\", but it could not write them: no clip slot is selected");
   }
 
   @Test
   void aDeviceAnsweringWrittenFalseIsNotReportedAsConfirmed() throws Exception {
-    try (FakeDevice keys = new FakeDevice(server.oscPort())) {
-      keys.hello("dev-keys", "Keys");
-      var answer = post("{\"prompt\":\"techno chords\",\"send_to_live\":true}");
-      confirm(keys, ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false");
-      JsonNode live = RunningSidecar.json(answer.get()).get("live");
-      assertThat(live.get("confirmed").asBoolean()).isFalse();
-      assertThat(live.get("message").asText())
-          .endsWith("could not write them: the device says the notes were not written");
-    }
+    assertThat(messageNotConfirmedByKeys(
+            "{\"prompt\":\"techno chords\",\"send_to_live\":true}",
+            ",\"" + OscProtocol.PUSH_WRITTEN_FIELD + "\":false"))
+        .endsWith("could not write them: the device says the notes were not written");
   }
 
   @Test
   void withoutAConfirmationTheAnswerSaysSo() throws Exception {
-    try (FakeDevice device = new FakeDevice(server.oscPort())) {
+    try (FakeDevice device = new FakeDevice(sidecar.server.oscPort())) {
       device.hello("dev-silent", "Pads");
-      HttpResponse<String> r =
-          server.postJson("/gpt/generate", "{\"prompt\":\"techno drums\",\"send_to_live\":true}");
+      HttpResponse<String> r = sidecar.server.postJson(
+          "/gpt/generate", "{\"prompt\":\"techno drums\",\"send_to_live\":true}");
       assertThat(r.statusCode()).isEqualTo(200);
       JsonNode live = RunningSidecar.json(r).get("live");
       assertThat(live.get("confirmed").asBoolean()).isFalse();
@@ -197,21 +179,22 @@ class SendToLiveTest {
 
   @Test
   void aDeviceUnheardForLongerThanTheHeartbeatWindowIsAbsent() throws Exception {
-    try (FakeDevice keys = new FakeDevice(server.oscPort())) {
+    try (FakeDevice keys = new FakeDevice(sidecar.server.oscPort())) {
       keys.hello("dev-keys", "Keys");
-      clock.advance(DeviceLink.HEARTBEAT_WINDOW);
-      JsonNode health = RunningSidecar.json(server.get("/health"));
+      sidecar.clock.advance(DeviceLink.HEARTBEAT_WINDOW);
+      JsonNode health = RunningSidecar.json(sidecar.server.get("/health"));
       assertThat(OscServerTest.deviceEntry(health, "dev-keys").get("connected").asBoolean())
           .as("at the window's edge")
           .isTrue();
-      clock.advance(Duration.ofMillis(1));
-      health = RunningSidecar.json(server.get("/health"));
+      sidecar.clock.advance(Duration.ofMillis(1));
+      health = RunningSidecar.json(sidecar.server.get("/health"));
       assertThat(health.get("device").get("connected").asBoolean()).isFalse();
       JsonNode entry = OscServerTest.deviceEntry(health, "dev-keys");
       assertThat(entry.get("connected").asBoolean()).isFalse();
       assertThat(entry.get("seconds_since_seen").asDouble())
           .isEqualTo(DeviceLink.HEARTBEAT_WINDOW.toMillis() / 1000.0 + 0.001);
-      assertThat(server
+      assertThat(sidecar
+              .server
               .postJson(
                   "/gpt/generate",
                   "{\"prompt\":\"techno drums\",\"send_to_live\":true,\"track\":\"Keys\"}")
@@ -219,7 +202,8 @@ class SendToLiveTest {
           .isEqualTo(400);
       // its next heartbeat brings it back
       keys.hello("dev-keys", "Keys");
-      assertThat(OscServerTest.deviceEntry(RunningSidecar.json(server.get("/health")), "dev-keys")
+      assertThat(OscServerTest.deviceEntry(
+                  RunningSidecar.json(sidecar.server.get("/health")), "dev-keys")
               .get("connected")
               .asBoolean())
           .isTrue();
@@ -228,12 +212,8 @@ class SendToLiveTest {
 
   @Test
   void aDeviceCanPushToAnotherTrackOverOsc() throws Exception {
-    try (FakeDevice bass = new FakeDevice(server.oscPort());
-        FakeDevice keys = new FakeDevice(server.oscPort())) {
-      bass.hello("dev-bass", "Bass");
-      clock.advance(Duration.ofMillis(10));
-      keys.hello("dev-keys", "Keys");
-      clock.advance(Duration.ofMillis(10));
+    try (FakeDevice bass = sidecar.device("dev-bass", "Bass");
+        FakeDevice keys = sidecar.device("dev-keys", "Keys")) {
       keys.send(OscMessages.generate(
           12,
           "{\"prompt\":\"4 bars of walking bass in 8A\",\"send_to_live\":true,"
@@ -262,7 +242,7 @@ class SendToLiveTest {
   @Test
   void theAnswerSaysWhatWasUnderstoodAndMade() throws Exception {
     JsonNode body = RunningSidecar.json(
-        server.postJson("/gpt/generate", "{\"prompt\":\"generate chords in 10B\"}"));
+        sidecar.server.postJson("/gpt/generate", "{\"prompt\":\"generate chords in 10B\"}"));
     assertThat(body.get("status").asText()).isEqualTo("ok");
     assertThat(body.get("understood").get("key").get("value").asText()).isEqualTo("10B");
     assertThat(body.get("understood").get("key").get("from").asText()).isEqualTo("10B");
@@ -270,13 +250,13 @@ class SendToLiveTest {
     assertThat(body.get("message").asText())
         .startsWith("Made 8 bars of house chords in 10B (D major) at ");
     assertThat(body.has("live")).isFalse();
-    HttpResponse<String> unreadable =
-        server.postJson("/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
+    HttpResponse<String> unreadable = sidecar.server.postJson(
+        "/gpt/generate", "{\"prompt\":\"something like a rainy afternoon\"}");
     assertThat(unreadable.statusCode()).isEqualTo(400);
     assertThat(RunningSidecar.json(unreadable).get("message").asText())
         .startsWith(
             "could not read a part, key, style, length or tempo in \"something like a rainy afternoon\"; try for example");
-    HttpResponse<String> missing = server.postJson("/gpt/generate", "{}");
+    HttpResponse<String> missing = sidecar.server.postJson("/gpt/generate", "{}");
     assertThat(RunningSidecar.json(missing).get("message").asText())
         .isEqualTo(
             "prompt must be a sentence such as \"8 bars of deep house chords in 10B\", got nothing");

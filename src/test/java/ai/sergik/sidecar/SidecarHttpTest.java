@@ -8,25 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real server on an ephemeral loopback port, without a token, answering a real HTTP client. */
 class SidecarHttpTest {
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass();
 
   @Test
   void healthReportsVersionDataDirAndNoDeviceYet() throws Exception {

@@ -6,25 +6,15 @@ import ai.sergik.api.Json;
 import ai.sergik.osc.OscMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP API and the OSC face take hip-hop in every spelling they took before, for the bass and the drums. */
 class StyleSpellingsServerTest {
-  static RunningSidecar server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningSidecar.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningSidecar server = RunningSidecar.perClass();
 
   @ParameterizedTest
   @ValueSource(strings = {"hip-hop", "hiphop", "hip hop", "rap"})

@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SuggestTest {
   static final String TOKEN = "suggest-token";
   static final OscCodec CODEC = new OscCodec();
-  static RunningSidecar server;
+
+  @RegisterExtension
+  static final RunningSidecar server =
+      RunningSidecar.perClass(SidecarConfig.loopback(0, 0).withToken(TOKEN));
   /** The device on the Keys track, connected once for every request. */
   static FakeDevice keys;
 
@@ -51,7 +55,6 @@ class SuggestTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RunningSidecar.start(SidecarConfig.loopback(0, 0).withToken(TOKEN));
     keys = new FakeDevice(server.oscPort());
     keys.hello("dev-suggest", "Keys");
   }
@@ -59,7 +62,6 @@ class SuggestTest {
   @AfterAll
   static void stop() {
     keys.close();
-    server.close();
   }
 
   static Stream<String> requests() {

@@ -34,25 +34,11 @@ final class HeadlessChromium {
           "the studio's browser tests need Debian's chromium and chromium-driver: "
               + "sudo apt-get install -y chromium chromium-driver");
     }
-    if (run(List.of(
-            "apt-get",
-            "install",
-            "-y",
-            "-q",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver"))
-        != 0) {
+    List<String> install = List.of(
+        "apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver");
+    if (run(install) != 0) {
       run(List.of("apt-get", "update", "-q"));
-      if (run(List.of(
-              "apt-get",
-              "install",
-              "-y",
-              "-q",
-              "--no-install-recommends",
-              "chromium",
-              "chromium-driver"))
-          != 0) {
+      if (run(install) != 0) {
         throw new IllegalStateException(
             "apt-get could not install chromium and chromium-driver; see the test output");
       }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,12 +66,7 @@ class StudioBrowserTest {
     WebElement search = browser.findElement(By.name("query"));
     search.sendKeys("nala");
     browser.findElement(By.cssSelector("#library-form button[type=submit]")).click();
-    wait.until(
-        d -> (Boolean)
-            ((JavascriptExecutor) d)
-                .executeScript(
-                    "const rows = [...document.querySelectorAll('#library-rows tr')];"
-                        + "return rows.length > 0 && rows.every(r => r.textContent.toLowerCase().includes('nala'));"));
+    waitForLibraryRows("r.textContent.toLowerCase().includes('nala')");
     assertThat(browser.findElement(By.id("library-rows")).getText())
         .contains("SERGIK x Nala - Midnight Drive");
     HeadlessChromium.screenshot(browser, "library");
@@ -81,12 +75,7 @@ class StudioBrowserTest {
     browser.findElement(By.name("key")).sendKeys("10B");
     browser.findElement(By.name("compatible")).click();
     browser.findElement(By.cssSelector("#library-form button[type=submit]")).click();
-    wait.until(
-        d -> (Boolean)
-            ((JavascriptExecutor) d)
-                .executeScript(
-                    "const rows = [...document.querySelectorAll('#library-rows tr')];"
-                        + "return rows.length > 0 && rows.every(r => /^(10B|10A|9B|11B) /.test(r.children[3].textContent));"));
+    waitForLibraryRows("/^(10B|10A|9B|11B) /.test(r.children[3].textContent)");
     @SuppressWarnings("unchecked")
     java.util.List<String> keys = (java.util.List<String>)
         browser.executeScript(
@@ -133,19 +122,10 @@ class StudioBrowserTest {
     for (String canvas : new String[] {"wave", "loudness", "chroma"}) {
       assertThat(paintedPixels(canvas)).as(canvas + " is drawn").isGreaterThan(500);
     }
-    JavascriptExecutor js = browser;
-    wait.until(
-        d -> ((Number) js.executeScript("return document.getElementById('track-audio').readyState"))
-                .intValue()
-            >= 1);
-    js.executeScript("document.getElementById('track-audio').play()");
-    wait.until(d ->
-        ((Number) js.executeScript("return document.getElementById('track-audio').currentTime"))
-                .doubleValue()
-            > 0.2);
-    double duration = ((Number)
-            js.executeScript("return document.getElementById('track-audio').duration"))
-        .doubleValue();
+    wait.until(d -> (int) element("track-audio", "readyState") >= 1);
+    browser.executeScript("document.getElementById('track-audio').play()");
+    wait.until(d -> element("track-audio", "currentTime") > 0.2);
+    double duration = element("track-audio", "duration");
     assertThat(duration).as("4 bars at 92 BPM").isBetween(10.0, 16.0);
     HeadlessChromium.screenshot(browser, "track");
   }
@@ -187,14 +167,8 @@ class StudioBrowserTest {
     wait.until(
         ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("download")), "href"));
     browser.findElement(By.id("preview")).click();
-    JavascriptExecutor js = browser;
-    wait.until(d ->
-        ((Number) js.executeScript("return document.getElementById('preview-audio').duration || 0"))
-                .doubleValue()
-            > 0);
-    double seconds = ((Number)
-            js.executeScript("return document.getElementById('preview-audio').duration"))
-        .doubleValue();
+    wait.until(d -> element("preview-audio", "duration || 0") > 0);
+    double seconds = element("preview-audio", "duration");
     assertThat(seconds)
         .as("4 bars at 125 BPM, plus the synthesizer's release")
         .isBetween(7.6, 12.0);
@@ -224,6 +198,20 @@ class StudioBrowserTest {
       assertThat(bass.received).isNotDone();
       HeadlessChromium.screenshot(browser, "send");
     }
+  }
+
+  /** Waits until the library lists rows and {@code rowTest}, a script expression of a row {@code r}, holds for each. */
+  private static void waitForLibraryRows(String rowTest) {
+    wait.until(d -> (Boolean)
+        browser.executeScript("const rows = [...document.querySelectorAll('#library-rows tr')];"
+            + "return rows.length > 0 && rows.every(r => " + rowTest + ");"));
+  }
+
+  /** A number the page's element {@code id} has: {@code property} is what follows the element in script. */
+  private double element(String id, String property) {
+    return ((Number)
+            browser.executeScript("return document.getElementById('" + id + "')." + property))
+        .doubleValue();
   }
 
   /** Pixels of a canvas that something was drawn on. */

@@ -8,10 +8,23 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 
 /** Small dataset directories for sync tests. */
 final class DataFixture {
   private DataFixture() {}
+
+  /** A new bare git repository at {@code dir} whose first branch will be {@code branch}: a remote to push to. */
+  static Path bareRepository(Path dir, String branch) throws GitAPIException {
+    Git.init()
+        .setBare(true)
+        .setDirectory(dir.toFile())
+        .setInitialBranch(branch)
+        .call()
+        .close();
+    return dir;
+  }
 
   /** A few dataset files plus the things sync must leave out. */
   static Path smallDataset(Path root) throws IOException {

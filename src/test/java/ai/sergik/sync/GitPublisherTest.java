@@ -25,13 +25,7 @@ class GitPublisherTest {
 
   @Test
   void pushesEachVersionAndASecondPushCarriesOnlyTheChangedFile() throws Exception {
-    Path remote = tmp.resolve("remote.git");
-    Git.init()
-        .setBare(true)
-        .setDirectory(remote.toFile())
-        .setInitialBranch("main")
-        .call()
-        .close();
+    Path remote = DataFixture.bareRepository(tmp.resolve("remote.git"), "main");
     Path data = DataFixture.smallDataset(tmp.resolve("data"));
     DataDir dir = new DataDir(data);
     GitPublisher git =
@@ -77,13 +71,7 @@ class GitPublisherTest {
 
   @Test
   void pushingAnUnchangedVersionMakesNoNewCommit() throws Exception {
-    Path remote = tmp.resolve("remote.git");
-    Git.init()
-        .setBare(true)
-        .setDirectory(remote.toFile())
-        .setInitialBranch("main")
-        .call()
-        .close();
+    Path remote = DataFixture.bareRepository(tmp.resolve("remote.git"), "main");
     DataDir dir = new DataDir(DataFixture.smallDataset(tmp.resolve("data")));
     GitPublisher git = new GitPublisher(new SyncConfig.Git(remote.toString(), "main", "", ""));
     DatasetVersion v = new DatasetSync(dir, Clock.systemUTC()).record(false).version();

@@ -179,13 +179,7 @@ class S3StoreTest {
   /** The CLI: settings from sergik.properties, git and S3 in one run, then a pull into a new directory. */
   @Test
   void cliPushAndS3TakeTheirSettingsFromTheConfigFileAndPullRestores() throws Exception {
-    Path remote = tmp.resolve("remote.git");
-    Git.init()
-        .setBare(true)
-        .setDirectory(remote.toFile())
-        .setInitialBranch("data")
-        .call()
-        .close();
+    Path remote = DataFixture.bareRepository(tmp.resolve("remote.git"), "data");
     Path data = DataFixture.smallDataset(tmp.resolve("data"));
     Files.writeString(
         data.resolve("sergik.properties"),

@@ -27,6 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TransformsTest {
   static final long[] SEEDS = {0, 1, 2, 3, 7, 42, 1234, -5};
 
+  @Test
+  void theMenuOffersTheTransformsInItsOrder() {
+    assertThat(Transforms.names()).isEqualTo(TransformMenu.NAMES);
+  }
+
   /** Clips: chords, pads, melodies (one in a mode), an arpeggio, a funk bass, and loosely played notes. */
   static List<Object[]> clips() {
     List<Object[]> clips = new ArrayList<>();

@@ -15,15 +15,15 @@ import ai.sergik.music.Note;
 import ai.sergik.music.PitchClass;
 import ai.sergik.transform.TransformSettings;
 import ai.sergik.transform.Transforms;
-import com.cycling74.max.StandIn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -32,24 +32,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * place, one undo step).
  */
 class ClipJourneyTest {
-  VirtualStudio studio;
-  VirtualLive.Track keys;
-  VirtualLive.Track bass;
+  @RegisterExtension
+  final VirtualStudio studio = new VirtualStudio(11, 10);
+
+  Track keys;
+  Track bass;
   PatchRunner device;
 
   @BeforeEach
   void drop() throws Exception {
-    studio = new VirtualStudio(11, 10);
     keys = studio.live.song.addMidiTrack("Keys", 8);
     bass = studio.live.song.addMidiTrack("Bass", 8);
-    device = studio.dropOffline(bass);
-    studio.advance(50);
-  }
-
-  @AfterEach
-  void close() {
-    studio.close();
-    assertThat(StandIn.escaped()).isEmpty();
+    device = studio.dropOfflineSettled(bass);
   }
 
   static Generation chords(String key) {
@@ -79,7 +73,7 @@ class ClipJourneyTest {
     return out;
   }
 
-  static List<Note> notesOf(VirtualLive.Clip clip) {
+  static List<Note> notesOf(Clip clip) {
     List<Note> out = new ArrayList<>();
     clip.notes()
         .forEach(n -> out.add(new Note(
@@ -105,7 +99,7 @@ class ClipJourneyTest {
 
     device.click("Fit To");
 
-    VirtualLive.Clip fitted = bass.slot(2).clip();
+    Clip fitted = bass.slot(2).clip();
     assertThat(fitted).as(device.status()).isNotNull();
     assertThat(fitted.length()).isEqualTo(g.lengthBeats());
     assertThat(bass.slots).filteredOn(s -> s.clip() != null).hasSize(1);
@@ -171,7 +165,7 @@ class ClipJourneyTest {
     int undo = studio.live.undoSteps();
     device.click("To Arrangement");
     assertThat(bass.arrangementClips).as(device.status()).hasSize(1);
-    VirtualLive.Clip clip = bass.arrangementClips.get(0);
+    Clip clip = bass.arrangementClips.get(0);
     assertThat(clip.startTime()).isEqualTo(64.0);
     assertThat(clip.length()).isEqualTo(32.0);
     Generation expected = WriteJourneyTest.engine("house", "10B", Part.CHORDS);
@@ -209,7 +203,7 @@ class ClipJourneyTest {
     int undo = studio.live.undoSteps();
     device.click("Clip To Arrangement");
     assertThat(keys.arrangementClips).as(device.status()).hasSize(1);
-    VirtualLive.Clip copy = keys.arrangementClips.get(0);
+    Clip copy = keys.arrangementClips.get(0);
     assertThat(copy.startTime()).isEqualTo(64.0);
     assertThat(copy.name()).isEqualTo("Verse");
     assertThat(notesOf(copy)).isEqualTo(notesOf(keys.slot(3).clip()));
@@ -219,17 +213,7 @@ class ClipJourneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "strum",
-        "legato",
-        "quantize",
-        "velocity",
-        "ornament",
-        "recombine",
-        "connect",
-        "transpose"
-      })
+  @MethodSource("ai.sergik.transform.TransformMenu#names")
   void applyReplacesTheHighlightedClipsNotesWithTheTransformedOnesAsOneUndoStep(String transform) {
     Generation g = chords("10B");
     keys.slot(4).putClip(g.lengthBeats(), live(g.notes())).named("Pads");

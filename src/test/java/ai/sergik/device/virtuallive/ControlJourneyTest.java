@@ -27,9 +27,9 @@ class ControlJourneyTest {
   static final ObjectMapper JSON = new ObjectMapper();
   VirtualStudio studio;
   UdpSidecarPeer sidecar;
-  VirtualLive.Track kick;
-  VirtualLive.Track bass;
-  VirtualLive.Track keys;
+  Track kick;
+  Track bass;
+  Track keys;
   PatchRunner device;
   int nextRequest = 100;
 
@@ -41,8 +41,7 @@ class ControlJourneyTest {
     kick = studio.live.song.addMidiTrack("Kick", 8);
     bass = studio.live.song.addMidiTrack("Bass", 8);
     keys = studio.live.song.addMidiTrack("Keys", 8);
-    device =
-        studio.drop(keys, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.port()), "0"));
+    device = studio.dropLinked(keys, sidecar.port());
     // the link's "connected" news sets the status line once, whenever Max's main thread gets to it:
     // wait for it,
     // so that it does not overwrite what a test looks at later

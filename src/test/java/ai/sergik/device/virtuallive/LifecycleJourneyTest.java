@@ -22,12 +22,17 @@ class LifecycleJourneyTest {
     assertThat(StandIn.escaped()).isEmpty();
   }
 
+  /** A new studio with the device (its link off) on a Keys track, Timing turned to 30. */
+  PatchRunner offlineOnKeysWithTiming30() throws Exception {
+    studio = new VirtualStudio(1, 10);
+    PatchRunner device = studio.dropOffline(studio.live.song.addMidiTrack("Keys", 2));
+    device.turn("Timing", 30);
+    return device;
+  }
+
   @Test
   void midiPlayedInComesOutHumanizedWithEveryNoteOffAfterItsNoteOn() throws Exception {
-    studio = new VirtualStudio(1, 10);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-    PatchRunner device = studio.dropOffline(keys);
-    device.turn("Timing", 30);
+    PatchRunner device = offlineOnKeysWithTiming30();
     device.turn("Velocity", 20);
     device.click("Humanize Through");
     studio.live.startPlaying();
@@ -40,17 +45,17 @@ class LifecycleJourneyTest {
       studio.advance(40);
     }
     studio.advance(200);
-    List<Boxes.MidiEvent> out = device.midiOut();
+    List<MidiBoxes.MidiEvent> out = device.midiOut();
     assertThat(out).hasSize(2 * notes);
     PlayJourneyTest.sounding(device);
     assertThat(PlayJourneyTest.sounding(device)).isEmpty();
     long changedVelocity = out.stream()
-        .filter(Boxes.MidiEvent::noteOn)
+        .filter(MidiBoxes.MidiEvent::noteOn)
         .filter(e -> e.bytes[2] != 100)
         .count();
     assertThat(changedVelocity).as("velocities varied").isGreaterThan(notes / 2);
     assertThat(out.stream()
-            .filter(Boxes.MidiEvent::noteOn)
+            .filter(MidiBoxes.MidiEvent::noteOn)
             .mapToInt(e -> e.bytes[2])
             .allMatch(v -> v >= 80 && v <= 120))
         .isTrue();
@@ -58,10 +63,7 @@ class LifecycleJourneyTest {
 
   @Test
   void withThroughOffMidiPassesUntouchedAndAtOnceExactlyOnce() throws Exception {
-    studio = new VirtualStudio(1, 10);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
-    PatchRunner device = studio.dropOffline(keys);
-    device.turn("Timing", 30);
+    PatchRunner device = offlineOnKeysWithTiming30();
     double t = StandIn.now();
     device.midiIn(0x90, 60, 99, 0xb0, 1, 64, 0x80, 60, 0);
     assertThat(device.midiOut())
@@ -79,7 +81,7 @@ class LifecycleJourneyTest {
   void withoutTheMxjMidiStillPassesAndTheStatusSaysJavaIsMissing(String why, String consoleLine)
       throws Exception {
     studio = new VirtualStudio(1, 0);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+    Track keys = studio.live.song.addMidiTrack("Keys", 2);
     PatchRunner.Options options = why.equals("no Java")
         ? new PatchRunner.Options().javaMissing()
         : new PatchRunner.Options().mxjClass("ai.sergik.device.NoSuchDevice");
@@ -93,7 +95,7 @@ class LifecycleJourneyTest {
   @Test
   void afterASetReloadNothingPlaysByItselfAndTheSettingsAreBack() throws Exception {
     studio = new VirtualStudio(2, 10);
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+    Track keys = studio.live.song.addMidiTrack("Keys", 2);
     PatchRunner device = studio.dropOffline(keys);
     device.choose("Style", "techno");
     device.choose("Key", "5A");

@@ -2,19 +2,13 @@ package ai.sergik.device.virtuallive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.data.DataDir;
-import ai.sergik.sidecar.Sidecar;
-import ai.sergik.sidecar.SidecarConfig;
-import com.cycling74.max.StandIn;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The producer's words and ChatGPT's calls, through the real sidecar (HTTP and OSC on loopback), into the device
@@ -23,46 +17,33 @@ import org.junit.jupiter.api.io.TempDir;
  * writes a bass clip on another, in the same scene row; {@code POST /live/fit} harmonises the highlighted melody.
  */
 class LiveFacesJourneyTest {
-  @TempDir
-  Path data;
+  @RegisterExtension
+  final StudioAndSidecar journey = StudioAndSidecar.emptyData(11);
 
-  Sidecar sidecar;
-  VirtualStudio studio;
-  SidecarJourneyTest http = new SidecarJourneyTest();
-  VirtualLive.Track kick;
-  VirtualLive.Track bass;
-  VirtualLive.Track keys;
+  Track kick;
+  Track bass;
+  Track keys;
 
   @BeforeEach
-  void start() throws Exception {
-    studio = new VirtualStudio(11, 10);
-    sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(data), "test");
-    http.sidecar = sidecar;
-    http.studio = studio;
-    kick = studio.live.song.addMidiTrack("Kick", 4);
-    bass = studio.live.song.addMidiTrack("Bass", 4);
-    keys = studio.live.song.addMidiTrack("Keys", 4);
-  }
-
-  @AfterEach
-  void stop() {
-    studio.close();
-    sidecar.close();
-    assertThat(StandIn.escaped()).isEmpty();
+  void addTracks() {
+    kick = journey.studio.live.song.addMidiTrack("Kick", 4);
+    bass = journey.studio.live.song.addMidiTrack("Bass", 4);
+    keys = journey.studio.live.song.addMidiTrack("Keys", 4);
   }
 
   @Test
   void controlsFromHttpAndPromptsChangeLiveAndTheAnswersSayWhatLiveReports() throws Exception {
-    http.connected(keys);
-    JsonNode played = http.call(
+    journey.connected(keys);
+    JsonNode played = journey.call(
         "POST", "/live/control", "{\"controls\":[{\"tempo\":122},{\"transport\":\"play\"}]}");
     assertThat(played.get("http_status").asInt()).as(played.toString()).isEqualTo(200);
-    assertThat(studio.live.tempo()).isEqualTo(122.0);
-    assertThat(studio.live.playing()).isTrue();
+    assertThat(journey.studio.live.tempo()).isEqualTo(122.0);
+    assertThat(journey.studio.live.playing()).isTrue();
     assertThat(played.get("message").asText())
         .isEqualTo("Done: tempo 122, transport play. Live now reports tempo 122 BPM; playing.");
 
-    JsonNode down = http.call("POST", "/gpt/generate", "{\"prompt\":\"bring the bass down 3 dB\"}");
+    JsonNode down =
+        journey.call("POST", "/gpt/generate", "{\"prompt\":\"bring the bass down 3 dB\"}");
     assertThat(down.get("http_status").asInt()).as(down.toString()).isEqualTo(200);
     assertThat(bass.mixer.volume.decibels()).isEqualTo(-3.0);
     assertThat(down.get("message").asText())
@@ -70,7 +51,7 @@ class LiveFacesJourneyTest {
             + " pan 0, mute off, solo off, arm off.");
 
     JsonNode muted =
-        http.call("POST", "/gpt/generate", "{\"prompt\":\"mute the kick and solo keys\"}");
+        journey.call("POST", "/gpt/generate", "{\"prompt\":\"mute the kick and solo keys\"}");
     assertThat(muted.get("http_status").asInt()).as(muted.toString()).isEqualTo(200);
     assertThat(kick.mute).isTrue();
     assertThat(keys.solo).isTrue();
@@ -79,23 +60,23 @@ class LiveFacesJourneyTest {
         .putClip(
             4, List.of(Map.of("pitch", 40, "start_time", 0.0, "duration", 1.0, "velocity", 100)));
     JsonNode fired =
-        http.call("POST", "/gpt/generate", "{\"prompt\":\"fire clip 2 on the Bass track\"}");
+        journey.call("POST", "/gpt/generate", "{\"prompt\":\"fire clip 2 on the Bass track\"}");
     assertThat(fired.get("http_status").asInt()).as(fired.toString()).isEqualTo(200);
     assertThat(bass.playingSlot).isEqualTo(1);
     assertThat(fired.get("message").asText())
         .startsWith("Done: fire Bass slot 2. Live now reports fired Bass slot 2");
 
-    JsonNode stopped = http.call("POST", "/gpt/generate", "{\"prompt\":\"stop\"}");
-    assertThat(studio.live.playing()).isFalse();
+    JsonNode stopped = journey.call("POST", "/gpt/generate", "{\"prompt\":\"stop\"}");
+    assertThat(journey.studio.live.playing()).isFalse();
     assertThat(stopped.get("message").asText())
         .isEqualTo("Done: transport stop. Live now reports stopped.");
 
-    JsonNode unknown = http.call("POST", "/gpt/generate", "{\"prompt\":\"mute the drums\"}");
+    JsonNode unknown = journey.call("POST", "/gpt/generate", "{\"prompt\":\"mute the drums\"}");
     assertThat(unknown.get("http_status").asInt()).isEqualTo(400);
     assertThat(unknown.get("message").asText())
         .isEqualTo("Live refused it: no track 'drums'; tracks: Kick, Bass, Keys");
     JsonNode slot =
-        http.call("POST", "/live/control", "{\"fire\":{\"track\":\"Bass\",\"slot\":9}}");
+        journey.call("POST", "/live/control", "{\"fire\":{\"track\":\"Bass\",\"slot\":9}}");
     assertThat(slot.get("http_status").asInt()).isEqualTo(400);
     assertThat(slot.get("message").asText())
         .isEqualTo("Live refused it: slot 9 out of range 1..4 on track 'Bass'");
@@ -113,8 +94,8 @@ class LiveFacesJourneyTest {
       }
     }
     keys.slot(2).putClip(16, chords).named("Chords A");
-    http.connected(bass);
-    JsonNode answer = http.call(
+    journey.connected(bass);
+    JsonNode answer = journey.call(
         "POST",
         "/gpt/generate",
         "{\"prompt\":\"a bassline for the chords on the Keys track onto the Bass track\"}");
@@ -122,7 +103,7 @@ class LiveFacesJourneyTest {
     assertThat(answer.at("/from/track").asText()).isEqualTo("Keys");
     assertThat(answer.at("/from/slot").asInt()).isEqualTo(3);
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
-    VirtualLive.Clip written = bass.slot(2).clip();
+    Clip written = bass.slot(2).clip();
     assertThat(written).as("a bass clip in the chords' scene row").isNotNull();
     assertThat(written.notes()).hasSize(answer.get("notes").size()).isNotEmpty();
     assertThat(answer.get("message").asText())
@@ -133,7 +114,7 @@ class LiveFacesJourneyTest {
 
   @Test
   void theHighlightedMelodyIsHarmonisedOntoTheKeysTrackInItsSceneRow() throws Exception {
-    VirtualLive.Track lead = studio.live.song.addMidiTrack("Lead", 4);
+    Track lead = journey.studio.live.song.addMidiTrack("Lead", 4);
     int[] melody = {69, 72, 76, 74, 72, 71, 69, 64};
     List<Map<String, Object>> notes = new ArrayList<>();
     for (int i = 0; i < melody.length; i++) {
@@ -141,14 +122,14 @@ class LiveFacesJourneyTest {
           Map.of("pitch", melody[i], "start_time", i * 2.0, "duration", 2.0, "velocity", 100));
     }
     lead.slot(1).putClip(16, notes).named("Hook");
-    studio.live.song.view.select(lead, 1);
-    http.connected(keys);
-    JsonNode answer = http.call("POST", "/live/fit", "{\"part\":\"chords\",\"track\":\"Keys\"}");
+    journey.studio.live.song.view.select(lead, 1);
+    journey.connected(keys);
+    JsonNode answer = journey.call("POST", "/live/fit", "{\"part\":\"chords\",\"track\":\"Keys\"}");
     assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.at("/from/track").asText()).isEqualTo("Lead");
     assertThat(answer.at("/from/clip").asText()).isEqualTo("Hook");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
-    VirtualLive.Clip chords = keys.slot(1).clip();
+    Clip chords = keys.slot(1).clip();
     assertThat(chords).as("chords beside the melody, in its scene row").isNotNull();
     assertThat(chords.notes()).hasSize(answer.get("notes").size());
     assertThat(answer.get("message").asText())

@@ -59,37 +59,37 @@ public final class PatchRunner {
   static final ObjectMapper JSON = new ObjectMapper();
 
   final VirtualLive live;
-  final VirtualLive.DeviceObject thisDevice;
+  final DeviceObject thisDevice;
   final Options options;
   final List<String> console = new ArrayList<>();
-  private final Map<String, Boxes.Box> boxes = new LinkedHashMap<>();
+  private final Map<String, Box> boxes = new LinkedHashMap<>();
   private final Map<String, List<Cord>> cords = new HashMap<>();
   private boolean deleted;
 
   private static final class Cord {
-    final Boxes.Box to;
+    final Box to;
     final int inlet;
 
-    Cord(Boxes.Box to, int inlet) {
+    Cord(Box to, int inlet) {
       this.to = to;
       this.inlet = inlet;
     }
   }
 
   private PatchRunner(
-      JsonNode patcher, VirtualLive live, VirtualLive.DeviceObject thisDevice, Options options) {
+      JsonNode patcher, VirtualLive live, DeviceObject thisDevice, Options options) {
     this.live = live;
     this.thisDevice = thisDevice;
     this.options = options;
     for (JsonNode w : patcher.get("boxes")) {
       JsonNode b = w.get("box");
-      Boxes.Box box = Boxes.create(this, b);
+      Box box = Boxes.create(this, b);
       boxes.put(box.id, box);
     }
     for (JsonNode w : patcher.get("lines")) {
       JsonNode l = w.get("patchline");
-      Boxes.Box from = boxOrFail(l.at("/source/0").asText());
-      Boxes.Box to = boxOrFail(l.at("/destination/0").asText());
+      Box from = boxOrFail(l.at("/source/0").asText());
+      Box to = boxOrFail(l.at("/destination/0").asText());
       int outlet = l.at("/source/1").asInt();
       int inlet = l.at("/destination/1").asInt();
       if (outlet >= from.outlets || inlet >= to.inlets) {
@@ -102,10 +102,10 @@ public final class PatchRunner {
       cords
           .computeIfAbsent(from.id + ":" + outlet, k -> new ArrayList<>())
           .add(new Cord(to, inlet));
-      if (to instanceof Boxes.Comment) {
-        ((Boxes.Comment) to).fed = true;
-        ((Boxes.Comment) to).fedByMxj = from instanceof Boxes.Mxj;
-        ((Boxes.Comment) to).fedFromOutlet = outlet;
+      if (to instanceof MaxBoxes.Comment) {
+        ((MaxBoxes.Comment) to).fed = true;
+        ((MaxBoxes.Comment) to).fedByMxj = from instanceof MaxBoxes.Mxj;
+        ((MaxBoxes.Comment) to).fedFromOutlet = outlet;
       }
     }
     // Max sends from one outlet to its destinations right to left (by the destinations' x
@@ -124,8 +124,8 @@ public final class PatchRunner {
    * Drops the device onto {@code track}: every box is created, Live gives the stored parameters back (or
    * their initial values), then {@code live.thisdevice} reports the device loaded.
    */
-  public static PatchRunner load(
-      Path patch, VirtualLive live, VirtualLive.Track track, Options options) throws IOException {
+  public static PatchRunner load(Path patch, VirtualLive live, Track track, Options options)
+      throws IOException {
     JsonNode patcher = JSON.readTree(Files.readString(patch)).get("patcher");
     PatchRunner runner = new PatchRunner(patcher, live, track.addDevice("SERGIK"), options);
     runner.start();
@@ -133,18 +133,18 @@ public final class PatchRunner {
   }
 
   private void start() {
-    for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.Parameter) {
-        ((Boxes.Parameter) b).restore(options.savedParameters);
+    for (Box b : boxes.values()) {
+      if (b instanceof LiveParameters.Parameter) {
+        ((LiveParameters.Parameter) b).restore(options.savedParameters);
       }
     }
-    for (Boxes.Box b : boxes.values()) {
+    for (Box b : boxes.values()) {
       b.loaded();
     }
   }
 
-  private Boxes.Box boxOrFail(String id) {
-    Boxes.Box b = boxes.get(id);
+  private Box boxOrFail(String id) {
+    Box b = boxes.get(id);
     if (b == null) {
       throw new IllegalStateException(
           "patch cord names box " + id + ", which the patch does not have");
@@ -153,7 +153,7 @@ public final class PatchRunner {
   }
 
   /** Sends {@code m} out of {@code from}'s outlet, depth first, right to left. */
-  void send(Boxes.Box from, int outlet, Msg m) {
+  void send(Box from, int outlet, Msg m) {
     if (deleted) {
       return;
     }
@@ -175,10 +175,11 @@ public final class PatchRunner {
   // ---- what the producer does and sees ----
 
   /** The parameter box with this long name (Style, Key, Generate, Play …). */
-  public Boxes.Parameter parameter(String longName) {
-    for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.Parameter && ((Boxes.Parameter) b).longName.equals(longName)) {
-        return (Boxes.Parameter) b;
+  public LiveParameters.Parameter parameter(String longName) {
+    for (Box b : boxes.values()) {
+      if (b instanceof LiveParameters.Parameter
+          && ((LiveParameters.Parameter) b).longName.equals(longName)) {
+        return (LiveParameters.Parameter) b;
       }
     }
     throw new IllegalArgumentException("the patch has no parameter " + longName);
@@ -191,7 +192,7 @@ public final class PatchRunner {
 
   /** Chooses a menu item by its text. */
   public void choose(String longName, String item) {
-    ((Boxes.LiveMenu) parameter(longName)).choose(item);
+    ((LiveParameters.LiveMenu) parameter(longName)).choose(item);
   }
 
   /** Sets a number box or dial. */
@@ -213,11 +214,11 @@ public final class PatchRunner {
   public List<String> suggestions() {
     List<String> lines = new ArrayList<>();
     for (int outlet = STATUS_OUTLET + 4; outlet < STATUS_OUTLET + 7; outlet++) {
-      for (Boxes.Box b : boxes.values()) {
-        if (b instanceof Boxes.Comment
-            && ((Boxes.Comment) b).fedByMxj
-            && ((Boxes.Comment) b).fedFromOutlet == outlet) {
-          lines.add(((Boxes.Comment) b).text);
+      for (Box b : boxes.values()) {
+        if (b instanceof MaxBoxes.Comment
+            && ((MaxBoxes.Comment) b).fedByMxj
+            && ((MaxBoxes.Comment) b).fedFromOutlet == outlet) {
+          lines.add(((MaxBoxes.Comment) b).text);
         }
       }
     }
@@ -229,12 +230,12 @@ public final class PatchRunner {
 
   /** The comment fed straight by the mxj box's status outlet (index 0) or through another box (index 1). */
   private String comment(int index) {
-    for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.Comment
-          && ((Boxes.Comment) b).fed
-          && ((Boxes.Comment) b).fedByMxj == (index == 0)
-          && (index == 1 || ((Boxes.Comment) b).fedFromOutlet == STATUS_OUTLET)) {
-        return ((Boxes.Comment) b).text;
+    for (Box b : boxes.values()) {
+      if (b instanceof MaxBoxes.Comment
+          && ((MaxBoxes.Comment) b).fed
+          && ((MaxBoxes.Comment) b).fedByMxj == (index == 0)
+          && (index == 1 || ((MaxBoxes.Comment) b).fedFromOutlet == STATUS_OUTLET)) {
+        return ((MaxBoxes.Comment) b).text;
       }
     }
     return "";
@@ -242,20 +243,20 @@ public final class PatchRunner {
 
   /** MIDI from the track into midiin (the bytes of one or more messages). */
   public void midiIn(int... bytes) {
-    for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.MidiIn) {
+    for (Box b : boxes.values()) {
+      if (b instanceof MidiBoxes.MidiIn) {
         for (int v : bytes) {
-          ((Boxes.MidiIn) b).play(v);
+          ((MidiBoxes.MidiIn) b).play(v);
         }
       }
     }
   }
 
   /** Every MIDI message that left midiout, with its scheduler time. */
-  public List<Boxes.MidiEvent> midiOut() {
-    for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.MidiOut) {
-        return new ArrayList<>(((Boxes.MidiOut) b).events);
+  public List<MidiBoxes.MidiEvent> midiOut() {
+    for (Box b : boxes.values()) {
+      if (b instanceof MidiBoxes.MidiOut) {
+        return new ArrayList<>(((MidiBoxes.MidiOut) b).events);
       }
     }
     throw new IllegalStateException("the patch has no midiout");
@@ -264,9 +265,9 @@ public final class PatchRunner {
   /** The values Live saves with the set: every stored parameter (not the hidden ones), by long name. */
   public Map<String, Double> savedParameters() {
     Map<String, Double> out = new HashMap<>();
-    for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.Parameter && ((Boxes.Parameter) b).stored()) {
-        out.put(((Boxes.Parameter) b).longName, ((Boxes.Parameter) b).value);
+    for (Box b : boxes.values()) {
+      if (b instanceof LiveParameters.Parameter && ((LiveParameters.Parameter) b).stored()) {
+        out.put(((LiveParameters.Parameter) b).longName, ((LiveParameters.Parameter) b).value);
       }
     }
     return out;
@@ -283,9 +284,9 @@ public final class PatchRunner {
 
   /** The mxj object (null when Java is missing), for thread and socket checks after delete. */
   public com.cycling74.max.MaxObject mxj() {
-    for (Boxes.Box b : boxes.values()) {
-      if (b instanceof Boxes.Mxj) {
-        return ((Boxes.Mxj) b).object;
+    for (Box b : boxes.values()) {
+      if (b instanceof MaxBoxes.Mxj) {
+        return ((MaxBoxes.Mxj) b).object;
       }
     }
     return null;
@@ -293,7 +294,7 @@ public final class PatchRunner {
 
   /** The device is deleted from the track: every box is freed (mxj gets notifyDeleted). */
   public void delete() {
-    for (Boxes.Box b : boxes.values()) {
+    for (Box b : boxes.values()) {
       b.free();
     }
     deleted = true;

@@ -65,7 +65,7 @@ class PlayJourneyTest {
   @Test
   void playPressedWhileStoppedStartsInTimeWhenTheTransportStarts() throws Exception {
     try (VirtualStudio studio = new VirtualStudio(3, 30)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
       PatchRunner device = studio.dropOffline(keys);
       studio.live.setTempo(174);
       studio.advance(100);
@@ -80,7 +80,7 @@ class PlayJourneyTest {
       double start = StandIn.now();
       studio.live.startPlaying();
       studio.advance(3000);
-      List<Boxes.MidiEvent> out = device.midiOut();
+      List<MidiBoxes.MidiEvent> out = device.midiOut();
       assertThat(out).isNotEmpty();
       assertThat(out.get(0).noteOn()).isTrue();
       double due = start + firstStart * 60000.0 / 174;
@@ -94,7 +94,7 @@ class PlayJourneyTest {
   @Test
   void stopAndTransportStopReleaseEverySoundingNote() throws Exception {
     try (VirtualStudio studio = new VirtualStudio(4, 30)) {
-      VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 2);
+      Track keys = studio.live.song.addMidiTrack("Keys", 2);
       PatchRunner device = studio.dropOffline(keys);
       device.choose("Voicing", "pads");
       device.click("Generate");
@@ -121,7 +121,7 @@ class PlayJourneyTest {
   /** Pitches whose last message was a note-on; every note-off comes after its note-on. */
   static Map<Integer, Double> sounding(PatchRunner device) {
     Map<Integer, Double> on = new HashMap<>();
-    for (Boxes.MidiEvent e : device.midiOut()) {
+    for (MidiBoxes.MidiEvent e : device.midiOut()) {
       if (e.noteOn()) {
         on.put(e.pitch(), e.time);
       } else if (e.noteOff()) {

@@ -71,7 +71,7 @@ final class PlayTiming {
       throws Exception {
     try (VirtualStudio studio = new VirtualStudio(seed, latencyMs)) {
       VirtualLive live = studio.live;
-      VirtualLive.Track track = live.song.addMidiTrack("Keys", 4);
+      Track track = live.song.addMidiTrack("Keys", 4);
       PatchRunner device = studio.dropOffline(track);
       live.setTempo(bpm);
       studio.advance(100);
@@ -81,7 +81,7 @@ final class PlayTiming {
       device.click("Humanize");
       live.song.view.select(track, 0);
       device.click("Write");
-      VirtualLive.Clip clip = track.slot(0).clip();
+      Clip clip = track.slot(0).clip();
       if (clip == null) {
         throw new IllegalStateException("the write failed: " + device.status());
       }
@@ -109,7 +109,7 @@ final class PlayTiming {
       List<Double> errors = new ArrayList<>();
       List<Double> times = new ArrayList<>();
       int ons = 0;
-      for (Boxes.MidiEvent e : device.midiOut()) {
+      for (MidiBoxes.MidiEvent e : device.midiOut()) {
         if (!e.noteOn()) {
           continue;
         }

@@ -2,92 +2,29 @@ package ai.sergik.device.virtuallive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.data.DataDir;
-import ai.sergik.sidecar.Sidecar;
-import ai.sergik.sidecar.SidecarConfig;
-import com.cycling74.max.StandIn;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A ChatGPT push through the real sidecar (HTTP and OSC on loopback) into the device loaded from the patch in
  * the virtual Live: the notes land in the selected slot, and the answer says confirmed only after the write.
  */
 class SidecarJourneyTest {
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir
-  Path data;
-
-  Sidecar sidecar;
-  VirtualStudio studio;
-  final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeEach
-  void start() throws Exception {
-    studio = new VirtualStudio(9, 10);
-    sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(data), "test");
-  }
-
-  @AfterEach
-  void stop() {
-    studio.close();
-    sidecar.close();
-    assertThat(StandIn.escaped()).isEmpty();
-  }
-
-  PatchRunner connected(VirtualLive.Track track) throws Exception {
-    PatchRunner d = studio.drop(
-        track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
-    assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
-        .as("the device on " + track.name() + " connected; it says " + d.sidecarState())
-        .isTrue();
-    return d;
-  }
-
-  /** Sends the request on another thread while this one runs Max's main thread, as Live would. */
-  JsonNode call(String method, String path, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sidecar.httpUri() + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json");
-    b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body));
-    CompletableFuture<HttpResponse<String>> f =
-        http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
-    f.whenComplete((r, e) -> StandIn.wake());
-    assertThat(StandIn.runDeferred(f::isDone, 30_000))
-        .as(method + " " + path + " answered")
-        .isTrue();
-    HttpResponse<String> r = f.get();
-    JsonNode json = JSON.readTree(r.body());
-    ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("http_status", r.statusCode());
-    return json;
-  }
+  @RegisterExtension
+  final StudioAndSidecar journey = StudioAndSidecar.emptyData(9);
 
   @Test
   void aPushWithSendToLiveLandsInTheSelectedSlotAndIsConfirmedAfterTheWrite() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
-    PatchRunner device = connected(keys);
-    studio.live.song.view.select(keys, 2);
-    JsonNode answer = call(
-        "POST",
-        "/gpt/generate",
-        "{\"prompt\":\"8 bars of deep house chords in 10B\",\"send_to_live\":true}");
+    Track keys = journey.studio.live.song.addMidiTrack("Keys", 4);
+    PatchRunner device = journey.connected(keys);
+    journey.studio.live.song.view.select(keys, 2);
+    JsonNode answer = journey.sendToLive("8 bars of deep house chords in 10B");
     assertThat(answer.get("http_status").asInt()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isTrue();
-    VirtualLive.Clip clip = keys.slot(2).clip();
+    Clip clip = keys.slot(2).clip();
     assertThat(clip).as(device.status()).isNotNull();
     assertThat(clip.notes())
         .hasSize(answer.at("/live/device_reply/count").asInt())
@@ -98,13 +35,10 @@ class SidecarJourneyTest {
 
   @Test
   void aPushThatCannotBeWrittenIsNotConfirmedAndSaysWhy() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
-    PatchRunner device = connected(keys);
-    studio.live.song.view.select(null, 0);
-    JsonNode answer = call(
-        "POST",
-        "/gpt/generate",
-        "{\"prompt\":\"4 bars of techno bass in 8A\",\"send_to_live\":true}");
+    Track keys = journey.studio.live.song.addMidiTrack("Keys", 4);
+    PatchRunner device = journey.connected(keys);
+    journey.studio.live.song.view.select(null, 0);
+    JsonNode answer = journey.sendToLive("4 bars of techno bass in 8A");
     assertThat(answer.at("/live/confirmed").asBoolean()).as(answer.toString()).isFalse();
     assertThat(answer.at("/live/message").asText())
         .contains("could not write")
@@ -121,16 +55,17 @@ class SidecarJourneyTest {
    */
   @Test
   void twoDevicesOnTwoTracksEachGetTheirOwnPushes() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
-    VirtualLive.Track bass = studio.live.song.addMidiTrack("Bass", 4);
-    PatchRunner onKeys = connected(keys);
-    PatchRunner onBass = connected(bass);
+    Track keys = journey.studio.live.song.addMidiTrack("Keys", 4);
+    Track bass = journey.studio.live.song.addMidiTrack("Bass", 4);
+    PatchRunner onKeys = journey.connected(keys);
+    PatchRunner onBass = journey.connected(bass);
     // A device greets the sidecar before Live has told it its track; the next handshake names it.
     assertThat(connectedTracks("Keys", "Bass")).containsExactlyInAnyOrder("Keys", "Bass");
 
     String keysStatus = onKeys.status();
-    studio.live.song.view.select(keys, 1); // the selected scene is 1; the push names the Bass track
-    JsonNode answer = call(
+    journey.studio.live.song.view.select(
+        keys, 1); // the selected scene is 1; the push names the Bass track
+    JsonNode answer = journey.call(
         "POST",
         "/gpt/generate",
         "{\"prompt\":\"4 bars of house bass in 10B\",\"send_to_live\":true,\"track\":\"bass\"}");
@@ -141,7 +76,7 @@ class SidecarJourneyTest {
     assertThat(onBass.status()).startsWith("wrote ");
     assertThat(onKeys.status()).isEqualTo(keysStatus);
 
-    JsonNode unknown = call(
+    JsonNode unknown = journey.call(
         "POST",
         "/gpt/generate",
         "{\"prompt\":\"4 bars of house bass in 10B\",\"send_to_live\":true,\"track\":\"Drums\"}");
@@ -149,7 +84,7 @@ class SidecarJourneyTest {
     assertThat(unknown.get("message").asText()).contains("\"Bass\"").contains("\"Keys\"");
 
     bass.rename("Sub");
-    studio.advance(50);
+    journey.studio.advance(50);
     assertThat(connectedTracks("Keys", "Sub")).containsExactlyInAnyOrder("Keys", "Sub");
   }
 
@@ -159,7 +94,8 @@ class SidecarJourneyTest {
     List<String> tracks = new ArrayList<>();
     do {
       tracks.clear();
-      call("GET", "/health", null)
+      journey
+          .call("GET", "/health", null)
           .path("devices")
           .forEach(d -> tracks.add(d.path("track").asText()));
     } while (!tracks.containsAll(List.of(expected)) && System.nanoTime() < end);

@@ -2,25 +2,17 @@ package ai.sergik.device.virtuallive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sergik.data.DataDir;
 import ai.sergik.generate.GenerationRequest;
 import ai.sergik.generate.Generators;
 import ai.sergik.generate.Part;
-import ai.sergik.io.FileTrees;
 import ai.sergik.music.Note;
-import ai.sergik.sidecar.Sidecar;
-import ai.sergik.sidecar.SidecarConfig;
 import com.cycling74.max.StandIn;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Suggest in the patch, answered by the real sidecar on a copy of the demo data (its DNA profile and catalog) over
@@ -28,41 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * moves the clip into the producer's home key, and asking again then finds nothing more to change.
  */
 class SuggestJourneyTest {
-  static final Path DEMO = Paths.get(System.getProperty("sergik.basedir", ".")).resolve("data");
-
-  @TempDir
-  Path data;
-
-  Sidecar sidecar;
-  VirtualStudio studio;
-
-  @BeforeEach
-  void start() throws Exception {
-    FileTrees.copy(DEMO, data);
-    studio = new VirtualStudio(18, 10);
-    sidecar = Sidecar.start(SidecarConfig.loopback(0, 0), new DataDir(data), "test");
-  }
-
-  @AfterEach
-  void stop() {
-    studio.close();
-    sidecar.close();
-    assertThat(StandIn.escaped()).isEmpty();
-  }
-
-  PatchRunner connected(VirtualLive.Track track) {
-    PatchRunner d;
-    try {
-      d = studio.drop(
-          track, new PatchRunner.Options().mxjArgs(String.valueOf(sidecar.oscPort()), "0"));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-    assertThat(StandIn.runDeferred(() -> d.sidecarState().equals("sidecar: connected"), 10_000))
-        .as("the device on " + track.name() + " connected; it says " + d.sidecarState())
-        .isTrue();
-    return d;
-  }
+  @RegisterExtension
+  final StudioAndSidecar journey = StudioAndSidecar.demoData(18);
 
   /** The engine's chords in {@code key} as Live's note dictionaries. */
   static List<Map<String, Object>> chords(String key) {
@@ -100,12 +59,12 @@ class SuggestJourneyTest {
 
   @Test
   void suggestShowsThreeLinesAndTheirActionsChangeLive() throws Exception {
-    VirtualLive.Track keys = studio.live.song.addMidiTrack("Keys", 4);
-    PatchRunner device = connected(keys);
+    Track keys = journey.studio.live.song.addMidiTrack("Keys", 4);
+    PatchRunner device = journey.connected(keys);
     List<Map<String, Object>> fMinor = chords("4A");
     keys.slot(0).putClip(16, fMinor);
-    studio.live.song.view.select(keys, 0);
-    assertThat(studio.live.tempo()).isEqualTo(120.0);
+    journey.studio.live.song.view.select(keys, 0);
+    assertThat(journey.studio.live.tempo()).isEqualTo(120.0);
 
     assertThat(suggest(device))
         .containsExactly(
@@ -114,10 +73,10 @@ class SuggestJourneyTest {
             "Then like 'Backroom Funk', 123 BPM 7A");
 
     device.click("Suggestion 1");
-    assertThat(StandIn.runDeferred(() -> studio.live.tempo() == 124.0, 10_000))
+    assertThat(StandIn.runDeferred(() -> journey.studio.live.tempo() == 124.0, 10_000))
         .as(device.status())
         .isTrue();
-    studio.advance(100); // Live's tempo observer reaches the device after its report delay
+    journey.studio.advance(100); // Live's tempo observer reaches the device after its report delay
 
     device.click("Suggestion 2");
     assertThat(StandIn.runDeferred(

@@ -14,31 +14,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Journeys through the patch into the virtual Live: drop the device, choose in the menus, click Generate and
  * Write; what the producer sees in the status line and in the clips.
  */
 class WriteJourneyTest {
-  VirtualStudio studio;
-  VirtualLive.Track keys;
+  @RegisterExtension
+  final VirtualStudio studio = new VirtualStudio(7, 10);
+
+  Track keys;
   PatchRunner device;
 
   @BeforeEach
   void drop() throws Exception {
-    studio = new VirtualStudio(7, 10);
     keys = studio.live.song.addMidiTrack("Keys", 8);
-    device = studio.dropOffline(keys);
-    studio.advance(50);
-  }
-
-  @AfterEach
-  void close() {
-    studio.close();
-    assertThat(StandIn.escaped()).isEmpty();
+    device = studio.dropOfflineSettled(keys);
   }
 
   /** The engine's notes for what the menus say (the same settings the device builds its request from). */
@@ -66,7 +60,7 @@ class WriteJourneyTest {
     return out;
   }
 
-  static List<String> clipText(VirtualLive.Clip clip) {
+  static List<String> clipText(Clip clip) {
     List<String> out = new ArrayList<>();
     for (ObjectNode n : clip.notes()) {
       out.add(n.get("pitch").asInt() + "@" + (float) n.get("start_time").asDouble() + "+"
@@ -100,7 +94,7 @@ class WriteJourneyTest {
     studio.live.song.view.select(keys, 0);
     device.click("Write");
     Generation expected = engine("techno", "10B", Part.CHORDS);
-    VirtualLive.Clip clip = keys.slot(0).clip();
+    Clip clip = keys.slot(0).clip();
     assertThat(clip).as(device.status()).isNotNull();
     assertThat(clip.length()).isEqualTo(expected.lengthBeats());
     assertThat(clipText(clip)).isEqualTo(asText(expected.notes()));
@@ -126,7 +120,7 @@ class WriteJourneyTest {
 
   @Test
   void aSlotWithAClipHasItsNotesReplacedNotAppended() {
-    VirtualLive.Clip old = keys.slot(2)
+    Clip old = keys.slot(2)
         .putClip(
             16,
             List.of(
@@ -145,7 +139,7 @@ class WriteJourneyTest {
 
   @Test
   void aWriteWhereLiveMakesNoClipSaysItFailed() {
-    VirtualLive.Track audio = studio.live.song.addAudioTrack("Drums audio", 4);
+    Track audio = studio.live.song.addAudioTrack("Drums audio", 4);
     device.click("Generate");
     studio.live.song.view.select(audio, 1);
     device.click("Write");
@@ -157,10 +151,10 @@ class WriteJourneyTest {
 
   @Test
   void everyMenuCombinationGeneratesAndWritesThroughTheMenus() {
-    List<String> styles = ((Boxes.LiveMenu) device.parameter("Style")).items;
-    List<String> parts = ((Boxes.LiveMenu) device.parameter("Part")).items;
-    List<String> voicings = ((Boxes.LiveMenu) device.parameter("Voicing")).items;
-    List<String> keysMenu = ((Boxes.LiveMenu) device.parameter("Key")).items;
+    List<String> styles = ((LiveParameters.LiveMenu) device.parameter("Style")).items;
+    List<String> parts = ((LiveParameters.LiveMenu) device.parameter("Part")).items;
+    List<String> voicings = ((LiveParameters.LiveMenu) device.parameter("Voicing")).items;
+    List<String> keysMenu = ((LiveParameters.LiveMenu) device.parameter("Key")).items;
     int n = 0;
     for (String style : styles) {
       for (String part : parts) {
