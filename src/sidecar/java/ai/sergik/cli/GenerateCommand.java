@@ -417,18 +417,13 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   static String trackName(GenerationRequest r) {
-    switch (r.part()) {
-      case DRUMS:
-        return r.drums().genre().id() + " drums";
-      case BASS:
-        return r.bass().style().id() + " bass";
-      case ARP:
-        return r.style().id() + " arp";
-      case MELODY:
-        return r.style().id() + " " + r.melody().instrument().id() + " melody";
-      default:
-        return r.style().id() + " chords";
-    }
+    return switch (r.part()) {
+      case DRUMS -> r.drums().genre().id() + " drums";
+      case BASS -> r.bass().style().id() + " bass";
+      case ARP -> r.style().id() + " arp";
+      case MELODY -> r.style().id() + " " + r.melody().instrument().id() + " melody";
+      case CHORDS -> r.style().id() + " chords";
+    };
   }
 
   static String defaultName(GenerationRequest r) {
