@@ -31,6 +31,17 @@ final class TempoTracker {
   /** Subdivision periodicity (see {@link #subdivision}) from which a fast beat is counted despite a half-time feel. */
   static final double SUBDIVIDED_BEAT = 0.3;
 
+  /**
+   * Periodicity at the eighths of the fast candidate, relative to its beat, under which the fast candidate is
+   * taken for the eighths of the slow one when its beats also alternate (see {@link #eighths}).
+   */
+  static final double UNDIVIDED_BEAT = 0.25;
+  /**
+   * Periodicity at the fast candidate's period relative to the slow one's under which the fast "beat" is no pulse
+   * at all: swung eighths of the slow beat put the off-beat at 60-67 % of it, so half the slow period finds nothing.
+   */
+  static final double UNEVEN_PULSE = 0.2;
+
   static final double PRIOR_CENTRE_BPM = 125;
   /** A 3:2 rival must be this much more periodic than the octave family's choice to replace it. */
   static final double TERNARY_MARGIN = 1.2;
@@ -118,11 +129,27 @@ final class TempoTracker {
       double ratio = alternation(o, fastBeats);
       boolean halfTimeFeel = subdivision(acf, 60 * frameRate / fast) >= SUBDIVIDED_BEAT;
       double metrical = metricalScore(acf, frameRate, slow) / metricalScore(acf, frameRate, fast);
+      double fastPeriod = 60 * frameRate / fast;
+      double fastPulse = peak(acf, fastPeriod) / peak(acf, 2 * fastPeriod);
+      double fastEighths = eighths(acf, fastPeriod);
+      boolean fastIsSubdivision = fastPulse < UNEVEN_PULSE
+          || (fastEighths < UNDIVIDED_BEAT && ratio > CLOSE_LOW);
       boolean slowBeat;
-      if (metrical < 1 / OCTAVE_MARGIN) slowBeat = false;
+      if (fastIsSubdivision) slowBeat = true;
+      else if (metrical < 1 / OCTAVE_MARGIN) slowBeat = false;
       else if (metrical > OCTAVE_MARGIN && ratio > CLOSE_LOW && !halfTimeFeel) slowBeat = true;
       else slowBeat = ratio >= ALTERNATION_RATIO && !halfTimeFeel;
       chosen = slowBeat ? slow : fast;
+      if (Boolean.getBoolean("sergik.tempoDebug")) {
+        double ps = 60 * frameRate / slow;
+        System.out.printf(
+            Locale.ROOT,
+            "DBG chosen %.1f best %.1f slow %.1f fast %.1f ratio %.2f sub %.2f metr %.2f | acf/4 %.2f /2 %.2f 1 %.2f x2 %.2f x4 %.2f (rel slow beat) x1.5 %.2f /3 %.2f%n",
+            chosen, bestBpm, slow, fast, ratio, subdivision(acf, 60 * frameRate / fast), metrical,
+            peak(acf, ps / 4) / peak(acf, ps), peak(acf, ps / 2) / peak(acf, ps), peak(acf, ps) / acf[0],
+            peak(acf, 2 * ps) / peak(acf, ps), peak(acf, 4 * ps) / peak(acf, ps),
+            peak(acf, 1.5 * ps) / peak(acf, ps), peak(acf, ps / 3) / peak(acf, ps));
+      }
       if (ratio > CLOSE_LOW && ratio < CLOSE_HIGH) alternative = chosen == slow ? fast : slow;
       double byAlternation = halfTimeFeel
           ? 0.8
@@ -135,6 +162,8 @@ final class TempoTracker {
       decision = (slowBeat == (ratio >= ALTERNATION_RATIO && !halfTimeFeel))
           ? Math.max(byAlternation, byPeriodicity)
           : byPeriodicity;
+      if (fastIsSubdivision)
+        decision = Math.max(decision, Stats.clamp(1 - fastEighths / UNDIVIDED_BEAT, 0, 1));
     }
     double ternary = ternaryRival(acf, frameRate, chosen);
     if (ternary > 0) {
@@ -172,6 +201,20 @@ final class TempoTracker {
   static double subdivision(double[] acf, double period) {
     double beat = peak(acf, period);
     return beat > 0 ? peak(acf, period / 4) / beat : 0;
+  }
+
+  /**
+   * Periodicity at the eighths of a beat period, relative to the beat's own. Music at a real beat divides it:
+   * hats, shakers, arpeggios or off-beat stabs on its eighths (0.3-1.0 on the fast rendered and real tracks whose
+   * fast beats alternate at all). When the slow tempo's eighths carry all the onsets — boom-bap, lo-fi, a piano
+   * ballad's eighth-note arpeggio, hats on the slow beat's eighths — the fast candidate has nothing between its
+   * beats (0.0-0.2), and its alternating beats are the slow beat and its off-beats: the fast candidate is a
+   * subdivision, not the beat. A steady four-on-the-floor with nothing between the kicks does not alternate and
+   * keeps its fast tempo.
+   */
+  static double eighths(double[] acf, double period) {
+    double beat = peak(acf, period);
+    return beat > 0 ? peak(acf, period / 2) / beat : 0;
   }
 
   /**

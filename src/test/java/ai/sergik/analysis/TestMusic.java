@@ -174,7 +174,7 @@ public final class TestMusic {
     }
   }
 
-  private static void program(Track t, int channel, int program) {
+  static void program(Track t, int channel, int program) {
     add(t, ShortMessage.PROGRAM_CHANGE, channel, program, 0, 0);
   }
 
