@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Tempo on grooves written as producers of each genre write them ({@link GenreGrooves}): slow music (boom-bap,
  * lo-fi, R&amp;B, reggae, trip-hop, ballads, ambient, 60-100 BPM), as many fast tracks (house, techno, trance,
- * dubstep, trap, drum &amp; bass, UK garage, pop-rock, 120-176 BPM) and tempi below 60. Prints every miss, the
+ * dubstep, trap, drum &amp; bass, UK garage, pop-rock, 120-176 BPM), tempi below 60, and tempi of 100-119
+ * (whose half is below 60). Prints every miss, the
  * share within 2 % per band and per genre, and how often a confident tempo (bpm_confidence at least 0.8) is right.
  * Run: {@code scripts/bench-analysis genres [clips per genre] [first seed] [seconds] [genre]} (default 6 1 20, all genres).
  */
@@ -23,10 +24,13 @@ public final class GenreTempoAccuracy {
     band("slow", only(GenreGrooves.SLOW, only), perGenre, firstSeed, seconds, fx, dir);
     band("fast", only(GenreGrooves.FAST, only), perGenre, firstSeed, seconds, fx, dir);
     band("below 60", only(GenreGrooves.BELOW_60, only), perGenre, firstSeed, seconds, fx, dir);
+    band("100-119", only(GenreGrooves.AROUND_110, only), perGenre, firstSeed, seconds, fx, dir);
   }
 
   private static List<GenreGrooves.Genre> only(List<GenreGrooves.Genre> genres, String name) {
-    return name == null ? genres : genres.stream().filter(g -> g.name().equals(name)).toList();
+    return name == null
+        ? genres
+        : genres.stream().filter(g -> g.name().equals(name)).toList();
   }
 
   private static void band(
@@ -45,7 +49,8 @@ public final class GenreTempoAccuracy {
     int gRight = 0, gN = 0;
     for (GenreGrooves.Clip clip : GenreGrooves.clips(genres, perGenre, firstSeed)) {
       if (!clip.genre().name().equals(current)) {
-        if (current != null) perGenreLine.append(String.format(Locale.ROOT, " %s %d/%d", current, gRight, gN));
+        if (current != null)
+          perGenreLine.append(String.format(Locale.ROOT, " %s %d/%d", current, gRight, gN));
         current = clip.genre().name();
         gRight = 0;
         gN = 0;

@@ -10,18 +10,26 @@ import java.util.Locale;
  *   <li>The envelope minus its local mean (half-wave rectified) is autocorrelated. Each candidate
  *       period is scored by the autocorrelation at its first four multiples (a comb), weighted by a
  *       broad prior around 120 BPM; the best candidate fixes the periodicity family.</li>
- *   <li>The family's members inside the producer range 60–180 BPM are the candidates. When two
- *       members are in range (a track at 80–90 BPM is also 160–180), beats are tracked at the faster
- *       one and the onset strength on alternate beats is compared: a strong/weak alternation (kick and
- *       snare on every other fast beat, hats between) means the slower tempo is the beat. This is the
- *       decision ordinary trackers get wrong for slow tracks, which they report doubled.</li>
+ *   <li>The family's members inside the range 50–180 BPM are the candidates. When two members are in
+ *       range (a track at 80–90 BPM is also 160–180), the faster is taken for a subdivision of the slower
+ *       when it has no eighths of its own, or no even pulse (swung eighths); otherwise beats are tracked
+ *       at the faster one and the onset strength on alternate beats is compared: a strong/weak
+ *       alternation (kick and snare on every other fast beat, hats between) means the slower tempo is
+ *       the beat, unless the periodicity at several metrical levels says otherwise. This is the decision
+ *       ordinary trackers get wrong for slow tracks, which they report doubled. Under 60 BPM only the
+ *       subdivision evidence counts.</li>
  *   <li>Beats are placed by dynamic programming (Ellis 2007): each beat maximises onset strength
  *       plus a penalty on deviating from the period. BPM is the least-squares slope of beat time
  *       against beat number, so it is exact to 0.1 BPM on a steady track.</li>
  * </ol>
  */
 final class TempoTracker {
-  static final double MIN_BPM = 60, MAX_BPM = 180;
+  static final double MIN_BPM = 50, MAX_BPM = 180;
+  /**
+   * Under this tempo a slow candidate needs the strongest evidence, a fast candidate that is only its subdivision
+   * ({@link #eighths}); alternation and periodicity alone would halve backbeats at 100-119 BPM.
+   */
+  static final double SLOW_EVIDENCE_BPM = 60;
   /** Strong/weak ratio on alternate fast beats above which the slower tempo wins. */
   static final double ALTERNATION_RATIO = 1.45;
   /** Ratios between these bounds are close calls: the other tempo is reported as the alternative. */
@@ -36,6 +44,11 @@ final class TempoTracker {
    * taken for the eighths of the slow one when its beats also alternate (see {@link #eighths}).
    */
   static final double UNDIVIDED_BEAT = 0.25;
+  /**
+   * Alternation of the fast candidate's beats that, without eighths between them, shows the slow beat and its
+   * off-beats. A four-on-the-floor with a clap on 2 and 4 and hats too quiet to show alternates by 1.0-1.16.
+   */
+  static final double SUBDIVISION_ALTERNATION = 1.25;
   /**
    * Periodicity at the fast candidate's period relative to the slow one's under which the fast "beat" is no pulse
    * at all: swung eighths of the slow beat put the off-beat at 60-67 % of it, so half the slow period finds nothing.
@@ -133,23 +146,14 @@ final class TempoTracker {
       double fastPulse = peak(acf, fastPeriod) / peak(acf, 2 * fastPeriod);
       double fastEighths = eighths(acf, fastPeriod);
       boolean fastIsSubdivision = fastPulse < UNEVEN_PULSE
-          || (fastEighths < UNDIVIDED_BEAT && ratio > CLOSE_LOW);
+          || (fastEighths < UNDIVIDED_BEAT && ratio >= SUBDIVISION_ALTERNATION);
       boolean slowBeat;
       if (fastIsSubdivision) slowBeat = true;
       else if (metrical < 1 / OCTAVE_MARGIN) slowBeat = false;
       else if (metrical > OCTAVE_MARGIN && ratio > CLOSE_LOW && !halfTimeFeel) slowBeat = true;
       else slowBeat = ratio >= ALTERNATION_RATIO && !halfTimeFeel;
+      if (slow < SLOW_EVIDENCE_BPM && !fastIsSubdivision) slowBeat = false;
       chosen = slowBeat ? slow : fast;
-      if (Boolean.getBoolean("sergik.tempoDebug")) {
-        double ps = 60 * frameRate / slow;
-        System.out.printf(
-            Locale.ROOT,
-            "DBG chosen %.1f best %.1f slow %.1f fast %.1f ratio %.2f sub %.2f metr %.2f | acf/4 %.2f /2 %.2f 1 %.2f x2 %.2f x4 %.2f (rel slow beat) x1.5 %.2f /3 %.2f%n",
-            chosen, bestBpm, slow, fast, ratio, subdivision(acf, 60 * frameRate / fast), metrical,
-            peak(acf, ps / 4) / peak(acf, ps), peak(acf, ps / 2) / peak(acf, ps), peak(acf, ps) / acf[0],
-            peak(acf, 2 * ps) / peak(acf, ps), peak(acf, 4 * ps) / peak(acf, ps),
-            peak(acf, 1.5 * ps) / peak(acf, ps), peak(acf, ps / 3) / peak(acf, ps));
-      }
       if (ratio > CLOSE_LOW && ratio < CLOSE_HIGH) alternative = chosen == slow ? fast : slow;
       double byAlternation = halfTimeFeel
           ? 0.8
@@ -226,7 +230,7 @@ final class TempoTracker {
     double own = metricalScore(acf, frameRate, bpm), best = 0;
     for (double f : new double[] {1.5, 2 / 3.0}) {
       double b = bpm * f;
-      if (b < MIN_BPM || b > MAX_BPM) continue;
+      if (b < SLOW_EVIDENCE_BPM || b > MAX_BPM) continue;
       b = refine(acf, frameRate, b);
       double s = metricalScore(acf, frameRate, b);
       if (s > TERNARY_MARGIN * own) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@link #notes()} says why (too short, silent, truncated header ...); numbers are never NaN.
  *
  * @param key null for silence or unpitched audio
- * @param bpmAlternative the half or double tempo when it was a close call (both in 60–180 BPM)
+ * @param bpmAlternative the half or double tempo when it was a close call (both in 50–180 BPM)
  * @param harmonicRatio harmonic share of the spectral energy, H / (H + P), in [0, 1]
  * @param chroma 12 values summing to 1, C first
  * @param energyLevel 1–10, see {@link EnergyLevel}

@@ -339,8 +339,17 @@ final class GenreGrooves {
           new String[] {NONE}));
 
   /** Tempi below the 60 BPM floor: a slow jam and a ballad at 50-59 BPM. */
-  static final List<Genre> BELOW_60 = List.of(
-      withRange(SLOW.get(2), 50, 59), withRange(SLOW.get(5), 50, 59));
+  static final List<Genre> BELOW_60 =
+      List.of(withRange(SLOW.get(2), 50, 59), withRange(SLOW.get(5), 50, 59));
+
+  /**
+   * Tempi of 100-119 BPM, whose half lies under 60: hip-hop, trip-hop and pop-rock drums that must not be halved
+   * when the range reaches below 60.
+   */
+  static final List<Genre> AROUND_110 = List.of(
+      withRange(SLOW.get(0), 100, 119),
+      withRange(SLOW.get(4), 100, 119),
+      withRange(FAST.get(7), 100, 119));
 
   private static Genre withRange(Genre g, double lo, double hi) {
     return new Genre(
@@ -385,7 +394,9 @@ final class GenreGrooves {
     return out;
   }
 
-  private static final int[][] PROGRESSIONS = {{0, 5, 3, 4}, {0, 3, 4, 3}, {5, 3, 0, 4}, {0, 4, 5, 3}};
+  private static final int[][] PROGRESSIONS = {
+    {0, 5, 3, 4}, {0, 3, 4, 3}, {5, 3, 0, 4}, {0, 4, 5, 3}
+  };
   private static final int[] MAJOR = {0, 2, 4, 5, 7, 9, 11}, MINOR = {0, 2, 3, 5, 7, 8, 10};
 
   static Sequence song(Genre g, double bpm, int bars, long seed) {
@@ -414,20 +425,35 @@ final class GenreGrooves {
       for (int i = 0; i < drumRows.length; i++) {
         int drum = (int) g.drums()[i][0];
         String row = drumRows[i];
-        // variation: every fourth bar drops or adds nothing but a fill of the snare on the last beat
+        // variation: every fourth bar drops or adds nothing but a fill of the snare on the last
+        // beat
         for (int s = 0; s < 16; s++) {
           char c = row.charAt(s);
           if (c == '.') continue;
           if (c == 'r') {
             for (int k = 0; k < 2; k++)
-              hit(t, drum, 55 + rnd.nextInt(20), barStart + step(s, swing, g) + k * TestMusic.PPQ / 8);
+              hit(
+                  t,
+                  drum,
+                  55 + rnd.nextInt(20),
+                  barStart + step(s, swing, g) + k * TestMusic.PPQ / 8);
             continue;
           }
           hit(t, drum, velocity(c, rnd), barStart + step(s, swing, g));
         }
       }
       play(t, 0, chord, 12, chordRhythm, barStart, swing, g, rnd, false);
-      play(t, 1, new int[] {tonic - 12 + note(scale, degree)}, 0, bassRhythm, barStart, swing, g, rnd, false);
+      play(
+          t,
+          1,
+          new int[] {tonic - 12 + note(scale, degree)},
+          0,
+          bassRhythm,
+          barStart,
+          swing,
+          g,
+          rnd,
+          false);
       play(t, 2, chord, 24, arpRhythm, barStart, swing, g, rnd, true);
     }
     return seq;
