@@ -101,28 +101,12 @@ final class KeyFinderEstimator implements FrameSlicer.FrameConsumer {
   /** The key whose profile is most similar to the track's average bands; no key for silence. */
   KeyVote vote() {
     double[] scores = scores(bandSums);
-    int best = -1, second = -1;
-    for (int k = 0; k < 24; k++) {
-      if (best < 0 || scores[k] > scores[best]) {
-        second = best;
-        best = k;
-      } else if (second < 0 || scores[k] > scores[second]) {
-        second = k;
-      }
-    }
-    if (frames == 0 || !(scores[best] > 0)) return new KeyVote("keyfinder", null, 0);
-    return new KeyVote("keyfinder", KeyVote.keyOfIndex(best), lead(scores[best], scores[second]));
+    int best = 0;
+    for (int k = 1; k < 24; k++) if (scores[k] > scores[best]) best = k;
+    // libKeyFinder's "silence" profile scores 0: a key must beat it
+    boolean tonal = frames > 0 && scores[best] > 0;
+    return new KeyVote("keyfinder", tonal ? KeyVote.keyOfIndex(best) : null);
   }
-
-  /**
-   * Confidence from the cosine lead over the runner-up: cosine similarities of non-negative vectors sit close
-   * together (0.8-0.95), so a lead of {@value #FULL_LEAD} is already a clear one.
-   */
-  private static double lead(double best, double second) {
-    return Math.min(1, Math.max(0, best - second) / FULL_LEAD);
-  }
-
-  static final double FULL_LEAD = 0.02;
 
   /** Cosine similarity of 72 bands with the 24 keys' profiles: index 0..11 major C..B, 12..23 minor. */
   static double[] scores(double[] bands) {

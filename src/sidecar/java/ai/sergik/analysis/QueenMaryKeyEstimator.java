@@ -148,14 +148,10 @@ final class QueenMaryKeyEstimator implements FrameSlicer.FrameConsumer {
     return out;
   }
 
-  /** The key held by the most frames, with the share of frames that held it as confidence; no frames, no key. */
+  /** The key held by the most frames (the first of them on a tie); no frames, no key. */
   KeyVote vote() {
-    int best = 0, total = 0;
-    for (int k = 0; k < 24; k++) {
-      total += framesPerKey[k];
-      if (framesPerKey[k] > framesPerKey[best]) best = k;
-    }
-    if (total == 0) return new KeyVote("queen-mary", null, 0);
-    return new KeyVote("queen-mary", KeyVote.keyOfIndex(best), framesPerKey[best] / (double) total);
+    int best = 0;
+    for (int k = 1; k < 24; k++) if (framesPerKey[k] > framesPerKey[best]) best = k;
+    return new KeyVote("queen-mary", framesPerKey[best] > 0 ? KeyVote.keyOfIndex(best) : null);
   }
 }
