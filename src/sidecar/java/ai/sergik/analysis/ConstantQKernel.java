@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Kernels are built once per setting and shared, read-only.
  */
 final class ConstantQKernel {
-  private static final Map<String, ConstantQKernel> CACHE = new ConcurrentHashMap<>();
+  private static final Map<Setting, ConstantQKernel> CACHE = new ConcurrentHashMap<>();
 
   private final int size;
   /** Per CQ bin: FFT bins and the kernel's conjugate / size there. */
@@ -27,26 +27,23 @@ final class ConstantQKernel {
     this.im = im;
   }
 
-  static ConstantQKernel of(
+  /** What a kernel is built for: bins from {@code lowestHz} over {@code octaves} octaves of FFT frames of {@code size}. */
+  record Setting(
       float sampleRate,
       int size,
       double lowestHz,
       int binsPerOctave,
       int octaves,
-      double threshold) {
-    String key = sampleRate + "/" + size + "/" + lowestHz + "/" + binsPerOctave + "/" + octaves
-        + "/" + threshold;
-    return CACHE.computeIfAbsent(
-        key, k -> build(sampleRate, size, lowestHz, binsPerOctave, octaves, threshold));
+      double threshold) {}
+
+  static ConstantQKernel of(Setting setting) {
+    return CACHE.computeIfAbsent(setting, ConstantQKernel::build);
   }
 
-  private static ConstantQKernel build(
-      float sampleRate,
-      int size,
-      double lowestHz,
-      int binsPerOctave,
-      int octaves,
-      double threshold) {
+  private static ConstantQKernel build(Setting setting) {
+    float sampleRate = setting.sampleRate();
+    int size = setting.size(), binsPerOctave = setting.binsPerOctave(), octaves = setting.octaves();
+    double lowestHz = setting.lowestHz(), threshold = setting.threshold();
     double q = 1 / (Math.pow(2, 1.0 / binsPerOctave) - 1);
     int count = binsPerOctave * octaves;
     if (lowestHz * Math.pow(2, octaves) > sampleRate / 2)

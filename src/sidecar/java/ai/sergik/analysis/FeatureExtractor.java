@@ -25,9 +25,11 @@ import java.util.Locale;
  *                                 ──> WaveformEnvelope (picture)
  *                                 ──> Downsampler 11025 Hz ──> OnsetAnalyzer (flux, harmonic/percussive)
  *                                                          ──> Downsampler 5512.5 Hz ──> ChromaAnalyzer
+ *                                                                                    ──> KeyFinderEstimator
+ *                                                                                    ──> QueenMaryKeyEstimator
  * </pre>
  *
- * At the end the tempo tracker, key detector, energy level and mood rules turn the accumulated
+ * At the end the tempo tracker, key detector and the estimators' vote, energy level and mood rules turn the accumulated
  * values into one immutable {@link TrackFeatures}. Memory stays small and grows only with the
  * per-frame series (a few MB per hour of audio), never with the audio itself.
  */

@@ -62,8 +62,8 @@ final class QueenMaryKeyEstimator implements FrameSlicer.FrameConsumer {
   private final int[] framesPerKey = new int[24];
 
   QueenMaryKeyEstimator(float sampleRate) {
-    this.kernel = ConstantQKernel.of(
-        sampleRate, FRAME, LOWEST_HZ, BINS_PER_OCTAVE, OCTAVES, KERNEL_THRESHOLD);
+    this.kernel = ConstantQKernel.of(new ConstantQKernel.Setting(
+        sampleRate, FRAME, LOWEST_HZ, BINS_PER_OCTAVE, OCTAVES, KERNEL_THRESHOLD));
     int window = (int) Math.ceil(AVERAGE_SECONDS * sampleRate / FRAME);
     this.history = new double[window][];
     this.recentKeys = new int[window];

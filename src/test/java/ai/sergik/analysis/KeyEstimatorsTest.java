@@ -56,13 +56,13 @@ class KeyEstimatorsTest {
   @ValueSource(ints = {0, 1, 2, 17, 35, 36, 50, 71, 72, 100, 120, 143})
   void aSineIsLoudestInItsConstantQBin(int bin) {
     int bpo = QueenMaryKeyEstimator.BINS_PER_OCTAVE;
-    ConstantQKernel kernel = ConstantQKernel.of(
+    ConstantQKernel kernel = ConstantQKernel.of(new ConstantQKernel.Setting(
         RATE,
         QueenMaryKeyEstimator.FRAME,
         QueenMaryKeyEstimator.LOWEST_HZ,
         bpo,
         QueenMaryKeyEstimator.OCTAVES,
-        QueenMaryKeyEstimator.KERNEL_THRESHOLD);
+        QueenMaryKeyEstimator.KERNEL_THRESHOLD));
     double hz = QueenMaryKeyEstimator.LOWEST_HZ * Math.pow(2, bin / (double) bpo);
     float[] frame = new float[QueenMaryKeyEstimator.FRAME];
     for (int i = 0; i < frame.length; i++) frame[i] = (float) Math.sin(2 * Math.PI * hz * i / RATE);
