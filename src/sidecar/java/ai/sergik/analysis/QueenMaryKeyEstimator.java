@@ -8,17 +8,17 @@ import java.util.Arrays;
  * A key estimate that follows the Queen Mary key detector (Noland and Sandler; qm-dsp's {@code GetKeyMode} behind
  * the qm-vamp-plugins "Key Detector", github.com/c4dm/qm-dsp): a constant-Q chroma of 36 bins per octave, a key per
  * frame from a sliding average, and the key of the track as the one that holds longest, which is how Mixxx turns
- * the detector's key changes into a track's key.
+ * the Queen Mary detector's key changes into a track's key.
  *
- * <p>The detector's defaults, at the analysis chain's 5512.5 Hz (its 44.1 kHz input decimated by 8): frames of
+ * <p>The Queen Mary detector's defaults, at the analysis chain's 5512.5 Hz (its 44.1 kHz input decimated by 8): frames of
  * 4096 samples (0.74 s) without overlap (frameOverlapFactor 1), Hamming-windowed; a constant-Q transform from C3
  * (130.8 Hz) over four octaves at 36 bins per octave (Q = 1 / (2^(1/36) - 1)), its spectral kernel thresholded at
  * 0.0054 (Brown and Puckette's sparse kernel, ConstantQ.cpp); the magnitudes of the four octaves summed into 36
  * bins and scaled to their maximum. The chroma is averaged over the last 10 s of frames (hpcpAverage), the mean
  * removed, and correlated with Noland's 36-bin major and minor profiles (GetKeyMode.cpp) at all 36 shifts, so a
  * key a third of a semitone off its A440 place still fits; the best shift names the frame's key. The frame keys
- * are median-filtered over the last 10 s (medianAverage; a median of key numbers 1-24, as the detector does).
- * Frames under {@value #SILENT_FRAME_DBFS} dBFS are left out: the detector would call them C major.
+ * are median-filtered over the last 10 s (medianAverage; a median of key numbers 1-24, as GetKeyMode does).
+ * Frames under {@value #SILENT_FRAME_DBFS} dBFS are left out: they carry no pitch, yet GetKeyMode names a key for them.
  */
 final class QueenMaryKeyEstimator implements FrameSlicer.FrameConsumer {
   static final int FRAME = 4096;
@@ -104,7 +104,7 @@ final class QueenMaryKeyEstimator implements FrameSlicer.FrameConsumer {
       if (major[shift] > major[majorShift]) majorShift = shift;
       if (minor[shift] > minor[minorShift]) minorShift = shift;
     }
-    // as in the detector, a tie between the best major and the best minor fit goes to the minor key
+    // as in GetKeyMode, a tie between the best major and the best minor fit goes to the minor key
     boolean bestMinor = !(major[majorShift] > minor[minorShift]);
     int bestShift = bestMinor ? minorShift : majorShift;
     return (bestMinor ? 12 : 0) + bestShift / 3;
@@ -112,7 +112,7 @@ final class QueenMaryKeyEstimator implements FrameSlicer.FrameConsumer {
 
   /**
    * The lower median of the last frame keys, as key numbers (major 0..11 below minor 12..23), which is what the
-   * detector reports: its output steadies over 10 s, however odd a median of key numbers is.
+   * Queen Mary detector reports: its output steadies over 10 s, however odd a median of key numbers is.
    */
   private int medianOfRecent(int key) {
     System.arraycopy(recentKeys, 1, recentKeys, 0, recentKeys.length - 1);
