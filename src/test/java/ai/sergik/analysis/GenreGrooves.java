@@ -17,7 +17,7 @@ import javax.sound.midi.Track;
 final class GenreGrooves {
   private GenreGrooves() {}
 
-  private static final int KICK = 36, RIM = 37, SNARE = 38, CLAP = 39, HAT = 42, PEDAL_HAT = 44;
+  private static final int KICK = 36, RIM = 37, SNARE = 38, CLAP = 39, HAT = 42;
   private static final int OPEN_HAT = 46, RIDE = 51, SHAKER = 70;
 
   /**
