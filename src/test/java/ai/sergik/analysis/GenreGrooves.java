@@ -425,8 +425,6 @@ final class GenreGrooves {
       for (int i = 0; i < drumRows.length; i++) {
         int drum = (int) g.drums()[i][0];
         String row = drumRows[i];
-        // variation: every fourth bar drops or adds nothing but a fill of the snare on the last
-        // beat
         for (int s = 0; s < 16; s++) {
           char c = row.charAt(s);
           if (c == '.') continue;
