@@ -101,9 +101,14 @@ final class HpcpKeyEstimator implements FrameSlicer.FrameConsumer {
   private final boolean polyphonic;
   private int framesWithPeaks;
 
-  /** Essentia's music extractor setting: the "edma" profiles, polyphonic, over 11025 Hz frames. */
-  HpcpKeyEstimator() {
-    this(SAMPLE_RATE, Settings.MUSIC_EXTRACTOR, HpcpKeyProfile.EDMA, true);
+  /** As Essentia's music extractor reports {@code tonal.key_edma}: the "edma" profiles, polyphonic. */
+  static HpcpKeyEstimator musicExtractor() {
+    return new HpcpKeyEstimator(SAMPLE_RATE, Settings.MUSIC_EXTRACTOR, HpcpKeyProfile.EDMA, true);
+  }
+
+  /** As Essentia's {@code KeyExtractor} with its defaults: the "bgate" profiles, not polyphonic. */
+  static HpcpKeyEstimator keyExtractor() {
+    return new HpcpKeyEstimator(SAMPLE_RATE, Settings.KEY_EXTRACTOR, HpcpKeyProfile.BGATE, false);
   }
 
   HpcpKeyEstimator(
