@@ -57,13 +57,6 @@ public final class FeatureExtractor {
     SpectralAnalyzer spectral = new SpectralAnalyzer(rate);
     OnsetAnalyzer onsets = new OnsetAnalyzer(ONSET_RATE);
     ChromaAnalyzer chroma = new ChromaAnalyzer(CHROMA_RATE);
-    HpcpKeyEstimator hpcpKey = new HpcpKeyEstimator(
-        ONSET_RATE,
-        "key".equals(System.getProperty("sergik.hpcp.front"))
-            ? HpcpKeyEstimator.Settings.KEY_EXTRACTOR
-            : HpcpKeyEstimator.Settings.MUSIC_EXTRACTOR,
-        HpcpKeyProfile.named(System.getProperty("sergik.hpcp.profile", "edma")),
-        Boolean.parseBoolean(System.getProperty("sergik.hpcp.poly", "true")));
     WaveformEnvelope waveform = new WaveformEnvelope(rate);
     Downsampler toChroma = new Downsampler(
         ONSET_RATE,
@@ -72,10 +65,7 @@ public final class FeatureExtractor {
     Downsampler toOnsets = new Downsampler(
         rate,
         ONSET_RATE,
-        List.of(
-            new FrameSlicer(OnsetAnalyzer.FRAME, OnsetAnalyzer.HOP, onsets),
-            new FrameSlicer(HpcpKeyEstimator.FRAME, hpcpKey.hop(), hpcpKey),
-            toChroma));
+        List.of(new FrameSlicer(OnsetAnalyzer.FRAME, OnsetAnalyzer.HOP, onsets), toChroma));
     List<MonoProcessor> monoChain =
         List.of(new FrameSlicer(spectral.size(), spectral.hop(), spectral), waveform, toOnsets);
 
@@ -97,7 +87,7 @@ public final class FeatureExtractor {
         info,
         in.warnings(),
         frames,
-        new Meters(loudness, truePeak, spectral, onsets, chroma, waveform, hpcpKey));
+        new Meters(loudness, truePeak, spectral, onsets, chroma, waveform));
   }
 
   private static void mixDown(float[][] block, int channels, int n, float[] mono) {
@@ -120,8 +110,7 @@ public final class FeatureExtractor {
       SpectralAnalyzer spectral,
       OnsetAnalyzer onsets,
       ChromaAnalyzer chroma,
-      WaveformEnvelope waveform,
-      HpcpKeyEstimator hpcpKey) {}
+      WaveformEnvelope waveform) {}
 
   private static Analysis finish(
       String name, AudioInfo info, List<String> warnings, long frames, Meters meters) {
@@ -158,11 +147,6 @@ public final class FeatureExtractor {
       notes.add("key: no pitched content");
     } else {
       key = KeyDetector.detect(chroma, chromaAnalyzer.openingChroma());
-      if ("hpcp".equals(System.getProperty("sergik.key.source"))) {
-        var e = meters.hpcpKey().estimate().orElseThrow();
-        key = new KeyDetector.KeyEstimate(
-            e.key(), Math.min(1, e.lead() / KeyDetector.FULL_CONFIDENCE_LEAD), e.runnerUp(), 1);
-      }
       if (key.correlation() < MIN_KEY_CORRELATION) {
         notes.add(String.format(
             Locale.ROOT,

@@ -8,32 +8,43 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A key estimate in the manner of Essentia's music extractor ({@code tonal.key_edma}; MTG/essentia,
- * {@code src/essentia/utils/extractor_music/MusicTonalDescriptors.cpp} and the algorithms it wires): one of the
- * independent estimators whose agreement is the truth of released-recording key data, built here so that its
- * answer can stand beside {@link KeyDetector}'s.
+ * A key estimate in the manner of Essentia (MTG/essentia): its HPCP front end and its {@code Key} algorithm, one of
+ * the independent analysers whose agreement is the truth of released-recording key data, so that its answer can
+ * stand beside {@link KeyDetector}'s in a vote. Two presets, both Essentia's own defaults:
  *
- * <p>Per frame of 93 ms every 46 ms (Essentia's 4096 / 2048 samples at 44.1 kHz; here {@value #FRAME} /
- * {@value #HOP} at {@value #SAMPLE_RATE} Hz, which reaches the 3.5 kHz the HPCP looks at), Blackman-Harris 62 dB
- * window scaled so that a full-scale sine reads 1:
+ * <ul>
+ *   <li>{@link #musicExtractor()}: the music extractor's {@code tonal.key_edma}
+ *       ({@code src/essentia/utils/extractor_music/MusicTonalDescriptors.cpp}): frames of 93 ms every 46 ms
+ *       (4096 / 2048 samples at 44.1 kHz; here {@value #FRAME} / 512 at {@value #SAMPLE_RATE} Hz, which reaches the
+ *       3.5 kHz the HPCP looks at), Blackman-Harris 62 dB window; the {@value #MAX_PEAKS} strongest spectral peaks
+ *       from 20 Hz to {@value #MAX_HZ} Hz above 1e-5 (a full-scale sine reads 1), parabolically interpolated;
+ *       HPCP of 36 bins at the estimated tuning, cosine weighting over one semitone, no harmonics, every frame
+ *       scaled to its maximum; "edma" profiles made polyphonic (see {@link HpcpKeyProfile}).
+ *   <li>{@link #keyExtractor()}: the {@code KeyExtractor} algorithm's defaults
+ *       ({@code src/algorithms/extractor/keyextractor.cpp}): 93 ms frames without overlap, Hann window, peaks from
+ *       25 Hz above 1e-4, whitened against the spectral envelope ({@link PeakWhitening}); HPCP of 12 bins at A440
+ *       in which each peak also counts for the notes it is the 2nd to 5th harmonic of; frames summed unscaled;
+ *       "bgate" profiles, not polyphonic.
+ * </ul>
  *
- * <ol>
- *   <li>spectral peaks: local maxima above {@value #PEAK_THRESHOLD}, parabolically interpolated, from
- *       {@value #MIN_HZ} to {@value #MAX_HZ} Hz; the {@value #MAX_PEAKS} strongest are kept;
- *   <li>tuning (Essentia's {@code TuningFrequency}): the frame's peaks vote for their deviation from the A440 grid
- *       by magnitude, in 1-cent bins, and the frame's winning deviation gets the frame's peak energy in a track
- *       histogram whose peak is the tuning;
- *   <li>HPCP ({@code HPCP}: size 36, cosine weighting over one semitone, no harmonics, no band preset): each peak
- *       adds its squared magnitude to the bins within half a semitone, weighted by cos(π·distance); the frame is
- *       scaled to its maximum, so every frame counts alike.
- * </ol>
+ * Each peak adds its squared magnitude to the HPCP bins within half a semitone, weighted by cos(π·distance in
+ * semitones). At the end, as Essentia's streaming {@code Key}: the summed HPCP is scaled to its maximum, bins under
+ * {@value #PCP_THRESHOLD} are set to zero, the vector is rotated by at most a third of a semitone so that its
+ * strongest bin sits on a semitone ({@code averageDetuningCorrection}), and it is correlated (Pearson) with the
+ * profiles, linearly interpolated between semitones, at every rotation.
  *
- * The tuning is known only at the end, so the frames are summed for {@value #TUNING_STEPS} reference frequencies a
- * fraction of a bin apart; a tuning a whole bin further is the same sum rotated. At the end (Essentia's streaming
- * {@code Key}): the mean HPCP is scaled to its maximum, bins under {@value #PCP_THRESHOLD} are set to zero, the
- * vector is rotated by at most one bin so that its strongest bin sits on a semitone ({@code
- * averageDetuningCorrection}), and it is correlated (Pearson) with the 36-bin profiles, linearly interpolated
- * between semitones, at every rotation.
+ * <p>Tuning: Essentia lets each frame's single strongest deviation from the A440 grid vote, weighted by the
+ * frame's energy. On the dev corpus of released recordings that put five of 19 tunings at 43-58 cents where
+ * {@link ChromaAnalyzer}'s 0.74 s frames find -8 to +9 cents, which moves every note a semitone; here every
+ * peak's deviation is added to one histogram by magnitude (1-cent bins), whose peak then agrees with it within
+ * 10 cents. The tuning is known only at the end, so the frames are summed for {@value #TUNING_STEPS} reference
+ * frequencies a fraction of a bin apart; a tuning a whole bin further is the same sum rotated.
+ *
+ * <p>Use: feed mono frames of {@value #FRAME} samples every {@link #hop()} at {@value #SAMPLE_RATE} Hz (a
+ * {@link FrameSlicer} behind the {@link FeatureExtractor}'s 11025 Hz {@link Downsampler}), then call {@link
+ * #estimate()}. Measured with {@code scripts/bench-analysis hpcp}, see docs/analysis.md: alone it reads keys
+ * worse than {@link KeyDetector} on every corpus (the polyphonic profiles weigh the dominant above the tonic and
+ * read a key a fifth down).
  */
 final class HpcpKeyEstimator implements FrameSlicer.FrameConsumer {
   static final float SAMPLE_RATE = 11_025f;
@@ -79,8 +90,6 @@ final class HpcpKeyEstimator implements FrameSlicer.FrameConsumer {
         new Settings(1024, false, 25, 1e-4, true, 12, 4, false, false);
   }
 
-  static final int TUNING_MODE = Integer.getInteger("sergik.hpcp.tuning", 1);
-
   private final Settings settings;
   private final int size, binsPerSemitone, steps;
   private final double halfWindowBins;
@@ -93,7 +102,6 @@ final class HpcpKeyEstimator implements FrameSlicer.FrameConsumer {
   private final double[] peakHz = new double[FRAME / 4 + 1];
   private final double[] peakMagnitude = new double[FRAME / 4 + 1];
   private final double[] sortedMagnitudes = new double[FRAME / 4 + 1];
-  private final double[] frameTuning = new double[100];
   private final double[] tuningVotes = new double[100];
   private final double[][] frameHpcp;
   private final double[][] hpcpSums;
@@ -185,19 +193,11 @@ final class HpcpKeyEstimator implements FrameSlicer.FrameConsumer {
   }
 
   private void addTuningVote(int peaks) {
-    Arrays.fill(frameTuning, 0);
-    double energy = 0;
     for (int p = 0; p < peaks; p++) {
       if (peakHz[p] < TUNING_MIN_HZ) continue;
       double semitones = 12 * log2(peakHz[p] / 440);
       double cents = 100 * (semitones - Math.floor(semitones + 0.5));
-      frameTuning[(int) (50 + cents + 0.5) % 100] += peakMagnitude[p];
-      energy += peakMagnitude[p] * peakMagnitude[p];
-    }
-    if (TUNING_MODE == 0) {
-      if (energy > 0) tuningVotes[argmax(frameTuning)] += energy;
-    } else {
-      for (int i = 0; i < 100; i++) tuningVotes[i] += frameTuning[i];
+      tuningVotes[(int) (50 + cents + 0.5) % 100] += peakMagnitude[p];
     }
   }
 
