@@ -117,7 +117,7 @@ public final class HpcpKeyAccuracy {
       List<String> misses = new ArrayList<>();
       for (int i = 0; i < clips.size(); i++) {
         Key truth = clips.get(i).truth(), key = e.getValue().get(i);
-        String relation = relation(truth, key);
+        String relation = RealRecordingsDevSetTest.relation(truth, key);
         switch (relation) {
           case "exact" -> exact++;
           case "fifth" -> fifthUp++;
@@ -153,17 +153,6 @@ public final class HpcpKeyAccuracy {
           parallel,
           misses.isEmpty() ? "" : "  " + String.join(", ", misses));
     }
-  }
-
-  /** score.py's relation names: exact, fifth (above the truth), fifth_down, relative, parallel, other. */
-  static String relation(Key truth, Key found) {
-    if (found == null) return "none";
-    if (found.equals(truth)) return "exact";
-    int d = Math.floorMod(found.tonic() - truth.tonic(), 12);
-    if (found.isMinor() == truth.isMinor())
-      return d == 7 ? "fifth" : d == 5 ? "fifth_down" : "other";
-    if (found.equals(truth.relative())) return "relative";
-    return d == 0 ? "parallel" : "other";
   }
 
   /** The HPCP estimator's key in every setting, all fed from one decode of the file. */

@@ -79,21 +79,20 @@ record HpcpKeyProfile(String name, List<Double> major, List<Double> minor) {
 
   /** The major-key profile, tonic first: the table itself, or its three-chord polyphonic version. */
   double[] majorProfile(boolean polyphonic) {
-    if (!polyphonic) return values(major);
-    double[] out = new double[12];
-    addTriad(out, 0, MAJOR_TRIAD, major.get(0));
-    addTriad(out, 5, MAJOR_TRIAD, major.get(5));
-    addTriad(out, 7, MAJOR_TRIAD, major.get(7));
-    return out;
+    return polyphonic ? threeChords(major, MAJOR_TRIAD) : values(major);
   }
 
   /** The minor-key profile, tonic first: the table itself, or its three-chord polyphonic version. */
   double[] minorProfile(boolean polyphonic) {
-    if (!polyphonic) return values(minor);
+    return polyphonic ? threeChords(minor, MINOR_TRIAD) : values(minor);
+  }
+
+  /** Tonic and subdominant triads of the key's kind and a major dominant (in minor the harmonic minor's V). */
+  private static double[] threeChords(List<Double> table, int[] triad) {
     double[] out = new double[12];
-    addTriad(out, 0, MINOR_TRIAD, minor.get(0));
-    addTriad(out, 5, MINOR_TRIAD, minor.get(5));
-    addTriad(out, 7, MAJOR_TRIAD, minor.get(7));
+    addTriad(out, 0, triad, table.get(0));
+    addTriad(out, 5, triad, table.get(5));
+    addTriad(out, 7, MAJOR_TRIAD, table.get(7));
     return out;
   }
 
