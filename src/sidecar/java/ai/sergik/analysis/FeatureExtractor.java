@@ -25,9 +25,11 @@ import java.util.Locale;
  *                                 ──> WaveformEnvelope (picture)
  *                                 ──> Downsampler 11025 Hz ──> OnsetAnalyzer (flux, harmonic/percussive)
  *                                                          ──> Downsampler 5512.5 Hz ──> ChromaAnalyzer
+ *                                                                                    ──> KeyFinderEstimator
+ *                                                                                    ──> QueenMaryKeyEstimator
  * </pre>
  *
- * At the end the tempo tracker, key detector, energy level and mood rules turn the accumulated
+ * At the end the tempo tracker, key detector and the estimators' vote, energy level and mood rules turn the accumulated
  * values into one immutable {@link TrackFeatures}. Memory stays small and grows only with the
  * per-frame series (a few MB per hour of audio), never with the audio itself.
  */
@@ -58,10 +60,15 @@ public final class FeatureExtractor {
     OnsetAnalyzer onsets = new OnsetAnalyzer(ONSET_RATE);
     ChromaAnalyzer chroma = new ChromaAnalyzer(CHROMA_RATE);
     WaveformEnvelope waveform = new WaveformEnvelope(rate);
+    KeyFinderEstimator keyFinder = new KeyFinderEstimator(CHROMA_RATE);
+    QueenMaryKeyEstimator queenMary = new QueenMaryKeyEstimator(CHROMA_RATE);
     Downsampler toChroma = new Downsampler(
         ONSET_RATE,
         CHROMA_RATE,
-        List.of(new FrameSlicer(ChromaAnalyzer.FRAME, ChromaAnalyzer.HOP, chroma)));
+        List.of(
+            new FrameSlicer(ChromaAnalyzer.FRAME, ChromaAnalyzer.HOP, chroma),
+            new FrameSlicer(KeyFinderEstimator.FRAME, KeyFinderEstimator.HOP, keyFinder),
+            new FrameSlicer(QueenMaryKeyEstimator.FRAME, QueenMaryKeyEstimator.HOP, queenMary)));
     Downsampler toOnsets = new Downsampler(
         rate,
         ONSET_RATE,
@@ -87,7 +94,7 @@ public final class FeatureExtractor {
         info,
         in.warnings(),
         frames,
-        new Meters(loudness, truePeak, spectral, onsets, chroma, waveform));
+        new Meters(loudness, truePeak, spectral, onsets, chroma, waveform, keyFinder, queenMary));
   }
 
   private static void mixDown(float[][] block, int channels, int n, float[] mono) {
@@ -110,7 +117,9 @@ public final class FeatureExtractor {
       SpectralAnalyzer spectral,
       OnsetAnalyzer onsets,
       ChromaAnalyzer chroma,
-      WaveformEnvelope waveform) {}
+      WaveformEnvelope waveform,
+      KeyFinderEstimator keyFinder,
+      QueenMaryKeyEstimator queenMary) {}
 
   private static Analysis finish(
       String name, AudioInfo info, List<String> warnings, long frames, Meters meters) {
@@ -147,6 +156,10 @@ public final class FeatureExtractor {
       notes.add("key: no pitched content");
     } else {
       key = KeyDetector.detect(chroma, chromaAnalyzer.openingChroma());
+      List<KeyVote> votes =
+          List.of(meters.keyFinder().vote(), meters.queenMary().vote());
+      KeyDetector.KeyEstimate detector = key;
+      key = KeyConsensus.decide(detector, votes);
       if (key.correlation() < MIN_KEY_CORRELATION) {
         notes.add(String.format(
             Locale.ROOT,
@@ -156,9 +169,10 @@ public final class FeatureExtractor {
       } else if (key.confidence() < KeyDetector.UNSURE_BELOW) {
         notes.add(String.format(
             Locale.ROOT,
-            "key: unsure (confidence %.2f, runner-up %s)",
+            "key: unsure (confidence %.2f, runner-up %s; %s)",
             key.confidence(),
-            key.runnerUp().camelot()));
+            key.runnerUp().camelot(),
+            String.join(", ", KeyConsensus.describe(detector, votes))));
       }
     }
 

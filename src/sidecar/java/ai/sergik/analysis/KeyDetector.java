@@ -78,7 +78,12 @@ final class KeyDetector {
 
   private KeyDetector() {}
 
-  record KeyEstimate(Key key, double confidence, Key runnerUp, double correlation) {}
+  /**
+   * A key with its confidence, the runner-up, the best whole-track correlation (for the atonality check) and
+   * whether the opening chose it over the key the whole track leads with.
+   */
+  record KeyEstimate(
+      Key key, double confidence, Key runnerUp, double correlation, boolean setByOpening) {}
 
   /** The key of a whole-track chroma, with the opening's chroma (null when unknown) deciding among close keys. */
   static KeyEstimate detect(double[] chroma, double[] opening) {
@@ -110,7 +115,11 @@ final class KeyDetector {
     double lead = Math.max(0, scores[best] - scores[second]);
     double confidence = Math.min(1, lead / FULL_CONFIDENCE_LEAD);
     return new KeyEstimate(
-        key(best), Math.round(confidence * 1000) / 1000.0, key(second), scores[best]);
+        key(best),
+        Math.round(confidence * 1000) / 1000.0,
+        key(second),
+        scores[best],
+        best != leader);
   }
 
   /** The same key, its parallel (same tonic) or its relative (same notes): the keys a whole-track chroma cannot separate. */
