@@ -102,13 +102,15 @@ public final class HpcpKeyAccuracy {
     FeatureExtractor fx = new FeatureExtractor();
     Map<String, List<Key>> found = new LinkedHashMap<>();
     for (Setting s : settings) found.put(s.name(), new ArrayList<>());
-    found.put("current", new ArrayList<>());
+    found.put("consensus of three", new ArrayList<>());
+    for (Setting s : settings) found.put("consensus + " + s.name(), new ArrayList<>());
+    found.put("analysis (sergik analyze)", new ArrayList<>());
     for (Clip c : clips) {
       Path file = c.file().get();
       List<Key> keys = keys(file, settings);
-      for (int i = 0; i < settings.size(); i++)
-        found.get(settings.get(i).name()).add(keys.get(i));
-      found.get("current").add(fx.analyze(file).features().key());
+      List<List<Key>> columns = new ArrayList<>(found.values());
+      for (int i = 0; i < keys.size(); i++) columns.get(i).add(keys.get(i));
+      columns.get(keys.size()).add(fx.analyze(file).features().key());
       if (c.temporary()) Files.delete(file);
     }
     for (Map.Entry<String, List<Key>> e : found.entrySet()) {
@@ -141,7 +143,7 @@ public final class HpcpKeyAccuracy {
       int n = clips.size();
       System.out.printf(
           Locale.ROOT,
-          "%-22s exact %3d/%d = %5.1f %%  MIREX %.3f  (fifth up %d, down %d, relative %d, parallel %d)%s%n",
+          "%-40s exact %3d/%d = %5.1f %%  MIREX %.3f  (fifth up %d, down %d, relative %d, parallel %d)%s%n",
           e.getKey(),
           exact,
           n,
@@ -155,7 +157,10 @@ public final class HpcpKeyAccuracy {
     }
   }
 
-  /** The HPCP estimator's key in every setting, all fed from one decode of the file. */
+  /**
+   * From one decode of the file: the HPCP estimator's key in every setting, then the key of today's consensus
+   * (detector, libKeyFinder-like, Queen Mary-like), then that consensus with each setting's vote added.
+   */
   static List<Key> keys(Path file, List<Setting> settings) throws IOException {
     List<HpcpKeyEstimator> estimators = new ArrayList<>();
     List<MonoProcessor> slicers = new ArrayList<>();
@@ -165,6 +170,17 @@ public final class HpcpKeyAccuracy {
       estimators.add(e);
       slicers.add(new FrameSlicer(HpcpKeyEstimator.FRAME, e.hop(), e));
     }
+    float chromaRate = FeatureExtractor.CHROMA_RATE;
+    ChromaAnalyzer chroma = new ChromaAnalyzer(chromaRate);
+    KeyFinderEstimator keyFinder = new KeyFinderEstimator(chromaRate);
+    QueenMaryKeyEstimator queenMary = new QueenMaryKeyEstimator(chromaRate);
+    slicers.add(new Downsampler(
+        HpcpKeyEstimator.SAMPLE_RATE,
+        chromaRate,
+        List.of(
+            new FrameSlicer(ChromaAnalyzer.FRAME, ChromaAnalyzer.HOP, chroma),
+            new FrameSlicer(KeyFinderEstimator.FRAME, KeyFinderEstimator.HOP, keyFinder),
+            new FrameSlicer(QueenMaryKeyEstimator.FRAME, QueenMaryKeyEstimator.HOP, queenMary))));
     try (PcmStream in = AudioFiles.open(file)) {
       int channels = in.info().channels();
       Downsampler down =
@@ -182,8 +198,17 @@ public final class HpcpKeyAccuracy {
       }
     }
     List<Key> keys = new ArrayList<>();
-    for (HpcpKeyEstimator e : estimators)
-      keys.add(e.estimate().map(HpcpKeyEstimator.Estimate::key).orElse(null));
+    for (HpcpKeyEstimator e : estimators) keys.add(e.vote().key());
+    double[] c = chroma.chroma();
+    KeyDetector.KeyEstimate detector =
+        c == null ? null : KeyDetector.detect(c, chroma.openingChroma());
+    List<KeyVote> votes = List.of(keyFinder.vote(), queenMary.vote());
+    keys.add(detector == null ? null : KeyConsensus.decide(detector, votes).key());
+    for (HpcpKeyEstimator e : estimators) {
+      List<KeyVote> withIt = new ArrayList<>(votes);
+      withIt.add(e.vote());
+      keys.add(detector == null ? null : KeyConsensus.decide(detector, withIt).key());
+    }
     return keys;
   }
 

@@ -282,6 +282,11 @@ final class HpcpKeyEstimator implements FrameSlicer.FrameConsumer {
     return hpcp == null ? Optional.empty() : Optional.of(estimate(hpcp, profile, polyphonic));
   }
 
+  /** The estimate as a vote for {@link KeyConsensus}: abstains when nothing was heard. */
+  KeyVote vote() {
+    return new KeyVote("essentia", estimate().map(Estimate::key).orElse(null));
+  }
+
   /**
    * Essentia's streaming {@code Key} on a mean HPCP (C first, 12 bins or a multiple): gate, detuning shift,
    * correlation with the profiles at every rotation.
