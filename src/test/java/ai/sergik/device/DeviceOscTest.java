@@ -136,8 +136,13 @@ class DeviceOscTest {
     float lastBeat = 0;
     int update = 0;
     for (int round = 0; round < 12; round++) {
-      // a burst of changes inside one interval, as Live sends them at 100 a second
-      for (int i = 0; i < 5; i++, update++) {
+      // a burst of changes inside one interval, as Live sends them at 100 a second; the first round
+      // sends
+      // one change only: nothing has been sent yet, so it goes out on the link's next turn, which
+      // may fall
+      // inside a burst (the driven clock holds every later burst until its interval ends)
+      int burst = round == 0 ? 1 : 5;
+      for (int i = 0; i < burst; i++, update++) {
         lastTempo = 100f + update * 0.01f;
         lastBeat = update * 0.05f;
         send(device, "tempo", (double) lastTempo);
