@@ -50,10 +50,14 @@ class GenreGroovesTempoTest {
 
   @Test
   void slowGenresKeepTheirSlowTempo() throws Exception {
-    List<GenreGrooves.Clip> clips = GenreGrooves.clips(GenreGrooves.SLOW, 2, 1000);
+    assertAtLeast80PercentRight("slow genres", GenreGrooves.clips(GenreGrooves.SLOW, 2, 1000));
+  }
+
+  private void assertAtLeast80PercentRight(String label, List<GenreGrooves.Clip> clips)
+      throws Exception {
     List<String> misses = misses(clips);
     System.out.printf(
-        "slow genres: %d/%d; misses %s%n", clips.size() - misses.size(), clips.size(), misses);
+        "%s: %d/%d; misses %s%n", label, clips.size() - misses.size(), clips.size(), misses);
     assertThat((double) (clips.size() - misses.size()) / clips.size())
         .as("misses %s", misses)
         .isGreaterThanOrEqualTo(0.8);
@@ -78,13 +82,7 @@ class GenreGroovesTempoTest {
     List<GenreGrooves.Genre> halfTime = GenreGrooves.FAST.stream()
         .filter(g -> List.of("dubstep", "trap", "uk-garage").contains(g.name()))
         .toList();
-    List<GenreGrooves.Clip> clips = GenreGrooves.clips(halfTime, 3, 1000);
-    List<String> misses = misses(clips);
-    System.out.printf(
-        "half-time genres: %d/%d; misses %s%n", clips.size() - misses.size(), clips.size(), misses);
-    assertThat((double) (clips.size() - misses.size()) / clips.size())
-        .as("misses %s", misses)
-        .isGreaterThanOrEqualTo(0.8);
+    assertAtLeast80PercentRight("half-time genres", GenreGrooves.clips(halfTime, 3, 1000));
   }
 
   @Test
