@@ -176,12 +176,12 @@ final class TempoTracker {
           : byPeriodicity;
       if (fastIsSubdivision)
         decision = Math.max(decision, Stats.clamp(1 - fastEighths / UNDIVIDED_BEAT, 0, 1));
-      else if (slowBeat || (!halfTimeFeel && fastEighths < UNDIVIDED_BEAT))
+      else if (slowBeat || (!halfTimeFeel && fastEighths < UNDIVIDED_BEAT)) {
         // the beat's subdivisions do not confirm the choice: a slow backbeat over a fast beat's
-        // eighths is also
-        // how half-time drums at 140 look, and a pulse with nothing between its beats may be
-        // eighths itself
+        // eighths is also how half-time drums at 140 look, and a pulse with nothing between its
+        // beats may be eighths itself
         decision = byPeriodicity;
+      }
     }
     double ternary = ternaryRival(acf, frameRate, chosen);
     if (ternary > 0) {
