@@ -27,7 +27,7 @@ final class TempoTracker {
   static final double MIN_BPM = 50, MAX_BPM = 180;
   /**
    * Under this tempo a slow candidate needs the strongest evidence, a fast candidate that is only its subdivision
-   * ({@link #eighths}); alternation and periodicity alone would halve backbeats at 100-119 BPM.
+   * ({@link #UNDIVIDED_BEAT}); alternation and periodicity alone would halve backbeats at 100-119 BPM.
    */
   static final double SLOW_EVIDENCE_BPM = 60;
   /** Strong/weak ratio on alternate fast beats above which the slower tempo wins. */
@@ -36,7 +36,14 @@ final class TempoTracker {
   static final double CLOSE_LOW = 1.15, CLOSE_HIGH = 2.2;
 
   static final double MIN_SECONDS = 3.0;
-  /** Subdivision periodicity (see {@link #subdivision}) from which a fast beat is counted despite a half-time feel. */
+  /**
+   * Periodicity at the fast candidate's sixteenths, relative to its beat (see {@link #division}), from which the fast
+   * beat is counted despite a half-time feel. A kick/snare alternation on the fast candidate says "count the slow
+   * one" for boom-bap and soul (hats on the eighths or sixteenths of the slow beat: at most 0.15 on the rendered
+   * grooves at 70-99 BPM), but dubstep, trap and drum & bass put the same alternation over a fast beat with its own
+   * sixteenths (real_19 of the dev corpus: 0.45), which would be 32nd notes of the slow one. A DJ counts that fast
+   * beat; the half-time feel is in the drums.
+   */
   static final double SUBDIVIDED_BEAT = 0.3;
   /**
    * Periodicity at the fast candidate's eighths, relative to its beat, from which the fast beat is evenly divided:
@@ -47,8 +54,14 @@ final class TempoTracker {
   static final double EVEN_DIVISION = 0.55;
 
   /**
-   * Periodicity at the eighths of the fast candidate, relative to its beat, under which the fast candidate is
-   * taken for the eighths of the slow one when its beats also alternate (see {@link #eighths}).
+   * Periodicity at the eighths of the fast candidate, relative to its beat (see {@link #division}), under which the
+   * fast candidate is taken for the eighths of the slow one when its beats also alternate. Music at a real beat
+   * divides it: hats, shakers, arpeggios or off-beat stabs on its eighths (0.3-1.0 on the fast rendered and real
+   * tracks whose fast beats alternate at all). When the slow tempo's eighths carry all the onsets — boom-bap, lo-fi,
+   * a piano ballad's eighth-note arpeggio, hats on the slow beat's eighths — the fast candidate has nothing between
+   * its beats (0.0-0.2), and its alternating beats are the slow beat and its off-beats: the fast candidate is a
+   * subdivision, not the beat. A steady four-on-the-floor with nothing between the kicks does not alternate and
+   * keeps its fast tempo.
    */
   static final double UNDIVIDED_BEAT = 0.25;
   /**
@@ -148,8 +161,8 @@ final class TempoTracker {
       int[] fastBeats = trackBeats(o, 60 * frameRate / fast);
       double ratio = alternation(o, fastBeats);
       double fastPeriod = 60 * frameRate / fast;
-      double fastEighths = eighths(acf, fastPeriod);
-      boolean halfTimeFeel = subdivision(acf, fastPeriod) >= SUBDIVIDED_BEAT
+      double fastEighths = division(acf, fastPeriod, 2);
+      boolean halfTimeFeel = division(acf, fastPeriod, 4) >= SUBDIVIDED_BEAT
           || (fastEighths >= EVEN_DIVISION && halfTimePrior(fast));
       double metrical = metricalScore(acf, frameRate, slow) / metricalScore(acf, frameRate, fast);
       double fastPulse = peak(acf, fastPeriod) / peak(acf, 2 * fastPeriod);
@@ -210,15 +223,13 @@ final class TempoTracker {
   }
 
   /**
-   * Periodicity at the sixteenth notes of a beat period, relative to the beat's own. A kick/snare alternation on
-   * the fast candidate says "count the slow one" for boom-bap and soul (hats on the eighths or sixteenths of the
-   * slow beat: at most 0.15 on the rendered grooves at 70-99 BPM), but dubstep, trap and drum & bass put the
-   * same alternation over a fast beat with its own sixteenths (real_19 of the dev corpus: 0.45), which would be
-   * 32nd notes of the slow one. A DJ counts that fast beat; the half-time feel is in the drums.
+   * Periodicity at a {@code parts}-th of a beat period (2: its eighths, 4: its sixteenths), relative to the beat's
+   * own; 0 when the beat has none. How the music divides a candidate beat tells a real beat from a subdivision or a
+   * half-time feel (see {@link #SUBDIVIDED_BEAT}, {@link #EVEN_DIVISION}, {@link #UNDIVIDED_BEAT}).
    */
-  static double subdivision(double[] acf, double period) {
+  static double division(double[] acf, double period, int parts) {
     double beat = peak(acf, period);
-    return beat > 0 ? peak(acf, period / 4) / beat : 0;
+    return beat > 0 ? peak(acf, period / parts) / beat : 0;
   }
 
   /**
@@ -234,20 +245,6 @@ final class TempoTracker {
   private static double lognormal125(double bpm) {
     double x = Math.log(bpm / PRIOR_CENTRE_BPM) / Math.log(2);
     return Math.exp(-0.5 * x * x);
-  }
-
-  /**
-   * Periodicity at the eighths of a beat period, relative to the beat's own. Music at a real beat divides it:
-   * hats, shakers, arpeggios or off-beat stabs on its eighths (0.3-1.0 on the fast rendered and real tracks whose
-   * fast beats alternate at all). When the slow tempo's eighths carry all the onsets — boom-bap, lo-fi, a piano
-   * ballad's eighth-note arpeggio, hats on the slow beat's eighths — the fast candidate has nothing between its
-   * beats (0.0-0.2), and its alternating beats are the slow beat and its off-beats: the fast candidate is a
-   * subdivision, not the beat. A steady four-on-the-floor with nothing between the kicks does not alternate and
-   * keeps its fast tempo.
-   */
-  static double eighths(double[] acf, double period) {
-    double beat = peak(acf, period);
-    return beat > 0 ? peak(acf, period / 2) / beat : 0;
   }
 
   /**
