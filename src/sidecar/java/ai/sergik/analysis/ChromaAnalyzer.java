@@ -87,11 +87,9 @@ final class ChromaAnalyzer implements FrameSlicer.FrameConsumer {
   public void frame(float[] frame) {
     float[] coarse = new float[12];
     framesForPicture.add(coarse);
-    double energy = 0;
-    for (float v : frame) energy += v * v;
     double[] early = framesForPicture.size() <= earlyFrames ? new double[BINS_PER_OCTAVE] : null;
     if (early != null) earlyHistograms.add(early);
-    if (10 * Math.log10(energy / FRAME + 1e-30) < SILENT_FRAME_DBFS) {
+    if (Stats.rmsDbfs(frame) < SILENT_FRAME_DBFS) {
       harmonyLevels.add(0);
       return;
     }

@@ -71,9 +71,7 @@ final class QueenMaryKeyEstimator implements FrameSlicer.FrameConsumer {
 
   @Override
   public void frame(float[] frame) {
-    double energy = 0;
-    for (float v : frame) energy += v * v;
-    if (10 * Math.log10(energy / FRAME + 1e-30) < SILENT_FRAME_DBFS) return;
+    if (Stats.rmsDbfs(frame) < SILENT_FRAME_DBFS) return;
     System.arraycopy(frame, 0, work, 0, FRAME);
     fft.forwardTransform(work);
     double[] chroma = new double[BINS_PER_OCTAVE];

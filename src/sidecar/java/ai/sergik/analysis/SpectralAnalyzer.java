@@ -55,10 +55,7 @@ final class SpectralAnalyzer implements FrameSlicer.FrameConsumer {
 
   @Override
   public void frame(float[] frame) {
-    double energy = 0;
-    for (float v : frame) energy += v * v;
-    double rmsDb = 10 * Math.log10(energy / frame.length + 1e-30);
-    if (rmsDb < SILENT_FRAME_DBFS) return;
+    if (Stats.rmsDbfs(frame) < SILENT_FRAME_DBFS) return;
     System.arraycopy(frame, 0, work, 0, size);
     fft.forwardTransform(work);
     float norm = 2f / size;

@@ -37,6 +37,13 @@ final class Stats {
     return (n & 1) == 1 ? scratch[n / 2] : 0.5 * (scratch[n / 2 - 1] + scratch[n / 2]);
   }
 
+  /** RMS level of a frame in dBFS (about -300 for digital silence, never -infinity). */
+  static double rmsDbfs(float[] frame) {
+    double energy = 0;
+    for (float v : frame) energy += v * v;
+    return 10 * Math.log10(energy / frame.length + 1e-30);
+  }
+
   static double clamp(double x, double lo, double hi) {
     return Math.max(lo, Math.min(hi, x));
   }
